@@ -1,0 +1,165 @@
+/**
+ * The register as typed records: what the codec produces from the input sheets and what the
+ * validation, scoring and rulebook read. Every record remembers where it came from (`src`) so that
+ * any later finding can name its sheet and cell.
+ */
+import type { AwardKey } from "./rulebook/award-catalogue";
+
+export type { AwardKey };
+
+/** The four annual quality ratings, in order best → worst. */
+export type Rating = "HTXSNV" | "HTTNV" | "HTNV" | "KHTNV";
+
+/** A calendar date without time or zone. */
+export interface DateOnly {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+}
+
+/** Where a record came from: its sheet, its 1-based row, and the A1 address of each field read. */
+export interface Source {
+  readonly sheet: string;
+  readonly row: number;
+  /** field name → A1 address, for every field whose column exists in the sheet. */
+  readonly cells: Readonly<Record<string, string>>;
+}
+
+/** A value from `Cấu hình`, with the cell it came from. */
+export interface SettingValue {
+  readonly label: string; // the `Tham số` text as typed (NFC)
+  readonly value: string | number | DateOnly | null;
+  readonly cell: string; // A1 of the `Giá trị` cell
+}
+
+export interface Settings {
+  readonly agency: string;
+  readonly superiorBody: string;
+  readonly year: number | null;
+  readonly campaign: string;
+  readonly pledgeDeadline: DateOnly | null;
+  readonly assessmentDate: DateOnly | null;
+  readonly councilMembers: number | null;
+  /**
+   * Every row of `Cấu hình`, keyed by the normalised label (NFC, lower case, trimmed, single
+   * spaces) — rule parameters such as "tỷ lệ phiếu cstđcs" are looked up here.
+   */
+  readonly values: ReadonlyMap<string, SettingValue>;
+}
+
+export interface Unit {
+  readonly code: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly order: number | null;
+  readonly head: string;
+  readonly rating: Rating | null;
+  readonly src: Source;
+}
+
+export type Gender = "Nam" | "Nữ";
+
+export interface Staff {
+  readonly code: string;
+  readonly name: string;
+  readonly unitCode: string;
+  readonly position: string;
+  readonly birthDate: DateOnly | null;
+  readonly gender: Gender | null;
+  readonly monthsWorked: number | null;
+  readonly maternityLeave: boolean;
+  readonly rating: Rating | null;
+  /** Discipline text as typed (NFC), null when empty. */
+  readonly discipline: string | null;
+  readonly note: string;
+  readonly src: Source;
+}
+
+/** A row of `Lịch sử`: an earlier title/award, or an earlier year's rating. */
+export interface HistoryRecord {
+  readonly subject: string; // Mã CB or Mã đơn vị
+  readonly year: number | null;
+  readonly text: string; // `Danh hiệu / hình thức` as typed (NFC)
+  readonly awardKey: AwardKey | null; // when the text names a title/award
+  readonly rating: Rating | null; // when the text is a rating
+  readonly decisionNo: string;
+  readonly decisionDate: DateOnly | null;
+  readonly src: Source;
+}
+
+export type InitiativeScope = "CO_SO" | "TINH" | "TOAN_QUOC";
+
+export interface Initiative {
+  readonly staffCode: string;
+  readonly title: string;
+  readonly kind: string;
+  readonly scope: InitiativeScope | null;
+  readonly decisionNo: string;
+  readonly recognisedOn: DateOnly | null;
+  readonly src: Source;
+}
+
+export interface PledgeRow {
+  readonly staffCode: string;
+  readonly name: string;
+  readonly title: AwardKey | null; // `Danh hiệu đăng ký`
+  readonly award: AwardKey | null; // `Hình thức khen thưởng đăng ký`
+  readonly note: string;
+  readonly src: Source;
+}
+
+export interface PledgeSheet {
+  readonly sheet: string;
+  readonly unitCode: string;
+  readonly collectiveTitle: AwardKey | null;
+  readonly collectiveTitleCell: string | null;
+  readonly collectiveAward: AwardKey | null;
+  readonly collectiveAwardCell: string | null;
+  readonly rows: readonly PledgeRow[];
+}
+
+export type CriterionKind = "plus" | "bonus" | "minus"; // Cộng | Thưởng | Trừ
+
+export interface Criterion {
+  readonly code: string; // "1", "1.2", "2.3.1"
+  readonly content: string;
+  readonly max: number;
+  readonly kind: CriterionKind;
+  readonly parentCode: string | null;
+  readonly isLeaf: boolean;
+  readonly src: Source;
+}
+
+export interface ScoreRow {
+  readonly criterionCode: string;
+  readonly selfScore: number | null;
+  readonly councilScore: number | null;
+  readonly evidence: string;
+  readonly src: Source;
+}
+
+export interface ScoreSheet {
+  readonly sheet: string;
+  readonly unitCode: string;
+  readonly rows: readonly ScoreRow[];
+}
+
+export interface Vote {
+  readonly subject: string;
+  readonly awardKey: AwardKey | null;
+  readonly members: number | null; // null → settings.councilMembers
+  readonly yes: number | null;
+  readonly src: Source;
+}
+
+export interface Register {
+  readonly settings: Settings;
+  readonly units: readonly Unit[];
+  readonly staff: readonly Staff[];
+  readonly history: readonly HistoryRecord[];
+  readonly initiatives: readonly Initiative[];
+  readonly pledges: readonly PledgeSheet[];
+  readonly criteria: readonly Criterion[];
+  readonly scoreSheets: readonly ScoreSheet[];
+  readonly votes: readonly Vote[];
+}

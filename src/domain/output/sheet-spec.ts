@@ -1,0 +1,83 @@
+/**
+ * A sheet the program writes, described as plain data: values, named styles, merges, widths,
+ * links, print setup. The .xlsx writer and the Office.js adapter both render this one shape, so
+ * the domain decides what a sheet looks like and the adapters only draw it.
+ */
+
+export type HorizontalAlign = "left" | "center" | "right";
+export type VerticalAlign = "top" | "middle" | "bottom";
+
+export interface CellStyle {
+  readonly fontName?: string; // default "Times New Roman" for printed lists, adapters' default otherwise
+  readonly fontSize?: number;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  /** Font colour, 6-digit hex without '#'. */
+  readonly color?: string;
+  /** Background fill, 6-digit hex without '#'. */
+  readonly fill?: string;
+  readonly align?: HorizontalAlign;
+  readonly valign?: VerticalAlign;
+  readonly wrap?: boolean;
+  /** Thin border on all four sides. */
+  readonly border?: boolean;
+  /** Excel number format; text cells from users use "@". */
+  readonly numberFormat?: string;
+}
+
+export interface SpecCell {
+  /** Strings are always written as text, never as formulas ("=…" stays text). */
+  readonly value: string | number | boolean | null;
+  /** Key into OutputSheet.styles. */
+  readonly style?: string;
+  /** Internal link to another cell, e.g. an issue's cell. */
+  readonly link?: { readonly sheet: string; readonly cell: string };
+}
+
+export interface DataValidationSpec {
+  /** A1 range, e.g. "D5:D500". */
+  readonly range: string;
+  /** Allowed values (dropdown). */
+  readonly list: readonly string[];
+}
+
+export interface PrintSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paper: "A4";
+  /** 1-based rows repeated at the top of every printed page, e.g. [6, 6]. */
+  readonly repeatRows?: readonly [number, number];
+  readonly fitToWidth?: boolean;
+  /** "Trang N / M" in the footer. */
+  readonly pageNumbers?: boolean;
+  /** Margins in inches. */
+  readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+}
+
+export interface OutputSheet {
+  readonly name: string;
+  readonly styles: Readonly<Record<string, CellStyle>>;
+  /** Column widths in Excel character units, from column A. */
+  readonly columnWidths: readonly number[];
+  /** Rows from row 1; null = empty cell. */
+  readonly rows: readonly (readonly (SpecCell | null)[])[];
+  /** Optional heights in points, by 0-based row index. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Merged ranges, e.g. "A1:D1". */
+  readonly merges?: readonly string[];
+  /** Rows frozen at the top (header rows). */
+  readonly freezeRows?: number;
+  readonly print?: PrintSetup;
+  readonly validations?: readonly DataValidationSpec[];
+  /** An Excel table over a header row and its data (input sheets created for people). */
+  readonly table?: { readonly name: string; readonly range: string };
+  /**
+   * Sheet protection leaving only these ranges editable. No password is ever stored.
+   */
+  readonly protection?: { readonly editableRanges: readonly string[] };
+  /** Tab colour, 6-digit hex. */
+  readonly tabColor?: string;
+}
+
+/** Names of the sheets the program owns and rewrites whole on each run. */
+export const OUTPUT_SHEET_NAMES = ["Kiểm tra", "Kết quả chấm điểm", "Đề nghị khen thưởng"] as const;

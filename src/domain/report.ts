@@ -1,0 +1,43 @@
+/** The JSON report of `tdkt check` / `tdkt run` (register-format.md, "The JSON report"). */
+import type { AwardKey } from "./rulebook/award-catalogue";
+import type { Severity } from "./issue";
+
+export type ProposalStatus = "proposed" | "awaiting_vote" | "not_eligible" | "over_quota";
+export type SubjectKind = "individual" | "collective";
+
+export interface ReportIssue {
+  readonly severity: Severity;
+  readonly code: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+export interface UnitScore {
+  readonly unit: string;
+  readonly selfScore: number | null;
+  readonly councilScore: number | null;
+  readonly rank: number | null;
+  /** Full rating text from the council total ("Hoàn thành xuất sắc nhiệm vụ"), null if unscored. */
+  readonly classification: string | null;
+}
+
+export interface Proposal {
+  readonly award: AwardKey;
+  readonly subjectKind: SubjectKind;
+  readonly subject: string;
+  readonly status: ProposalStatus;
+  /** Vietnamese; for every status but `proposed`, each failing condition with its numbers. */
+  readonly reasons: readonly string[];
+  /** Vietnamese; for `proposed`, the grounds that go into the list (rating, years, initiative, votes). */
+  readonly grounds: readonly string[];
+  /** True when the subject pledged it; false when evaluated only as an implied lower title. */
+  readonly pledged: boolean;
+}
+
+export interface Report {
+  readonly register: { readonly agency: string; readonly year: number | null };
+  readonly issues: readonly ReportIssue[];
+  readonly units: readonly UnitScore[];
+  readonly proposals: readonly Proposal[];
+}
