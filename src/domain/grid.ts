@@ -21,7 +21,9 @@ export type Grid = readonly (readonly CellValue[])[];
 export type GridSet = ReadonlyMap<string, Grid>;
 
 export function isCellError(value: CellValue | undefined): value is CellError {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value;
+  return (
+    typeof value === "object" && value !== null && !(value instanceof Date) && "error" in value
+  );
 }
 
 /** 0 → "A", 25 → "Z", 26 → "AA". */
@@ -50,7 +52,9 @@ export function cellAddress(row0: number, col0: number): string {
 }
 
 /** "B7" → { row: 6, col: 1 } (0-based); null when not an A1 address. */
-export function parseCellAddress(a1: string): { readonly row: number; readonly col: number } | null {
+export function parseCellAddress(
+  a1: string
+): { readonly row: number; readonly col: number } | null {
   const m = /^\$?([A-Z]{1,3})\$?([1-9][0-9]{0,6})$/.exec(a1.trim().toUpperCase());
   if (!m || m[1] === undefined || m[2] === undefined) return null;
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };

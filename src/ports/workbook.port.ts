@@ -20,7 +20,9 @@ export interface WorkbookPort {
    * Add new sheets the user asked for (register input sheets, pledge/score sheets). Never
    * touches an existing sheet: names that already exist are skipped and returned.
    */
-  createSheets(sheets: readonly OutputSheet[]): Promise<{ readonly created: readonly string[]; readonly skipped: readonly string[] }>;
+  createSheets(
+    sheets: readonly OutputSheet[]
+  ): Promise<{ readonly created: readonly string[]; readonly skipped: readonly string[] }>;
   /** Select a cell for the user (and activate its sheet). */
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Activate a sheet. */

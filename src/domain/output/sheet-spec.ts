@@ -51,7 +51,12 @@ export interface PrintSetup {
   /** "Trang N / M" in the footer. */
   readonly pageNumbers?: boolean;
   /** Margins in inches. */
-  readonly margins?: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  readonly margins?: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  };
 }
 
 export interface OutputSheet {

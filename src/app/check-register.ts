@@ -1,0 +1,8 @@
+/** Use case "Kiểm tra": analyse the register without writing anything. */
+import { analyseRegister, type AnalysisOutcome } from "../domain/analyse-register";
+import type { WorkbookPort } from "../ports/workbook.port";
+import { readInputGrids } from "./read-workbook";
+
+export async function checkRegister(port: WorkbookPort): Promise<AnalysisOutcome> {
+  return analyseRegister(await readInputGrids(port));
+}

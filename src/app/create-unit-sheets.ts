@@ -1,0 +1,25 @@
+/** Use case "Tạo phiếu": one pledge sheet and one score sheet per unit, prefilled from the register. */
+import { readRegister } from "../domain/codec/read-register";
+import { unitSheets } from "../domain/templates/register-template";
+import type { WorkbookPort } from "../ports/workbook.port";
+import { readInputGrids } from "./read-workbook";
+
+export type CreateUnitSheetsOutcome =
+  | {
+      readonly kind: "created";
+      readonly created: readonly string[];
+      readonly skipped: readonly string[];
+    }
+  | { readonly kind: "unusable"; readonly reason: string };
+
+export async function createUnitSheets(
+  port: WorkbookPort,
+  options: { readonly protect: boolean }
+): Promise<CreateUnitSheetsOutcome> {
+  const read = readRegister(await readInputGrids(port));
+  if (read.missingSheets.length > 0) {
+    return { kind: "unusable", reason: `Thiếu trang bắt buộc: ${read.missingSheets.join(", ")}.` };
+  }
+  const result = await port.createSheets(unitSheets(read.register, options));
+  return { kind: "created", ...result };
+}

@@ -1,0 +1,68 @@
+/**
+ * The whole engine as one pure function: grids in, findings, scores, proposals and output sheets
+ * out. The CLI, the task pane and the preview all call this through the use cases in src/app.
+ */
+import type { GridSet } from "./grid";
+import type { Issue } from "./issue";
+import type { Register } from "./model";
+import type { Proposal, Report } from "./report";
+import { readRegister } from "./codec/read-register";
+import { validateRegister } from "./validation/validate-register";
+import { resolveParameters, type ParameterValues } from "./rulebook/parameters";
+import { scoreUnits, type ScoringResult } from "./scoring/score-units";
+import { evaluateProposals } from "./proposals/evaluate-proposals";
+import { buildReport } from "./output/build-report";
+import { foldKey } from "./text/normalize";
+import { OUTPUT_SHEET_NAMES } from "./output/sheet-spec";
+
+export interface Analysis {
+  readonly register: Register;
+  readonly params: ParameterValues;
+  /** Every finding: reading, validation, parameters, scoring and reconciliation, in that order. */
+  readonly issues: readonly Issue[];
+  readonly scoring: ScoringResult;
+  readonly proposals: readonly Proposal[];
+  readonly report: Report;
+}
+
+export type AnalysisOutcome =
+  | { readonly kind: "analysed"; readonly analysis: Analysis }
+  | { readonly kind: "unusable"; readonly reason: string };
+
+/** True for the sheets the program writes itself; they are never read as input. */
+export function isOutputSheet(name: string): boolean {
+  const key = foldKey(name);
+  return OUTPUT_SHEET_NAMES.some((n) => foldKey(n) === key);
+}
+
+/** Reads, validates, scores and evaluates a register given as grids (output sheets excluded). */
+export function analyseRegister(grids: GridSet): AnalysisOutcome {
+  const read = readRegister(grids);
+  if (read.missingSheets.length > 0) {
+    return { kind: "unusable", reason: `Thiếu trang bắt buộc: ${read.missingSheets.join(", ")}.` };
+  }
+  const { register } = read;
+  const parameters = resolveParameters(register.settings);
+  const validation = validateRegister(register, parameters.values);
+  const scoring = scoreUnits(register, parameters.values);
+  const evaluation = evaluateProposals(register, scoring.scores, parameters.values);
+  const issues = [
+    ...read.issues,
+    ...parameters.issues,
+    ...validation,
+    ...scoring.issues,
+    ...evaluation.issues,
+  ];
+  const report = buildReport(register, issues, scoring.scores, evaluation.proposals);
+  return {
+    kind: "analysed",
+    analysis: {
+      register,
+      params: parameters.values,
+      issues,
+      scoring,
+      proposals: evaluation.proposals,
+      report,
+    },
+  };
+}
