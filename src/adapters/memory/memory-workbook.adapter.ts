@@ -1,0 +1,68 @@
+/**
+ * The workbook port over an in-memory workbook (browser preview, tests). Same contract as the
+ * Office.js adapter: fresh reads, all-or-nothing output writes, createSheets never touching an
+ * existing sheet, selectCell selecting the cell for the user.
+ */
+import type { Grid, GridSet } from "../../domain/grid";
+import type { OutputSheet } from "../../domain/output/sheet-spec";
+import { foldKey } from "../../domain/text/normalize";
+import type { WorkbookPort } from "../../ports/workbook.port";
+import type { MemoryWorkbook } from "./memory-workbook";
+
+export function createMemoryWorkbookPort(workbook: MemoryWorkbook): WorkbookPort {
+  return {
+    listSheets: () => Promise.resolve(workbook.getSnapshot().sheetNames),
+
+    readSheets(names) {
+      const { grids } = workbook.getSnapshot();
+      const result = new Map<string, Grid>();
+      for (const name of names) {
+        const grid = grids.get(name);
+        if (grid !== undefined) result.set(name, grid);
+      }
+      return Promise.resolve(result satisfies GridSet);
+    },
+
+    writeOutputSheets: (sheets) => workbook.write(sheets),
+
+    async createSheets(sheets: readonly OutputSheet[]) {
+      const created: string[] = [];
+      const skipped: string[] = [];
+      const fresh: OutputSheet[] = [];
+      for (const sheet of sheets) {
+        const clash =
+          workbook.findSheet(sheet.name) !== undefined ||
+          fresh.some((s) => foldKey(s.name) === foldKey(sheet.name));
+        if (clash) skipped.push(sheet.name);
+        else {
+          fresh.push(sheet);
+          created.push(sheet.name);
+        }
+      }
+      await workbook.write(fresh);
+      return { created, skipped };
+    },
+
+    selectCell(sheet, cell) {
+      return call(() => {
+        workbook.select(sheet, cell);
+      });
+    },
+
+    activateSheet(sheet) {
+      return call(() => {
+        workbook.activate(sheet);
+      });
+    },
+  };
+}
+
+/** Runs a synchronous step as a promise, turning a throw into a rejection as Excel.run would. */
+function call(step: () => void): Promise<void> {
+  try {
+    step();
+    return Promise.resolve();
+  } catch (error: unknown) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}

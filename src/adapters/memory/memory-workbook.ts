@@ -1,0 +1,198 @@
+/**
+ * A workbook held in memory as .xlsx package bytes, for the browser preview. The bytes are the
+ * single source of truth: every write goes through the project's own xlsx package core and the
+ * sheets are read back from the new bytes, so what the preview shows is exactly what a download
+ * (or the CLI) would contain. Selection and the active sheet live beside the bytes, as Excel keeps
+ * them beside the file.
+ *
+ * The grid view subscribes to snapshots (React's useSyncExternalStore shape); the workbook port
+ * (memory-workbook.adapter.ts) is the only writer.
+ */
+import { parseCellAddress, type GridSet, cellAddress } from "../../domain/grid";
+import type { OutputSheet } from "../../domain/output/sheet-spec";
+import { foldKey } from "../../domain/text/normalize";
+
+/** What the memory workbook needs from the xlsx package core (bytes in, bytes out). */
+export interface WorkbookPackageCodec {
+  /** Sheet names in tab order and each sheet's grid. Throws when the bytes are not an .xlsx workbook. */
+  read(
+    bytes: Uint8Array
+  ): Promise<{ readonly sheetNames: readonly string[]; readonly grids: GridSet }>;
+  /**
+   * New package bytes with the sheets written: a sheet whose name matches an existing one
+   * replaces it whole, in place; the others are appended as new tabs, in order.
+   */
+  write(bytes: Uint8Array, sheets: readonly OutputSheet[]): Promise<Uint8Array>;
+}
+
+export interface CellSelection {
+  readonly sheet: string;
+  /** Normalised A1 address of one cell ("B7"). */
+  readonly cell: string;
+}
+
+/** An immutable view of the workbook at one moment; a new object after every change. */
+export interface WorkbookSnapshot {
+  readonly fileName: string;
+  readonly sheetNames: readonly string[];
+  readonly grids: GridSet;
+  readonly activeSheet: string | null;
+  readonly selection: CellSelection | null;
+  /** Sheets the program has written or created since the file was opened, in order. */
+  readonly changedSheets: readonly string[];
+  /** Grows by one on every change, so views can tell snapshots apart cheaply. */
+  readonly revision: number;
+}
+
+type Listener = () => void;
+
+export class MemoryWorkbook {
+  private bytes: Uint8Array;
+  private snapshot: WorkbookSnapshot;
+  private readonly listeners = new Set<Listener>();
+  /** Writes run one after another: each starts from the bytes the previous one produced. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly codec: WorkbookPackageCodec,
+    bytes: Uint8Array,
+    snapshot: WorkbookSnapshot
+  ) {
+    this.bytes = bytes;
+    this.snapshot = snapshot;
+  }
+
+  /** Opens .xlsx bytes; rejects when they are not a readable workbook. */
+  static async open(
+    codec: WorkbookPackageCodec,
+    bytes: Uint8Array,
+    fileName: string
+  ): Promise<MemoryWorkbook> {
+    const read = await codec.read(bytes);
+    return new MemoryWorkbook(codec, bytes, initialSnapshot(read, fileName, 0));
+  }
+
+  /** Replaces the whole workbook with another file (the preview's "Mở tệp"). */
+  async replace(bytes: Uint8Array, fileName: string): Promise<void> {
+    await this.enqueue(async () => {
+      const read = await this.codec.read(bytes);
+      this.bytes = bytes;
+      this.publish(initialSnapshot(read, fileName, this.snapshot.revision + 1));
+    });
+  }
+
+  getSnapshot = (): WorkbookSnapshot => this.snapshot;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** The current package, e.g. for a download. The caller must not modify it. */
+  toBytes(): Uint8Array {
+    return this.bytes;
+  }
+
+  /** The existing sheet matching a name as Excel does (case-insensitive), or undefined. */
+  findSheet(name: string): string | undefined {
+    const key = foldKey(name);
+    return this.snapshot.sheetNames.find((n) => foldKey(n) === key);
+  }
+
+  /**
+   * Writes sheets through the package core. All or nothing: when the core fails, bytes and
+   * snapshot stay as they were.
+   */
+  async write(sheets: readonly OutputSheet[]): Promise<void> {
+    if (sheets.length === 0) return;
+    await this.enqueue(async () => {
+      const bytes = await this.codec.write(this.bytes, sheets);
+      const read = await this.codec.read(bytes);
+      const before = this.snapshot;
+      const changed = [...before.changedSheets];
+      for (const sheet of sheets) {
+        const name = findIn(read.sheetNames, sheet.name) ?? sheet.name;
+        if (!changed.includes(name)) changed.push(name);
+      }
+      this.bytes = bytes;
+      this.publish({
+        ...before,
+        sheetNames: read.sheetNames,
+        grids: read.grids,
+        activeSheet:
+          keepIfPresent(before.activeSheet, read.sheetNames) ?? read.sheetNames[0] ?? null,
+        selection:
+          before.selection && read.sheetNames.includes(before.selection.sheet)
+            ? before.selection
+            : null,
+        changedSheets: changed,
+        revision: before.revision + 1,
+      });
+    });
+  }
+
+  /** Selects one cell and activates its sheet; a range selects its top-left cell. */
+  select(sheet: string, address: string): void {
+    const name = this.requireSheet(sheet);
+    const topLeft = address.split(":")[0] ?? "";
+    const parsed = parseCellAddress(
+      topLeft.includes("!") ? (topLeft.split("!")[1] ?? "") : topLeft
+    );
+    if (!parsed) throw new Error(`Địa chỉ ô không hợp lệ: "${address}".`);
+    const cell = cellAddress(parsed.row, parsed.col);
+    this.publish({
+      ...this.snapshot,
+      activeSheet: name,
+      selection: { sheet: name, cell },
+      revision: this.snapshot.revision + 1,
+    });
+  }
+
+  activate(sheet: string): void {
+    const name = this.requireSheet(sheet);
+    if (name === this.snapshot.activeSheet) return;
+    this.publish({ ...this.snapshot, activeSheet: name, revision: this.snapshot.revision + 1 });
+  }
+
+  private requireSheet(sheet: string): string {
+    const name = this.findSheet(sheet);
+    if (name === undefined) throw new Error(`Không có trang tính "${sheet}" trong sổ.`);
+    return name;
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task, task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private publish(next: WorkbookSnapshot): void {
+    this.snapshot = next;
+    for (const listener of [...this.listeners]) listener();
+  }
+}
+
+function findIn(names: readonly string[], name: string): string | undefined {
+  const key = foldKey(name);
+  return names.find((n) => foldKey(n) === key);
+}
+
+function keepIfPresent(name: string | null, names: readonly string[]): string | null {
+  return name !== null && names.includes(name) ? name : null;
+}
+
+function initialSnapshot(
+  read: { readonly sheetNames: readonly string[]; readonly grids: GridSet },
+  fileName: string,
+  revision: number
+): WorkbookSnapshot {
+  return {
+    fileName,
+    sheetNames: read.sheetNames,
+    grids: read.grids,
+    activeSheet: read.sheetNames[0] ?? null,
+    selection: null,
+    changedSheets: [],
+    revision,
+  };
+}
