@@ -159,7 +159,8 @@ function buildVni(): Tables {
       add(legacy.toUpperCase(), letter.toUpperCase(), true);
       if (legacy.length === 2) {
         // Marks typed in the other case than their base letter still decode, by the base's case.
-        const [b = "", m = ""] = [...legacy];
+        const b = legacy.charAt(0);
+        const m = legacy.charAt(1);
         add(b.toUpperCase() + m, letter.toUpperCase(), false);
         add(b + m.toUpperCase(), letter, false);
       }
