@@ -1,0 +1,310 @@
+/**
+ * Renders an OutputSheet as worksheet XML (values, styles, merges, widths, heights, frozen rows,
+ * internal links, print setup, list validations, protection, table part). Strings are always
+ * inline text, never formulas, so "=SUM(A1)" typed by a user stays text. Browser-safe.
+ */
+import { cellAddress, columnLetter, parseCellAddress } from "../../domain/grid";
+import type { OutputSheet, SpecCell } from "../../domain/output/sheet-spec";
+import { escapeCellText, escapeXml, quoteSheetName } from "./xml-text";
+
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** Excel's limits: longer text makes Excel "repair" the file. */
+const MAX_CELL_TEXT = 32_767;
+const MAX_INLINE_LIST = 255;
+/** Column where list values too long for an inline validation are kept (hidden). */
+const LIST_HOLDER_COL = 701; // "ZZ"
+
+export interface RenderOptions {
+  /** Style key → cellXfs index. */
+  readonly styleIndex: ReadonlyMap<string, number>;
+  /** Relationship id of the table part, when the sheet has a table. */
+  readonly tableRelId?: string;
+}
+
+/** Header texts of a table range's first row as the table's column names (unique, non-empty). */
+export function tableColumnNames(sheet: OutputSheet, range: string): string[] {
+  const [from, to] = rangeEnds(range);
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (let c = from.col; c <= to.col; c++) {
+    const cell = sheet.rows[from.row]?.[c];
+    let name = cell?.value === null || cell?.value === undefined ? "" : String(cell.value).trim();
+    if (name === "") name = `Cột ${c - from.col + 1}`;
+    let unique = name;
+    for (let k = 2; seen.has(unique.toLowerCase()); k++) unique = `${name} ${k}`;
+    seen.add(unique.toLowerCase());
+    names.push(unique);
+  }
+  return names;
+}
+
+export function rangeEnds(
+  range: string
+): [{ row: number; col: number }, { row: number; col: number }] {
+  const [a = "A1", b = a] = range.split(":");
+  const from = parseCellAddress(a) ?? { row: 0, col: 0 };
+  const to = parseCellAddress(b) ?? from;
+  return [from, to];
+}
+
+export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): string {
+  const rows = withTableHeaders(sheet);
+  const { lists, holderCells } = validationFormulas(sheet);
+  const allRows = mergeHolderCells(rows, holderCells);
+  const parts: string[] = [];
+  parts.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+  parts.push(`<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
+  parts.push(sheetPr(sheet));
+  parts.push(`<dimension ref="${dimension(allRows)}"/>`);
+  parts.push(sheetViews(sheet));
+  parts.push('<sheetFormatPr defaultRowHeight="15"/>');
+  parts.push(cols(sheet, holderCells.length > 0));
+  parts.push(sheetData(allRows, sheet, options.styleIndex));
+  if (sheet.protection !== undefined) {
+    parts.push(
+      '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>'
+    );
+    const ranges = sheet.protection.editableRanges;
+    if (ranges.length > 0) {
+      parts.push("<protectedRanges>");
+      ranges.forEach((r, i) => {
+        parts.push(`<protectedRange name="VungNhap${i + 1}" sqref="${escapeXml(r)}"/>`);
+      });
+      parts.push("</protectedRanges>");
+    }
+  }
+  const merges = sheet.merges ?? [];
+  if (merges.length > 0) {
+    parts.push(`<mergeCells count="${merges.length}">`);
+    for (const m of merges) parts.push(`<mergeCell ref="${escapeXml(m)}"/>`);
+    parts.push("</mergeCells>");
+  }
+  if (lists.length > 0) {
+    parts.push(`<dataValidations count="${lists.length}">`);
+    for (const v of lists) {
+      parts.push(
+        `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" sqref="${escapeXml(v.range)}"><formula1>${escapeXml(v.formula)}</formula1></dataValidation>`
+      );
+    }
+    parts.push("</dataValidations>");
+  }
+  parts.push(hyperlinks(sheet));
+  parts.push(printSetup(sheet));
+  if (options.tableRelId !== undefined) {
+    parts.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
+  }
+  parts.push("</worksheet>");
+  return parts.join("");
+}
+
+function sheetPr(sheet: OutputSheet): string {
+  const tab =
+    sheet.tabColor === undefined ? "" : `<tabColor rgb="FF${sheet.tabColor.toUpperCase()}"/>`;
+  const fit = sheet.print?.fitToWidth === true ? '<pageSetUpPr fitToPage="1"/>' : "";
+  return tab === "" && fit === "" ? "" : `<sheetPr>${tab}${fit}</sheetPr>`;
+}
+
+function sheetViews(sheet: OutputSheet): string {
+  const n = sheet.freezeRows ?? 0;
+  if (n <= 0) return '<sheetViews><sheetView workbookViewId="0"/></sheetViews>';
+  const top = `A${n + 1}`;
+  return (
+    '<sheetViews><sheetView workbookViewId="0">' +
+    `<pane ySplit="${n}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>` +
+    "</sheetView></sheetViews>"
+  );
+}
+
+function cols(sheet: OutputSheet, hasHolder: boolean): string {
+  const out: string[] = [];
+  sheet.columnWidths.forEach((w, i) => {
+    if (w > 0) out.push(`<col min="${i + 1}" max="${i + 1}" width="${round(w)}" customWidth="1"/>`);
+  });
+  if (hasHolder) {
+    out.push(
+      `<col min="${LIST_HOLDER_COL + 1}" max="${LIST_HOLDER_COL + 1}" width="9" hidden="1"/>`
+    );
+  }
+  return out.length === 0 ? "" : `<cols>${out.join("")}</cols>`;
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}
+
+function dimension(rows: readonly (readonly (SpecCell | null)[])[]): string {
+  let lastRow = 0;
+  let lastCol = 0;
+  rows.forEach((r, i) => {
+    if (r.length > 0) {
+      lastRow = i;
+      lastCol = Math.max(lastCol, r.length - 1);
+    }
+  });
+  return lastRow === 0 && lastCol === 0 ? "A1" : `A1:${cellAddress(lastRow, lastCol)}`;
+}
+
+function sheetData(
+  rows: readonly (readonly (SpecCell | null)[])[],
+  sheet: OutputSheet,
+  styleIndex: ReadonlyMap<string, number>
+): string {
+  const heights = sheet.rowHeights ?? {};
+  const out: string[] = ["<sheetData>"];
+  const rowCount = Math.max(rows.length, ...Object.keys(heights).map((k) => Number(k) + 1));
+  for (let r = 0; r < rowCount; r++) {
+    const cells = rows[r] ?? [];
+    const height = heights[r];
+    let body = "";
+    cells.forEach((cell, c) => {
+      if (cell !== null) body += cellXml(cell, r, c, styleIndex);
+    });
+    if (body === "" && height === undefined) continue;
+    const ht = height === undefined ? "" : ` ht="${round(height)}" customHeight="1"`;
+    out.push(body === "" ? `<row r="${r + 1}"${ht}/>` : `<row r="${r + 1}"${ht}>${body}</row>`);
+  }
+  out.push("</sheetData>");
+  return out.join("");
+}
+
+function cellXml(
+  cell: SpecCell,
+  r: number,
+  c: number,
+  styleIndex: ReadonlyMap<string, number>
+): string {
+  const ref = cellAddress(r, c);
+  const s = cell.style === undefined ? undefined : styleIndex.get(cell.style);
+  const sAttr = s === undefined || s === 0 ? "" : ` s="${s}"`;
+  const v = cell.value;
+  if (typeof v === "number") {
+    return Number.isFinite(v) ? `<c r="${ref}"${sAttr}><v>${v}</v></c>` : `<c r="${ref}"${sAttr}/>`;
+  }
+  if (typeof v === "boolean") return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
+  if (typeof v === "string" && v !== "") {
+    const text = escapeCellText(v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v);
+    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
+  }
+  return sAttr === "" ? "" : `<c r="${ref}"${sAttr}/>`;
+}
+
+// A table's header cells must hold exactly its column names.
+function withTableHeaders(sheet: OutputSheet): (readonly (SpecCell | null)[])[] {
+  const rows = sheet.rows.map((r) => r);
+  if (sheet.table === undefined) return rows;
+  const [from] = rangeEnds(sheet.table.range);
+  const names = tableColumnNames(sheet, sheet.table.range);
+  const header = [...(rows[from.row] ?? [])];
+  names.forEach((name, i) => {
+    const c = from.col + i;
+    const old = header[c] ?? null;
+    if (old?.value !== name) {
+      while (header.length < c) header.push(null);
+      header[c] = { ...(old ?? {}), value: name };
+    }
+  });
+  while (rows.length <= from.row) rows.push([]);
+  rows[from.row] = header;
+  return rows;
+}
+
+interface ListFormula {
+  readonly range: string;
+  readonly formula: string;
+}
+
+/**
+ * Inline list formulas where they fit Excel's 255-character limit; longer lists (or items holding
+ * a comma or a quote) are written into a hidden column of the same sheet and referenced from there.
+ */
+function validationFormulas(sheet: OutputSheet): {
+  lists: ListFormula[];
+  holderCells: { row: number; value: string }[];
+} {
+  const lists: ListFormula[] = [];
+  const holderCells: { row: number; value: string }[] = [];
+  for (const v of sheet.validations ?? []) {
+    const inline = `"${v.list.join(",")}"`;
+    const fits = inline.length <= MAX_INLINE_LIST && v.list.every((x) => !/[,"]/.test(x));
+    if (fits) {
+      lists.push({ range: v.range, formula: inline });
+      continue;
+    }
+    const first = holderCells.length;
+    v.list.forEach((value, i) => holderCells.push({ row: first + i, value }));
+    const col = columnLetter(LIST_HOLDER_COL);
+    lists.push({
+      range: v.range,
+      formula: `${quoteSheetName(sheet.name)}!$${col}$${first + 1}:$${col}$${first + v.list.length}`,
+    });
+  }
+  return { lists, holderCells };
+}
+
+function mergeHolderCells(
+  rows: (readonly (SpecCell | null)[])[],
+  holder: readonly { row: number; value: string }[]
+): (readonly (SpecCell | null)[])[] {
+  if (holder.length === 0) return rows;
+  const out = rows.map((r) => [...r]);
+  for (const { row, value } of holder) {
+    while (out.length <= row) out.push([]);
+    const cells = out[row] ?? [];
+    while (cells.length < LIST_HOLDER_COL) cells.push(null);
+    cells[LIST_HOLDER_COL] = { value };
+    out[row] = cells;
+  }
+  return out;
+}
+
+function hyperlinks(sheet: OutputSheet): string {
+  const links: string[] = [];
+  sheet.rows.forEach((cells, r) => {
+    cells.forEach((cell, c) => {
+      if (cell?.link === undefined) return;
+      const location = `${quoteSheetName(cell.link.sheet)}!${cell.link.cell}`;
+      links.push(
+        `<hyperlink ref="${cellAddress(r, c)}" location="${escapeXml(location)}" display="${escapeXml(cell.link.cell)}"/>`
+      );
+    });
+  });
+  return links.length === 0 ? "" : `<hyperlinks>${links.join("")}</hyperlinks>`;
+}
+
+function printSetup(sheet: OutputSheet): string {
+  const print = sheet.print;
+  const m = print?.margins ?? { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 };
+  let xml = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`;
+  if (print === undefined) return xml;
+  const fit = print.fitToWidth === true ? ' fitToWidth="1" fitToHeight="0"' : "";
+  xml += `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>`;
+  if (print.pageNumbers === true) {
+    xml += "<headerFooter><oddFooter>&amp;CTrang &amp;P / &amp;N</oddFooter></headerFooter>";
+  }
+  return xml;
+}
+
+/** The `_xlnm.Print_Titles` formula for a sheet's repeated rows, or null. */
+export function printTitlesFormula(sheet: OutputSheet): string | null {
+  const rows = sheet.print?.repeatRows;
+  if (rows === undefined) return null;
+  return `${quoteSheetName(sheet.name)}!$${rows[0]}:$${rows[1]}`;
+}
+
+/** tables/tableN.xml for the sheet's table. */
+export function renderTableXml(sheet: OutputSheet, id: number, name: string): string {
+  const range = sheet.table?.range ?? "A1";
+  const names = tableColumnNames(sheet, range);
+  const cols = names.map((n, i) => `<tableColumn id="${i + 1}" name="${escapeXml(n)}"/>`).join("");
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<table xmlns="${MAIN_NS}" id="${id}" name="${escapeXml(name)}" displayName="${escapeXml(name)}" ref="${range}" totalsRowShown="0">` +
+    `<autoFilter ref="${range}"/>` +
+    `<tableColumns count="${names.length}">${cols}</tableColumns>` +
+    '<tableStyleInfo name="TableStyleLight9" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/>' +
+    "</table>"
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * WorkbookPort over an .xlsx file (the CLI). Reads the file's bytes once; writes accumulate in the
+ * in-memory package and reach the disk only through `save`, atomically (temp file + rename), so
+ * the input file is never touched unless the caller saves over it on purpose.
+ *
+ * `selectCell` and `activateSheet` are no-ops: a file has no user looking at it, and changing the
+ * saved selection would touch the user's sheets.
+ */
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import type { Grid, GridSet } from "../../domain/grid";
+import type { OutputSheet } from "../../domain/output/sheet-spec";
+import type { WorkbookPort } from "../../ports/workbook.port";
+import { blankPackage } from "./blank-package";
+import { OpcPackage, XlsxFormatError } from "./opc-package";
+import { putSheets } from "./xlsx-writer";
+import { XlsxReader } from "./xlsx-reader";
+
+export { XlsxFormatError };
+
+export class XlsxFileAdapter implements WorkbookPort {
+  private readonly pkg: OpcPackage;
+  private reader: XlsxReader;
+
+  private constructor(pkg: OpcPackage) {
+    this.pkg = pkg;
+    this.reader = new XlsxReader(pkg);
+  }
+
+  /** Opens a workbook file. Throws XlsxFormatError for files that are not .xlsx workbooks. */
+  static async open(file: string): Promise<XlsxFileAdapter> {
+    return XlsxFileAdapter.fromBytes(await fs.readFile(file));
+  }
+
+  static fromBytes(bytes: Uint8Array): XlsxFileAdapter {
+    return new XlsxFileAdapter(OpcPackage.open(bytes));
+  }
+
+  /** A new, empty workbook (no sheets until some are created). */
+  static blank(): XlsxFileAdapter {
+    return new XlsxFileAdapter(blankPackage());
+  }
+
+  listSheets(): Promise<readonly string[]> {
+    return Promise.resolve(this.reader.sheetNames());
+  }
+
+  readSheets(names: readonly string[]): Promise<GridSet> {
+    const grids = new Map<string, Grid>();
+    for (const name of names) {
+      const grid = this.reader.readGrid(name);
+      if (grid !== undefined) grids.set(name, grid);
+    }
+    return Promise.resolve(grids);
+  }
+
+  writeOutputSheets(sheets: readonly OutputSheet[]): Promise<void> {
+    // All or nothing: write into a copy and keep it only when every sheet went in.
+    const draft = this.pkg.clone();
+    putSheets(draft, sheets, "replace");
+    this.adopt(draft);
+    return Promise.resolve();
+  }
+
+  createSheets(
+    sheets: readonly OutputSheet[]
+  ): Promise<{ readonly created: readonly string[]; readonly skipped: readonly string[] }> {
+    const draft = this.pkg.clone();
+    const result = putSheets(draft, sheets, "skip-existing");
+    this.adopt(draft);
+    return Promise.resolve({ created: result.created, skipped: result.skipped });
+  }
+
+  selectCell(_sheet: string, _cell: string): Promise<void> {
+    return Promise.resolve();
+  }
+
+  activateSheet(_sheet: string): Promise<void> {
+    return Promise.resolve();
+  }
+
+  /** The workbook as .xlsx bytes. */
+  toBytes(): Uint8Array {
+    return this.pkg.toBytes();
+  }
+
+  /** Writes the workbook to `outPath` atomically: a temp file in the same folder, then rename. */
+  async save(outPath: string): Promise<void> {
+    const dir = path.dirname(path.resolve(outPath));
+    const tmp = path.join(dir, `.${path.basename(outPath)}.${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      await fs.writeFile(tmp, this.toBytes());
+      await fs.rename(tmp, outPath);
+    } catch (err) {
+      await fs.rm(tmp, { force: true });
+      throw err;
+    }
+  }
+
+  private adopt(draft: OpcPackage): void {
+    for (const p of this.pkg.paths()) if (!draft.has(p)) this.pkg.delete(p);
+    for (const p of draft.paths()) {
+      const bytes = draft.get(p);
+      if (bytes !== undefined && bytes !== this.pkg.get(p)) this.pkg.set(p, bytes);
+    }
+    this.reader = new XlsxReader(this.pkg);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads sheet names and cell grids from an .xlsx package. Browser-safe (Uint8Array in), so the
+ * browser preview can reuse it; the Node file adapter only adds fs.
+ */
+import type { Grid } from "../../domain/grid";
+import type { OpcPackage } from "./opc-package";
+import { scanSheet, type ScanContext } from "./sheet-scanner";
+import {
+  REL_SHARED_STRINGS,
+  REL_STYLES,
+  readWorkbookStructure,
+  type WorkbookStructure,
+} from "./workbook-structure";
+import { parseDateStyles, parseSharedStrings } from "./workbook-tables";
+
+const utf8 = new TextDecoder("utf-8");
+
+export class XlsxReader {
+  private readonly pkg: OpcPackage;
+  private readonly structure: WorkbookStructure;
+  private context: ScanContext | null = null;
+
+  constructor(pkg: OpcPackage) {
+    this.pkg = pkg;
+    this.structure = readWorkbookStructure(pkg);
+  }
+
+  /** Worksheet names in tab order (chart sheets and dialog sheets are left out). */
+  sheetNames(): string[] {
+    return this.structure.sheets.filter((s) => s.isWorksheet).map((s) => s.name);
+  }
+
+  /** The grid of a worksheet by its exact name; undefined when there is no such worksheet. */
+  readGrid(name: string): Grid | undefined {
+    const entry = this.structure.sheets.find((s) => s.isWorksheet && s.name === name);
+    if (entry === undefined) return undefined;
+    const bytes = this.pkg.get(entry.path);
+    if (bytes === undefined) return [];
+    return scanSheet(utf8.decode(bytes), this.scanContext());
+  }
+
+  private scanContext(): ScanContext {
+    if (this.context !== null) return this.context;
+    const { relationships, date1904 } = this.structure;
+    const ssPath = relationships.find((r) => r.type === REL_SHARED_STRINGS)?.path;
+    const stylesPath = relationships.find((r) => r.type === REL_STYLES)?.path;
+    const ssXml = ssPath === undefined ? undefined : this.pkg.getText(ssPath);
+    this.context = {
+      sharedStrings: ssXml === undefined ? [] : parseSharedStrings(ssXml),
+      dateStyles: parseDateStyles(
+        stylesPath === undefined ? undefined : this.pkg.getText(stylesPath)
+      ),
+      date1904,
+    };
+    return this.context;
+  }
+}
