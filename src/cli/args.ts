@@ -1,0 +1,96 @@
+/** argv → a command, or a usage error (exit status 2). */
+
+export type Command =
+  | { readonly kind: "help" }
+  | { readonly kind: "version" }
+  | { readonly kind: "init"; readonly file: string }
+  | { readonly kind: "check"; readonly file: string; readonly json: string | null }
+  | {
+      readonly kind: "run";
+      readonly file: string;
+      readonly out: string;
+      readonly json: string | null;
+    }
+  | { readonly kind: "demo"; readonly dir: string | null };
+
+/** A problem with the command line itself; its message is one Vietnamese line. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  init: [],
+  check: ["--json"],
+  run: ["--json", "--out"],
+  demo: ["--dir"],
+};
+
+export function parseArgs(argv: readonly string[]): Command {
+  if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
+    return { kind: "help" };
+  }
+  if (argv[0] === "--version" || argv[0] === "-v" || argv[0] === "version") {
+    return { kind: "version" };
+  }
+  const [name = "", ...rest] = argv;
+  const allowed = VALUE_OPTIONS[name];
+  if (allowed === undefined) {
+    throw new UsageError(
+      `lệnh không hợp lệ "${name}" (dùng init, check, run hoặc demo; xem tdkt --help)`
+    );
+  }
+  const options = new Map<string, string>();
+  const positional: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? "";
+    if (arg.startsWith("--")) {
+      const eq = arg.indexOf("=");
+      const key = eq < 0 ? arg : arg.slice(0, eq);
+      if (!allowed.includes(key))
+        throw new UsageError(`tùy chọn không hợp lệ cho "${name}": ${key}`);
+      const value = eq < 0 ? rest[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
+        throw new UsageError(`thiếu giá trị sau ${key}`);
+      }
+      if (options.has(key)) throw new UsageError(`tùy chọn ${key} được nêu hai lần`);
+      options.set(key, value);
+    } else positional.push(arg);
+  }
+  const expected = name === "demo" ? 0 : 1;
+  if (positional.length > expected) {
+    throw new UsageError(`thừa tham số: ${positional.slice(expected).join(" ")}`);
+  }
+  const file = positional[0];
+  if (expected === 1 && file === undefined) {
+    throw new UsageError(`thiếu tên tệp: tdkt ${name} TỆP.xlsx`);
+  }
+  switch (name) {
+    case "init":
+      return { kind: "init", file: file ?? "" };
+    case "check":
+      return { kind: "check", file: file ?? "", json: options.get("--json") ?? null };
+    case "run": {
+      const out = options.get("--out");
+      if (out === undefined)
+        throw new UsageError("thiếu --out: tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx");
+      return { kind: "run", file: file ?? "", out, json: options.get("--json") ?? null };
+    }
+    default:
+      return { kind: "demo", dir: options.get("--dir") ?? null };
+  }
+}
+
+export const HELP_TEXT = `tdkt — Sổ Thi đua: kiểm tra sổ theo dõi thi đua, chấm điểm, lập danh sách đề nghị khen thưởng
+
+Cách dùng:
+  tdkt init TỆP.xlsx                          Tạo sổ trống với đủ các trang nhập liệu
+  tdkt check TỆP.xlsx [--json BÁO-CÁO.json]   Kiểm tra sổ, in tóm tắt các lỗi và cảnh báo
+  tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx [--json BÁO-CÁO.json]
+                                              Chấm điểm, xếp hạng, lập danh sách đề nghị;
+                                              ghi ra KẾT-QUẢ.xlsx (TỆP.xlsx giữ nguyên)
+  tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
+  tdkt --help | --version
+
+Mã thoát: 0 = sổ không có lỗi; 1 = sổ có lỗi (báo cáo và tệp kết quả vẫn được ghi);
+          2 = không dùng được đầu vào (không có tệp, không phải .xlsx, thiếu trang bắt buộc, sai tham số).
+`;
