@@ -27,4 +27,24 @@ export interface WorkbookPort {
   selectCell(sheet: string, cell: string): Promise<void>;
   /** Activate a sheet. */
   activateSheet(sheet: string): Promise<void>;
+  /**
+   * Optional: mark the cells that have issues (Kiểm tra) without changing the cells' own
+   * formatting, replacing any earlier marks. Sheets that cannot be marked (protected) are
+   * skipped and returned.
+   */
+  highlightCells?(cells: readonly HighlightCell[]): Promise<HighlightResult>;
+  /** Optional: remove every mark `highlightCells` made, leaving the cells exactly as they were. */
+  clearHighlights?(): Promise<void>;
+}
+
+/** A cell to mark, coloured by the severity of its worst issue. */
+export interface HighlightCell {
+  readonly sheet: string;
+  readonly cell: string;
+  readonly severity: "error" | "warning";
+}
+
+export interface HighlightResult {
+  readonly highlighted: number;
+  readonly skippedSheets: readonly string[];
 }
