@@ -30,6 +30,8 @@ export interface AwardName {
   readonly key: AwardKey;
   readonly name: string;
   readonly aliases: readonly string[];
+  /** Short form used in reasons and messages ("LĐTT", "CSTĐ cấp tỉnh"). */
+  readonly shortName: string;
   readonly form: AwardForm;
   readonly scope: SubjectScope;
   readonly decidedBy: string;
@@ -40,6 +42,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "LDTT",
     name: "Lao động tiên tiến",
     aliases: ["LĐTT"],
+    shortName: "LĐTT",
     form: "title",
     scope: "individual",
     decidedBy: "Giám đốc Sở",
@@ -48,6 +51,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "CSTDCS",
     name: "Chiến sĩ thi đua cơ sở",
     aliases: ["CSTĐCS"],
+    shortName: "CSTĐCS",
     form: "title",
     scope: "individual",
     decidedBy: "Giám đốc Sở",
@@ -56,6 +60,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "CSTD_TINH",
     name: "Chiến sĩ thi đua cấp tỉnh",
     aliases: ["CSTĐ cấp tỉnh", "Chiến sĩ thi đua tỉnh"],
+    shortName: "CSTĐ cấp tỉnh",
     form: "title",
     scope: "individual",
     decidedBy: "Chủ tịch UBND tỉnh",
@@ -64,6 +69,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "CSTD_TQ",
     name: "Chiến sĩ thi đua toàn quốc",
     aliases: ["CSTĐTQ"],
+    shortName: "CSTĐ toàn quốc",
     form: "title",
     scope: "individual",
     decidedBy: "Thủ tướng",
@@ -72,6 +78,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "TTLDTT",
     name: "Tập thể lao động tiên tiến",
     aliases: ["TTLĐTT"],
+    shortName: "TTLĐTT",
     form: "title",
     scope: "collective",
     decidedBy: "Giám đốc Sở",
@@ -80,6 +87,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "TTLDXS",
     name: "Tập thể lao động xuất sắc",
     aliases: ["TTLĐXS"],
+    shortName: "TTLĐXS",
     form: "title",
     scope: "collective",
     decidedBy: "Chủ tịch UBND tỉnh",
@@ -88,6 +96,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "CO_TINH",
     name: "Cờ thi đua của UBND tỉnh",
     aliases: ["Cờ thi đua tỉnh"],
+    shortName: "Cờ thi đua tỉnh",
     form: "title",
     scope: "collective",
     decidedBy: "Chủ tịch UBND tỉnh",
@@ -96,6 +105,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "CO_CP",
     name: "Cờ thi đua của Chính phủ",
     aliases: [],
+    shortName: "Cờ thi đua Chính phủ",
     form: "title",
     scope: "collective",
     decidedBy: "Chính phủ",
@@ -104,6 +114,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "GK",
     name: "Giấy khen của Giám đốc Sở",
     aliases: ["Giấy khen"],
+    shortName: "Giấy khen",
     form: "award",
     scope: "both",
     decidedBy: "Giám đốc Sở",
@@ -112,6 +123,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "BK_TINH",
     name: "Bằng khen của Chủ tịch UBND tỉnh",
     aliases: ["Bằng khen UBND tỉnh", "Bằng khen tỉnh"],
+    shortName: "Bằng khen tỉnh",
     form: "award",
     scope: "both",
     decidedBy: "Chủ tịch UBND tỉnh",
@@ -120,6 +132,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "BK_BO",
     name: "Bằng khen của Bộ trưởng",
     aliases: ["Bằng khen Bộ"],
+    shortName: "Bằng khen Bộ",
     form: "award",
     scope: "both",
     decidedBy: "Bộ trưởng",
@@ -128,6 +141,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     key: "BK_TTG",
     name: "Bằng khen của Thủ tướng Chính phủ",
     aliases: ["Bằng khen Thủ tướng"],
+    shortName: "Bằng khen Thủ tướng",
     form: "award",
     scope: "both",
     decidedBy: "Thủ tướng",

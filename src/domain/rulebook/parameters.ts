@@ -1,20 +1,99 @@
 /**
- * PLACEHOLDER (owned by the rulebook helper): rule parameters with defaults, overridable from
- * `Cấu hình`. Shape agreed: parameter id → value.
+ * Rule parameters for one run: every parameter of the rulebook at its default, overridden by the
+ * `Cấu hình` row whose `Tham số` is the parameter's Vietnamese label (or an accepted alias).
  */
 import type { Issue } from "../issue";
 import type { Settings } from "../model";
+import { foldKey } from "../text/normalize";
+import { DEFAULT_RULEBOOK } from "./default-rulebook";
+import {
+  describeParameterValue,
+  parseParameterValue,
+  type ParameterDefinition,
+  type ParameterValue,
+  type ParameterValues,
+} from "./parameter-definition";
+import { defaultsOf, type Rulebook } from "./rule-definition";
 
-export type ParameterValues = Readonly<Record<string, number | string | null>>;
+export type { ParameterValues };
 
 /** Defaults by parameter id. Shares are fractions (0.8 = 80 %). */
-export const DEFAULT_PARAMETER_VALUES: ParameterValues = {
-  maxHtxsnvShare: 0.2,
-};
+export const DEFAULT_PARAMETER_VALUES: ParameterValues = defaultsOf(DEFAULT_RULEBOOK.parameters);
 
-export function resolveParameters(_settings: Settings): {
-  readonly values: ParameterValues;
-  readonly issues: readonly Issue[];
-} {
-  return { values: DEFAULT_PARAMETER_VALUES, issues: [] };
+const SETTINGS_SHEET = "Cấu hình";
+
+function invalid(
+  definition: ParameterDefinition,
+  shown: string,
+  expected: string,
+  cell: string,
+  code = "parameter-invalid"
+): Issue {
+  const fallback = describeParameterValue(definition.kind, definition.defaultValue);
+  return {
+    severity: "error",
+    code,
+    sheet: SETTINGS_SHEET,
+    cell,
+    message: `Tham số “${definition.label}” có giá trị “${shown}” không hợp lệ: cần ${expected}. Chương trình đang dùng giá trị mặc định ${fallback}.`,
+    params: { parameter: definition.id, value: shown },
+  };
+}
+
+/** The parameter values of a run, and an issue at each `Cấu hình` cell whose value is unusable. */
+export function resolveParameters(
+  settings: Settings,
+  rulebook: Rulebook = DEFAULT_RULEBOOK
+): { readonly values: ParameterValues; readonly issues: readonly Issue[] } {
+  const values: Record<string, ParameterValue> = { ...defaultsOf(rulebook.parameters) };
+  const issues: Issue[] = [];
+  for (const definition of rulebook.parameters) {
+    const setting = [definition.label, ...(definition.aliases ?? [])]
+      .map((l) => settings.values.get(foldKey(l)))
+      .find((s) => s !== undefined);
+    if (!setting || setting.value === null) continue;
+    if (
+      typeof setting.value === "string" &&
+      setting.value.trim() === "" &&
+      definition.kind !== "optionalShare"
+    )
+      continue;
+    const parsed = parseParameterValue(definition, setting.value);
+    if (parsed.ok) values[definition.id] = parsed.value;
+    else {
+      const shown =
+        typeof setting.value === "object"
+          ? `${setting.value.day}/${setting.value.month}/${setting.value.year}`
+          : String(setting.value);
+      issues.push(invalid(definition, shown, parsed.expected, setting.cell));
+    }
+  }
+  checkBands(values, rulebook, settings, issues);
+  return { values, issues };
+}
+
+/** Bands must descend (HTXSNV ≥ HTTNV ≥ HTNV); otherwise the defaults are kept for all three. */
+function checkBands(
+  values: Record<string, ParameterValue>,
+  rulebook: Rulebook,
+  settings: Settings,
+  issues: Issue[]
+): void {
+  const ids = ["bandHtxsnv", "bandHttnv", "bandHtnv"];
+  const [a, b, c] = ids.map((id) => values[id]);
+  if (typeof a !== "number" || typeof b !== "number" || typeof c !== "number" || (a >= b && b >= c))
+    return;
+  const defs = rulebook.parameters.filter((p) => ids.includes(p.id));
+  const cell =
+    defs.map((d) => settings.values.get(foldKey(d.label))?.cell).find((x) => x !== undefined) ??
+    null;
+  for (const d of defs) values[d.id] = d.defaultValue;
+  issues.push({
+    severity: "error",
+    code: "parameter-bands-order",
+    sheet: SETTINGS_SHEET,
+    cell,
+    message: `Các ngưỡng điểm xếp loại phải giảm dần (HTXSNV ${a} ≥ HTTNV ${b} ≥ HTNV ${c}). Chương trình đang dùng các ngưỡng mặc định 90, 70, 50.`,
+    params: { htxsnv: a, httnv: b, htnv: c },
+  });
 }

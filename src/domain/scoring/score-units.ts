@@ -1,8 +1,15 @@
-/** PLACEHOLDER (owned by the rulebook helper): totals, ranks, classification, gaps. */
+/**
+ * Totals, ranks, classification and self-vs-council gaps of every unit (rules.md, "Scoring"),
+ * with the checks on unit ratings that compare them with the council score.
+ */
 import type { Issue } from "../issue";
-import type { Register } from "../model";
+import type { Criterion, Register, ScoreRow, Unit } from "../model";
 import type { UnitScore } from "../report";
+import { formatNumberVi } from "../rulebook/format-vi";
 import type { ParameterValues } from "../rulebook/parameters";
+import { ratingText } from "../rulebook/rating";
+import { classifyScore } from "./classify";
+import { rankByTotal } from "./rank";
 
 /** Self vs council score of one criterion of one unit. */
 export interface CriterionGap {
@@ -12,14 +19,235 @@ export interface CriterionGap {
   readonly councilScore: number | null;
   /** self − council. */
   readonly gap: number;
+  /** `Nội dung` of the criterion. */
+  readonly content?: string;
+  /** Where the council score is, for a link. */
+  readonly sheet?: string;
+  readonly cell?: string | null;
 }
 
 export interface ScoringResult {
+  /** Ranked units first (by rank), then unranked units in `Đơn vị` order. */
   readonly scores: readonly UnitScore[];
+  /** Non-zero gaps, largest over-scoring first. */
   readonly gaps: readonly CriterionGap[];
   readonly issues: readonly Issue[];
 }
 
-export function scoreUnits(_register: Register, _params: ParameterValues): ScoringResult {
-  return { scores: [], gaps: [], issues: [] };
+type ScoreKind = "self" | "council";
+
+const KIND_TEXT: Readonly<Record<ScoreKind, string>> = {
+  self: "Tự chấm",
+  council: "Hội đồng chấm",
+};
+
+/** Totals to 4 decimals: sums of decimals must compare equal when people see them equal. */
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+function sign(criterion: Criterion): number {
+  return criterion.kind === "minus" ? -1 : 1;
+}
+
+interface UnitTotals {
+  readonly unit: Unit;
+  readonly self: number | null;
+  readonly council: number | null;
+  /** Council score per criterion code (leaves and parents), for tie-breaks. */
+  readonly councilByCode: ReadonlyMap<string, number>;
+}
+
+/** Scores every unit of the register. */
+export function scoreUnits(register: Register, params: ParameterValues): ScoringResult {
+  const issues: Issue[] = [];
+  const leaves = register.criteria.filter((c) => c.isLeaf);
+  const sheets = new Map<string, (typeof register.scoreSheets)[number]>();
+  for (const sheet of register.scoreSheets)
+    if (!sheets.has(sheet.unitCode)) sheets.set(sheet.unitCode, sheet);
+  if (leaves.length === 0 && register.units.length > 0) {
+    issues.push({
+      severity: "warning",
+      code: "scoring-no-criteria",
+      sheet: "Tiêu chí",
+      cell: null,
+      message:
+        "Trang Tiêu chí chưa có tiêu chí nào: chưa tính được điểm và chưa xếp hạng được các đơn vị. Hãy nhập bảng tiêu chí chấm điểm.",
+    });
+  }
+
+  const totals: UnitTotals[] = [];
+  const gaps: CriterionGap[] = [];
+  for (const unit of register.units) {
+    const sheet = sheets.get(unit.code);
+    if (leaves.length === 0) {
+      totals.push({ unit, self: null, council: null, councilByCode: new Map() });
+      continue;
+    }
+    if (!sheet) {
+      issues.push({
+        severity: "warning",
+        code: "score-sheet-missing",
+        sheet: "Đơn vị",
+        cell: unit.src.cells.code ?? null,
+        message: `Đơn vị “${unit.name}” (${unit.code}) chưa có trang chấm điểm CĐ-${unit.code}: chưa tính được tổng điểm, đơn vị không được xếp hạng.`,
+        params: { unit: unit.code },
+      });
+      totals.push({ unit, self: null, council: null, councilByCode: new Map() });
+      continue;
+    }
+    const rows = new Map<string, ScoreRow>();
+    for (const row of sheet.rows)
+      if (!rows.has(row.criterionCode)) rows.set(row.criterionCode, row);
+    const sums: Record<ScoreKind, number> = { self: 0, council: 0 };
+    const empty: Record<ScoreKind, { code: string; cell: string | null }[]> = {
+      self: [],
+      council: [],
+    };
+    const councilByCode = new Map<string, number>();
+    for (const leaf of leaves) {
+      const row = rows.get(leaf.code);
+      const self = row?.selfScore ?? null;
+      const council = row?.councilScore ?? null;
+      if (self === null)
+        empty.self.push({ code: leaf.code, cell: row?.src.cells.selfScore ?? null });
+      else sums.self += sign(leaf) * self;
+      if (council === null)
+        empty.council.push({ code: leaf.code, cell: row?.src.cells.councilScore ?? null });
+      else {
+        sums.council += sign(leaf) * council;
+        addToAncestors(councilByCode, leaf.code, sign(leaf) * council);
+      }
+      if (self !== null && council !== null && round(self - council) !== 0) {
+        gaps.push({
+          unit: unit.code,
+          criterionCode: leaf.code,
+          selfScore: self,
+          councilScore: council,
+          gap: round(self - council),
+          content: leaf.content,
+          sheet: sheet.sheet,
+          cell: row?.src.cells.councilScore ?? null,
+        });
+      }
+    }
+    for (const kind of ["self", "council"] as const) {
+      const missing = empty[kind];
+      if (missing.length === 0) continue;
+      const codes =
+        missing
+          .slice(0, 10)
+          .map((m) => m.code)
+          .join(", ") + (missing.length > 10 ? ", …" : "");
+      issues.push({
+        severity: "warning",
+        code: kind === "self" ? "score-self-incomplete" : "score-council-incomplete",
+        sheet: sheet.sheet,
+        cell: missing[0]?.cell ?? null,
+        message:
+          `Trang ${sheet.sheet}: ${missing.length} tiêu chí chưa có điểm ${KIND_TEXT[kind]} (${codes}). ` +
+          (kind === "council"
+            ? "Chưa tính được tổng điểm Hội đồng chấm nên đơn vị chưa được xếp hạng."
+            : "Chưa tính được tổng điểm tự chấm."),
+        params: { unit: unit.code, missing: missing.length },
+      });
+    }
+    totals.push({
+      unit,
+      self: empty.self.length === 0 ? round(sums.self) : null,
+      council: empty.council.length === 0 ? round(sums.council) : null,
+      councilByCode,
+    });
+  }
+
+  const tieBreak =
+    typeof params.rankTieBreak === "string"
+      ? params.rankTieBreak.split(";").filter((c) => c !== "")
+      : [];
+  const ranks = new Map(
+    rankByTotal(
+      totals.flatMap((t) =>
+        t.council === null
+          ? []
+          : [
+              {
+                id: t.unit.code,
+                total: t.council,
+                keys: tieBreak.map((code) => round(t.councilByCode.get(code) ?? 0)),
+              },
+            ]
+      )
+    ).map((r) => [r.id, r.rank])
+  );
+
+  const scores: UnitScore[] = totals.map((t) => ({
+    unit: t.unit.code,
+    selfScore: t.self,
+    councilScore: t.council,
+    rank: ranks.get(t.unit.code) ?? null,
+    classification: t.council === null ? null : ratingText(classifyScore(t.council, params)),
+  }));
+  const position = new Map(register.units.map((u, i) => [u.code, i]));
+  scores.sort(
+    (a, b) =>
+      (a.rank ?? Infinity) - (b.rank ?? Infinity) ||
+      (position.get(a.unit) ?? 0) - (position.get(b.unit) ?? 0)
+  );
+  gaps.sort(
+    (a, b) =>
+      b.gap - a.gap ||
+      (position.get(a.unit) ?? 0) - (position.get(b.unit) ?? 0) ||
+      a.criterionCode.localeCompare(b.criterionCode, "vi", { numeric: true })
+  );
+
+  issues.push(...checkUnitRatings(register, totals, params));
+  return { scores, gaps, issues };
+}
+
+/** Adds a leaf's score to its own code and every ancestor code ("2.1.3" → "2.1.3", "2.1", "2"). */
+function addToAncestors(byCode: Map<string, number>, code: string, value: number): void {
+  const parts = code.split(".");
+  for (let i = parts.length; i > 0; i--) {
+    const key = parts.slice(0, i).join(".");
+    byCode.set(key, (byCode.get(key) ?? 0) + value);
+  }
+}
+
+/** rules.md: a unit's rating is never derived from scores, but an empty or differing one is flagged. */
+function checkUnitRatings(
+  register: Register,
+  totals: readonly UnitTotals[],
+  params: ParameterValues
+): Issue[] {
+  const issues: Issue[] = [];
+  const year = register.settings.year;
+  const yearText = year === null ? "" : ` năm ${year}`;
+  for (const { unit, council } of totals) {
+    const suggested = council === null ? null : classifyScore(council, params);
+    const points = council === null ? "" : formatNumberVi(council);
+    if (unit.rating === null) {
+      issues.push({
+        severity: "warning",
+        code: "unit-rating-missing",
+        sheet: unit.src.sheet,
+        cell: unit.src.cells.rating ?? null,
+        message:
+          `Đơn vị “${unit.name}” (${unit.code}) chưa có Xếp loại${yearText}: các danh hiệu tập thể của đơn vị chưa xét được (chưa xếp loại). ` +
+          (suggested === null
+            ? "Chưa có đủ điểm Hội đồng chấm để gợi ý mức xếp loại."
+            : `Theo điểm Hội đồng chấm (${points} điểm), mức gợi ý là “${ratingText(suggested)}”.`),
+        params: { unit: unit.code, ...(suggested === null ? {} : { suggested }) },
+      });
+    } else if (suggested !== null && suggested !== unit.rating) {
+      issues.push({
+        severity: "warning",
+        code: "unit-rating-differs",
+        sheet: unit.src.sheet,
+        cell: unit.src.cells.rating ?? null,
+        message: `Đơn vị “${unit.name}” (${unit.code}) được xếp loại “${ratingText(unit.rating)}” nhưng theo điểm Hội đồng chấm (${points} điểm) thì là “${ratingText(suggested)}”. Hãy kiểm tra lại.`,
+        params: { unit: unit.code, rating: unit.rating, suggested },
+      });
+    }
+  }
+  return issues;
 }

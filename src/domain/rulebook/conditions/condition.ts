@@ -1,0 +1,105 @@
+/**
+ * A condition is a small named predicate over one subject in the register's year. Rule
+ * definitions compose conditions with arguments (literal values or parameter references), so a
+ * different regulation is a different composition, not new code.
+ */
+import type { z } from "zod";
+import type { AwardKey } from "../../model";
+import type { SubjectKind } from "../../report";
+import type { EvaluationContext, Subject } from "../facts";
+
+/** Input a condition needed but the register lacks: the cell to fill in. */
+export interface MissingData {
+  readonly sheet: string;
+  readonly cell: string | null;
+  /** Vietnamese: what is missing, e.g. "Xếp loại năm 2024 của Nguyễn Văn A". */
+  readonly what: string;
+}
+
+export interface ConditionOutcome {
+  readonly ok: boolean;
+  /** Vietnamese, with the numbers: why it fails (empty when ok). */
+  readonly reasons: readonly string[];
+  /** Vietnamese: what it rests on when it holds (rating, years, initiative, …). */
+  readonly grounds: readonly string[];
+  readonly missing: readonly MissingData[];
+}
+
+export function pass(grounds: readonly string[] = []): ConditionOutcome {
+  return { ok: true, reasons: [], grounds, missing: [] };
+}
+
+export function fail(reason: string, missing: readonly MissingData[] = []): ConditionOutcome {
+  return { ok: false, reasons: [reason], grounds: [], missing };
+}
+
+/** A condition with typed arguments, as written in its file. */
+export interface ConditionPredicate<A> {
+  readonly name: string;
+  /** One line, Vietnamese: what it checks. */
+  readonly description: string;
+  readonly subjects: readonly SubjectKind[];
+  readonly args: z.ZodType<A>;
+  /** Titles/awards of the register's year this condition reads (evaluation order follows them). */
+  readonly requires?: (args: A) => readonly AwardKey[];
+  readonly evaluate: (args: A, subject: Subject, ctx: EvaluationContext) => ConditionOutcome;
+}
+
+/** A condition with its arguments checked and fixed for one run. */
+export interface BoundCondition {
+  readonly name: string;
+  readonly requires: readonly AwardKey[];
+  evaluate(subject: Subject, ctx: EvaluationContext): ConditionOutcome;
+}
+
+/** A condition of the registry: arguments arrive untyped from a rule definition. */
+export interface AnyCondition {
+  readonly name: string;
+  readonly description: string;
+  readonly subjects: readonly SubjectKind[];
+  bind(
+    args: unknown
+  ):
+    | { readonly ok: true; readonly bound: BoundCondition }
+    | { readonly ok: false; readonly error: string };
+}
+
+/** Wraps a typed condition so the registry can bind arguments checked by its zod schema. */
+export function defineCondition<A>(condition: ConditionPredicate<A>): AnyCondition {
+  return {
+    name: condition.name,
+    description: condition.description,
+    subjects: condition.subjects,
+    bind(raw) {
+      const parsed = condition.args.safeParse(raw ?? {});
+      if (!parsed.success)
+        return { ok: false, error: `${condition.name}: ${parsed.error.message}` };
+      const args = parsed.data;
+      return {
+        ok: true,
+        bound: {
+          name: condition.name,
+          requires: condition.requires?.(args) ?? [],
+          evaluate: (subject, ctx) => condition.evaluate(args, subject, ctx),
+        },
+      };
+    },
+  };
+}
+
+/** "2022–2024" or "2024". */
+export function yearSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** "Nguyễn Văn A (CB012), Trần B (CB013) và 3 người khác". */
+export function listPeople(
+  people: readonly { readonly name: string; readonly code: string; readonly detail?: string }[],
+  max = 5
+): string {
+  const shown = people
+    .slice(0, max)
+    .map((p) => `${p.name} (${p.code}${p.detail ? `, ${p.detail}` : ""})`);
+  const rest = people.length - shown.length;
+  return rest > 0 ? `${shown.join(", ")} và ${rest} người khác` : shown.join(", ");
+}

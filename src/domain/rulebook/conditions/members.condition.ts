@@ -1,0 +1,116 @@
+/** Conditions of a collective on its members (the unit's staff in `Cán bộ`). */
+import { z } from "zod";
+import type { Staff } from "../../model";
+import { AWARD_KEYS, awardByKey } from "../award-catalogue";
+import { DISCIPLINE_LEVELS, disciplineReaches } from "../discipline";
+import { formatPercentVi, formatShareAgainst, meetsShare } from "../format-vi";
+import { RATINGS, describeAccepted, ratingAtLeast, ratingRank, ratingText } from "../rating";
+import { had, subjectOfStaff, type EvaluationContext, type Subject } from "../facts";
+import { defineCondition, fail, listPeople, pass } from "./condition";
+
+function membersOf(subject: Subject, ctx: EvaluationContext): readonly Staff[] {
+  return subject.kind === "collective" ? (ctx.facts.membersByUnit.get(subject.code) ?? []) : [];
+}
+
+const NO_MEMBERS = "Đơn vị không có cá nhân nào trong trang Cán bộ";
+
+/** Members holding the title in y ≥ share of members. */
+export const membersTitleShare = defineCondition({
+  name: "members-title-share",
+  description: "Tỷ lệ cá nhân trong tập thể đạt danh hiệu trong năm xét",
+  subjects: ["collective"],
+  args: z.object({ award: z.enum(AWARD_KEYS), share: z.number().min(0).max(1) }),
+  requires: ({ award }) => [award],
+  evaluate({ award, share }, subject, ctx) {
+    const members = membersOf(subject, ctx);
+    if (members.length === 0) return fail(NO_MEMBERS);
+    const y = ctx.facts.year;
+    const short = awardByKey(award).shortName;
+    let count = 0;
+    let notEvaluated = 0;
+    for (const m of members) {
+      if (had(ctx, subjectOfStaff(m), award, y)) count++;
+      else if (ctx.statusOf(award, "individual", m.code) === undefined) notEvaluated++;
+    }
+    const percent = formatShareAgainst(count / members.length, share);
+    const ratio = `${count}/${members.length} cá nhân đạt ${short} = ${percent}`;
+    if (!meetsShare(count, members.length, share)) {
+      const note = notEvaluated > 0 ? ` (${notEvaluated} cá nhân không đăng ký ${short})` : "";
+      return fail(`${ratio} < ${formatPercentVi(share)}${note}`);
+    }
+    return pass([`${ratio} (từ ${formatPercentVi(share)} trở lên)`]);
+  },
+});
+
+/** Every member rated `floor` or better in y; an unrated member fails it. */
+export const membersMinRating = defineCondition({
+  name: "members-min-rating",
+  description: "Mọi cá nhân trong tập thể được xếp loại từ mức đã định trở lên",
+  subjects: ["collective"],
+  args: z.object({ rating: z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]) }),
+  evaluate({ rating }, subject, ctx) {
+    const members = membersOf(subject, ctx);
+    if (members.length === 0) return fail(NO_MEMBERS);
+    const wanted = describeAccepted(RATINGS.slice(0, ratingRank(rating) + 1));
+    const below = members
+      .filter((m) => m.rating === null || !ratingAtLeast(m.rating, rating))
+      .map((m) => ({
+        name: m.name,
+        code: m.code,
+        detail: m.rating === null ? "chưa xếp loại" : ratingText(m.rating),
+      }));
+    if (below.length > 0) {
+      return fail(
+        `${below.length}/${members.length} cá nhân chưa đạt ${wanted} năm ${ctx.facts.year}: ${listPeople(below)}`
+      );
+    }
+    return pass([`100% cá nhân (${members.length}/${members.length}) đạt ${wanted}`]);
+  },
+});
+
+/** At least `min` members holding the title in y. */
+export const membersTitleCount = defineCondition({
+  name: "members-title-count",
+  description: "Số cá nhân trong tập thể đạt danh hiệu trong năm xét",
+  subjects: ["collective"],
+  args: z.object({ award: z.enum(AWARD_KEYS), min: z.number().int().min(1) }),
+  requires: ({ award }) => [award],
+  evaluate({ award, min }, subject, ctx) {
+    const y = ctx.facts.year;
+    const short = awardByKey(award).shortName;
+    const holders = membersOf(subject, ctx).filter((m) => had(ctx, subjectOfStaff(m), award, y));
+    if (holders.length < min) {
+      return fail(
+        holders.length === 0
+          ? `Không có cá nhân nào đạt ${short} năm ${y}`
+          : `Có ${holders.length} cá nhân đạt ${short} năm ${y}, cần ít nhất ${min}`
+      );
+    }
+    return pass([`${holders.length} cá nhân đạt ${short} năm ${y}: ${listPeople(holders)}`]);
+  },
+});
+
+/** No member disciplined in y at `level` or heavier. */
+export const noMemberDisciplineFrom = defineCondition({
+  name: "no-member-discipline-from",
+  description: "Không có cá nhân trong tập thể bị kỷ luật từ hình thức đã định trở lên",
+  subjects: ["collective"],
+  args: z.object({ level: z.enum(DISCIPLINE_LEVELS).nullable() }),
+  evaluate({ level }, subject, ctx) {
+    if (level === null) return pass();
+    const hits = membersOf(subject, ctx)
+      .filter(
+        (m) =>
+          m.discipline !== null &&
+          m.discipline.trim() !== "" &&
+          disciplineReaches(m.discipline, level).reaches
+      )
+      .map((m) => ({ name: m.name, code: m.code, detail: m.discipline ?? "" }));
+    if (hits.length > 0) {
+      return fail(
+        `Có ${hits.length} cá nhân bị kỷ luật từ ${level} trở lên năm ${ctx.facts.year}: ${listPeople(hits)}`
+      );
+    }
+    return pass();
+  },
+});

@@ -1,0 +1,190 @@
+/** Conditions on titles and awards held: this year (this run) and earlier years (`Lịch sử`). */
+import { z } from "zod";
+import type { AwardKey } from "../../model";
+import { AWARD_KEYS, awardByKey } from "../award-catalogue";
+import { had, historyRecord, type EvaluationContext, type Subject } from "../facts";
+import { defineCondition, fail, pass, yearSpan } from "./condition";
+
+const awardKey = z.enum(AWARD_KEYS);
+
+function short(key: AwardKey): string {
+  return awardByKey(key).shortName;
+}
+
+function shortList(keys: readonly AwardKey[]): string {
+  return keys.map(short).join(" hoặc ");
+}
+
+/** " (QĐ số 12/QĐ-SKHCN)" when the `Lịch sử` row has a decision number. */
+function decisionOf(
+  ctx: EvaluationContext,
+  subject: Subject,
+  award: AwardKey,
+  year: number
+): string {
+  if (year === ctx.facts.year) return "";
+  const no = historyRecord(ctx.facts, subject.code, award, year)?.decisionNo.trim() ?? "";
+  return no === "" ? "" : ` (QĐ số ${no})`;
+}
+
+function thisYearStatusText(ctx: EvaluationContext, subject: Subject, award: AwardKey): string {
+  const y = ctx.facts.year;
+  switch (ctx.statusOf(award, subject.kind, subject.code)) {
+    case undefined:
+      return `chưa đăng ký/xét ${short(award)} năm ${y}`;
+    case "not_eligible":
+      return `không đủ điều kiện ${short(award)} năm ${y}`;
+    case "awaiting_vote":
+      return `${short(award)} năm ${y} còn chờ kết quả bỏ phiếu`;
+    case "over_quota":
+      return `${short(award)} năm ${y} vượt chỉ tiêu`;
+    case "proposed":
+      return `đủ điều kiện ${short(award)} năm ${y}`;
+  }
+}
+
+/** had(x, T, y): the title is proposed for the subject in this run. */
+export const titleThisYear = defineCondition({
+  name: "title-this-year",
+  description: "Đạt danh hiệu thấp hơn trong năm xét (được đề nghị trong lần xét này)",
+  subjects: ["individual", "collective"],
+  args: z.object({ award: awardKey }),
+  requires: ({ award }) => [award],
+  evaluate({ award }, subject, ctx) {
+    if (had(ctx, subject, award, ctx.facts.year))
+      return pass([`Đủ điều kiện ${short(award)} năm ${ctx.facts.year}`]);
+    const text = thisYearStatusText(ctx, subject, award);
+    return fail(`${text.charAt(0).toUpperCase()}${text.slice(1)}`);
+  },
+});
+
+/** had(x, T, k) for each k of the `years` years ending at y. */
+export const titleStreak = defineCondition({
+  name: "title-streak",
+  description: "Đạt danh hiệu trong số năm liên tục kết thúc ở năm xét",
+  subjects: ["individual", "collective"],
+  args: z.object({ award: awardKey, years: z.number().int().min(1) }),
+  requires: ({ award }) => [award],
+  evaluate({ award, years }, subject, ctx) {
+    const y = ctx.facts.year;
+    const from = y - years + 1;
+    const missing: string[] = [];
+    const held: string[] = [];
+    for (let k = from; k <= y; k++) {
+      if (had(ctx, subject, award, k))
+        held.push(
+          k === y ? `năm ${k} (đề nghị lần này)` : `năm ${k}${decisionOf(ctx, subject, award, k)}`
+        );
+      else
+        missing.push(
+          k === y ? `năm ${k} (${thisYearStatusText(ctx, subject, award)})` : `năm ${k}`
+        );
+    }
+    const span = yearSpan(from, y);
+    if (missing.length > 0)
+      return fail(`Cần ${short(award)} ${years} năm liên tục ${span}; thiếu ${missing.join(", ")}`);
+    return pass([`${short(award)} ${years} năm liên tục ${span}: ${held.join(", ")}`]);
+  },
+});
+
+/** At least `min` of the given titles/awards in the `years` years ending at y. */
+export const titleCountInWindow = defineCondition({
+  name: "title-count-in-window",
+  description: "Số lần đạt danh hiệu/hình thức trong khoảng năm kết thúc ở năm xét",
+  subjects: ["individual", "collective"],
+  args: z.object({
+    awards: z.array(awardKey).min(1),
+    years: z.number().int().min(1),
+    min: z.number().int().min(1),
+  }),
+  requires: ({ awards }) => awards,
+  evaluate({ awards, years, min }, subject, ctx) {
+    const y = ctx.facts.year;
+    const from = y - years + 1;
+    const hits: string[] = [];
+    for (let k = from; k <= y; k++) {
+      for (const award of awards) {
+        if (had(ctx, subject, award, k))
+          hits.push(
+            `${awards.length > 1 ? `${short(award)} ` : ""}năm ${k}${decisionOf(ctx, subject, award, k)}`
+          );
+      }
+    }
+    const span = yearSpan(from, y);
+    if (hits.length < min) {
+      return fail(
+        `Trong ${span} có ${hits.length} lần ${shortList(awards)}${hits.length > 0 ? ` (${hits.join(", ")})` : ""}, cần ít nhất ${min}`
+      );
+    }
+    return pass([`${hits.length} lần ${shortList(awards)} trong ${span}: ${hits.join(", ")}`]);
+  },
+});
+
+/**
+ * `count` awards "liên tục": consecutive times, two awards being consecutive when at most
+ * `maxGapYears` years apart (a title given on a cycle, e.g. CSTĐ cấp tỉnh after three CSTĐCS years).
+ */
+export const consecutiveAwards = defineCondition({
+  name: "consecutive-awards",
+  description:
+    "Số lần liên tục được tặng danh hiệu (hai lần liền kề cách nhau không quá số năm của chu kỳ)",
+  subjects: ["individual", "collective"],
+  args: z.object({
+    award: awardKey,
+    count: z.number().int().min(1),
+    maxGapYears: z.number().int().min(1),
+  }),
+  requires: ({ award }) => [award],
+  evaluate({ award, count, maxGapYears }, subject, ctx) {
+    const y = ctx.facts.year;
+    const years = [...(ctx.facts.awardsBySubject.get(subject.code)?.get(award)?.keys() ?? [])]
+      .filter((k) => k < y)
+      .sort((a, b) => a - b);
+    if (had(ctx, subject, award, y)) years.push(y);
+    let best: number[] = [];
+    let run: number[] = [];
+    for (const k of years) {
+      const last = run[run.length - 1];
+      run = last !== undefined && k - last <= maxGapYears ? [...run, k] : [k];
+      if (run.length >= count) best = run.slice(-count);
+    }
+    const rule = `${short(award)} ${count} lần liên tục (hai lần liền kề cách nhau không quá ${maxGapYears} năm)`;
+    if (best.length < count) {
+      const have =
+        years.length === 0
+          ? "không có lần nào trong Lịch sử"
+          : `có: ${years.map((k) => `năm ${k}`).join(", ")}`;
+      return fail(`Cần ${rule}; ${have}`);
+    }
+    return pass([
+      `${short(award)} ${count} lần liên tục: ${best.map((k) => `năm ${k}${decisionOf(ctx, subject, award, k)}`).join(", ")}`,
+    ]);
+  },
+});
+
+/** Had one of `awards` in some year ≤ y − latestYearOffset (from `Lịch sử`). */
+export const awardBefore = defineCondition({
+  name: "award-before",
+  description: "Đã được tặng hình thức khen thưởng trước khoảng năm xét",
+  subjects: ["individual", "collective"],
+  args: z.object({ awards: z.array(awardKey).min(1), latestYearOffset: z.number().int().min(1) }),
+  evaluate({ awards, latestYearOffset }, subject, ctx) {
+    const latest = ctx.facts.year - latestYearOffset;
+    const found: { award: AwardKey; year: number }[] = [];
+    const byAward = ctx.facts.awardsBySubject.get(subject.code);
+    for (const award of awards) {
+      for (const year of byAward?.get(award)?.keys() ?? [])
+        if (year <= latest) found.push({ award, year });
+    }
+    if (found.length === 0)
+      return fail(
+        `Chưa được tặng ${shortList(awards)} từ năm ${latest} trở về trước (theo Lịch sử)`
+      );
+    found.sort((a, b) => b.year - a.year);
+    const first = found[0];
+    if (!first) return fail(`Chưa được tặng ${shortList(awards)}`);
+    return pass([
+      `Đã được tặng ${short(first.award)} năm ${first.year}${decisionOf(ctx, subject, first.award, first.year)}`,
+    ]);
+  },
+});

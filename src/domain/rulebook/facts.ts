@@ -1,0 +1,162 @@
+/**
+ * The register indexed for the rules: every lookup a condition makes is a Map access, so that
+ * 10,000 staff evaluate in linear time.
+ */
+import type {
+  AwardKey,
+  HistoryRecord,
+  Initiative,
+  Rating,
+  Register,
+  Staff,
+  Unit,
+  Vote,
+} from "../model";
+import type { ProposalStatus, SubjectKind, UnitScore } from "../report";
+
+export type Subject =
+  | { readonly kind: "individual"; readonly code: string; readonly staff: Staff }
+  | { readonly kind: "collective"; readonly code: string; readonly unit: Unit };
+
+export interface RegisterFacts {
+  /** `Năm` of the register. */
+  readonly year: number;
+  readonly staffByCode: ReadonlyMap<string, Staff>;
+  readonly unitByCode: ReadonlyMap<string, Unit>;
+  /** Unit code → its staff in roster order. */
+  readonly membersByUnit: ReadonlyMap<string, readonly Staff[]>;
+  /** Subject code → award → year → the `Lịch sử` record. */
+  readonly awardsBySubject: ReadonlyMap<
+    string,
+    ReadonlyMap<AwardKey, ReadonlyMap<number, HistoryRecord>>
+  >;
+  /** Subject code → year → rating recorded in `Lịch sử`. */
+  readonly ratingsBySubject: ReadonlyMap<string, ReadonlyMap<number, Rating>>;
+  readonly initiativesByStaff: ReadonlyMap<string, readonly Initiative[]>;
+  /** voteKey(subject, award) → the first `Bình xét` row for it. */
+  readonly votes: ReadonlyMap<string, Vote>;
+  /** `Số thành viên Hội đồng` of `Cấu hình`. */
+  readonly councilMembers: number | null;
+  /** Unit code → its score and rank. */
+  readonly unitScores: ReadonlyMap<string, UnitScore>;
+}
+
+export function voteKey(subject: string, award: AwardKey): string {
+  return `${subject}\u0000${award}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Indexes a register for evaluation in year `year`. */
+export function buildFacts(
+  register: Register,
+  year: number,
+  scores: readonly UnitScore[]
+): RegisterFacts {
+  const staffByCode = new Map<string, Staff>();
+  const membersByUnit = new Map<string, Staff[]>();
+  for (const person of register.staff) {
+    if (staffByCode.has(person.code)) continue; // a duplicate code is a validation error; the first row wins
+    staffByCode.set(person.code, person);
+    push(membersByUnit, person.unitCode, person);
+  }
+  const unitByCode = new Map<string, Unit>();
+  for (const unit of register.units)
+    if (!unitByCode.has(unit.code)) unitByCode.set(unit.code, unit);
+
+  const awardsBySubject = new Map<string, Map<AwardKey, Map<number, HistoryRecord>>>();
+  const ratingsBySubject = new Map<string, Map<number, Rating>>();
+  for (const record of register.history) {
+    if (record.year === null) continue;
+    if (record.awardKey !== null) {
+      let byAward = awardsBySubject.get(record.subject);
+      if (!byAward)
+        awardsBySubject.set(
+          record.subject,
+          (byAward = new Map<AwardKey, Map<number, HistoryRecord>>())
+        );
+      let byYear = byAward.get(record.awardKey);
+      if (!byYear) byAward.set(record.awardKey, (byYear = new Map<number, HistoryRecord>()));
+      if (!byYear.has(record.year)) byYear.set(record.year, record);
+    }
+    if (record.rating !== null) {
+      let byYear = ratingsBySubject.get(record.subject);
+      if (!byYear) ratingsBySubject.set(record.subject, (byYear = new Map<number, Rating>()));
+      if (!byYear.has(record.year)) byYear.set(record.year, record.rating);
+    }
+  }
+
+  const initiativesByStaff = new Map<string, Initiative[]>();
+  for (const initiative of register.initiatives)
+    push(initiativesByStaff, initiative.staffCode, initiative);
+
+  const votes = new Map<string, Vote>();
+  for (const vote of register.votes) {
+    if (vote.awardKey === null) continue;
+    const key = voteKey(vote.subject, vote.awardKey);
+    if (!votes.has(key)) votes.set(key, vote);
+  }
+
+  return {
+    year,
+    staffByCode,
+    unitByCode,
+    membersByUnit,
+    awardsBySubject,
+    ratingsBySubject,
+    initiativesByStaff,
+    votes,
+    councilMembers: register.settings.councilMembers,
+    unitScores: new Map(scores.map((s) => [s.unit, s])),
+  };
+}
+
+/** What a condition may ask about this run: the status of a (title, subject) pair evaluated earlier. */
+export interface EvaluationContext {
+  readonly facts: RegisterFacts;
+  /** Undefined when the pair was not evaluated (neither pledged nor implied). */
+  statusOf(award: AwardKey, kind: SubjectKind, code: string): ProposalStatus | undefined;
+}
+
+/** had(x, T, k): from `Lịch sử` for k < y, from this run's `proposed` for k = y. */
+export function had(
+  ctx: EvaluationContext,
+  subject: Subject,
+  award: AwardKey,
+  year: number
+): boolean {
+  const y = ctx.facts.year;
+  if (year > y) return false;
+  if (year === y) return ctx.statusOf(award, subject.kind, subject.code) === "proposed";
+  return ctx.facts.awardsBySubject.get(subject.code)?.get(award)?.has(year) ?? false;
+}
+
+/** The `Lịch sử` record behind had(x, T, k) for k < y (for its decision number). */
+export function historyRecord(
+  facts: RegisterFacts,
+  subject: string,
+  award: AwardKey,
+  year: number
+): HistoryRecord | undefined {
+  return facts.awardsBySubject.get(subject)?.get(award)?.get(year);
+}
+
+/** rating(x, k): `Xếp loại` of `Cán bộ`/`Đơn vị` for k = y, `Lịch sử` for earlier years. */
+export function ratingOf(facts: RegisterFacts, subject: Subject, year: number): Rating | null {
+  if (year === facts.year)
+    return subject.kind === "individual" ? subject.staff.rating : subject.unit.rating;
+  if (year > facts.year) return null;
+  return facts.ratingsBySubject.get(subject.code)?.get(year) ?? null;
+}
+
+export function subjectOfStaff(staff: Staff): Subject {
+  return { kind: "individual", code: staff.code, staff };
+}
+
+export function subjectOfUnit(unit: Unit): Subject {
+  return { kind: "collective", code: unit.code, unit };
+}

@@ -1,0 +1,37 @@
+/** The four quality ratings: order, full text and short forms used in reasons. */
+import type { Rating } from "../model";
+
+/** Best first. */
+export const RATINGS: readonly Rating[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
+
+const FULL_TEXT: Readonly<Record<Rating, string>> = {
+  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
+  HTTNV: "Hoàn thành tốt nhiệm vụ",
+  HTNV: "Hoàn thành nhiệm vụ",
+  KHTNV: "Không hoàn thành nhiệm vụ",
+};
+
+/** The rating as written in cells and lists: "Hoàn thành xuất sắc nhiệm vụ". */
+export function ratingText(rating: Rating): string {
+  return FULL_TEXT[rating];
+}
+
+/** 0 for the best rating; a lower number is better. */
+export function ratingRank(rating: Rating): number {
+  return RATINGS.indexOf(rating);
+}
+
+/** True when `rating` is `floor` or better. */
+export function ratingAtLeast(rating: Rating, floor: Rating): boolean {
+  return ratingRank(rating) <= ratingRank(floor);
+}
+
+/** "Hoàn thành tốt nhiệm vụ trở lên" or "Hoàn thành xuất sắc nhiệm vụ" for a set of accepted ratings. */
+export function describeAccepted(accepted: readonly Rating[]): string {
+  const sorted = [...accepted].sort((a, b) => ratingRank(a) - ratingRank(b));
+  const worst = sorted[sorted.length - 1];
+  if (worst === undefined) return "—";
+  const isUpward = sorted.every((r, i) => ratingRank(r) === i);
+  if (isUpward && sorted.length > 1) return `${ratingText(worst)} trở lên`;
+  return sorted.map(ratingText).join(" hoặc ");
+}

@@ -1,0 +1,346 @@
+/**
+ * The shape of a rulebook: one declarative definition per title/award, checked by zod when the
+ * rulebook is loaded, then bound to a run's parameter values. A definition composes named
+ * conditions (conditions/registry.ts) with literal arguments or references to parameters.
+ */
+import { z } from "zod";
+import type { AwardKey } from "../model";
+import type { SubjectKind } from "../report";
+import { AWARD_KEYS, awardByKey } from "./award-catalogue";
+import type { BoundCondition } from "./conditions/condition";
+import { CONDITIONS } from "./conditions/registry";
+import { GENERAL_PARAMETERS } from "./general-parameters";
+import {
+  parameterDefinitionSchema,
+  type ParameterDefinition,
+  type ParameterValues,
+} from "./parameter-definition";
+
+/** A condition argument: a literal, or `{ param: "id" }` for a parameter's value in this run. */
+export type ArgValue =
+  number | string | boolean | null | readonly (string | number)[] | { readonly param: string };
+
+export interface ConditionSpec {
+  readonly use: string;
+  readonly args?: Readonly<Record<string, ArgValue>>;
+}
+
+/** Holds when every condition of at least one alternative holds (a law's "một trong các tiêu chuẩn"). */
+export interface AnyOfSpec {
+  /** Vietnamese, names the requirement as a whole in reasons. */
+  readonly label: string;
+  readonly anyOf: readonly { readonly label: string; readonly all: readonly ConditionStep[] }[];
+}
+
+export type ConditionStep = ConditionSpec | AnyOfSpec;
+
+/** Tie-break keys for a quota cut, in order (rules.md: CSTDCS). */
+export const TIE_BREAK_KEYS = ["voteShare", "rating", "women", "code"] as const;
+export type TieBreakKey = (typeof TIE_BREAK_KEYS)[number];
+
+export interface QuotaSpec {
+  /** At most floor(share × number proposed for `of`) subjects are proposed. */
+  readonly kind: "share-of-proposed";
+  readonly of: AwardKey;
+  /** A share, or a parameter whose value may be null (no quota). */
+  readonly share: number | { readonly param: string };
+  readonly order: readonly TieBreakKey[];
+}
+
+export interface RuleVariant {
+  readonly conditions: readonly ConditionStep[];
+  /** Council vote required: yes / total members ≥ threshold. */
+  readonly vote?: { readonly threshold: number | { readonly param: string } };
+  readonly quota?: QuotaSpec;
+}
+
+export interface RuleDefinition {
+  readonly key: AwardKey;
+  /** One line: the legal source. */
+  readonly source: string;
+  /** Lower titles evaluated with it for the same subject (rules.md, "What gets evaluated"). */
+  readonly implies: readonly AwardKey[];
+  /** Warn about subjects who meet it without pledging it. */
+  readonly reconcile?: boolean;
+  readonly individual?: RuleVariant;
+  readonly collective?: RuleVariant;
+  /** Parameters this rule introduces (others it references may come from other rules). */
+  readonly parameters: readonly ParameterDefinition[];
+}
+
+export interface RulebookSource {
+  readonly name: string;
+  readonly source: string;
+  readonly rules: readonly RuleDefinition[];
+}
+
+export interface Rulebook extends RulebookSource {
+  /** Keys in an order where every rule comes after the titles of the year it reads. */
+  readonly order: readonly AwardKey[];
+  /** General parameters and every rule's parameters. */
+  readonly parameters: readonly ParameterDefinition[];
+  readonly byKey: ReadonlyMap<AwardKey, RuleDefinition>;
+}
+
+const paramRef = z.object({ param: z.string().min(1) }).strict();
+const argValue = z.union([
+  z.number(),
+  z.string(),
+  z.boolean(),
+  z.null(),
+  z.array(z.union([z.string(), z.number()])),
+  paramRef,
+]);
+const conditionSpec = z
+  .object({ use: z.string().min(1), args: z.record(z.string(), argValue).optional() })
+  .strict();
+const conditionStep: z.ZodType<ConditionStep> = z.lazy(() =>
+  z.union([
+    conditionSpec,
+    z
+      .object({
+        label: z.string().min(1),
+        anyOf: z
+          .array(
+            z.object({ label: z.string().min(1), all: z.array(conditionStep).min(1) }).strict()
+          )
+          .min(2),
+      })
+      .strict(),
+  ])
+);
+const variantSchema = z
+  .object({
+    conditions: z.array(conditionStep),
+    vote: z
+      .object({ threshold: z.union([z.number().min(0).max(1), paramRef]) })
+      .strict()
+      .optional(),
+    quota: z
+      .object({
+        kind: z.literal("share-of-proposed"),
+        of: z.enum(AWARD_KEYS),
+        share: z.union([z.number().min(0).max(1), paramRef]),
+        order: z.array(z.enum(TIE_BREAK_KEYS)),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+const ruleSchema = z
+  .object({
+    key: z.enum(AWARD_KEYS),
+    source: z.string().min(1),
+    implies: z.array(z.enum(AWARD_KEYS)),
+    reconcile: z.boolean().optional(),
+    individual: variantSchema.optional(),
+    collective: variantSchema.optional(),
+    parameters: z.array(parameterDefinitionSchema),
+  })
+  .strict();
+const rulebookSchema = z
+  .object({ name: z.string().min(1), source: z.string().min(1), rules: z.array(ruleSchema).min(1) })
+  .strict();
+
+export function isAnyOf(step: ConditionStep): step is AnyOfSpec {
+  return "anyOf" in step;
+}
+
+function isParamRef(value: unknown): value is { readonly param: string } {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && "param" in value;
+}
+
+/** Replaces parameter references by their values. */
+export function resolveArgs(
+  args: Readonly<Record<string, ArgValue>> | undefined,
+  params: ParameterValues
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(args ?? {})) {
+    out[name] = isParamRef(value) ? params[value.param] : value;
+  }
+  return out;
+}
+
+/** A share given literally or by parameter, in this run (null = none). */
+export function resolveShare(
+  value: number | { readonly param: string },
+  params: ParameterValues
+): number | null {
+  if (typeof value === "number") return value;
+  const v = params[value.param];
+  return typeof v === "number" ? v : null;
+}
+
+export type BoundStep =
+  | { readonly kind: "condition"; readonly condition: BoundCondition }
+  | {
+      readonly kind: "anyOf";
+      readonly label: string;
+      readonly alternatives: readonly {
+        readonly label: string;
+        readonly all: readonly BoundStep[];
+      }[];
+    };
+
+/** Binds a variant's conditions to parameter values; an error names the step at fault. */
+export function bindSteps(
+  steps: readonly ConditionStep[],
+  params: ParameterValues,
+  kind: SubjectKind
+):
+  | { readonly ok: true; readonly steps: readonly BoundStep[] }
+  | { readonly ok: false; readonly error: string } {
+  const bound: BoundStep[] = [];
+  for (const step of steps) {
+    if (isAnyOf(step)) {
+      const alternatives: { label: string; all: readonly BoundStep[] }[] = [];
+      for (const alt of step.anyOf) {
+        const inner = bindSteps(alt.all, params, kind);
+        if (!inner.ok) return inner;
+        alternatives.push({ label: alt.label, all: inner.steps });
+      }
+      bound.push({ kind: "anyOf", label: step.label, alternatives });
+      continue;
+    }
+    const condition = CONDITIONS.get(step.use);
+    if (!condition) return { ok: false, error: `điều kiện không có: ${step.use}` };
+    if (!condition.subjects.includes(kind))
+      return { ok: false, error: `điều kiện ${step.use} không áp dụng cho ${kind}` };
+    for (const value of Object.values(step.args ?? {})) {
+      if (isParamRef(value) && !(value.param in params))
+        return { ok: false, error: `tham số không có: ${value.param}` };
+    }
+    const result = condition.bind(resolveArgs(step.args, params));
+    if (!result.ok) return result;
+    bound.push({ kind: "condition", condition: result.bound });
+  }
+  return { ok: true, steps: bound };
+}
+
+/** Titles of the year the bound steps read. */
+export function requiredKeys(steps: readonly BoundStep[]): AwardKey[] {
+  return steps.flatMap((s) =>
+    s.kind === "condition"
+      ? [...s.condition.requires]
+      : s.alternatives.flatMap((a) => requiredKeys(a.all))
+  );
+}
+
+export function variantOf(rule: RuleDefinition, kind: SubjectKind): RuleVariant | undefined {
+  return kind === "individual" ? rule.individual : rule.collective;
+}
+
+/** Default values of a list of parameter definitions. */
+export function defaultsOf(parameters: readonly ParameterDefinition[]): ParameterValues {
+  return Object.fromEntries(parameters.map((p) => [p.id, p.defaultValue]));
+}
+
+/**
+ * Checks a rulebook and computes its evaluation order. Returns every problem found; a rulebook
+ * shipped with the program that fails this is a bug (loadRulebook throws).
+ */
+export function parseRulebook(
+  raw: unknown
+):
+  | { readonly ok: true; readonly rulebook: Rulebook }
+  | { readonly ok: false; readonly errors: readonly string[] } {
+  const shape = rulebookSchema.safeParse(raw);
+  if (!shape.success)
+    return {
+      ok: false,
+      errors: shape.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+    };
+  const source = raw as RulebookSource; // same data, with the readonly types of the definitions
+  const errors: string[] = [];
+  const byKey = new Map<AwardKey, RuleDefinition>();
+  for (const rule of source.rules) {
+    if (byKey.has(rule.key)) errors.push(`${rule.key}: định nghĩa trùng`);
+    byKey.set(rule.key, rule);
+  }
+  const parameters = [...GENERAL_PARAMETERS, ...source.rules.flatMap((r) => r.parameters)];
+  const ids = new Set<string>();
+  const labels = new Set<string>();
+  for (const p of parameters) {
+    if (ids.has(p.id)) errors.push(`tham số trùng mã: ${p.id}`);
+    ids.add(p.id);
+    for (const label of [p.label, ...(p.aliases ?? [])]) {
+      const folded = label.toLocaleLowerCase("vi");
+      if (labels.has(folded)) errors.push(`tham số trùng nhãn: ${label}`);
+      labels.add(folded);
+    }
+  }
+  const defaults = defaultsOf(parameters);
+  const deps = new Map<AwardKey, Set<AwardKey>>();
+  for (const rule of source.rules) {
+    const scope = awardByKey(rule.key).scope;
+    const need = new Set<AwardKey>(rule.implies);
+    if (!rule.individual && !rule.collective)
+      errors.push(`${rule.key}: không có điều kiện cho cá nhân hay tập thể`);
+    for (const kind of ["individual", "collective"] as const) {
+      const variant = variantOf(rule, kind);
+      if (!variant) continue;
+      if (scope !== "both" && scope !== kind)
+        errors.push(`${rule.key}: danh mục không cho phép xét ${kind}`);
+      const bound = bindSteps(variant.conditions, defaults, kind);
+      if (!bound.ok) {
+        errors.push(`${rule.key} (${kind}): ${bound.error}`);
+        continue;
+      }
+      for (const k of requiredKeys(bound.steps)) need.add(k);
+      if (variant.quota) need.add(variant.quota.of);
+      for (const ref of [variant.vote?.threshold, variant.quota?.share]) {
+        if (isParamRef(ref) && !ids.has(ref.param))
+          errors.push(`${rule.key}: tham số không có: ${ref.param}`);
+      }
+      for (const implied of rule.implies) {
+        const target = byKey.get(implied);
+        if (!target)
+          errors.push(`${rule.key}: danh hiệu kéo theo ${implied} không có trong bộ quy tắc`);
+        else if (!variantOf(target, kind))
+          errors.push(`${rule.key}: ${implied} không xét cho ${kind}`);
+      }
+    }
+    need.delete(rule.key);
+    deps.set(rule.key, need);
+  }
+  for (const [key, need] of deps) {
+    for (const k of need)
+      if (!byKey.has(k)) errors.push(`${key}: cần ${k} nhưng bộ quy tắc không có`);
+  }
+  const order = topologicalOrder(
+    source.rules.map((r) => r.key),
+    deps
+  );
+  if (order === null) errors.push("các quy tắc phụ thuộc vòng tròn lẫn nhau");
+  if (errors.length > 0 || order === null) return { ok: false, errors };
+  return { ok: true, rulebook: { ...source, order, parameters, byKey } };
+}
+
+/** Loads a rulebook that must be valid (one shipped with the program). */
+export function loadRulebook(raw: RulebookSource): Rulebook {
+  const parsed = parseRulebook(raw);
+  if (!parsed.ok) throw new Error(`invalid rulebook ${raw.name}: ${parsed.errors.join("; ")}`);
+  return parsed.rulebook;
+}
+
+/** Keys ordered so each comes after what it needs (declaration order among equals), or null on a cycle. */
+function topologicalOrder(
+  keys: readonly AwardKey[],
+  deps: ReadonlyMap<AwardKey, ReadonlySet<AwardKey>>
+): AwardKey[] | null {
+  const order: AwardKey[] = [];
+  const state = new Map<AwardKey, "visiting" | "done">();
+  const visit = (key: AwardKey): boolean => {
+    const s = state.get(key);
+    if (s === "done") return true;
+    if (s === "visiting") return false;
+    state.set(key, "visiting");
+    for (const dep of deps.get(key) ?? []) if (deps.has(dep) && !visit(dep)) return false;
+    state.set(key, "done");
+    order.push(key);
+    return true;
+  };
+  for (const key of keys) if (!visit(key)) return null;
+  return order;
+}

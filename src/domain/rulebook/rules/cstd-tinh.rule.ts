@@ -1,0 +1,35 @@
+/** Chiến sĩ thi đua cấp tỉnh — Luật Thi đua, khen thưởng 2022, Điều 22. */
+import type { RuleDefinition } from "../rule-definition";
+
+export const CSTD_TINH_RULE: RuleDefinition = {
+  key: "CSTD_TINH",
+  source:
+    "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 22: 03 lần liên tục CSTĐCS và sáng kiến có phạm vi ảnh hưởng cấp tỉnh",
+  implies: ["LDTT", "CSTDCS"],
+  individual: {
+    conditions: [
+      { use: "title-streak", args: { award: "CSTDCS", years: { param: "cstdTinhYears" } } },
+      { use: "initiative", args: { scopes: ["TINH", "TOAN_QUOC"] } },
+    ],
+    vote: { threshold: { param: "cstdTinhVoteShare" } },
+  },
+  parameters: [
+    {
+      id: "cstdTinhYears",
+      label: "Số năm CSTĐCS liên tục để xét CSTĐ cấp tỉnh",
+      kind: "count",
+      defaultValue: 3,
+      min: 1,
+      max: 10,
+      source: "Luật TĐKT Điều 22 khoản 1 điểm a: 03 lần liên tục được tặng CSTĐCS",
+    },
+    {
+      id: "cstdTinhVoteShare",
+      label: "Tỷ lệ phiếu CSTĐ cấp tỉnh",
+      aliases: ["Tỷ lệ phiếu CSTĐ tỉnh"],
+      kind: "share",
+      defaultValue: 0.9,
+      source: "NĐ 98/2023/NĐ-CP Điều 30 khoản 7: từ 90% trở lên trên tổng số thành viên Hội đồng",
+    },
+  ],
+};

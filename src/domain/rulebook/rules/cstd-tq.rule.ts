@@ -1,0 +1,38 @@
+/** "Chiến sĩ thi đua toàn quốc" — Luật Thi đua, khen thưởng 2022, Điều 21. */
+import type { RuleDefinition } from "../rule-definition";
+
+export const CSTD_TQ_RULE: RuleDefinition = {
+  key: "CSTD_TQ",
+  source:
+    "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 21: 02 lần liên tục CSTĐ cấp tỉnh và sáng kiến có phạm vi ảnh hưởng toàn quốc",
+  implies: ["LDTT", "CSTDCS"],
+  individual: {
+    conditions: [
+      {
+        use: "consecutive-awards",
+        args: { award: "CSTD_TINH", count: 2, maxGapYears: { param: "cstdTinhCycle" } },
+      },
+      { use: "initiative", args: { scopes: ["TOAN_QUOC"] } },
+    ],
+    vote: { threshold: { param: "cstdTqVoteShare" } },
+  },
+  parameters: [
+    {
+      id: "cstdTinhCycle",
+      label: "Chu kỳ xét CSTĐ cấp tỉnh (năm)",
+      kind: "count",
+      defaultValue: 3,
+      min: 1,
+      max: 10,
+      source:
+        "Hai lần CSTĐ cấp tỉnh là liên tục khi cách nhau không quá một chu kỳ 3 năm CSTĐCS (Luật TĐKT Điều 21, 22); đặt 1 nếu phải là hai năm liền nhau",
+    },
+    {
+      id: "cstdTqVoteShare",
+      label: "Tỷ lệ phiếu CSTĐ toàn quốc",
+      kind: "share",
+      defaultValue: 0.9,
+      source: "NĐ 98/2023/NĐ-CP Điều 30 khoản 7: từ 90% trở lên trên tổng số thành viên Hội đồng",
+    },
+  ],
+};

@@ -1,0 +1,22 @@
+/** "Tập thể lao động xuất sắc" — Luật Thi đua, khen thưởng 2022, Điều 27. */
+import type { RuleDefinition } from "../rule-definition";
+
+export const TTLDXS_RULE: RuleDefinition = {
+  key: "TTLDXS",
+  source:
+    "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 27: hoàn thành xuất sắc nhiệm vụ, 100% cá nhân hoàn thành nhiệm vụ, ít nhất 70% LĐTT, có cá nhân đạt CSTĐCS",
+  implies: ["TTLDTT"],
+  reconcile: true,
+  collective: {
+    conditions: [
+      { use: "rating-in", args: { ratings: ["HTXSNV"] } },
+      { use: "members-min-rating", args: { rating: "HTNV" } },
+      {
+        use: "members-title-share",
+        args: { award: "LDTT", share: { param: "collectiveLdttShare" } },
+      },
+      { use: "members-title-count", args: { award: "CSTDCS", min: 1 } },
+    ],
+  },
+  parameters: [],
+};
