@@ -1,0 +1,129 @@
+/**
+ * Reading one cell's value as the contract allows it to be typed: codes as text, numbers with a
+ * decimal comma, dates as real dates, Excel serials or text. Pure functions, no issues: the table
+ * reader turns a failed parse into an issue at the cell.
+ */
+import type { CellValue } from "../grid";
+import { isCellError } from "../grid";
+import type { DateOnly } from "../model";
+import { normalizeText } from "../text/normalize";
+
+/** True for a cell that holds nothing: null, or text that is only white space. */
+export function isBlank(value: CellValue | undefined): boolean {
+  return (
+    value === null ||
+    value === undefined ||
+    (typeof value === "string" && normalizeText(value) === "")
+  );
+}
+
+/**
+ * A number as its shortest text: 12 → "12", 1.1 → "1.1", never "12.0" nor binary noise such as
+ * "1.2000000000000002".
+ */
+export function numberText(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  return String(Number(n.toPrecision(12)));
+}
+
+/** Any plain value as display text (dates as dd/mm/yyyy); errors and null as "". */
+export function plainText(value: CellValue | undefined): string {
+  if (value === null || value === undefined || isCellError(value)) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return numberText(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return formatDate(dateFromJs(value));
+}
+
+/** Result of parsing: the value, nothing (empty cell), or text that could not be read. */
+export type Parsed<T> =
+  | { readonly kind: "value"; readonly value: T }
+  | { readonly kind: "empty" }
+  | { readonly kind: "invalid"; readonly text: string };
+
+const EMPTY = { kind: "empty" } as const;
+
+/**
+ * A number: a real number, or text such as "8,5", "8.5", "-2", "1 000" (spaces as thousands
+ * separators). Booleans, dates and other text are invalid.
+ */
+export function parseNumberValue(value: CellValue | undefined): Parsed<number> {
+  if (isBlank(value)) return EMPTY;
+  if (typeof value === "number") {
+    return Number.isFinite(value)
+      ? { kind: "value", value }
+      : { kind: "invalid", text: String(value) };
+  }
+  const text = plainText(value);
+  if (typeof value !== "string") return { kind: "invalid", text };
+  const compact = normalizeText(value).replace(/[\s\u202f]/g, "");
+  if (!/^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/.test(compact)) return { kind: "invalid", text };
+  return { kind: "value", value: Number(compact.replace(",", ".")) };
+}
+
+function isValidDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return day <= days;
+}
+
+/**
+ * The calendar day of a JS Date. Adapters give dates at UTC midnight; a date a few hours off
+ * (a zone applied on the way) is rounded to the nearest day rather than read as the day before.
+ */
+export function dateFromJs(date: Date): DateOnly {
+  const rounded = new Date(date.getTime() + 12 * 3600 * 1000);
+  return {
+    year: rounded.getUTCFullYear(),
+    month: rounded.getUTCMonth() + 1,
+    day: rounded.getUTCDate(),
+  };
+}
+
+/** Excel serial day number (1900 date system; serial 1 = 1900-01-01) → calendar day. */
+export function dateFromSerial(serial: number): DateOnly | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
+  // Serials count from 1899-12-30 because Excel keeps the phantom 1900-02-29 (serial 60).
+  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
+  return dateFromJs(new Date(ms));
+}
+
+/**
+ * A date: a real date, an Excel serial number, or text as dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy,
+ * dd.mm.yyyy or yyyy-mm-dd. Impossible days (31/02/2024) are invalid.
+ */
+export function parseDateValue(value: CellValue | undefined): Parsed<DateOnly> {
+  if (isBlank(value)) return EMPTY;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime())
+      ? { kind: "invalid", text: "" }
+      : { kind: "value", value: dateFromJs(value) };
+  }
+  if (typeof value === "number") {
+    const date = dateFromSerial(value);
+    return date ? { kind: "value", value: date } : { kind: "invalid", text: numberText(value) };
+  }
+  const text = normalizeText(plainText(value));
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
+  let parts: [number, number, number] | null = null;
+  if (m) parts = [Number(m[3]), Number(m[2]), Number(m[1])];
+  m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) parts = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (parts && isValidDay(...parts)) {
+    return { kind: "value", value: { year: parts[0], month: parts[1], day: parts[2] } };
+  }
+  return { kind: "invalid", text };
+}
+
+/** dd/mm/yyyy, the way Vietnamese documents write a day. */
+export function formatDate(date: DateOnly): string {
+  const two = (n: number): string => String(n).padStart(2, "0");
+  return `${two(date.day)}/${two(date.month)}/${date.year}`;
+}
+
+/** Days since 0001-01-01, for comparing and subtracting dates. */
+export function dayNumber(date: DateOnly): number {
+  return Math.floor(Date.UTC(date.year, date.month - 1, date.day) / 86400000);
+}

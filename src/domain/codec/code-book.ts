@@ -1,0 +1,30 @@
+/** Codes compared the way people type them: "cb001" and "CB001 " name the same person. */
+import { foldKey } from "../text/normalize";
+
+/**
+ * The codes of one table, looked up without regard to case or spacing. References elsewhere are
+ * rewritten to the spelling of the defining table, so later steps can compare codes exactly.
+ */
+export class CodeBook {
+  private readonly byKey = new Map<string, string>();
+
+  constructor(codes: Iterable<string> = []) {
+    for (const code of codes) this.add(code);
+  }
+
+  /** Adds a code; the first spelling of a key wins (a later one is a duplicate). */
+  add(code: string): void {
+    const key = foldKey(code);
+    if (key !== "" && !this.byKey.has(key)) this.byKey.set(key, code);
+  }
+
+  /** The defining spelling of `code`, or null when unknown. */
+  resolve(code: string): string | null {
+    return this.byKey.get(foldKey(code)) ?? null;
+  }
+
+  /** The defining spelling when known, else the code as typed. */
+  canonical(code: string): string {
+    return this.resolve(code) ?? code;
+  }
+}

@@ -1,0 +1,60 @@
+/** `Lịch sử` → earlier titles, awards and ratings. */
+import type { Grid } from "../grid";
+import type { HistoryRecord } from "../model";
+import { parseAwardName } from "./award-name";
+import { missingCode } from "./common-issues";
+import type { CodeBook } from "./code-book";
+import { HISTORY_COLUMNS, SHEET } from "./register-layout";
+import { IssueLog, readTable, rowReaders, type RowReader } from "./table-reader";
+import { parseRating } from "./vocabulary";
+
+/** A year typed as a number or text: an integer within 1900–2100, else an issue and null. */
+export function readYear<F extends string>(r: RowReader<F>, field: F): number | null {
+  const year = r.number(field);
+  if (year === null) return null;
+  if (!Number.isInteger(year) || year < 1900 || year > 2100) {
+    r.invalid(
+      field,
+      "invalid-year",
+      "không phải một năm hợp lệ",
+      String(year),
+      "Hãy nhập năm bằng 4 chữ số, ví dụ 2024."
+    );
+    return null;
+  }
+  return year;
+}
+
+export function readHistory(
+  grid: Grid,
+  sheet: string,
+  subjects: CodeBook,
+  log: IssueLog
+): HistoryRecord[] {
+  const table = readTable(grid, sheet, HISTORY_COLUMNS, log);
+  const records: HistoryRecord[] = [];
+  for (const r of rowReaders(grid, table, HISTORY_COLUMNS, log)) {
+    const subject = subjects.canonical(r.code("subject"));
+    const year = readYear(r, "year");
+    const text = r.text("text");
+    const awardKey = text === "" ? null : parseAwardName(text);
+    const rating = text === "" || awardKey !== null ? null : parseRating(text);
+    const decisionNo = r.text("decisionNo");
+    const decisionDate = r.date("decisionDate");
+    if (subject === "") {
+      missingCode(r, "subject", SHEET.history);
+      continue;
+    }
+    if (text !== "" && awardKey === null && rating === null) {
+      r.invalid(
+        "text",
+        "unknown-award",
+        "không phải danh hiệu, hình thức khen thưởng hay xếp loại đã biết",
+        text,
+        "Hãy ghi đúng tên như trong danh mục (ví dụ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen) hoặc một mức xếp loại."
+      );
+    }
+    records.push({ subject, year, text, awardKey, rating, decisionNo, decisionDate, src: r.src() });
+  }
+  return records;
+}

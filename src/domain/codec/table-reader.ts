@@ -1,0 +1,316 @@
+/**
+ * Reading one input table from a grid the way the contract says: the header row is the first row
+ * within the first 15 that holds every required header; columns are found by header text in any
+ * order; blank rows are skipped; every cell read is normalised to NFC, legacy text is converted
+ * with a warning, error values become issues at their cell.
+ */
+import { cellAddress, isCellError, type CellValue, type Grid } from "../grid";
+import type { Issue, Severity } from "../issue";
+import type { DateOnly, Source } from "../model";
+import { detectLegacyText } from "../text/legacy-encoding";
+import { headerKey, normalizeText } from "../text/normalize";
+import { isBlank, numberText, parseDateValue, parseNumberValue, plainText } from "./cell-values";
+import type { ColumnSpec } from "./register-layout";
+
+/** Rows searched for the header row (register-format.md, "General reading rules"). */
+export const HEADER_SEARCH_ROWS = 15;
+
+/** Collects the issues of one read; the codec is pure from the outside. */
+export class IssueLog {
+  readonly issues: Issue[] = [];
+
+  add(
+    severity: Severity,
+    code: string,
+    sheet: string | null,
+    cell: string | null,
+    message: string,
+    params?: Readonly<Record<string, string | number>>
+  ): void {
+    this.issues.push(
+      params
+        ? { severity, code, sheet, cell, message, params }
+        : { severity, code, sheet, cell, message }
+    );
+  }
+}
+
+export interface Table<F extends string> {
+  readonly sheet: string;
+  /** 0-based header row, null when no row holds every required header. */
+  readonly headerRow: number | null;
+  /** Field → 0-based column, for the columns present. */
+  readonly columns: ReadonlyMap<F, number>;
+  /** Non-blank data rows, 0-based. */
+  readonly rows: readonly number[];
+}
+
+/** Column of each field in one row, when that row could be a header row. */
+function matchHeaders<F extends string>(
+  row: readonly CellValue[],
+  specs: readonly ColumnSpec<F>[]
+): Map<F, number> {
+  const wanted = new Map<string, F>();
+  for (const spec of specs) {
+    wanted.set(headerKey(spec.header), spec.field);
+    for (const alias of spec.aliases ?? []) wanted.set(headerKey(alias), spec.field);
+  }
+  const found = new Map<F, number>();
+  row.forEach((value, col) => {
+    if (typeof value !== "string") return;
+    const field = wanted.get(headerKey(value));
+    if (field !== undefined && !found.has(field)) found.set(field, col);
+  });
+  return found;
+}
+
+/** True when the grid holds nothing at all. */
+export function isEmptyGrid(grid: Grid): boolean {
+  return grid.every((row) => row.every((v) => isBlank(v)));
+}
+
+/**
+ * Finds the table of `specs` in `grid`. When no header row is found, a `missing-headers` error
+ * names the required headers that the best candidate row lacks (unless the grid is empty and
+ * `emptyIsFine`), and the table has no rows.
+ */
+export function readTable<F extends string>(
+  grid: Grid,
+  sheet: string,
+  specs: readonly ColumnSpec<F>[],
+  log: IssueLog,
+  options: { readonly emptyIsFine: boolean; readonly firstRow?: number } = { emptyIsFine: true }
+): Table<F> {
+  const required = specs.filter((s) => s.required);
+  let best: { row: number; found: Map<F, number> } | null = null;
+  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let r = options.firstRow ?? 0; r < limit; r++) {
+    const found = matchHeaders(grid[r] ?? [], specs);
+    if (required.every((s) => found.has(s.field))) {
+      return { sheet, headerRow: r, columns: found, rows: dataRows(grid, r, found) };
+    }
+    if (best === null || found.size > best.found.size) best = { row: r, found };
+  }
+  if (!(options.emptyIsFine && isEmptyGrid(grid))) {
+    const missing = required.filter((s) => !best?.found.has(s.field)).map((s) => s.header);
+    log.add(
+      "error",
+      "missing-headers",
+      sheet,
+      null,
+      `Trang "${sheet}" không có dòng tiêu đề đủ các cột bắt buộc; còn thiếu: ${missing.join(", ")}. ` +
+        `Hãy thêm các cột này vào dòng tiêu đề của bảng (trong ${HEADER_SEARCH_ROWS} dòng đầu), đúng tên như mẫu.`,
+      { missing: missing.join(", ") }
+    );
+  }
+  return { sheet, headerRow: null, columns: new Map(), rows: [] };
+}
+
+function dataRows(grid: Grid, headerRow: number, columns: ReadonlyMap<string, number>): number[] {
+  const cols = [...columns.values()];
+  const rows: number[] = [];
+  for (let r = headerRow + 1; r < grid.length; r++) {
+    const row = grid[r] ?? [];
+    if (cols.some((c) => !isBlank(row[c]))) rows.push(r);
+  }
+  return rows;
+}
+
+const ENCODING_NAMES = {
+  TCVN3: "TCVN3 (ABC, phông .VnTime)",
+  VNI: "VNI (phông VNI-Times)",
+} as const;
+
+/**
+ * Reads the cells of one row of a table. Each field is read once, so each problem of a cell is
+ * reported once.
+ */
+export class RowReader<F extends string> {
+  constructor(
+    private readonly grid: Grid,
+    private readonly table: Table<F>,
+    private readonly specs: readonly ColumnSpec<F>[],
+    readonly row: number,
+    private readonly log: IssueLog
+  ) {}
+
+  get sheet(): string {
+    return this.table.sheet;
+  }
+
+  /** A1 address of the field's cell in this row, null when the column is absent. */
+  cell(field: F): string | null {
+    const col = this.table.columns.get(field);
+    return col === undefined ? null : cellAddress(this.row, col);
+  }
+
+  header(field: F): string {
+    return this.specs.find((s) => s.field === field)?.header ?? field;
+  }
+
+  /** The raw value, with an error value reported and read as empty. */
+  raw(field: F): CellValue {
+    const col = this.table.columns.get(field);
+    if (col === undefined) return null;
+    const value = this.grid[this.row]?.[col] ?? null;
+    if (isCellError(value)) {
+      this.log.add(
+        "error",
+        "cell-error",
+        this.sheet,
+        cellAddress(this.row, col),
+        `Ô ${cellAddress(this.row, col)} (cột "${this.header(field)}") có giá trị lỗi ${value.error}. ` +
+          `Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
+        { error: value.error }
+      );
+      return null;
+    }
+    return value;
+  }
+
+  /** Text in NFC with single spaces; legacy TCVN3/VNI text converted with a warning. */
+  text(field: F): string {
+    const value = this.raw(field);
+    return typeof value === "string"
+      ? convertText(value, this.sheet, this.cell(field), this.log)
+      : normalizeText(plainText(value));
+  }
+
+  /** A code: text, with a number read as its text (12 → "12"). */
+  code(field: F): string {
+    const value = this.raw(field);
+    if (typeof value === "number") return numberText(value);
+    return this.text(field);
+  }
+
+  number(field: F): number | null {
+    const parsed = parseNumberValue(this.raw(field));
+    if (parsed.kind === "invalid") {
+      this.invalid(
+        field,
+        "invalid-number",
+        `phải là một số`,
+        parsed.text,
+        "Hãy nhập một số, ví dụ 8 hoặc 8,5."
+      );
+      return null;
+    }
+    return parsed.kind === "value" ? parsed.value : null;
+  }
+
+  date(field: F): DateOnly | null {
+    const parsed = parseDateValue(this.raw(field));
+    if (parsed.kind === "invalid") {
+      this.invalid(
+        field,
+        "invalid-date",
+        "phải là một ngày",
+        parsed.text,
+        "Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/2024."
+      );
+      return null;
+    }
+    return parsed.kind === "value" ? parsed.value : null;
+  }
+
+  /**
+   * Reads a word of a closed vocabulary: empty → null; unknown → `code` error listing what is
+   * accepted, and null.
+   */
+  choice<T>(
+    field: F,
+    parse: (text: string) => T | null,
+    code: string,
+    accepted: readonly string[],
+    meansEmpty: (text: string) => boolean = () => false
+  ): T | null {
+    const text = this.text(field);
+    if (text === "" || meansEmpty(text)) return null;
+    const value = parse(text);
+    if (value === null) {
+      this.invalid(
+        field,
+        code,
+        "không đúng giá trị cho phép",
+        text,
+        `Hãy chọn một trong: ${accepted.join("; ")}.`
+      );
+    }
+    return value;
+  }
+
+  /** An issue at this field's cell: `Ô D7 (cột "…") <what>: "<text>". <todo>` */
+  invalid(
+    field: F,
+    code: string,
+    what: string,
+    text: string,
+    todo: string,
+    severity: Severity = "error"
+  ): void {
+    const cell = this.cell(field);
+    this.log.add(
+      severity,
+      code,
+      this.sheet,
+      cell,
+      `Ô ${cell ?? ""} (cột "${this.header(field)}") ${what}: "${text}". ${todo}`,
+      { value: text }
+    );
+  }
+
+  /** An issue at this field's cell with a message of its own. */
+  report(
+    field: F,
+    severity: Severity,
+    code: string,
+    message: string,
+    params?: Readonly<Record<string, string | number>>
+  ): void {
+    this.log.add(severity, code, this.sheet, this.cell(field), message, params);
+  }
+
+  isBlank(field: F): boolean {
+    const col = this.table.columns.get(field);
+    return col === undefined || isBlank(this.grid[this.row]?.[col]);
+  }
+
+  /** Where this record came from: sheet, 1-based row, and the cell of each field present. */
+  src(): Source {
+    const cells: Record<string, string> = {};
+    for (const [field, col] of this.table.columns) cells[field] = cellAddress(this.row, col);
+    return { sheet: this.sheet, row: this.row + 1, cells };
+  }
+}
+
+/** NFC text, converted from TCVN3/VNI with a warning that shows the result. */
+export function convertText(
+  value: string,
+  sheet: string,
+  cell: string | null,
+  log: IssueLog
+): string {
+  const text = normalizeText(value);
+  const legacy = detectLegacyText(text);
+  if (legacy === null) return text;
+  log.add(
+    "warning",
+    "legacy-encoding",
+    sheet,
+    cell,
+    `Ô ${cell ?? ""} được gõ bằng bảng mã cũ ${ENCODING_NAMES[legacy.encoding]}: "${text}" đã được đọc thành ` +
+      `"${legacy.text}". Hãy kiểm tra và gõ lại ô này bằng Unicode (hoặc chuyển mã bằng Unikey).`,
+    { encoding: legacy.encoding, original: text, converted: legacy.text }
+  );
+  return legacy.text;
+}
+
+/** Every data row of a table as a reader. */
+export function rowReaders<F extends string>(
+  grid: Grid,
+  table: Table<F>,
+  specs: readonly ColumnSpec<F>[],
+  log: IssueLog
+): RowReader<F>[] {
+  return table.rows.map((r) => new RowReader(grid, table, specs, r, log));
+}

@@ -1,0 +1,43 @@
+/** `Bình xét` → council votes. */
+import type { Grid } from "../grid";
+import type { Vote } from "../model";
+import { parseAwardName } from "./award-name";
+import { missingCode } from "./common-issues";
+import type { CodeBook } from "./code-book";
+import { SHEET, VOTE_COLUMNS } from "./register-layout";
+import { IssueLog, readTable, rowReaders } from "./table-reader";
+
+export function readVotes(grid: Grid, sheet: string, subjects: CodeBook, log: IssueLog): Vote[] {
+  const table = readTable(grid, sheet, VOTE_COLUMNS, log);
+  const votes: Vote[] = [];
+  for (const r of rowReaders(grid, table, VOTE_COLUMNS, log)) {
+    const subject = subjects.canonical(r.code("subject"));
+    const awardText = r.text("award");
+    const members = r.number("members");
+    const yes = r.number("yes");
+    const awardKey = awardText === "" ? null : parseAwardName(awardText);
+    if (subject === "") {
+      missingCode(r, "subject", SHEET.votes);
+      continue;
+    }
+    if (awardText === "") {
+      r.report(
+        "award",
+        "error",
+        "missing-value",
+        `Ô ${r.cell("award") ?? ""} để trống: phiếu bầu của ${subject} chưa ghi danh hiệu / hình thức được bầu. Hãy nhập tên danh hiệu hoặc hình thức khen thưởng.`,
+        { field: r.header("award") }
+      );
+    } else if (awardKey === null) {
+      r.invalid(
+        "award",
+        "unknown-award",
+        "không phải danh hiệu hay hình thức khen thưởng đã biết",
+        awardText,
+        "Hãy ghi đúng tên như trong danh mục (ví dụ Chiến sĩ thi đua cơ sở, Cờ thi đua của UBND tỉnh)."
+      );
+    }
+    votes.push({ subject, awardKey, members, yes, src: r.src() });
+  }
+  return votes;
+}
