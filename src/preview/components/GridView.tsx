@@ -1,0 +1,372 @@
+/**
+ * A read-only view of the in-memory workbook: A1 column headers, row numbers, the selected cell
+ * highlighted and scrolled into view, and sheet tabs at the bottom as in Excel. Clicking a cell or
+ * using the arrow keys (when the grid has focus) moves the selection, as in Excel.
+ */
+import * as React from "react";
+import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { cellAddress, columnLetter, parseCellAddress, type Grid } from "../../domain/grid";
+import type { WorkbookSnapshot } from "../../adapters/memory/memory-workbook";
+import { alignsRight, formatCell } from "../format-cell";
+import type { PreviewLanguage, PreviewStrings } from "../preview-strings";
+
+/** Rows beyond this are not drawn (a note says so); registers are far smaller. */
+export const MAX_RENDERED_ROWS = 2000;
+const MIN_ROWS = 30;
+const MIN_COLS = 10;
+const PAGE_ROWS = 20;
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    minHeight: 0,
+    flexGrow: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  nameBox: {
+    display: "flex",
+    gap: tokens.spacingHorizontalM,
+    alignItems: "baseline",
+    paddingBlock: tokens.spacingVerticalXS,
+    paddingInline: tokens.spacingHorizontalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    fontSize: tokens.fontSizeBase200,
+    minHeight: "24px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+  },
+  nameBoxAddress: { fontWeight: tokens.fontWeightSemibold, flexShrink: 0 },
+  nameBoxValue: {
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    color: tokens.colorNeutralForeground2,
+  },
+  scroller: {
+    flexGrow: 1,
+    overflow: "auto",
+    minHeight: 0,
+    outlineStyle: "none",
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
+  },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: tokens.fontFamilyBase,
+    tableLayout: "auto",
+  },
+  colHeader: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingInline: tokens.spacingHorizontalS,
+    height: "22px",
+    minWidth: "4.5em",
+  },
+  corner: { left: 0, zIndex: 3, minWidth: "3em" },
+  rowHeader: {
+    position: "sticky",
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground2,
+    fontWeight: tokens.fontWeightRegular,
+    textAlign: "right",
+    paddingInline: tokens.spacingHorizontalS,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  headerActive: {
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  cell: {
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    paddingInline: tokens.spacingHorizontalXS,
+    height: "22px",
+    maxWidth: "22em",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "pre",
+    cursor: "cell",
+    // Keep a selected cell clear of the sticky headers when it is scrolled into view.
+    scrollMarginTop: "28px",
+    scrollMarginLeft: "4em",
+  },
+  number: { textAlign: "right" },
+  selected: {
+    outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  note: {
+    paddingInline: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  tabs: {
+    flexShrink: 0,
+    overflowX: "auto",
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  tabList: { flexWrap: "nowrap" },
+  changedDot: {
+    display: "inline-block",
+    width: "6px",
+    height: "6px",
+    borderRadius: tokens.borderRadiusCircular,
+    backgroundColor: tokens.colorPaletteGreenForeground1,
+    marginInlineStart: tokens.spacingHorizontalXS,
+    verticalAlign: "middle",
+  },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clipPath: "inset(50%)",
+    whiteSpace: "nowrap",
+  },
+});
+
+export interface GridViewProps {
+  readonly snapshot: WorkbookSnapshot;
+  readonly strings: PreviewStrings;
+  readonly language: PreviewLanguage;
+  readonly onSelect: (sheet: string, cell: string) => void;
+  readonly onActivate: (sheet: string) => void;
+}
+
+export function GridView(props: GridViewProps): React.JSX.Element {
+  const { snapshot, strings, language, onSelect, onActivate } = props;
+  const styles = useStyles();
+  const scrollerRef = React.useRef<HTMLDivElement>(null);
+  const sheet = snapshot.activeSheet;
+  const grid: Grid = (sheet !== null ? snapshot.grids.get(sheet) : undefined) ?? [];
+  const selected =
+    snapshot.selection && snapshot.selection.sheet === sheet
+      ? parseCellAddress(snapshot.selection.cell)
+      : null;
+
+  const totalRows = Math.max(grid.length, MIN_ROWS, (selected?.row ?? 0) + 1);
+  const rowCount = Math.min(totalRows, MAX_RENDERED_ROWS);
+  const colCount = Math.max(
+    MIN_COLS,
+    (selected?.col ?? 0) + 1,
+    ...grid.slice(0, rowCount).map((r) => r.length)
+  );
+
+  React.useLayoutEffect(() => {
+    if (!snapshot.selection || snapshot.selection.sheet !== sheet) return;
+    const target = scrollerRef.current?.querySelector(`[data-cell="${snapshot.selection.cell}"]`);
+    target?.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [snapshot.selection, sheet, snapshot.revision]);
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
+    if (sheet === null) return;
+    const from = selected ?? { row: 0, col: 0 };
+    const move = nextCell(event, from, totalRows, colCount);
+    if (!move) return;
+    event.preventDefault();
+    onSelect(sheet, cellAddress(move.row, move.col));
+  };
+
+  if (sheet === null) {
+    return (
+      <section className={styles.root} aria-label={strings.sheetTabs}>
+        <p className={styles.note}>{strings.emptyWorkbook}</p>
+      </section>
+    );
+  }
+
+  const selectedValue = selected ? grid[selected.row]?.[selected.col] : undefined;
+  return (
+    <section className={styles.root} aria-label={strings.gridLabel(sheet)}>
+      <div className={styles.nameBox} role="status" aria-live="polite" data-testid="name-box">
+        <span className={styles.nameBoxAddress}>
+          {snapshot.selection
+            ? strings.selected(snapshot.selection.sheet, snapshot.selection.cell)
+            : strings.noSelection}
+        </span>
+        {selected && (
+          <span className={styles.nameBoxValue}>{formatCell(selectedValue, language)}</span>
+        )}
+      </div>
+      <div
+        ref={scrollerRef}
+        className={styles.scroller}
+        tabIndex={0}
+        role="region"
+        aria-label={strings.gridLabel(sheet)}
+        onKeyDown={onKeyDown}
+        data-testid="grid-scroller"
+      >
+        <table className={styles.table} aria-label={strings.gridLabel(sheet)} data-sheet={sheet}>
+          <thead>
+            <tr>
+              <td className={mergeClasses(styles.colHeader, styles.corner)} />
+              {Array.from({ length: colCount }, (_, c) => (
+                <th
+                  key={c}
+                  scope="col"
+                  className={mergeClasses(
+                    styles.colHeader,
+                    selected?.col === c && styles.headerActive
+                  )}
+                >
+                  {columnLetter(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rowCount }, (_, r) => (
+              <GridRow
+                key={r}
+                sheet={sheet}
+                row={r}
+                values={grid[r]}
+                colCount={colCount}
+                selectedCol={selected?.row === r ? selected.col : -1}
+                language={language}
+                styles={styles}
+                onCellClick={(c) => {
+                  onSelect(sheet, cellAddress(r, c));
+                }}
+              />
+            ))}
+          </tbody>
+        </table>
+        {totalRows > rowCount && (
+          <p className={styles.note}>{strings.truncated(rowCount, totalRows)}</p>
+        )}
+      </div>
+      <div className={styles.tabs}>
+        <TabList
+          className={styles.tabList}
+          size="small"
+          selectedValue={sheet}
+          aria-label={strings.sheetTabs}
+          onTabSelect={(_, data) => {
+            onActivate(String(data.value));
+          }}
+        >
+          {snapshot.sheetNames.map((name) => (
+            <Tab key={name} value={name} data-sheet-tab={name}>
+              {name}
+              {snapshot.changedSheets.includes(name) && (
+                <>
+                  <span className={styles.changedDot} aria-hidden="true" />
+                  <span className={styles.visuallyHidden}> ({strings.changedSheet})</span>
+                </>
+              )}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
+    </section>
+  );
+}
+
+interface GridRowProps {
+  readonly sheet: string;
+  readonly row: number;
+  readonly values: Grid[number] | undefined;
+  readonly colCount: number;
+  readonly selectedCol: number;
+  readonly language: PreviewLanguage;
+  readonly styles: ReturnType<typeof useStyles>;
+  readonly onCellClick: (col: number) => void;
+}
+
+// Only the rows whose selection changed re-render when the selection moves.
+const GridRow = React.memo(
+  function GridRow(props: GridRowProps): React.JSX.Element {
+    const { row, values, colCount, selectedCol, language, styles, onCellClick } = props;
+    return (
+      <tr>
+        <th
+          scope="row"
+          className={mergeClasses(styles.rowHeader, selectedCol >= 0 && styles.headerActive)}
+        >
+          {row + 1}
+        </th>
+        {Array.from({ length: colCount }, (_, c) => {
+          const value = values?.[c];
+          const text = formatCell(value, language);
+          const isSelected = c === selectedCol;
+          return (
+            <td
+              key={c}
+              data-cell={cellAddress(row, c)}
+              aria-current={isSelected ? "true" : undefined}
+              title={text.length > 30 ? text : undefined}
+              className={mergeClasses(
+                styles.cell,
+                alignsRight(value) && styles.number,
+                isSelected && styles.selected
+              )}
+              onClick={() => {
+                onCellClick(c);
+              }}
+            >
+              {text}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.sheet === b.sheet &&
+    a.values === b.values &&
+    a.colCount === b.colCount &&
+    a.selectedCol === b.selectedCol &&
+    a.language === b.language &&
+    a.styles === b.styles
+);
+
+/** Excel's arrow-key moves, clamped to the sheet. */
+function nextCell(
+  event: React.KeyboardEvent,
+  from: { readonly row: number; readonly col: number },
+  rows: number,
+  cols: number
+): { row: number; col: number } | null {
+  const clamp = (row: number, col: number) => ({
+    row: Math.min(Math.max(row, 0), rows - 1),
+    col: Math.min(Math.max(col, 0), cols - 1),
+  });
+  switch (event.key) {
+    case "ArrowUp":
+      return clamp(from.row - 1, from.col);
+    case "ArrowDown":
+      return clamp(from.row + 1, from.col);
+    case "ArrowLeft":
+      return clamp(from.row, from.col - 1);
+    case "ArrowRight":
+      return clamp(from.row, from.col + 1);
+    case "PageUp":
+      return clamp(from.row - PAGE_ROWS, from.col);
+    case "PageDown":
+      return clamp(from.row + PAGE_ROWS, from.col);
+    case "Home":
+      return event.ctrlKey ? clamp(0, 0) : clamp(from.row, 0);
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Entry of the browser preview: opens the bundled sample register in an in-memory workbook and
+ * mounts the preview page around the real task pane. No office.js: the pane is given the memory
+ * workbook's port and a language directly, as Office.onReady would give it the Excel port.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
+import { createMemoryWorkbookPort } from "../adapters/memory/memory-workbook.adapter";
+import { xlsxPackageCodec } from "../adapters/memory/xlsx-package-codec";
+import { PreviewApp } from "./components/PreviewApp";
+import { toPaneWidth } from "./components/PreviewToolbar";
+import { renderTaskPane } from "./mount-pane";
+
+const SAMPLE_FILE = "sample-register.xlsx";
+
+async function loadSample(): Promise<{ bytes: Uint8Array; fileName: string }> {
+  const response = await fetch(SAMPLE_FILE, { cache: "no-store" });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return { bytes: new Uint8Array(await response.arrayBuffer()), fileName: SAMPLE_FILE };
+}
+
+async function start(container: HTMLElement): Promise<void> {
+  const query = new URLSearchParams(window.location.search);
+  const sample = await loadSample();
+  const workbook = await MemoryWorkbook.open(xlsxPackageCodec, sample.bytes, sample.fileName);
+  createRoot(container).render(
+    <PreviewApp
+      workbook={workbook}
+      port={createMemoryWorkbookPort(workbook)}
+      initialLanguage={query.get("lang") === "en" ? "en" : "vi"}
+      initialPaneWidth={toPaneWidth(query.get("pane"))}
+      loadSample={loadSample}
+      renderPane={renderTaskPane}
+    />
+  );
+}
+
+const container = document.getElementById("root");
+if (container) {
+  start(container).catch((error: unknown) => {
+    const reason = error instanceof Error ? error.message : String(error);
+    container.textContent = `Không mở được sổ mẫu (${SAMPLE_FILE}): ${reason}`;
+    container.setAttribute("role", "alert");
+  });
+}

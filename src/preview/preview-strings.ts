@@ -1,0 +1,74 @@
+/** Texts of the preview page around the task pane (the pane has its own strings). */
+
+export type PreviewLanguage = "vi" | "en";
+
+export interface PreviewStrings {
+  readonly title: string;
+  readonly subtitle: string;
+  readonly open: string;
+  readonly openHint: string;
+  readonly download: string;
+  readonly sample: string;
+  readonly language: string;
+  readonly paneWidth: string;
+  readonly paneLabel: string;
+  readonly gridLabel: (sheet: string) => string;
+  readonly sheetTabs: string;
+  readonly changedSheet: string;
+  readonly selected: (sheet: string, cell: string) => string;
+  readonly noSelection: string;
+  readonly emptyWorkbook: string;
+  readonly truncated: (shown: number, total: number) => string;
+  readonly loading: string;
+  readonly openFailed: (file: string, reason: string) => string;
+  readonly dismiss: string;
+  readonly fileLabel: string;
+}
+
+const vi: PreviewStrings = {
+  title: "Sổ Thi đua — xem thử",
+  subtitle: "Ngăn tác vụ thật trên một sổ trong bộ nhớ, không cần Excel",
+  open: "Mở tệp .xlsx…",
+  openHint: "Chọn một sổ Excel (.xlsx) trên máy; tệp không rời khỏi trình duyệt.",
+  download: "Tải xuống",
+  sample: "Nạp sổ mẫu",
+  language: "Ngôn ngữ",
+  paneWidth: "Độ rộng ngăn",
+  paneLabel: "Ngăn tác vụ Sổ Thi đua",
+  gridLabel: (sheet) => `Trang tính ${sheet} (chỉ xem)`,
+  sheetTabs: "Các trang tính",
+  changedSheet: "do chương trình ghi",
+  selected: (sheet, cell) => `Ô đang chọn: ${sheet}!${cell}`,
+  noSelection: "Chưa chọn ô nào",
+  emptyWorkbook: "Sổ không có trang tính nào.",
+  truncated: (shown, total) => `Chỉ hiển thị ${shown} trên ${total} dòng.`,
+  loading: "Đang mở sổ…",
+  openFailed: (file, reason) => `Không mở được tệp ${file}: ${reason}`,
+  dismiss: "Đóng thông báo",
+  fileLabel: "Tệp đang mở",
+};
+
+const en: PreviewStrings = {
+  title: "Sổ Thi đua — preview",
+  subtitle: "The real task pane on an in-memory workbook, no Excel needed",
+  open: "Open .xlsx…",
+  openHint: "Choose an Excel workbook (.xlsx) on this computer; it never leaves the browser.",
+  download: "Download",
+  sample: "Load the sample",
+  language: "Language",
+  paneWidth: "Pane width",
+  paneLabel: "Sổ Thi đua task pane",
+  gridLabel: (sheet) => `Sheet ${sheet} (read-only)`,
+  sheetTabs: "Sheets",
+  changedSheet: "written by the program",
+  selected: (sheet, cell) => `Selected cell: ${sheet}!${cell}`,
+  noSelection: "No cell selected",
+  emptyWorkbook: "The workbook has no sheets.",
+  truncated: (shown, total) => `Showing ${shown} of ${total} rows.`,
+  loading: "Opening the workbook…",
+  openFailed: (file, reason) => `Could not open ${file}: ${reason}`,
+  dismiss: "Dismiss",
+  fileLabel: "Open file",
+};
+
+export const PREVIEW_STRINGS: Readonly<Record<PreviewLanguage, PreviewStrings>> = { vi, en };

@@ -1,0 +1,90 @@
+/**
+ * Webpack config of the browser preview (`npm run preview`): the real task pane beside a grid of an
+ * in-memory workbook. It reuses the add-in's module rules and resolution from webpack.config.js
+ * (so the pane is compiled exactly as for Excel) and replaces entries, output and HTML: no
+ * office.js, no manifest, no dev certificates. Output: dist/preview/.
+ */
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const fs = require("node:fs");
+const webpack = require("webpack");
+
+const ROOT = __dirname;
+
+// Used only while webpack.config.js does not exist yet (it is written alongside).
+const FALLBACK = {
+  resolve: { extensions: [".ts", ".tsx", ".js"] },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
+        },
+      },
+    ],
+  },
+};
+
+/**
+ * Emits one file as is. (copy-webpack-plugin would do, but its schema-utils needs ajv 8 while the
+ * hoisted ajv is 6, so it cannot load in this tree.)
+ */
+class EmitFilePlugin {
+  constructor(from, to) {
+    this.from = from;
+    this.to = to;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EmitFilePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EmitFilePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          compilation.fileDependencies.add(this.from);
+          compilation.emitAsset(this.to, new webpack.sources.RawSource(fs.readFileSync(this.from)));
+        }
+      );
+    });
+  }
+}
+
+async function mainConfig(env, argv) {
+  if (!fs.existsSync(path.join(ROOT, "webpack.config.js"))) return FALLBACK;
+  const exported = require("./webpack.config.js");
+  const config = typeof exported === "function" ? await exported(env, argv) : await exported;
+  return Array.isArray(config) ? config[0] : config;
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode ?? "production";
+  // WEBPACK_BUILD tells the add-in config that no dev server (and so no certificate) is needed.
+  const main = await mainConfig({ ...env, WEBPACK_BUILD: true }, { ...argv, mode });
+  return {
+    mode,
+    context: ROOT,
+    devtool: mode === "production" ? false : "source-map",
+    entry: { preview: "./src/preview/index.tsx" },
+    output: {
+      path: path.join(ROOT, "dist", "preview"),
+      filename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: main.resolve,
+    module: main.module,
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      // PREVIEW_SAMPLE opens another workbook at start instead of the bundled sample.
+      new EmitFilePlugin(
+        path.resolve(ROOT, process.env.PREVIEW_SAMPLE || "assets/sample-register.xlsx"),
+        "sample-register.xlsx"
+      ),
+    ],
+  };
+};
