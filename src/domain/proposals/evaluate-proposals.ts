@@ -1,8 +1,36 @@
-/** PLACEHOLDER (owned by the rulebook helper): evaluate pledged titles/awards against the rulebook. */
+/**
+ * Evaluates every pledged (subject, title/award) pair and the lower titles it implies against the
+ * rulebook, in dependency order (rules.md, "What gets evaluated"), then reconciles: people and
+ * units that meet a title without pledging it, and pledges the register cannot support.
+ */
 import type { Issue } from "../issue";
-import type { Register } from "../model";
-import type { Proposal, UnitScore } from "../report";
+import type { AwardKey, Register } from "../model";
+import type { Proposal, ProposalStatus, SubjectKind, UnitScore } from "../report";
+import { awardByKey } from "../rulebook/award-catalogue";
+import type { MissingData } from "../rulebook/conditions/condition";
+import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
+import {
+  buildFacts,
+  subjectOfStaff,
+  subjectOfUnit,
+  type EvaluationContext,
+  type RegisterFacts,
+  type Subject,
+} from "../rulebook/facts";
 import type { ParameterValues } from "../rulebook/parameters";
+import {
+  bindSteps,
+  resolveShare,
+  variantOf,
+  type BoundStep,
+  type Rulebook,
+  type RuleVariant,
+} from "../rulebook/rule-definition";
+import { runSteps } from "./evaluate-steps";
+import { collectPairs, pairId, type PairToEvaluate } from "./pledges";
+import { applyQuota, type QuotaCandidate } from "./quota";
+import { reconcile } from "./reconcile";
+import { checkVote } from "./vote";
 
 export interface ProposalResult {
   readonly proposals: readonly Proposal[];
@@ -10,10 +38,237 @@ export interface ProposalResult {
   readonly issues: readonly Issue[];
 }
 
+/** A rule variant bound to this run's parameters. */
+export interface BoundVariant {
+  readonly steps: readonly BoundStep[];
+  readonly voteThreshold: number | null;
+  readonly variant: RuleVariant;
+}
+
+/** Binds every rule of the rulebook; a failure is a bug in a shipped rulebook. */
+export function bindRulebook(
+  rulebook: Rulebook,
+  params: ParameterValues
+): Map<string, BoundVariant> {
+  const bound = new Map<string, BoundVariant>();
+  for (const rule of rulebook.rules) {
+    for (const kind of ["individual", "collective"] as const) {
+      const variant = variantOf(rule, kind);
+      if (!variant) continue;
+      const steps = bindSteps(variant.conditions, params, kind);
+      if (!steps.ok) throw new Error(`rule ${rule.key} (${kind}) does not bind: ${steps.error}`);
+      const voteThreshold = variant.vote ? resolveShare(variant.vote.threshold, params) : null;
+      bound.set(`${rule.key}|${kind}`, { steps: steps.steps, voteThreshold, variant });
+    }
+  }
+  return bound;
+}
+
+export function subjectOf(facts: RegisterFacts, kind: SubjectKind, code: string): Subject | null {
+  if (kind === "individual") {
+    const staff = facts.staffByCode.get(code);
+    return staff ? subjectOfStaff(staff) : null;
+  }
+  const unit = facts.unitByCode.get(code);
+  return unit ? subjectOfUnit(unit) : null;
+}
+
+interface Evaluated {
+  readonly pair: PairToEvaluate;
+  status: ProposalStatus;
+  reasons: string[];
+  grounds: string[];
+  readonly missing: readonly MissingData[];
+  readonly voteShare: number;
+}
+
+/** Evaluates the register's pledges. */
 export function evaluateProposals(
-  _register: Register,
-  _scores: readonly UnitScore[],
-  _params: ParameterValues
+  register: Register,
+  scores: readonly UnitScore[],
+  params: ParameterValues,
+  rulebook: Rulebook = DEFAULT_RULEBOOK
 ): ProposalResult {
-  return { proposals: [], issues: [] };
+  const year = register.settings.year;
+  const pledgeCount = register.pledges.reduce(
+    (n, s) => n + s.rows.length + (s.collectiveTitle ? 1 : 0) + (s.collectiveAward ? 1 : 0),
+    0
+  );
+  if (year === null) {
+    if (pledgeCount === 0) return { proposals: [], issues: [] };
+    return {
+      proposals: [],
+      issues: [
+        {
+          severity: "warning",
+          code: "pledges-not-evaluable",
+          sheet: "Cấu hình",
+          cell: register.settings.values.get("năm")?.cell ?? null,
+          message:
+            "Chưa có Năm trong trang Cấu hình nên chưa xét được đăng ký thi đua nào. Hãy nhập năm thi đua (ví dụ 2024).",
+        },
+      ],
+    };
+  }
+  const facts = buildFacts(register, year, scores);
+  const bound = bindRulebook(rulebook, params);
+  const { pairs, issues } = collectPairs(register, facts, rulebook);
+  const statuses = new Map<string, ProposalStatus>();
+  const ctx: EvaluationContext = {
+    facts,
+    statusOf: (award, kind, code) => statuses.get(pairId(award, kind, code)),
+  };
+  const byKey = new Map<AwardKey, PairToEvaluate[]>();
+  for (const pair of pairs.values()) {
+    const list = byKey.get(pair.award);
+    if (list) list.push(pair);
+    else byKey.set(pair.award, [pair]);
+  }
+
+  const results = new Map<string, Evaluated>();
+  for (const key of rulebook.order) {
+    const evaluated: Evaluated[] = [];
+    for (const pair of byKey.get(key) ?? []) {
+      const subject = subjectOf(facts, pair.kind, pair.code);
+      const variant = bound.get(`${key}|${pair.kind}`);
+      if (!subject || !variant) continue; // collectPairs only keeps pairs with both
+      const result = evaluatePair(pair, subject, variant, ctx);
+      evaluated.push(result);
+      results.set(pairId(key, pair.kind, pair.code), result);
+      statuses.set(pairId(key, pair.kind, pair.code), result.status);
+    }
+    for (const kind of ["individual", "collective"] as const) {
+      const variant = bound.get(`${key}|${kind}`);
+      if (variant?.variant.quota) cutQuota(key, kind, variant, evaluated, statuses, facts, params);
+    }
+  }
+
+  issues.push(...missingDataIssues(results.values()));
+  issues.push(...reconcile(register, facts, rulebook, bound, statuses));
+  return { proposals: orderProposals(results, register, rulebook), issues };
+}
+
+function evaluatePair(
+  pair: PairToEvaluate,
+  subject: Subject,
+  variant: BoundVariant,
+  ctx: EvaluationContext
+): Evaluated {
+  const outcome = runSteps(variant.steps, subject, ctx);
+  const reasons = [...outcome.reasons];
+  const grounds = [...outcome.grounds];
+  const missing = [...outcome.missing];
+  let status: ProposalStatus = outcome.ok ? "proposed" : "not_eligible";
+  let voteShare = 0;
+  if (variant.voteThreshold !== null) {
+    const vote = checkVote(ctx.facts, pair.code, pair.award, variant.voteThreshold);
+    if (vote.state === "recorded") {
+      voteShare = vote.share;
+      if (vote.passes) grounds.push(vote.text);
+      else {
+        reasons.push(vote.text);
+        status = "not_eligible";
+      }
+    } else if (vote.state === "invalid") {
+      reasons.push(vote.reason);
+      status = "not_eligible";
+    } else if (outcome.ok) {
+      // Everything else holds: only the council's vote is outstanding.
+      reasons.push(vote.reason);
+      status = "awaiting_vote";
+      if (vote.state === "unknown-members") missing.push(vote.missing);
+    }
+  }
+  return {
+    pair,
+    status,
+    reasons,
+    grounds: status === "not_eligible" ? [] : grounds,
+    missing,
+    voteShare,
+  };
+}
+
+function cutQuota(
+  key: AwardKey,
+  kind: SubjectKind,
+  variant: BoundVariant,
+  evaluated: readonly Evaluated[],
+  statuses: Map<string, ProposalStatus>,
+  facts: RegisterFacts,
+  params: ParameterValues
+): void {
+  const quota = variant.variant.quota;
+  if (!quota) return;
+  const share = resolveShare(quota.share, params);
+  if (share === null) return;
+  let base = 0;
+  for (const [id, status] of statuses)
+    if (status === "proposed" && id.startsWith(`${quota.of}|${kind}|`)) base++;
+  const candidates: QuotaCandidate[] = evaluated
+    .filter((e) => e.pair.kind === kind && e.status === "proposed")
+    .map((e) => ({
+      code: e.pair.code,
+      voteShare: e.voteShare,
+      staff: facts.staffByCode.get(e.pair.code),
+    }));
+  const cut = applyQuota(quota, share, base, candidates, awardByKey(key).shortName);
+  for (const e of evaluated) {
+    const reason = e.pair.kind === kind ? cut.get(e.pair.code) : undefined;
+    if (reason === undefined) continue;
+    e.status = "over_quota";
+    e.reasons = [reason];
+    statuses.set(pairId(key, kind, e.pair.code), "over_quota");
+  }
+}
+
+/** One warning per missing cell, naming every evaluated title it blocks. */
+function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
+  const byCell = new Map<string, { missing: MissingData; awards: Set<string> }>();
+  for (const r of results) {
+    if (r.status === "proposed") continue;
+    for (const m of r.missing) {
+      const id = `${m.sheet}|${m.cell ?? ""}|${m.what}`;
+      const entry = byCell.get(id) ?? { missing: m, awards: new Set<string>() };
+      entry.awards.add(awardByKey(r.pair.award).shortName);
+      byCell.set(id, entry);
+    }
+  }
+  return [...byCell.values()].map(({ missing, awards }) => ({
+    severity: "warning" as const,
+    code: "pledge-not-evaluable",
+    sheet: missing.sheet,
+    cell: missing.cell,
+    message: `Thiếu ${missing.what}: chưa xét được ${[...awards].join(", ")} đã đăng ký. Hãy bổ sung dữ liệu rồi chạy lại.`,
+    params: { what: missing.what },
+  }));
+}
+
+/** Rulebook order, individuals before collectives, then `Cán bộ` / `Đơn vị` order. */
+function orderProposals(
+  results: ReadonlyMap<string, Evaluated>,
+  register: Register,
+  rulebook: Rulebook
+): Proposal[] {
+  const keyPos = new Map(rulebook.rules.map((r, i) => [r.key, i]));
+  const staffPos = new Map(register.staff.map((s, i) => [s.code, i]));
+  const unitPos = new Map(register.units.map((u, i) => [u.code, i]));
+  const pos = (e: Evaluated): number =>
+    (e.pair.kind === "individual" ? staffPos.get(e.pair.code) : unitPos.get(e.pair.code)) ?? 0;
+  return [...results.values()]
+    .sort(
+      (a, b) =>
+        (keyPos.get(a.pair.award) ?? 0) - (keyPos.get(b.pair.award) ?? 0) ||
+        (a.pair.kind === b.pair.kind ? 0 : a.pair.kind === "individual" ? -1 : 1) ||
+        pos(a) - pos(b)
+    )
+    .map((e) => ({
+      award: e.pair.award,
+      subjectKind: e.pair.kind,
+      subject: e.pair.code,
+      status: e.status,
+      reasons: e.reasons,
+      grounds: e.grounds,
+      pledged: e.pair.pledged,
+    }));
 }

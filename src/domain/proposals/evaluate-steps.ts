@@ -1,0 +1,54 @@
+/** Runs a rule's bound conditions for one subject and gathers reasons, grounds and missing data. */
+import type { ConditionOutcome, MissingData } from "../rulebook/conditions/condition";
+import type { EvaluationContext, Subject } from "../rulebook/facts";
+import type { BoundStep } from "../rulebook/rule-definition";
+
+export interface StepsOutcome {
+  readonly ok: boolean;
+  readonly reasons: readonly string[];
+  readonly grounds: readonly string[];
+  readonly missing: readonly MissingData[];
+}
+
+function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): ConditionOutcome {
+  if (step.kind === "condition") return step.condition.evaluate(subject, ctx);
+  const results = step.alternatives.map((alt) => ({
+    label: alt.label,
+    outcome: runSteps(alt.all, subject, ctx),
+  }));
+  const passing = results.filter((r) => r.outcome.ok);
+  if (passing.length > 0)
+    return {
+      ok: true,
+      reasons: [],
+      grounds: passing.flatMap((r) => r.outcome.grounds),
+      missing: [],
+    };
+  const detail = results.map((r) => `${r.label}: ${r.outcome.reasons.join("; ")}`).join(" | ");
+  return {
+    ok: false,
+    reasons: [`Không đạt điều kiện “${step.label}” — ${detail}`],
+    grounds: [],
+    missing: results.flatMap((r) => r.outcome.missing),
+  };
+}
+
+/** Every step is evaluated (not only up to the first failure) so that reasons name each failing condition. */
+export function runSteps(
+  steps: readonly BoundStep[],
+  subject: Subject,
+  ctx: EvaluationContext
+): StepsOutcome {
+  const reasons: string[] = [];
+  const grounds: string[] = [];
+  const missing: MissingData[] = [];
+  for (const step of steps) {
+    const outcome = runStep(step, subject, ctx);
+    if (outcome.ok) grounds.push(...outcome.grounds);
+    else {
+      reasons.push(...outcome.reasons);
+      missing.push(...outcome.missing);
+    }
+  }
+  return { ok: reasons.length === 0, reasons, grounds, missing };
+}

@@ -1,0 +1,71 @@
+/** Quota cuts (rules.md: CSTDCS share of those proposed for LĐTT, with its tie-break order). */
+import type { Staff } from "../model";
+import { awardByKey } from "../rulebook/award-catalogue";
+import { formatPercentVi } from "../rulebook/format-vi";
+import { ratingRank } from "../rulebook/rating";
+import type { QuotaSpec, TieBreakKey } from "../rulebook/rule-definition";
+
+export interface QuotaCandidate {
+  readonly code: string;
+  /** yes / members, 0 when no vote applies. */
+  readonly voteShare: number;
+  readonly staff: Staff | undefined;
+}
+
+const TIE_BREAK_TEXT: Readonly<Record<TieBreakKey, string>> = {
+  voteShare: "tỷ lệ phiếu",
+  rating: "xếp loại",
+  women: "ưu tiên nữ",
+  code: "Mã CB",
+};
+
+function compareBy(key: TieBreakKey, a: QuotaCandidate, b: QuotaCandidate): number {
+  switch (key) {
+    case "voteShare":
+      return Math.abs(b.voteShare - a.voteShare) < 1e-12 ? 0 : b.voteShare - a.voteShare;
+    case "rating": {
+      const ra = a.staff?.rating ? ratingRank(a.staff.rating) : 99;
+      const rb = b.staff?.rating ? ratingRank(b.staff.rating) : 99;
+      return ra - rb;
+    }
+    case "women":
+      return (b.staff?.gender === "Nữ" ? 1 : 0) - (a.staff?.gender === "Nữ" ? 1 : 0);
+    case "code":
+      return a.code.localeCompare(b.code, "vi", { numeric: true });
+  }
+}
+
+/**
+ * Which candidates the quota cuts, each with its reason. `base` is the number proposed for
+ * `quota.of`; at most floor(share × base) candidates are kept, in the quota's priority order.
+ */
+export function applyQuota(
+  quota: QuotaSpec,
+  share: number,
+  base: number,
+  candidates: readonly QuotaCandidate[],
+  keyName: string
+): Map<string, string> {
+  const limit = Math.floor(share * base + 1e-9);
+  const cut = new Map<string, string>();
+  if (candidates.length <= limit) return cut;
+  const order = [...quota.order, "code" as const];
+  const ranked = [...candidates].sort((a, b) => {
+    for (const key of order) {
+      const d = compareBy(key, a, b);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+  const priority = quota.order.map((k) => TIE_BREAK_TEXT[k]).join(", ");
+  const of = awardByKey(quota.of).shortName;
+  ranked.slice(limit).forEach((c, i) => {
+    cut.set(
+      c.code,
+      `Vượt chỉ tiêu ${keyName}: tối đa ${formatPercentVi(share)} của ${base} cá nhân được đề nghị ${of} = ${limit} người; ` +
+        `có ${candidates.length} người đủ điều kiện, người này xếp thứ ${limit + i + 1} theo thứ tự ưu tiên (${priority})` +
+        (c.voteShare > 0 ? `, tỷ lệ phiếu ${formatPercentVi(c.voteShare)}` : "")
+    );
+  });
+  return cut;
+}

@@ -1,0 +1,108 @@
+/**
+ * Reconciliation: subjects who meet a title's conditions (the council vote aside) without having
+ * pledged it. Only rules marked `reconcile` are checked (LĐTT, CSTĐCS, TTLĐTT, TTLĐXS).
+ */
+import type { Issue } from "../issue";
+import type { AwardKey, Register } from "../model";
+import type { ProposalStatus, SubjectKind } from "../report";
+import { awardByKey } from "../rulebook/award-catalogue";
+import {
+  subjectOfStaff,
+  subjectOfUnit,
+  type EvaluationContext,
+  type RegisterFacts,
+  type Subject,
+} from "../rulebook/facts";
+import type { Rulebook } from "../rulebook/rule-definition";
+import type { BoundVariant } from "./evaluate-proposals";
+import { runSteps } from "./evaluate-steps";
+import { pairId } from "./pledges";
+
+export function reconcile(
+  register: Register,
+  facts: RegisterFacts,
+  rulebook: Rulebook,
+  bound: ReadonlyMap<string, BoundVariant>,
+  statuses: ReadonlyMap<string, ProposalStatus>
+): Issue[] {
+  // What unpledged subjects would get: real statuses first, then these "shadow" ones, so that an
+  // unpledged person's CSTĐCS can rest on the LĐTT they would get.
+  const shadow = new Map<string, ProposalStatus>();
+  const ctx: EvaluationContext = {
+    facts,
+    statusOf: (award, kind, code) =>
+      statuses.get(pairId(award, kind, code)) ?? shadow.get(pairId(award, kind, code)),
+  };
+  const met = new Map<string, { subject: Subject; awards: AwardKey[] }>();
+  const subjects: Record<SubjectKind, Subject[]> = {
+    individual: [...facts.staffByCode.values()].map(subjectOfStaff),
+    collective: [...facts.unitByCode.values()].map(subjectOfUnit),
+  };
+  for (const key of rulebook.order) {
+    const rule = rulebook.byKey.get(key);
+    if (!rule?.reconcile) continue;
+    for (const kind of ["individual", "collective"] as const) {
+      const variant = bound.get(`${key}|${kind}`);
+      if (!variant) continue;
+      for (const subject of subjects[kind]) {
+        const id = pairId(key, kind, subject.code);
+        if (statuses.has(id)) continue;
+        const outcome = runSteps(variant.steps, subject, ctx);
+        if (!outcome.ok) continue;
+        shadow.set(id, "proposed");
+        const entryId = `${kind}|${subject.code}`;
+        const entry = met.get(entryId) ?? { subject, awards: [] };
+        entry.awards.push(key);
+        met.set(entryId, entry);
+      }
+    }
+  }
+  const pledgeCells = new Map<string, { sheet: string; cell: string | null }>();
+  for (const sheet of register.pledges) {
+    pledgeCells.set(`collective|${sheet.unitCode}`, {
+      sheet: sheet.sheet,
+      cell: sheet.collectiveTitleCell,
+    });
+    for (const row of sheet.rows)
+      pledgeCells.set(`individual|${row.staffCode}`, {
+        sheet: sheet.sheet,
+        cell: row.src.cells.title ?? null,
+      });
+  }
+  const issues: Issue[] = [];
+  for (const [entryId, { subject, awards }] of met) {
+    // Warn once, for the highest title met: pledging it brings the lower ones it implies.
+    const implied = new Set(awards.flatMap((a) => rulebook.byKey.get(a)?.implies ?? []));
+    for (const award of awards.filter((a) => !implied.has(a)))
+      issues.push(notPledged(subject, award, pledgeCells.get(entryId), bound));
+  }
+  return issues;
+}
+
+function notPledged(
+  subject: Subject,
+  award: AwardKey,
+  pledge: { sheet: string; cell: string | null } | undefined,
+  bound: ReadonlyMap<string, BoundVariant>
+): Issue {
+  const name = awardByKey(award).name;
+  const vote =
+    bound.get(`${award}|${subject.kind}`)?.voteThreshold != null
+      ? " (chưa tính phần bỏ phiếu của Hội đồng)"
+      : "";
+  const who =
+    subject.kind === "individual"
+      ? `${subject.staff.name} (${subject.code}, đơn vị ${subject.staff.unitCode})`
+      : `Đơn vị “${subject.unit.name}” (${subject.code})`;
+  const sheet =
+    subject.kind === "individual" ? `ĐK-${subject.staff.unitCode}` : `ĐK-${subject.code}`;
+  const src = subject.kind === "individual" ? subject.staff.src : subject.unit.src;
+  return {
+    severity: "warning",
+    code: "eligible-not-pledged",
+    sheet: pledge?.sheet ?? src.sheet,
+    cell: pledge ? pledge.cell : (src.cells.name ?? src.cells.code ?? null),
+    message: `${who} đủ điều kiện “${name}”${vote} nhưng không đăng ký. Nếu muốn đề nghị, hãy bổ sung vào trang ${sheet}.`,
+    params: { award, subject: subject.code },
+  };
+}
