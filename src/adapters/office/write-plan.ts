@@ -47,13 +47,14 @@ export interface SheetPlan {
   readonly settingsBytes: number;
 }
 
-/**
- * UTF-8 size of text as it travels in a request, counting every non-ASCII character as a
- * six-byte `\uXXXX` escape (the worst case), so Vietnamese text never underestimates.
- */
+/** UTF-8 size of text as it travels in a request body (JSON, not \u-escaped). */
 export function requestBytes(text: string): number {
   let bytes = 0;
-  for (let i = 0; i < text.length; i++) bytes += text.charCodeAt(i) < 128 ? 1 : 6;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 4 bytes in all: 2 + 2 for its halves.
+    bytes += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
+  }
   return bytes;
 }
 
