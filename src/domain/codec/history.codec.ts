@@ -2,7 +2,7 @@
 import type { Grid } from "../grid";
 import type { HistoryRecord } from "../model";
 import { parseAwardName } from "./award-name";
-import { missingCode } from "./common-issues";
+import { missingCode, missingValue } from "./common-issues";
 import type { CodeBook } from "./code-book";
 import { HISTORY_COLUMNS, SHEET } from "./register-layout";
 import { IssueLog, readTable, rowReaders, type RowReader } from "./table-reader";
@@ -45,6 +45,8 @@ export function readHistory(
       missingCode(r, "subject", SHEET.history);
       continue;
     }
+    if (year === null && r.isBlank("year")) missingValue(r, "year", `dòng lịch sử của ${subject}`);
+    if (text === "") missingValue(r, "text", `dòng lịch sử của ${subject}`);
     if (text !== "" && awardKey === null && rating === null) {
       r.invalid(
         "text",

@@ -1,5 +1,5 @@
 /** `ĐK-<Mã đơn vị>` → one unit's pledges: two collective cells above a table of people. */
-import { cellAddress, type Grid } from "../grid";
+import { cellAddress, isCellError, type Grid } from "../grid";
 import type { AwardKey, PledgeRow, PledgeSheet } from "../model";
 import { headerKey } from "../text/normalize";
 import { parseAwardName } from "./award-name";
@@ -52,6 +52,17 @@ function labelledValue(
       const value = row[c];
       if (isBlank(value)) continue;
       const cell = cellAddress(r, c);
+      if (isCellError(value)) {
+        log.add(
+          "error",
+          "cell-error",
+          sheet,
+          cell,
+          `Ô ${cell} ("${label}") có giá trị lỗi ${value.error}. Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
+          { error: value.error }
+        );
+        return { key: null, cell };
+      }
       if (typeof value !== "string") {
         unknownAward(log, sheet, cell, label, plainText(value));
         return { key: null, cell };

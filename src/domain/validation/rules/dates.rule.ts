@@ -1,0 +1,56 @@
+import type { Issue } from "../../issue";
+import { dayNumber, formatDate } from "../../codec/cell-values";
+import type { DateOnly, Source } from "../../model";
+import { cellOf, makeIssue, type ValidationRule } from "../rule";
+
+/**
+ * Years and dates within the register's time: history is of earlier years, and no decision or
+ * recognition is dated after the day of assessment (or after the emulation year when that day
+ * is not set).
+ */
+export const datesRule: ValidationRule = {
+  id: "dates",
+  description: "History years before Năm; decision and recognition dates not after Ngày xét.",
+  check: ({ register }) => {
+    const issues: Issue[] = [];
+    const { year, assessmentDate } = register.settings;
+    const limit: DateOnly | null =
+      assessmentDate ?? (year === null ? null : { year, month: 12, day: 31 });
+    const limitText = assessmentDate
+      ? `ngày xét ${formatDate(assessmentDate)}`
+      : `năm ${year ?? ""}`;
+    const late = (src: Source, field: string, date: DateOnly | null, what: string): void => {
+      if (date === null || limit === null || dayNumber(date) <= dayNumber(limit)) return;
+      const cell = cellOf(src, field);
+      issues.push(
+        makeIssue(
+          "error",
+          "date-out-of-range",
+          src,
+          cell,
+          `${what} ở ô ${cell ?? ""} là ${formatDate(date)}, sau ${limitText}. Hãy kiểm tra lại ngày.`,
+          { date: formatDate(date) }
+        )
+      );
+    };
+    for (const h of register.history) {
+      if (year !== null && h.year !== null && h.year > year) {
+        const cell = cellOf(h.src, "year");
+        issues.push(
+          makeIssue(
+            "error",
+            "history-year-out-of-range",
+            h.src,
+            cell,
+            `Năm ${h.year} ở ô ${cell ?? ""} sau năm thi đua ${year} của sổ; trang "Lịch sử" chỉ ghi các năm trước. Hãy sửa năm.`,
+            { year: h.year }
+          )
+        );
+      }
+      late(h.src, "decisionDate", h.decisionDate, "Ngày quyết định");
+    }
+    for (const i of register.initiatives)
+      late(i.src, "recognisedOn", i.recognisedOn, "Ngày công nhận sáng kiến");
+    return issues;
+  },
+};

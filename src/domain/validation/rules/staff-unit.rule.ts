@@ -1,0 +1,20 @@
+import { makeIssue, cellOf, type ValidationRule } from "../rule";
+
+export const staffUnitRule: ValidationRule = {
+  id: "staff-unit",
+  description: "Every person's Mã đơn vị exists in `Đơn vị` (register-format.md, `Cán bộ`).",
+  check: ({ register, index }) =>
+    register.staff
+      .filter((s) => s.unitCode !== "" && !index.unitByCode.has(s.unitCode))
+      .map((s) =>
+        makeIssue(
+          "error",
+          "unknown-unit",
+          s.src,
+          cellOf(s.src, "unitCode"),
+          `Cán bộ ${s.code} (${s.name}) thuộc mã đơn vị "${s.unitCode}" không có trong trang "Đơn vị". ` +
+            `Hãy sửa mã đơn vị cho đúng hoặc thêm đơn vị này vào trang "Đơn vị".`,
+          { unit: s.unitCode, staff: s.code }
+        )
+      ),
+};
