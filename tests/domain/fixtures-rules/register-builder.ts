@@ -35,7 +35,10 @@ function nextRow(): number {
 }
 
 /** Settings with optional `Cấu hình` parameter rows (label → value). */
-export function settings(over: Partial<Settings> = {}, params: Readonly<Record<string, string | number>> = {}): Settings {
+export function settings(
+  over: Partial<Settings> = {},
+  params: Readonly<Record<string, string | number>> = {}
+): Settings {
   const values = new Map<string, SettingValue>();
   let row = 10;
   for (const [label, value] of Object.entries(params)) {
@@ -86,14 +89,27 @@ export function staff(code: string, unitCode: string, over: Partial<Staff> = {})
     src: {
       sheet: "Cán bộ",
       row,
-      cells: { code: `A${row}`, name: `B${row}`, unitCode: `C${row}`, monthsWorked: `G${row}`, maternityLeave: `H${row}`, rating: `I${row}`, discipline: `J${row}` },
+      cells: {
+        code: `A${row}`,
+        name: `B${row}`,
+        unitCode: `C${row}`,
+        monthsWorked: `G${row}`,
+        maternityLeave: `H${row}`,
+        rating: `I${row}`,
+        discipline: `J${row}`,
+      },
     },
     ...over,
   };
 }
 
 /** A `Lịch sử` row holding an award (key) or a rating. */
-export function history(subject: string, year: number, what: AwardKey | Rating, decisionNo = ""): HistoryRecord {
+export function history(
+  subject: string,
+  year: number,
+  what: AwardKey | Rating,
+  decisionNo = ""
+): HistoryRecord {
   const row = nextRow();
   const isRating = what === "HTXSNV" || what === "HTTNV" || what === "HTNV" || what === "KHTNV";
   return {
@@ -108,7 +124,12 @@ export function history(subject: string, year: number, what: AwardKey | Rating, 
   };
 }
 
-export function initiative(staffCode: string, year: number | null, scope: InitiativeScope | null = "CO_SO", over: Partial<Initiative> = {}): Initiative {
+export function initiative(
+  staffCode: string,
+  year: number | null,
+  scope: InitiativeScope | null = "CO_SO",
+  over: Partial<Initiative> = {}
+): Initiative {
   const row = nextRow();
   return {
     staffCode,
@@ -128,7 +149,11 @@ export interface PledgeLine {
   readonly award?: AwardKey;
 }
 
-export function pledgeSheet(unitCode: string, lines: readonly PledgeLine[], collective: { title?: AwardKey; award?: AwardKey } = {}): PledgeSheet {
+export function pledgeSheet(
+  unitCode: string,
+  lines: readonly PledgeLine[],
+  collective: { title?: AwardKey; award?: AwardKey } = {}
+): PledgeSheet {
   const sheet = `ĐK-${unitCode}`;
   return {
     sheet,
@@ -143,24 +168,55 @@ export function pledgeSheet(unitCode: string, lines: readonly PledgeLine[], coll
       title: l.title ?? null,
       award: l.award ?? null,
       note: "",
-      src: { sheet, row: 7 + i, cells: { staffCode: `B${7 + i}`, title: `D${7 + i}`, award: `E${7 + i}` } },
+      src: {
+        sheet,
+        row: 7 + i,
+        cells: { staffCode: `B${7 + i}`, title: `D${7 + i}`, award: `E${7 + i}` },
+      },
     })),
   };
 }
 
-export function vote(subject: string, awardKey: AwardKey, yes: number | null, members: number | null = null): Vote {
+export function vote(
+  subject: string,
+  awardKey: AwardKey,
+  yes: number | null,
+  members: number | null = null
+): Vote {
   const row = nextRow();
-  return { subject, awardKey, members, yes, src: { sheet: "Bình xét", row, cells: { members: `C${row}`, yes: `D${row}` } } };
+  return {
+    subject,
+    awardKey,
+    members,
+    yes,
+    src: { sheet: "Bình xét", row, cells: { members: `C${row}`, yes: `D${row}` } },
+  };
 }
 
-export function criterion(code: string, max: number, kind: CriterionKind = "plus", isLeaf = true): Criterion {
+export function criterion(
+  code: string,
+  max: number,
+  kind: CriterionKind = "plus",
+  isLeaf = true
+): Criterion {
   const row = nextRow();
   const dot = code.lastIndexOf(".");
-  return { code, content: `Tiêu chí ${code}`, max, kind, parentCode: dot < 0 ? null : code.slice(0, dot), isLeaf, src: { sheet: "Tiêu chí", row, cells: {} } };
+  return {
+    code,
+    content: `Tiêu chí ${code}`,
+    max,
+    kind,
+    parentCode: dot < 0 ? null : code.slice(0, dot),
+    isLeaf,
+    src: { sheet: "Tiêu chí", row, cells: {} },
+  };
 }
 
 /** Score rows: criterion code → [self, council]. */
-export function scoreSheet(unitCode: string, scores: Readonly<Record<string, readonly [number | null, number | null]>>): ScoreSheet {
+export function scoreSheet(
+  unitCode: string,
+  scores: Readonly<Record<string, readonly [number | null, number | null]>>
+): ScoreSheet {
   const sheet = `CĐ-${unitCode}`;
   return {
     sheet,
@@ -205,6 +261,7 @@ export function evaluate(reg: Register): Evaluation {
   return {
     proposals: result.proposals,
     issues: [...params.issues, ...scoring.issues, ...result.issues],
-    find: (award, subject) => result.proposals.find((p) => p.award === award && p.subject === subject),
+    find: (award, subject) =>
+      result.proposals.find((p) => p.award === award && p.subject === subject),
   };
 }
