@@ -897,7 +897,7 @@ function listValidation(ws: ExcelJS.Worksheet, range: string, values: readonly s
 
 const dmy = (d: number, m: number, y: number): Date => new Date(Date.UTC(y, m - 1, d));
 
-export async function buildSampleWorkbook(): Promise<ExcelJS.Workbook> {
+export function buildSampleWorkbook(): ExcelJS.Workbook {
   const rnd = seededRandom(20_241_105);
   const people = buildPeople(rnd);
   const wb = new ExcelJS.Workbook();
@@ -1272,9 +1272,9 @@ function evidenceFor(code: string): string {
 
 /** The sample as deterministic .xlsx bytes (exceljs output re-zipped with fixed time stamps). */
 export async function buildSampleBytes(): Promise<Uint8Array> {
-  const wb = await buildSampleWorkbook();
+  const wb = buildSampleWorkbook();
   const buffer = await wb.xlsx.writeBuffer();
-  return OpcPackage.open(new Uint8Array(buffer as ArrayBuffer)).toBytes();
+  return OpcPackage.open(new Uint8Array(buffer)).toBytes();
 }
 
 async function cli(): Promise<void> {
