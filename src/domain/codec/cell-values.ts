@@ -85,8 +85,10 @@ export function dateFromJs(date: Date): DateOnly {
 /** Excel serial day number (1900 date system; serial 1 = 1900-01-01) → calendar day. */
 export function dateFromSerial(serial: number): DateOnly | null {
   if (!Number.isFinite(serial) || serial < 1 || serial >= 2958466) return null;
-  // Serials count from 1899-12-30 because Excel keeps the phantom 1900-02-29 (serial 60).
-  const ms = Date.UTC(1899, 11, 30) + Math.floor(serial) * 86400000;
+  // Excel counts a phantom 1900-02-29 (serial 60): later serials count from 1899-12-30.
+  const day = Math.floor(serial);
+  if (day === 60) return null;
+  const ms = (day < 60 ? Date.UTC(1899, 11, 31) : Date.UTC(1899, 11, 30)) + day * 86400000;
   return dateFromJs(new Date(ms));
 }
 
