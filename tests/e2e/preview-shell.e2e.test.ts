@@ -1,0 +1,144 @@
+/**
+ * The preview page around the task pane, in real Chromium: the grid of the in-memory workbook,
+ * opening and downloading .xlsx files, language, keyboard access and an axe scan.
+ */
+import { readFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { describeFindings, isBlocking, runAxe } from "./support/axe";
+import { tabTour } from "./support/keyboard";
+import { startPreviewSession, type PreviewSession } from "./support/preview-session";
+import { saveScreenshot } from "./support/screenshots";
+import { notAWorkbook, writeWorkbook } from "./support/workbooks";
+
+let s: PreviewSession;
+
+beforeAll(async () => {
+  s = await startPreviewSession();
+});
+
+afterAll(async () => {
+  await s.close();
+});
+
+beforeEach(async () => {
+  await s.reload();
+});
+
+afterEach(() => {
+  expect(s.externalRequests).toEqual([]);
+  expect(s.pageErrors).toEqual([]);
+});
+
+const nameBox = () => s.page.getByTestId("name-box");
+const grid = () => s.page.getByTestId("grid-scroller");
+const cell = (a1: string) => grid().locator(`td[data-cell="${a1}"]`);
+const tab = (sheet: string) => s.page.locator(`[data-sheet-tab="${sheet}"]`);
+const tabNames = () =>
+  s.page
+    .locator("[data-sheet-tab]")
+    .evaluateAll((tabs) => tabs.map((t) => t.getAttribute("data-sheet-tab")));
+
+async function sampleSheetNames(): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync("dist/preview/sample-register.xlsx").buffer as ArrayBuffer);
+  return wb.worksheets.map((w) => w.name);
+}
+
+describe("preview page", () => {
+  it("shows the bundled sample: one tab per sheet, the first active, A1 headers", async () => {
+    const names = await sampleSheetNames();
+    await expect(tabNames()).resolves.toEqual(names);
+    await expect(tab(names[0]!).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(grid().locator("thead th").first().textContent()).resolves.toBe("A");
+    await expect(s.page.getByTestId("file-name").textContent()).resolves.toContain(
+      "sample-register.xlsx"
+    );
+    await saveScreenshot(s.page, "01-preview-sample");
+  });
+
+  it("selects a clicked cell, moves with the arrow keys and keeps the selection in view", async () => {
+    const sheet = "Dài";
+    const file = await writeWorkbook("dai.xlsx", (wb) => {
+      const ws = wb.addWorksheet(sheet);
+      for (let r = 1; r <= 300; r++) ws.addRow([`A${r}`, r, `C${r}`]);
+    });
+    await s.page.getByTestId("open-file-input").setInputFiles(file);
+    await tab(sheet).waitFor();
+    await cell("B2").click();
+    await expect(nameBox().textContent()).resolves.toContain(`${sheet}!B2`);
+    await s.page.keyboard.press("ArrowRight");
+    await s.page.keyboard.press("ArrowDown");
+    await expect(cell("C3").getAttribute("aria-current")).resolves.toBe("true");
+    await expect(cell("B2").getAttribute("aria-current")).resolves.toBeNull();
+    for (let i = 0; i < 5; i++) await s.page.keyboard.press("PageDown");
+    const selected = grid().locator('td[aria-current="true"]');
+    await expect(selected.getAttribute("data-cell")).resolves.toBe("C103");
+    const [cellBox, gridBox] = await Promise.all([selected.boundingBox(), grid().boundingBox()]);
+    expect(cellBox!.y).toBeGreaterThanOrEqual(gridBox!.y);
+    expect(cellBox!.y + cellBox!.height).toBeLessThanOrEqual(gridBox!.y + gridBox!.height);
+  });
+
+  it("opens another .xlsx from disk and downloads the workbook as a real .xlsx", async () => {
+    const file = await writeWorkbook("so-khac.xlsx", (wb) => {
+      wb.addWorksheet("Trang một").addRow(["Xin chào", 42]);
+      wb.addWorksheet("Trang hai").getCell("D7").value = "ô D7";
+    });
+    await s.page.getByTestId("open-file-input").setInputFiles(file);
+    await expect(tabNames()).resolves.toEqual(["Trang một", "Trang hai"]);
+    await s.page.getByTestId("file-name").filter({ hasText: "so-khac.xlsx" }).waitFor();
+    await expect(cell("A1").textContent()).resolves.toBe("Xin chào");
+    await expect(cell("B1").textContent()).resolves.toBe("42");
+
+    const [download] = await Promise.all([
+      s.page.waitForEvent("download"),
+      s.page.getByRole("button", { name: "Tải xuống" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("so-khac.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(await download.path()).buffer as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Trang một", "Trang hai"]);
+    expect(wb.getWorksheet("Trang hai")!.getCell("D7").value).toBe("ô D7");
+  });
+
+  it("says in Vietnamese why a file cannot be opened, and keeps the open workbook", async () => {
+    const before = await tabNames();
+    await s.page.getByTestId("open-file-input").setInputFiles(notAWorkbook());
+    const failure = s.page.getByTestId("preview-failure");
+    await failure.waitFor();
+    await expect(failure.textContent()).resolves.toMatch(
+      /Không mở được tệp ghi-chu\.xlsx: .*không phải sổ Excel/
+    );
+    await expect(tabNames()).resolves.toEqual(before);
+    await saveScreenshot(s.page, "02-preview-open-failed");
+  });
+
+  it("switches its own texts and the page language to English", async () => {
+    await s.page.getByLabel("Ngôn ngữ").selectOption("en");
+    await s.page.getByRole("button", { name: "Open .xlsx…" }).waitFor();
+    await expect(s.page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
+    await expect(s.page.getByRole("button", { name: "Download" }).isVisible()).resolves.toBe(true);
+  });
+
+  it("reaches every preview control by keyboard, each with a visible focus", async () => {
+    const stops = (await tabTour(s.page)).filter((t) => !t.inPane);
+    const labels = stops.map((t) => t.label);
+    for (const expected of [
+      "Mở tệp .xlsx…",
+      "Tải xuống",
+      "Nạp sổ mẫu",
+      "Ngôn ngữ",
+      "Độ rộng ngăn",
+    ]) {
+      expect(labels).toContain(expected);
+    }
+    expect(stops.some((t) => t.role === "region" && t.label.startsWith("Trang tính"))).toBe(true);
+    expect(stops.some((t) => t.role === "tab")).toBe(true);
+    expect(stops.filter((t) => !t.visibleFocus)).toEqual([]);
+  });
+
+  it("passes an axe scan of the preview with no serious or critical violation", async () => {
+    await cell("B2").click();
+    const findings = (await runAxe(s.page)).filter((f) => !f.inPane);
+    expect(describeFindings(findings.filter(isBlocking))).toBe("");
+  });
+});

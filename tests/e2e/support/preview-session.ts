@@ -1,0 +1,66 @@
+/**
+ * One E2E session: the production preview build (rebuilt when any source is newer than it), a
+ * static server on a free localhost port, and a fresh headless Chromium.
+ */
+import { readdirSync, statSync } from "node:fs";
+import * as path from "node:path";
+import { OUT_DIR, buildPreview, startPreviewServer } from "../../../scripts/preview";
+import { launchBrowser, type LaunchedBrowser } from "./launch-browser";
+
+const ROOT = path.resolve(__dirname, "..", "..", "..");
+const SOURCES = ["src", "assets", "webpack.config.js", "webpack.preview.config.js", "package.json"];
+
+function newestMtime(entry: string): number {
+  let stat;
+  try {
+    stat = statSync(entry);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const child of readdirSync(entry)) {
+    newest = Math.max(newest, newestMtime(path.join(entry, child)));
+  }
+  return newest;
+}
+
+/** Builds the preview unless the build in dist/preview is newer than every source. */
+export async function ensurePreviewBuild(): Promise<{ built: boolean; durationMs: number }> {
+  const builtAt = newestMtime(path.join(OUT_DIR, "index.html"));
+  const sourcesAt = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
+  if (builtAt > sourcesAt) return { built: false, durationMs: 0 };
+  const { durationMs } = await buildPreview({ mode: "production" });
+  return { built: true, durationMs };
+}
+
+export interface PreviewSession extends LaunchedBrowser {
+  readonly url: string;
+  /** Opens the preview afresh (sample loaded) and waits for the grid. */
+  reload(query?: string): Promise<void>;
+}
+
+export async function startPreviewSession(): Promise<PreviewSession> {
+  await ensurePreviewBuild();
+  const server = await startPreviewServer({ port: 0 });
+  let browser: LaunchedBrowser;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+  const session: PreviewSession = {
+    ...browser,
+    url: server.url,
+    async reload(query = "") {
+      await browser.page.goto(`${server.url}${query}`);
+      await browser.page.locator('[data-testid="grid-scroller"]').waitFor();
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+  return session;
+}
