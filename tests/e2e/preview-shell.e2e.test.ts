@@ -40,7 +40,7 @@ const tabNames = () =>
 
 async function sampleSheetNames(): Promise<string[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(readFileSync("dist/preview/sample-register.xlsx").buffer as ArrayBuffer);
+  await wb.xlsx.load(readFileSync("dist/preview/sample-register.xlsx").buffer);
   return wb.worksheets.map((w) => w.name);
 }
 
@@ -95,7 +95,7 @@ describe("preview page", () => {
     ]);
     expect(download.suggestedFilename()).toBe("so-khac.xlsx");
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(await download.path()).buffer as ArrayBuffer);
+    await wb.xlsx.load(readFileSync(await download.path()).buffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Trang một", "Trang hai"]);
     expect(wb.getWorksheet("Trang hai")!.getCell("D7").value).toBe("ô D7");
   });

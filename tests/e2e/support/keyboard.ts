@@ -67,14 +67,17 @@ export async function tabTour(page: Page, maxStops = 250): Promise<TabStop[]> {
         .join("#");
     };
     (document.activeElement as HTMLElement | null)?.blur();
-    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    await new Promise((r) =>
+      requestAnimationFrame(() => {
+        r(null);
+      })
+    );
     const pane = document.querySelector('[data-testid="pane"]');
     return ((window as Win).__tour ?? []).map(({ el, focused }) => ({
       label: (
         el.getAttribute("aria-label") ??
         (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null) ??
-        el.textContent ??
-        ""
+        el.textContent
       )
         .trim()
         .slice(0, 60),
