@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+"use strict";
+/**
+ * `npm run bench` — not a test. Builds the CLI, generates a 200-unit / 10,000-staff register in a
+ * temp folder, then times in separate child processes (each run includes Node's start-up, as a
+ * user's command does):
+ *   tdkt check FILE            vs  a plain exceljs read of FILE          (aim: ratio ≤ 1.3)
+ *   tdkt run FILE --out OUT    vs  a plain exceljs read + write of FILE  (aim: ratio ≤ 1.5)
+ * and the peak resident memory of each (aim ≤ 1 GB), via /usr/bin/time -v when present, else
+ * process.resourceUsage().maxRSS in the child. Each command runs RUNS times (default 3; env
+ * BENCH_RUNS); the median is reported. Options: --units N --staff N --runs N --keep.
+ */
+const { spawnSync, execFileSync } = require("node:child_process");
+const fs = require("node:fs");
+const os = require("node:os");
+const path = require("node:path");
+
+const root = path.resolve(__dirname, "..");
+const args = process.argv.slice(2);
+function option(name, fallback) {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+}
+const units = option("--units", 200);
+const staff = option("--staff", 10000);
+const runs = option("--runs", Number(process.env.BENCH_RUNS || 3));
+const keep = args.includes("--keep");
+const hasGnuTime = fs.existsSync("/usr/bin/time");
+
+function log(text) {
+  process.stdout.write(`${text}\n`);
+}
+
+log("Biên dịch CLI (tsc -p tsconfig.cli.json)…");
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
+  cwd: root,
+  stdio: "inherit",
+});
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-bench-"));
+const file = path.join(dir, "big-register.xlsx");
+log(`Tạo sổ lớn ${units} đơn vị / ${staff} cán bộ: ${file}`);
+execFileSync(process.execPath, [path.join(root, "dist/scripts/make-big-register.js"), file, String(units), String(staff)], {
+  stdio: "inherit",
+});
+
+/** Runs one node command; returns wall seconds, peak RSS in MB and the exit status. */
+function measure(nodeArgs) {
+  const started = process.hrtime.bigint();
+  let result;
+  if (hasGnuTime) {
+    result = spawnSync("/usr/bin/time", ["-v", process.execPath, ...nodeArgs], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 26 });
+  } else {
+    result = spawnSync(process.execPath, ["-r", path.join(__dirname, "bench/max-rss.js"), ...nodeArgs], {
+      cwd: dir,
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const stderr = result.stderr || "";
+  const kb = hasGnuTime
+    ? Number((/Maximum resident set size \(kbytes\): (\d+)/.exec(stderr) || [])[1])
+    : Number((/BENCH_MAX_RSS_KB=(\d+)/.exec(stderr) || [])[1]);
+  return { seconds, rssMb: kb / 1024, status: result.status };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+const tdkt = path.join(root, "bin/tdkt.js");
+const baseline = path.join(__dirname, "bench/exceljs-baseline.js");
+const commands = [
+  { key: "check", label: "tdkt check FILE --json R", args: [tdkt, "check", file, "--json", path.join(dir, "report.json")], ok: [0, 1] },
+  { key: "read", label: "exceljs read FILE", args: [baseline, file], ok: [0] },
+  { key: "run", label: "tdkt run FILE --out OUT", args: [tdkt, "run", file, "--out", path.join(dir, "out.xlsx")], ok: [0, 1] },
+  { key: "readWrite", label: "exceljs read FILE + write OUT", args: [baseline, file, path.join(dir, "exceljs-out.xlsx")], ok: [0] },
+];
+
+const results = {};
+for (const c of commands) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const m = measure(c.args);
+    if (!c.ok.includes(m.status)) {
+      log(`${c.label}: exit ${m.status}`);
+      process.exit(1);
+    }
+    samples.push(m);
+  }
+  results[c.key] = {
+    label: c.label,
+    seconds: median(samples.map((s) => s.seconds)),
+    rssMb: Math.max(...samples.map((s) => s.rssMb)),
+  };
+  log(`${c.label}: ${results[c.key].seconds.toFixed(2)} s, ${results[c.key].rssMb.toFixed(0)} MB`);
+}
+
+const checkRatio = results.check.seconds / results.read.seconds;
+const runRatio = results.run.seconds / results.readWrite.seconds;
+const peak = Math.max(results.check.rssMb, results.run.rssMb);
+const cpu = (os.cpus()[0] || { model: "?" }).model;
+const size = (fs.statSync(file).size / 1024 / 1024).toFixed(1);
+
+log("");
+log(`Máy: ${os.cpus().length} CPU (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
+log(`Tệp: ${units} đơn vị, ${staff} cán bộ, ${size} MB; trung vị của ${runs} lần chạy; bộ nhớ đỉnh đo bằng ${hasGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"}`);
+log("");
+log("| Lệnh | Thời gian (s) | Bộ nhớ đỉnh (MB) |");
+log("|---|---:|---:|");
+for (const c of commands) log(`| \`${results[c.key].label}\` | ${results[c.key].seconds.toFixed(2)} | ${results[c.key].rssMb.toFixed(0)} |`);
+log("");
+log(`check / exceljs read        = ${checkRatio.toFixed(2)}  (mục tiêu ≤ 1,3) ${checkRatio <= 1.3 ? "ĐẠT" : "CHƯA ĐẠT"}`);
+log(`run / exceljs read + write  = ${runRatio.toFixed(2)}  (mục tiêu ≤ 1,5) ${runRatio <= 1.5 ? "ĐẠT" : "CHƯA ĐẠT"}`);
+log(`bộ nhớ đỉnh của tdkt        = ${peak.toFixed(0)} MB (mục tiêu ≤ 1024 MB) ${peak <= 1024 ? "ĐẠT" : "CHƯA ĐẠT"}`);
+
+if (keep) log(`Giữ thư mục tạm: ${dir}`);
+else fs.rmSync(dir, { recursive: true, force: true });
