@@ -50,6 +50,7 @@ export const votesRule: ValidationRule = {
         }
       }
       const members = vote.members ?? councilMembers;
+      let countsValid = true;
       for (const [field, value, label] of [
         ["members", vote.members, "Số thành viên"],
         ["yes", vote.yes, "Số phiếu đồng ý"],
@@ -58,6 +59,7 @@ export const votesRule: ValidationRule = {
           value !== null &&
           (!Number.isInteger(value) || value < 0 || (field === "members" && value === 0))
         ) {
+          countsValid = false;
           const cell = cellOf(vote.src, field);
           issues.push(
             makeIssue(
@@ -84,7 +86,7 @@ export const votesRule: ValidationRule = {
             { row: vote.src.row }
           )
         );
-      } else if (vote.yes !== null && vote.yes > members) {
+      } else if (countsValid && vote.yes !== null && vote.yes > members) {
         const cell = cellOf(vote.src, "yes");
         issues.push(
           makeIssue(
