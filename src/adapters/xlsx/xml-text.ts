@@ -51,7 +51,7 @@ export function escapeXml(text: string): string {
 export function escapeCellText(text: string): string {
   const protectedText = text
     .replace(/_(x[0-9a-fA-F]{4}_)/g, "_x005F_$1")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => {
+    .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g, (ch) => {
       return `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
     });
   return escapeXml(protectedText);

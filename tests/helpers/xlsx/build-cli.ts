@@ -1,0 +1,42 @@
+/**
+ * CLI tests run the real `node bin/tdkt.js`, which needs the compiled dist/. Compile once when
+ * dist is missing or older than a source file it is built from.
+ */
+import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "..", "..", "..");
+export const BIN = path.join(ROOT, "bin", "tdkt.js");
+const MAIN = path.join(ROOT, "dist", "src", "cli", "main.js");
+const SOURCES = ["src/domain", "src/app", "src/ports", "src/adapters/xlsx", "src/cli"];
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  if (!fs.existsSync(dir)) return newest;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+export function ensureCliBuilt(): void {
+  const built = fs.existsSync(MAIN) ? fs.statSync(MAIN).mtimeMs : 0;
+  const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
+  if (built >= newest) return;
+  try {
+    execFileSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+      {
+        cwd: ROOT,
+        stdio: "ignore",
+      }
+    );
+  } catch {
+    // tsc exits non-zero on type errors but still emits (noEmitOnError: false); dist is checked below.
+  }
+  if (!fs.existsSync(MAIN)) throw new Error("dist/src/cli/main.js was not built");
+}
