@@ -1,0 +1,215 @@
+/**
+ * The last check's issues, grouped by sheet with counts. Choosing an issue selects its cell in
+ * the workbook; the marks colour every cell at fault and can be removed again.
+ */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Issue } from "../../domain/issue";
+import { useStrings } from "../i18n";
+
+/** Issues listed per group before "Hiện thêm": thousands of buttons would slow the pane. */
+export const PAGE_SIZE = 50;
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  marks: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  headerText: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    textAlign: "left",
+  },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
+  issue: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-start",
+    width: "100%",
+    textAlign: "left",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
+  },
+  static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
+  message: { overflowWrap: "anywhere", flexGrow: 1 },
+  cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+});
+
+export interface IssueGroup {
+  readonly sheet: string | null;
+  readonly issues: readonly Issue[];
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Groups by sheet in first-seen order; errors first within a group. */
+export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
+  const groups = new Map<string | null, Issue[]>();
+  for (const issue of issues) {
+    const list = groups.get(issue.sheet) ?? [];
+    list.push(issue);
+    groups.set(issue.sheet, list);
+  }
+  return [...groups].map(([sheet, list]) => {
+    const sorted = [
+      ...list.filter((i) => i.severity === "error"),
+      ...list.filter((i) => i.severity !== "error"),
+    ];
+    const errors = list.filter((i) => i.severity === "error").length;
+    return { sheet, issues: sorted, errors, warnings: list.length - errors };
+  });
+}
+
+function useShownCounts(): [(key: string) => number, (key: string) => void] {
+  const [shown, setShown] = React.useState<ReadonlyMap<string, number>>(new Map());
+  return [
+    (key) => shown.get(key) ?? PAGE_SIZE,
+    (key) => {
+      setShown((m) => new Map(m).set(key, (m.get(key) ?? PAGE_SIZE) + PAGE_SIZE));
+    },
+  ];
+}
+
+export function IssuePanel(props: {
+  readonly issues: readonly Issue[];
+  readonly busy: boolean;
+  readonly canMark: boolean;
+  readonly onSelect: (issue: Issue) => void;
+  readonly onHighlight: () => void;
+  readonly onClearHighlights: () => void;
+}): React.JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  const headingId = React.useId();
+  const groups = React.useMemo(() => groupIssues(props.issues), [props.issues]);
+  const [shownFor, showMore] = useShownCounts();
+  const hasCells = props.issues.some((i) => i.cell !== null && i.sheet !== null);
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {s.issuesTitle}
+      </Subtitle2>
+      {props.canMark && hasCells ? (
+        <>
+          <div className={styles.marks}>
+            <Button size="small" onClick={props.onHighlight} disabledFocusable={props.busy}>
+              {s.highlight}
+            </Button>
+            <Button size="small" onClick={props.onClearHighlights} disabledFocusable={props.busy}>
+              {s.clearHighlight}
+            </Button>
+          </div>
+          <Caption1>{s.highlightHint}</Caption1>
+        </>
+      ) : null}
+      {groups.length === 0 ? (
+        <Text>{s.noIssues}</Text>
+      ) : (
+        <Accordion multiple collapsible defaultOpenItems={groups[0] ? [groups[0].sheet ?? ""] : []}>
+          {groups.map((group) => {
+            const key = group.sheet ?? "";
+            const title = group.sheet ?? s.wholeRegister;
+            const shown = shownFor(key);
+            return (
+              <AccordionItem key={key} value={key}>
+                <AccordionHeader size="small">
+                  <span className={styles.headerText}>
+                    <Text weight="semibold">{title}</Text>
+                    <Caption1>{s.groupCounts(group.errors, group.warnings)}</Caption1>
+                  </span>
+                </AccordionHeader>
+                <AccordionPanel>
+                  <ul className={styles.list}>
+                    {group.issues.slice(0, shown).map((issue, index) => {
+                      const badge = (
+                        <Badge
+                          appearance="tint"
+                          shape="rounded"
+                          color={issue.severity === "error" ? "danger" : "warning"}
+                        >
+                          {issue.severity === "error" ? s.severityError : s.severityWarning}
+                        </Badge>
+                      );
+                      const body = (
+                        <>
+                          {badge}
+                          {issue.cell !== null ? (
+                            <span className={styles.cell}>{issue.cell}</span>
+                          ) : null}
+                          <span className={styles.message}>{issue.message}</span>
+                        </>
+                      );
+                      return (
+                        <li key={`${issue.code}-${issue.cell ?? ""}-${index}`}>
+                          {issue.sheet !== null ? (
+                            <button
+                              type="button"
+                              className={styles.issue}
+                              title={
+                                issue.cell !== null
+                                  ? s.issueGoTo(issue.sheet, issue.cell)
+                                  : undefined
+                              }
+                              onClick={() => {
+                                props.onSelect(issue);
+                              }}
+                            >
+                              {body}
+                            </button>
+                          ) : (
+                            <div className={`${styles.issue} ${styles.static}`}>{body}</div>
+                          )}
+                        </li>
+                      );
+                    })}
+                  </ul>
+                  {group.issues.length > shown ? (
+                    <Button
+                      size="small"
+                      appearance="transparent"
+                      onClick={() => {
+                        showMore(key);
+                      }}
+                    >
+                      {s.showMore(Math.min(PAGE_SIZE, group.issues.length - shown))}
+                    </Button>
+                  ) : null}
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+      )}
+    </section>
+  );
+}

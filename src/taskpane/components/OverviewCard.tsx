@@ -1,0 +1,204 @@
+/** The register at a glance: sheets, figures, days to the pledge deadline, each unit's status. */
+import * as React from "react";
+import {
+  Badge,
+  Button,
+  Caption1,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+  type BadgeProps,
+} from "@fluentui/react-components";
+import type { RegisterOverview, UnitSheetStatus } from "../../app/register-overview";
+import { useStrings } from "../i18n";
+import type { Strings } from "../strings.vi";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  header: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+  },
+  deadline: { fontWeight: tokens.fontWeightSemibold },
+  late: { color: tokens.colorPaletteRedForeground1 },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(130px, 1fr))",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  pair: { display: "flex", justifyContent: "space-between", gap: tokens.spacingHorizontalXS },
+  term: { color: tokens.colorNeutralForeground2 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  sheets: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    listStyle: "none",
+    padding: 0,
+    margin: 0,
+  },
+  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    paddingBlock: tokens.spacingVerticalXXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  td: {
+    paddingBlock: tokens.spacingVerticalXXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    overflowWrap: "anywhere",
+    verticalAlign: "top",
+  },
+  unitCol: { width: "44%" },
+  rowHead: { fontWeight: tokens.fontWeightRegular, textAlign: "left" },
+  unitName: { display: "block", color: tokens.colorNeutralForeground2 },
+});
+
+const STATUS_BADGE: Readonly<Record<UnitSheetStatus, BadgeProps["color"]>> = {
+  missing: "subtle",
+  in_progress: "warning",
+  valid: "success",
+  invalid: "danger",
+};
+
+function deadlineText(overview: RegisterOverview, s: Strings): { text: string; late: boolean } {
+  const days = overview.daysToDeadline;
+  const date = overview.pledgeDeadline;
+  if (days === null || date === null) return { text: s.deadlineNotSet, late: false };
+  if (days > 0) return { text: s.deadlineDaysLeft(days, date), late: false };
+  if (days === 0) return { text: s.deadlineToday(date), late: false };
+  return { text: s.deadlinePassed(-days, date), late: true };
+}
+
+function StatusBadge(props: { readonly status: UnitSheetStatus }): React.JSX.Element {
+  const s = useStrings();
+  return (
+    <Badge appearance="tint" color={STATUS_BADGE[props.status]} shape="rounded">
+      {s.status[props.status]}
+    </Badge>
+  );
+}
+
+export function OverviewCard(props: {
+  readonly overview: RegisterOverview | null;
+  readonly loading: boolean;
+  readonly canRefresh: boolean;
+  readonly onRefresh: () => void;
+}): React.JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  const headingId = React.useId();
+  const { overview } = props;
+  const deadline = overview ? deadlineText(overview, s) : null;
+  const counts: readonly [string, number][] = overview
+    ? [
+        [s.countUnits, overview.counts.units],
+        [s.countStaff, overview.counts.staff],
+        [s.countCriteria, overview.counts.criteria],
+        [s.countPledgeSheets, overview.counts.pledgeSheets],
+        [s.countScoreSheets, overview.counts.scoreSheets],
+        [s.countHistory, overview.counts.history],
+        [s.countInitiatives, overview.counts.initiatives],
+        [s.countVotes, overview.counts.votes],
+      ]
+    : [];
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <div className={styles.header}>
+        <Subtitle2 as="h2" id={headingId}>
+          {s.overviewTitle}
+        </Subtitle2>
+        <Button size="small" onClick={props.onRefresh} disabled={!props.canRefresh}>
+          {s.refresh}
+        </Button>
+      </div>
+      {overview === null ? (
+        <Text>{props.loading ? s.loadingOverview : s.reasonNoOverview}</Text>
+      ) : (
+        <>
+          {overview.missingRequired.length > 0 ? <Text>{s.noRegister}</Text> : null}
+          <Text>{s.agencyYear(overview.agency, overview.year)}</Text>
+          {deadline ? (
+            <Text className={deadline.late ? `${styles.deadline} ${styles.late}` : styles.deadline}>
+              {deadline.text}
+            </Text>
+          ) : null}
+          <Caption1>{s.issueTotals(overview.errors, overview.warnings)}</Caption1>
+
+          <Subtitle2 as="h3">{s.sheetsTitle}</Subtitle2>
+          <ul className={styles.sheets}>
+            {overview.inputSheets.map((sheet) => (
+              <li key={sheet.name}>
+                <Badge
+                  appearance={sheet.present ? "tint" : "outline"}
+                  color={sheet.present ? "brand" : sheet.required ? "danger" : "informative"}
+                  shape="rounded"
+                >
+                  {`${sheet.name}: ${sheet.present ? s.sheetPresent : s.sheetMissing}${
+                    !sheet.present && sheet.required ? ` (${s.sheetRequired})` : ""
+                  }`}
+                </Badge>
+              </li>
+            ))}
+          </ul>
+
+          <Subtitle2 as="h3">{s.countsTitle}</Subtitle2>
+          <dl className={styles.grid}>
+            {counts.map(([term, value]) => (
+              <div key={term} className={styles.pair}>
+                <dt className={styles.term}>{term}</dt>
+                <dd className={styles.value}>{value}</dd>
+              </div>
+            ))}
+          </dl>
+
+          <Subtitle2 as="h3">{s.unitsTitle}</Subtitle2>
+          {overview.units.length === 0 ? (
+            <Text>{s.noUnits}</Text>
+          ) : (
+            <table className={styles.table}>
+              <thead>
+                <tr>
+                  <th scope="col" className={`${styles.th} ${styles.unitCol}`}>
+                    {s.unitColumn}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {s.pledgeColumn}
+                  </th>
+                  <th scope="col" className={styles.th}>
+                    {s.scoreColumn}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {overview.units.map((unit) => (
+                  <tr key={unit.code}>
+                    <th scope="row" className={`${styles.td} ${styles.rowHead}`}>
+                      {unit.code}
+                      <Caption1 className={styles.unitName}>{unit.name}</Caption1>
+                    </th>
+                    <td className={styles.td}>
+                      <StatusBadge status={unit.pledge} />
+                    </td>
+                    <td className={styles.td}>
+                      <StatusBadge status={unit.score} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+/** The pane's layout: header with the language switch, notice, progress, overview, actions, issues. */
+import * as React from "react";
+import { Divider, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookPort } from "../../ports/workbook.port";
+import { useRegisterPane } from "../hooks/useRegisterPane";
+import { useStrings, type Language } from "../i18n";
+import { ActionPanel } from "./ActionPanel";
+import { IssuePanel } from "./IssuePanel";
+import { LanguagePicker } from "./LanguagePicker";
+import { NoticeBar } from "./NoticeBar";
+import { OverviewCard } from "./OverviewCard";
+import { ProgressLine } from "./ProgressLine";
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  titleRow: {
+    display: "flex",
+    justifyContent: "space-between",
+    alignItems: "center",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  subtitle: { color: tokens.colorNeutralForeground2 },
+  sticky: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+export function TaskPane(props: {
+  readonly port: WorkbookPort;
+  readonly language: Language;
+  readonly onLanguageChange: (language: Language) => void;
+  readonly now: () => Date;
+}): React.JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  const [state, actions] = useRegisterPane(props.port, props.now);
+  return (
+    <main className={styles.pane} lang={props.language} aria-busy={state.busy !== null}>
+      <header className={styles.header}>
+        <div className={styles.titleRow}>
+          <Title3 as="h1">{s.appTitle}</Title3>
+          <LanguagePicker language={props.language} onChange={props.onLanguageChange} />
+        </div>
+        <Text className={styles.subtitle}>{s.appSubtitle}</Text>
+      </header>
+      <div className={styles.sticky}>
+        {state.busy !== null && state.busy !== "select" ? <ProgressLine step={state.step} /> : null}
+        {state.notice ? (
+          <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />
+        ) : null}
+      </div>
+      <OverviewCard
+        overview={state.overview}
+        loading={state.loading}
+        canRefresh={state.busy === null}
+        onRefresh={() => void actions.refresh()}
+      />
+      <Divider />
+      <ActionPanel
+        overview={state.overview}
+        loading={state.loading}
+        busy={state.busy}
+        actions={actions}
+      />
+      {state.issues !== null ? (
+        <>
+          <Divider />
+          <IssuePanel
+            issues={state.issues}
+            busy={state.busy !== null}
+            canMark={
+              props.port.highlightCells !== undefined && props.port.clearHighlights !== undefined
+            }
+            onSelect={(issue) => void actions.selectIssue(issue)}
+            onHighlight={() => void actions.highlight()}
+            onClearHighlights={() => void actions.clearHighlights()}
+          />
+        </>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,279 @@
+/**
+ * The task pane's state and actions: the overview, the action running and its step, the last
+ * check's issues and the notice to show. Every action goes through the use cases of src/app,
+ * which read the workbook fresh; nothing read is kept across actions except for display.
+ */
+import * as React from "react";
+import { checkRegister } from "../../app/check-register";
+import { createRegister } from "../../app/create-register";
+import { createUnitSheets } from "../../app/create-unit-sheets";
+import { registerOverview, type RegisterOverview } from "../../app/register-overview";
+import { runRegister, type OutputChoice } from "../../app/run-register";
+import type { Issue } from "../../domain/issue";
+import type { WorkbookPort } from "../../ports/workbook.port";
+import type { ActionId } from "../availability";
+import { describeFailure } from "../errors";
+import { withProgress, type Step } from "../progress-port";
+import type { Strings } from "../strings.vi";
+
+export type NoticeIntent = "success" | "warning" | "error" | "info";
+
+/** A notice keeps how to say it, not the words, so switching language re-renders it. */
+export interface Notice {
+  readonly intent: NoticeIntent;
+  readonly text: (s: Strings) => {
+    readonly title: string;
+    readonly message: string;
+    readonly details?: string;
+  };
+}
+
+export type BusyWith = ActionId | "refresh" | "select" | "mark";
+
+export interface PaneState {
+  readonly overview: RegisterOverview | null;
+  readonly loading: boolean;
+  readonly busy: BusyWith | null;
+  readonly step: Step | null;
+  readonly notice: Notice | null;
+  /** Issues of the last check or run; null before any. */
+  readonly issues: readonly Issue[] | null;
+}
+
+export interface PaneActions {
+  readonly refresh: () => Promise<void>;
+  readonly createRegister: () => Promise<void>;
+  readonly createUnitSheets: (protect: boolean) => Promise<void>;
+  readonly check: () => Promise<void>;
+  readonly score: () => Promise<void>;
+  readonly propose: () => Promise<void>;
+  readonly selectIssue: (issue: Issue) => Promise<void>;
+  readonly highlight: () => Promise<void>;
+  readonly clearHighlights: () => Promise<void>;
+  readonly dismissNotice: () => void;
+}
+
+const OUTPUT_TO_ACTIVATE: Readonly<Record<"scores" | "proposals", string>> = {
+  scores: "Kết quả chấm điểm",
+  proposals: "Đề nghị khen thưởng",
+};
+
+function failure(error: unknown): Notice {
+  return {
+    intent: "error",
+    text: (s) => {
+      const { message, details } = describeFailure(error, s);
+      return { title: s.failureTitle, message, details };
+    },
+  };
+}
+
+function success(message: (s: Strings) => string, intent: NoticeIntent = "success"): Notice {
+  return { intent, text: (s) => ({ title: s.successTitle, message: message(s) }) };
+}
+
+function createdMessage(
+  created: readonly string[],
+  skipped: readonly string[]
+): (s: Strings) => string {
+  return (s) => {
+    const parts: string[] = [];
+    if (created.length > 0) parts.push(s.createdSheets(created.join(", ")));
+    else parts.push(s.nothingCreated);
+    if (skipped.length > 0) parts.push(s.skippedSheets(skipped.join(", ")));
+    return parts.join(" ");
+  };
+}
+
+function counts(issues: readonly Issue[]): { errors: number; warnings: number } {
+  const errors = issues.filter((i) => i.severity === "error").length;
+  return { errors, warnings: issues.length - errors };
+}
+
+export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState, PaneActions] {
+  const [state, setState] = React.useState<PaneState>({
+    overview: null,
+    loading: true,
+    busy: null,
+    step: null,
+    notice: null,
+    issues: null,
+  });
+  const busyRef = React.useRef(false);
+
+  const patch = React.useCallback((p: Partial<PaneState>) => {
+    setState((s) => ({ ...s, ...p }));
+  }, []);
+
+  const tracked = React.useMemo(
+    () =>
+      withProgress(port, (step) => {
+        patch({ step });
+      }),
+    [port, patch]
+  );
+
+  /** Runs one action at a time; the overview is read again afterwards (the workbook changed). */
+  const perform = React.useCallback(
+    async (busy: BusyWith, act: () => Promise<Notice | null>, reread: boolean): Promise<void> => {
+      if (busyRef.current) return;
+      busyRef.current = true;
+      // Going to a cell or marking keeps the last notice (e.g. the check's counts) on screen.
+      const keepNotice = busy === "select" || busy === "mark";
+      patch(keepNotice ? { busy, step: null } : { busy, step: null, notice: null });
+      let notice: Notice | null = null;
+      try {
+        notice = await act();
+      } catch (error) {
+        notice = failure(error);
+      }
+      let overview: RegisterOverview | null | undefined;
+      if (reread) {
+        try {
+          overview = await registerOverview(tracked, now());
+        } catch (error) {
+          notice ??= failure(error);
+          overview = null;
+        }
+      }
+      busyRef.current = false;
+      setState((s) => ({
+        ...s,
+        busy: null,
+        step: null,
+        loading: false,
+        notice: notice ?? (keepNotice ? s.notice : null),
+        overview: overview === undefined ? s.overview : overview,
+      }));
+    },
+    [tracked, patch, now]
+  );
+
+  const refresh = React.useCallback(
+    () => perform("refresh", () => Promise.resolve(null), true),
+    [perform]
+  );
+
+  React.useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const run = React.useCallback(
+    (action: ActionId, choice: Exclude<OutputChoice, "all" | "check">) =>
+      perform(
+        action,
+        async () => {
+          const result = await runRegister(tracked, choice);
+          if (result.outcome.kind === "unusable") {
+            const reason = result.outcome.reason;
+            return success((s) => s.unusable(reason), "warning");
+          }
+          const issues = result.outcome.analysis.issues;
+          patch({ issues });
+          await tracked.activateSheet(OUTPUT_TO_ACTIVATE[choice]);
+          const written = result.written;
+          const { errors, warnings } = counts(issues);
+          return success(
+            (s) => `${s.writtenSheets(written.join(", "))} ${s.checkDone(errors, warnings)}`,
+            errors > 0 ? "warning" : "success"
+          );
+        },
+        true
+      ),
+    [perform, tracked, patch]
+  );
+
+  const actions: PaneActions = {
+    refresh,
+    createRegister: () =>
+      perform(
+        "createRegister",
+        async () => {
+          const { created, skipped } = await createRegister(tracked);
+          return success(createdMessage(created, skipped));
+        },
+        true
+      ),
+    createUnitSheets: (protect) =>
+      perform(
+        "createUnitSheets",
+        async () => {
+          const result = await createUnitSheets(tracked, { protect });
+          if (result.kind === "unusable") {
+            const reason = result.reason;
+            return success((s) => s.unusable(reason), "warning");
+          }
+          return success(createdMessage(result.created, result.skipped));
+        },
+        true
+      ),
+    check: () =>
+      perform(
+        "check",
+        async () => {
+          const outcome = await checkRegister(tracked);
+          if (outcome.kind === "unusable") {
+            const reason = outcome.reason;
+            patch({ issues: null });
+            return success((s) => s.unusable(reason), "warning");
+          }
+          const issues = outcome.analysis.issues;
+          patch({ issues });
+          const { errors, warnings } = counts(issues);
+          return success((s) => s.checkDone(errors, warnings), errors > 0 ? "warning" : "success");
+        },
+        true
+      ),
+    score: () => run("score", "scores"),
+    propose: () => run("propose", "proposals"),
+    selectIssue: (issue) =>
+      perform(
+        "select",
+        async () => {
+          if (issue.sheet === null) return null;
+          if (issue.cell === null) await tracked.activateSheet(issue.sheet);
+          else await tracked.selectCell(issue.sheet, issue.cell);
+          return null;
+        },
+        false
+      ),
+    highlight: () =>
+      perform(
+        "mark",
+        async () => {
+          if (!tracked.highlightCells) return null;
+          const cells = (state.issues ?? []).flatMap((i) =>
+            i.sheet !== null && i.cell !== null
+              ? [{ sheet: i.sheet, cell: i.cell, severity: i.severity }]
+              : []
+          );
+          const result = await tracked.highlightCells(cells);
+          return success((s) =>
+            [
+              s.marked(result.highlighted),
+              result.skippedSheets.length > 0
+                ? s.markedSkipped(result.skippedSheets.join(", "))
+                : "",
+            ]
+              .join(" ")
+              .trim()
+          );
+        },
+        false
+      ),
+    clearHighlights: () =>
+      perform(
+        "mark",
+        async () => {
+          if (!tracked.clearHighlights) return null;
+          await tracked.clearHighlights();
+          return success((s) => s.marksCleared);
+        },
+        false
+      ),
+    dismissNotice: () => {
+      patch({ notice: null });
+    },
+  };
+  return [state, actions];
+}

@@ -1,0 +1,38 @@
+/**
+ * Entry of the task pane in Excel: after Office.onReady, check the requirement set, pick the
+ * language from Office's display language and render the App over the Office.js workbook.
+ */
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { createOfficeWorkbook } from "../adapters/office/office-workbook.adapter";
+import { MIN_EXCEL_API, excelHost } from "../adapters/office/office-host";
+import { App } from "./App";
+import { STRINGS, languageFromOffice } from "./i18n";
+
+function start(container: HTMLElement): void {
+  const language = languageFromOffice(Office.context.displayLanguage);
+  const root = createRoot(container);
+  const host = excelHost();
+  if (!host.supportsExcelApi(MIN_EXCEL_API)) {
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>{STRINGS[language].unsupportedHost}</MessageBarBody>
+        </MessageBar>
+      </FluentProvider>
+    );
+    return;
+  }
+  root.render(<App port={createOfficeWorkbook(host)} language={language} />);
+}
+
+void Office.onReady(() => {
+  const container = document.getElementById("root");
+  if (container) start(container);
+});

@@ -1,0 +1,129 @@
+/** Every text of the task pane in English (used when Office's display language is not Vietnamese). */
+import type { Strings } from "./strings.vi";
+
+export const en: Strings = {
+  languageName: "English",
+  appTitle: "Emulation Register",
+  appSubtitle: "Emulation and commendation (Sổ Thi đua)",
+  languageLabel: "Language",
+
+  overviewTitle: "Register overview",
+  refresh: "Read the register again",
+  loadingOverview: "Reading the register…",
+  noRegister:
+    "The workbook lacks the required sheets. Select “Create register” to add the input sheets.",
+  agencyYear: (agency, year) =>
+    `${agency || "Agency not set"}${year === null ? "" : ` — year ${year}`}`,
+  deadlineNotSet: "No pledge deadline (Hạn đăng ký) in the Cấu hình sheet.",
+  deadlineDaysLeft: (days, date) =>
+    `${days} day${days === 1 ? "" : "s"} left to the pledge deadline (${date}).`,
+  deadlineToday: (date) => `Today (${date}) is the pledge deadline.`,
+  deadlinePassed: (days, date) =>
+    `The pledge deadline passed ${days} day${days === 1 ? "" : "s"} ago (${date}).`,
+  sheetsTitle: "Sheets",
+  sheetPresent: "present",
+  sheetMissing: "missing",
+  sheetRequired: "required",
+  countsTitle: "Figures",
+  countUnits: "Units",
+  countStaff: "Staff",
+  countCriteria: "Criteria",
+  countHistory: "History rows",
+  countInitiatives: "Initiatives",
+  countVotes: "Council votes",
+  countPledgeSheets: "Pledge sheets",
+  countScoreSheets: "Score sheets",
+  issueTotals: (errors, warnings) =>
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  unitsTitle: "Status by unit",
+  unitColumn: "Unit",
+  pledgeColumn: "Pledge",
+  scoreColumn: "Score",
+  noUnits: "The Đơn vị sheet has no units yet.",
+  status: {
+    missing: "none",
+    in_progress: "in progress",
+    valid: "valid",
+    invalid: "has errors",
+  },
+
+  actionsTitle: "Actions",
+  createRegister: "Create register",
+  createRegisterHint: "Adds the missing input sheets; never changes an existing sheet.",
+  createUnitSheets: "Create unit sheets",
+  createUnitSheetsHint:
+    "One pledge sheet and one score sheet per unit, prefilled with its staff and the criteria.",
+  protectLabel: "Protect the sheets, leaving only the input cells editable (no password)",
+  check: "Check",
+  checkHint: "Finds problems in the register; writes nothing.",
+  score: "Score & rank",
+  scoreHint: "Writes the “Kết quả chấm điểm” and “Kiểm tra” sheets.",
+  propose: "Draw up proposal lists",
+  proposeHint: "Writes the “Đề nghị khen thưởng” and “Kiểm tra” sheets.",
+
+  reasonBusy: "Another action is running.",
+  reasonLoading: "Reading the register, please wait.",
+  reasonRegisterComplete: "The register already has every input sheet.",
+  reasonMissingSheets: (sheets) =>
+    `Required sheets missing: ${sheets}. Select “Create register” first.`,
+  reasonNoUnits: "The Đơn vị sheet has no units yet.",
+  reasonAllUnitSheets: "Every unit already has its pledge and score sheets.",
+  reasonNoCriteria: "The Tiêu chí sheet has no scoring criteria yet.",
+  reasonNoOverview: "The register could not be read. Select “Read the register again”.",
+
+  stepReading: "Reading the register…",
+  stepWriting: "Writing the results into the workbook…",
+  stepCreating: "Creating sheets…",
+  stepSelecting: "Selecting the cell…",
+  stepMarking: "Marking cells…",
+  stepWorking: "Working…",
+
+  createdSheets: (created) => `Created: ${created}.`,
+  skippedSheets: (skipped) => `Left as they were (already present): ${skipped}.`,
+  nothingCreated: "No sheet needed to be created.",
+  checkDone: (errors, warnings) =>
+    errors === 0 && warnings === 0
+      ? "No errors or warnings found."
+      : `Found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}.`,
+  writtenSheets: (sheets) => `Wrote the sheets: ${sheets}.`,
+  unusable: (reason) => `Cannot run: ${reason}`,
+  marked: (count) => `Marked ${count} cell${count === 1 ? "" : "s"}.`,
+  markedSkipped: (sheets) => `Protected sheets could not be marked: ${sheets}.`,
+  marksCleared: "All marks removed; the cells keep their own formatting.",
+
+  issuesTitle: "Check results",
+  wholeRegister: "Whole register",
+  groupCounts: (errors, warnings) =>
+    `${errors} error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  severityError: "Error",
+  severityWarning: "Warning",
+  issueGoTo: (sheet, cell) => `Go to cell ${cell} of sheet ${sheet}`,
+  showMore: (count) => `Show ${count} more`,
+  highlight: "Mark cells with problems",
+  clearHighlight: "Remove marks",
+  highlightHint:
+    "Colours cells with errors (red) and warnings (yellow) without changing their own formatting.",
+  noIssues: "No errors or warnings.",
+
+  failureTitle: "Could not complete",
+  successTitle: "Done",
+  dismiss: "Dismiss",
+  showDetails: "Show details",
+  hideDetails: "Hide details",
+  errorCellEditing:
+    "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
+  errorSheetMissing:
+    "A sheet or cell needed was not found; it may have just been renamed or deleted. Read the register again and retry.",
+  errorProtected:
+    "The sheet is protected, so it cannot be written. Unprotect it (Review › Unprotect Sheet) and try again.",
+  errorTooLarge:
+    "The data is too large for Excel to write at once. Try again; if it keeps failing, tell your administrator.",
+  errorBusy: "Excel is busy or someone else is editing the workbook. Wait a moment and try again.",
+  errorUnsupported:
+    "This version of Excel does not support this action. Update Microsoft 365 or use Excel on the web.",
+  errorGeneric:
+    "Something went wrong while working with the workbook. Try again; if it keeps failing, open the details and send them to your administrator.",
+
+  unsupportedHost:
+    "This version of Excel is too old to run the add-in (it needs ExcelApi 1.8: Microsoft 365, Office 2021/2024 or Excel on the web).",
+};

@@ -1,0 +1,133 @@
+/** Every text of the task pane in Vietnamese (the default language). */
+
+export const vi = {
+  languageName: "Tiếng Việt",
+  appTitle: "Sổ Thi đua",
+  appSubtitle: "Theo dõi thi đua, khen thưởng",
+  languageLabel: "Ngôn ngữ",
+
+  // Overview
+  overviewTitle: "Tổng quan sổ",
+  refresh: "Đọc lại sổ",
+  loadingOverview: "Đang đọc sổ…",
+  noRegister: "Sổ chưa có các trang bắt buộc. Bấm “Tạo sổ” để thêm các trang nhập liệu.",
+  agencyYear: (agency: string, year: number | null): string =>
+    `${agency || "Chưa ghi Cơ quan"}${year === null ? "" : ` — năm ${year}`}`,
+  deadlineNotSet: "Chưa ghi Hạn đăng ký trong trang Cấu hình.",
+  deadlineDaysLeft: (days: number, date: string): string =>
+    `Còn ${days} ngày đến hạn đăng ký thi đua (${date}).`,
+  deadlineToday: (date: string): string => `Hôm nay (${date}) là hạn đăng ký thi đua.`,
+  deadlinePassed: (days: number, date: string): string =>
+    `Đã quá hạn đăng ký thi đua ${days} ngày (${date}).`,
+  sheetsTitle: "Các trang",
+  sheetPresent: "có",
+  sheetMissing: "chưa có",
+  sheetRequired: "bắt buộc",
+  countsTitle: "Số liệu",
+  countUnits: "Đơn vị",
+  countStaff: "Cán bộ",
+  countCriteria: "Tiêu chí",
+  countHistory: "Dòng lịch sử",
+  countInitiatives: "Sáng kiến",
+  countVotes: "Phiếu bình xét",
+  countPledgeSheets: "Phiếu đăng ký",
+  countScoreSheets: "Phiếu chấm điểm",
+  issueTotals: (errors: number, warnings: number): string => `${errors} lỗi, ${warnings} cảnh báo`,
+  unitsTitle: "Tình trạng theo đơn vị",
+  unitColumn: "Đơn vị",
+  pledgeColumn: "Đăng ký",
+  scoreColumn: "Chấm điểm",
+  noUnits: "Trang Đơn vị chưa có đơn vị nào.",
+  status: {
+    missing: "chưa có",
+    in_progress: "đang điền",
+    valid: "hợp lệ",
+    invalid: "có lỗi",
+  },
+
+  // Actions
+  actionsTitle: "Thao tác",
+  createRegister: "Tạo sổ",
+  createRegisterHint: "Thêm các trang nhập liệu còn thiếu; không sửa trang đã có.",
+  createUnitSheets: "Tạo phiếu",
+  createUnitSheetsHint:
+    "Mỗi đơn vị một phiếu đăng ký và một phiếu chấm điểm, điền sẵn cán bộ và tiêu chí.",
+  protectLabel: "Khóa phiếu, chỉ để mở các ô cần điền (không đặt mật khẩu)",
+  check: "Kiểm tra",
+  checkHint: "Tìm lỗi trong sổ; không ghi gì vào sổ.",
+  score: "Chấm điểm & xếp hạng",
+  scoreHint: "Ghi trang “Kết quả chấm điểm” và “Kiểm tra”.",
+  propose: "Lập danh sách đề nghị",
+  proposeHint: "Ghi trang “Đề nghị khen thưởng” và “Kiểm tra”.",
+
+  // Why an action cannot run
+  reasonBusy: "Đang thực hiện một thao tác khác.",
+  reasonLoading: "Đang đọc sổ, xin chờ.",
+  reasonRegisterComplete: "Sổ đã có đủ các trang nhập liệu.",
+  reasonMissingSheets: (sheets: string): string =>
+    `Sổ thiếu trang bắt buộc: ${sheets}. Bấm “Tạo sổ” trước.`,
+  reasonNoUnits: "Chưa có đơn vị nào trong trang Đơn vị.",
+  reasonAllUnitSheets: "Mọi đơn vị đã có phiếu đăng ký và phiếu chấm điểm.",
+  reasonNoCriteria: "Chưa có tiêu chí chấm điểm trong trang Tiêu chí.",
+  reasonNoOverview: "Chưa đọc được sổ. Bấm “Đọc lại sổ”.",
+
+  // Progress
+  stepReading: "Đang đọc sổ…",
+  stepWriting: "Đang ghi kết quả vào sổ…",
+  stepCreating: "Đang tạo trang…",
+  stepSelecting: "Đang chọn ô…",
+  stepMarking: "Đang đánh dấu ô…",
+  stepWorking: "Đang thực hiện…",
+
+  // Results
+  createdSheets: (created: string): string => `Đã tạo: ${created}.`,
+  skippedSheets: (skipped: string): string => `Giữ nguyên các trang đã có: ${skipped}.`,
+  nothingCreated: "Không có trang nào cần tạo.",
+  checkDone: (errors: number, warnings: number): string =>
+    errors === 0 && warnings === 0
+      ? "Không tìm thấy lỗi hay cảnh báo nào."
+      : `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo.`,
+  writtenSheets: (sheets: string): string => `Đã ghi các trang: ${sheets}.`,
+  unusable: (reason: string): string => `Không thể thực hiện: ${reason}`,
+  marked: (count: number): string => `Đã đánh dấu ${count} ô.`,
+  markedSkipped: (sheets: string): string => `Không đánh dấu được trên trang đang khóa: ${sheets}.`,
+  marksCleared: "Đã xóa mọi đánh dấu; các ô giữ nguyên định dạng vốn có.",
+
+  // Issues
+  issuesTitle: "Kết quả kiểm tra",
+  wholeRegister: "Toàn sổ",
+  groupCounts: (errors: number, warnings: number): string => `${errors} lỗi · ${warnings} cảnh báo`,
+  severityError: "Lỗi",
+  severityWarning: "Cảnh báo",
+  issueGoTo: (sheet: string, cell: string): string => `Đến ô ${cell} trang ${sheet}`,
+  showMore: (count: number): string => `Hiện thêm ${count} mục`,
+  highlight: "Đánh dấu ô có vấn đề",
+  clearHighlight: "Xóa đánh dấu",
+  highlightHint: "Tô màu các ô có lỗi (đỏ) và cảnh báo (vàng) mà không đổi định dạng của ô.",
+  noIssues: "Không có lỗi hay cảnh báo.",
+
+  // Failures (never a raw Office error)
+  failureTitle: "Không thực hiện được",
+  successTitle: "Xong",
+  dismiss: "Đóng",
+  showDetails: "Xem chi tiết",
+  hideDetails: "Ẩn chi tiết",
+  errorCellEditing:
+    "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.",
+  errorSheetMissing:
+    "Không tìm thấy trang hoặc ô cần dùng; có thể trang vừa bị đổi tên hay xóa. Bấm “Đọc lại sổ” rồi thử lại.",
+  errorProtected:
+    "Trang đang bị khóa nên không ghi được. Mở khóa trang (Xem lại › Bỏ bảo vệ trang) rồi thử lại.",
+  errorTooLarge:
+    "Dữ liệu quá lớn để Excel ghi trong một lần. Hãy thử lại; nếu vẫn lỗi, hãy báo cho quản trị.",
+  errorBusy: "Excel đang bận hoặc sổ đang được người khác sửa. Đợi một lát rồi thử lại.",
+  errorUnsupported:
+    "Phiên bản Excel này chưa hỗ trợ thao tác này. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.",
+  errorGeneric:
+    "Đã có lỗi khi làm việc với sổ. Hãy thử lại; nếu vẫn lỗi, bấm “Xem chi tiết” và gửi cho quản trị.",
+
+  unsupportedHost:
+    "Phiên bản Excel này quá cũ để chạy Sổ Thi đua (cần Excel hỗ trợ ExcelApi 1.8: Microsoft 365, Office 2021/2024 hoặc Excel trên web).",
+};
+
+export type Strings = typeof vi;
