@@ -23,6 +23,8 @@ export interface PreviewStrings {
   readonly openFailed: (file: string, reason: string) => string;
   readonly dismiss: string;
   readonly fileLabel: string;
+  readonly markError: string;
+  readonly markWarning: string;
 }
 
 const vi: PreviewStrings = {
@@ -32,7 +34,7 @@ const vi: PreviewStrings = {
   openHint: "Chọn một sổ Excel (.xlsx) trên máy; tệp không rời khỏi trình duyệt.",
   download: "Tải xuống",
   sample: "Nạp sổ mẫu",
-  language: "Ngôn ngữ",
+  language: "Ngôn ngữ Office",
   paneWidth: "Độ rộng ngăn",
   paneLabel: "Ngăn tác vụ Sổ Thi đua",
   gridLabel: (sheet) => `Trang tính ${sheet} (chỉ xem)`,
@@ -46,6 +48,8 @@ const vi: PreviewStrings = {
   openFailed: (file, reason) => `Không mở được tệp ${file}: ${reason}`,
   dismiss: "Đóng thông báo",
   fileLabel: "Tệp đang mở",
+  markError: "ô có lỗi",
+  markWarning: "ô có cảnh báo",
 };
 
 const en: PreviewStrings = {
@@ -55,7 +59,7 @@ const en: PreviewStrings = {
   openHint: "Choose an Excel workbook (.xlsx) on this computer; it never leaves the browser.",
   download: "Download",
   sample: "Load the sample",
-  language: "Language",
+  language: "Office language",
   paneWidth: "Pane width",
   paneLabel: "Sổ Thi đua task pane",
   gridLabel: (sheet) => `Sheet ${sheet} (read-only)`,
@@ -69,6 +73,8 @@ const en: PreviewStrings = {
   openFailed: (file, reason) => `Could not open ${file}: ${reason}`,
   dismiss: "Dismiss",
   fileLabel: "Open file",
+  markError: "cell with an error",
+  markWarning: "cell with a warning",
 };
 
 export const PREVIEW_STRINGS: Readonly<Record<PreviewLanguage, PreviewStrings>> = { vi, en };

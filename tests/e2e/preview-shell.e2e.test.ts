@@ -113,7 +113,7 @@ describe("preview page", () => {
   });
 
   it("switches its own texts and the page language to English", async () => {
-    await s.page.getByLabel("Ngôn ngữ").selectOption("en");
+    await s.page.getByLabel("Ngôn ngữ Office").selectOption("en");
     await s.page.getByRole("button", { name: "Open .xlsx…" }).waitFor();
     await expect(s.page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
     await expect(s.page.getByRole("button", { name: "Download" }).isVisible()).resolves.toBe(true);
@@ -126,7 +126,7 @@ describe("preview page", () => {
       "Mở tệp .xlsx…",
       "Tải xuống",
       "Nạp sổ mẫu",
-      "Ngôn ngữ",
+      "Ngôn ngữ Office",
       "Độ rộng ngăn",
     ]) {
       expect(labels).toContain(expected);

@@ -1,7 +1,8 @@
 /**
  * The workbook port over an in-memory workbook (browser preview, tests). Same contract as the
  * Office.js adapter: fresh reads, all-or-nothing output writes, createSheets never touching an
- * existing sheet, selectCell selecting the cell for the user.
+ * existing sheet, selectCell selecting the cell for the user. Marks on cells at fault are shown by
+ * the preview's grid and never written into the package (clearing them restores cells exactly).
  */
 import type { Grid, GridSet } from "../../domain/grid";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
@@ -53,6 +54,15 @@ export function createMemoryWorkbookPort(workbook: MemoryWorkbook): WorkbookPort
       return call(() => {
         workbook.activate(sheet);
       });
+    },
+
+    highlightCells(cells) {
+      return Promise.resolve(workbook.mark(cells));
+    },
+
+    clearHighlights() {
+      workbook.clearMarks();
+      return Promise.resolve();
     },
   };
 }

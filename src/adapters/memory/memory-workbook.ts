@@ -25,6 +25,9 @@ export interface WorkbookPackageCodec {
   write(bytes: Uint8Array, sheets: readonly OutputSheet[]): Promise<Uint8Array>;
 }
 
+/** A mark on a cell at fault (the pane's "Đánh dấu ô có vấn đề"), by its worst severity. */
+export type CellMark = "error" | "warning";
+
 export interface CellSelection {
   readonly sheet: string;
   /** Normalised A1 address of one cell ("B7"). */
@@ -38,6 +41,11 @@ export interface WorkbookSnapshot {
   readonly grids: GridSet;
   readonly activeSheet: string | null;
   readonly selection: CellSelection | null;
+  /**
+   * Marks on cells at fault: sheet → A1 → severity. View state, like the selection: they are
+   * not written into the package, so a download never carries them.
+   */
+  readonly marks: ReadonlyMap<string, ReadonlyMap<string, CellMark>>;
   /** Sheets the program has written or created since the file was opened, in order. */
   readonly changedSheets: readonly string[];
   /** Grows by one on every change, so views can tell snapshots apart cheaply. */
@@ -148,6 +156,42 @@ export class MemoryWorkbook {
     });
   }
 
+  /**
+   * Replaces every mark by these cells' marks (an error wins over a warning on the same cell).
+   * Cells on sheets that do not exist are skipped and their sheets returned.
+   */
+  mark(
+    cells: readonly { readonly sheet: string; readonly cell: string; readonly severity: CellMark }[]
+  ): {
+    readonly highlighted: number;
+    readonly skippedSheets: readonly string[];
+  } {
+    const marks = new Map<string, Map<string, CellMark>>();
+    const skipped: string[] = [];
+    let highlighted = 0;
+    for (const { sheet, cell, severity } of cells) {
+      const name = this.findSheet(sheet);
+      const parsed = parseCellAddress(cell.split(":")[0] ?? "");
+      if (name === undefined || parsed === null) {
+        if (!skipped.includes(sheet)) skipped.push(sheet);
+        continue;
+      }
+      const a1 = cellAddress(parsed.row, parsed.col);
+      const onSheet = marks.get(name) ?? new Map<string, CellMark>();
+      const before = onSheet.get(a1);
+      if (before === undefined) highlighted += 1;
+      if (before !== "error") onSheet.set(a1, severity);
+      marks.set(name, onSheet);
+    }
+    this.publish({ ...this.snapshot, marks, revision: this.snapshot.revision + 1 });
+    return { highlighted, skippedSheets: skipped };
+  }
+
+  clearMarks(): void {
+    if (this.snapshot.marks.size === 0) return;
+    this.publish({ ...this.snapshot, marks: new Map(), revision: this.snapshot.revision + 1 });
+  }
+
   activate(sheet: string): void {
     const name = this.requireSheet(sheet);
     if (name === this.snapshot.activeSheet) return;
@@ -192,6 +236,7 @@ function initialSnapshot(
     grids: read.grids,
     activeSheet: read.sheetNames[0] ?? null,
     selection: null,
+    marks: new Map(),
     changedSheets: [],
     revision,
   };

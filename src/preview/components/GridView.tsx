@@ -6,7 +6,7 @@
 import * as React from "react";
 import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { cellAddress, columnLetter, parseCellAddress, type Grid } from "../../domain/grid";
-import type { WorkbookSnapshot } from "../../adapters/memory/memory-workbook";
+import type { CellMark, WorkbookSnapshot } from "../../adapters/memory/memory-workbook";
 import { alignsRight, formatCell } from "../format-cell";
 import type { PreviewLanguage, PreviewStrings } from "../preview-strings";
 
@@ -106,6 +106,14 @@ const useStyles = makeStyles({
     scrollMarginLeft: "4em",
   },
   number: { textAlign: "right" },
+  markError: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    boxShadow: `inset 3px 0 0 ${tokens.colorPaletteRedBorderActive}`,
+  },
+  markWarning: {
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    boxShadow: `inset 3px 0 0 ${tokens.colorPaletteYellowBorderActive}`,
+  },
   selected: {
     outline: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}`,
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
@@ -193,6 +201,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
     );
   }
 
+  const marks = snapshot.marks.get(sheet);
   const selectedValue = selected ? grid[selected.row]?.[selected.col] : undefined;
   return (
     <section className={styles.root} aria-label={strings.gridLabel(sheet)}>
@@ -238,6 +247,8 @@ export function GridView(props: GridViewProps): React.JSX.Element {
               <GridRow
                 key={r}
                 sheet={sheet}
+                marks={marks}
+                strings={strings}
                 row={r}
                 values={grid[r]}
                 colCount={colCount}
@@ -284,6 +295,8 @@ export function GridView(props: GridViewProps): React.JSX.Element {
 
 interface GridRowProps {
   readonly sheet: string;
+  readonly marks: ReadonlyMap<string, CellMark> | undefined;
+  readonly strings: PreviewStrings;
   readonly row: number;
   readonly values: Grid[number] | undefined;
   readonly colCount: number;
@@ -296,7 +309,7 @@ interface GridRowProps {
 // Only the rows whose selection changed re-render when the selection moves.
 const GridRow = React.memo(
   function GridRow(props: GridRowProps): React.JSX.Element {
-    const { row, values, colCount, selectedCol, language, styles, onCellClick } = props;
+    const { row, values, colCount, selectedCol, language, styles, onCellClick, marks } = props;
     return (
       <tr>
         <th
@@ -309,15 +322,20 @@ const GridRow = React.memo(
           const value = values?.[c];
           const text = formatCell(value, language);
           const isSelected = c === selectedCol;
+          const address = cellAddress(row, c);
+          const mark = marks?.get(address);
           return (
             <td
               key={c}
-              data-cell={cellAddress(row, c)}
+              data-cell={address}
+              data-mark={mark}
               aria-current={isSelected ? "true" : undefined}
               title={text.length > 30 ? text : undefined}
               className={mergeClasses(
                 styles.cell,
                 alignsRight(value) && styles.number,
+                mark === "error" && styles.markError,
+                mark === "warning" && styles.markWarning,
                 isSelected && styles.selected
               )}
               onClick={() => {
@@ -325,6 +343,12 @@ const GridRow = React.memo(
               }}
             >
               {text}
+              {mark !== undefined && (
+                <span className={styles.visuallyHidden}>
+                  {" "}
+                  ({mark === "error" ? props.strings.markError : props.strings.markWarning})
+                </span>
+              )}
             </td>
           );
         })}
@@ -333,6 +357,8 @@ const GridRow = React.memo(
   },
   (a, b) =>
     a.sheet === b.sheet &&
+    a.marks === b.marks &&
+    a.strings === b.strings &&
     a.values === b.values &&
     a.colCount === b.colCount &&
     a.selectedCol === b.selectedCol &&

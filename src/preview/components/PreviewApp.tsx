@@ -54,7 +54,8 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
   const [paneWidth, setPaneWidth] = React.useState(props.initialPaneWidth);
   const [busy, setBusy] = React.useState(false);
   const [failure, setFailure] = React.useState<string | null>(null);
-  // A new workbook remounts the pane, as opening another file in Excel opens a new pane.
+  // A new workbook remounts the pane, as opening another file in Excel opens a new pane. The
+  // language is Office's display language: the pane starts in it and follows a change.
   const [generation, setGeneration] = React.useState(0);
   const strings = PREVIEW_STRINGS[language];
 
@@ -122,7 +123,7 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
             </MessageBarActions>
           </MessageBar>
         )}
-        <main className={styles.main}>
+        <div className={styles.main}>
           <GridView
             snapshot={snapshot}
             strings={strings}
@@ -134,17 +135,16 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
               workbook.activate(sheet);
             }}
           />
-          <aside
+          {/* Not a landmark: the pane's own <main> is the page's main content, as in Excel. */}
+          <div
             className={styles.pane}
             style={{ width: `${paneWidth}px` }}
-            aria-label={strings.paneLabel}
             data-testid="pane"
+            title={strings.paneLabel}
           >
-            <React.Fragment key={`${generation}-${language}`}>
-              {props.renderPane(port, language)}
-            </React.Fragment>
-          </aside>
-        </main>
+            <React.Fragment key={generation}>{props.renderPane(port, language)}</React.Fragment>
+          </div>
+        </div>
       </div>
     </FluentProvider>
   );

@@ -153,4 +153,25 @@ describe("memory workbook port", () => {
       })
     );
   });
+
+  it("marks cells by their worst severity, skips unknown sheets, and clears every mark", async () => {
+    const { port, workbook } = await openSample();
+    const bytes = workbook.toBytes();
+    const result = await port.highlightCells!([
+      { sheet: "Cán bộ", cell: "A2", severity: "warning" },
+      { sheet: "cán bộ", cell: "a2", severity: "error" },
+      { sheet: "Cán bộ", cell: "B2", severity: "error" },
+      { sheet: "Cán bộ", cell: "B2", severity: "warning" },
+      { sheet: "Không có", cell: "A1", severity: "error" },
+    ]);
+    expect(result).toEqual({ highlighted: 2, skippedSheets: ["Không có"] });
+    const marks = workbook.getSnapshot().marks.get("Cán bộ");
+    expect(Object.fromEntries(marks ?? [])).toEqual({ A2: "error", B2: "error" });
+    expect(workbook.toBytes()).toBe(bytes); // marks never reach the package
+
+    await port.highlightCells!([{ sheet: "Cấu hình", cell: "B3", severity: "warning" }]);
+    expect([...workbook.getSnapshot().marks.keys()]).toEqual(["Cấu hình"]);
+    await port.clearHighlights!();
+    expect(workbook.getSnapshot().marks.size).toBe(0);
+  });
 });
