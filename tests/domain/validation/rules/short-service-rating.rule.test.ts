@@ -20,3 +20,11 @@ describe("short-service-rating", () => {
     expect(codesAt(runRule(shortServiceRatingRule, grids))).toEqual(expected);
   });
 });
+
+it("reads the minimum from the parameter minMonthsForRating", () => {
+  const grids = changed((s) => setCell(s, "Cán bộ", "G4", 8));
+  expect(codesAt(runRule(shortServiceRatingRule, grids, { minMonthsForRating: 10 }))).toEqual([
+    "rating-short-service@I4",
+  ]);
+  expect(runRule(shortServiceRatingRule, grids, {})).toEqual([]);
+});
