@@ -22,7 +22,9 @@ describe("short-service-rating", () => {
 });
 
 it("reads the minimum from the parameter minMonthsForRating", () => {
-  const grids = changed((s) => setCell(s, "Cán bộ", "G4", 8));
+  const grids = changed((s) => {
+    setCell(s, "Cán bộ", "G4", 8);
+  });
   expect(codesAt(runRule(shortServiceRatingRule, grids, { minMonthsForRating: 10 }))).toEqual([
     "rating-short-service@I4",
   ]);
