@@ -43,6 +43,7 @@ export function putSheets(
   sheets: readonly OutputSheet[],
   mode: "replace" | "skip-existing"
 ): PutSheetsResult {
+  for (const sheet of sheets) assertSheetName(sheet.name);
   const created: string[] = [];
   const replaced: string[] = [];
   const skipped: string[] = [];
@@ -140,6 +141,13 @@ export function putSheets(
   pkg.set("[Content_Types].xml", contentTypes);
   if (newTitles.length > 0) updateAppProperties(pkg, newTitles);
   return { created, replaced, skipped };
+}
+
+/** Excel's rules for sheet names; a bad name is a bug in the caller, so it throws. */
+export function assertSheetName(name: string): void {
+  if (name.trim() === "" || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+    throw new Error(`Invalid sheet name: "${name}"`);
+  }
 }
 
 function emptyRels(): string {
