@@ -11,8 +11,6 @@ import type { MissingData } from "../rulebook/conditions/condition";
 import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import {
   buildFacts,
-  subjectOfStaff,
-  subjectOfUnit,
   type EvaluationContext,
   type RegisterFacts,
   type Subject,
@@ -30,6 +28,7 @@ import { runSteps } from "./evaluate-steps";
 import { collectPairs, pairId, type PairToEvaluate } from "./pledges";
 import { applyQuota, type QuotaCandidate } from "./quota";
 import { reconcile } from "./reconcile";
+import { StatusBook } from "./status-book";
 import { checkVote } from "./vote";
 
 export interface ProposalResult {
@@ -65,12 +64,9 @@ export function bindRulebook(
 }
 
 export function subjectOf(facts: RegisterFacts, kind: SubjectKind, code: string): Subject | null {
-  if (kind === "individual") {
-    const staff = facts.staffByCode.get(code);
-    return staff ? subjectOfStaff(staff) : null;
-  }
-  const unit = facts.unitByCode.get(code);
-  return unit ? subjectOfUnit(unit) : null;
+  return (
+    (kind === "individual" ? facts.staffSubjects.get(code) : facts.unitSubjects.get(code)) ?? null
+  );
 }
 
 interface Evaluated {
@@ -113,10 +109,10 @@ export function evaluateProposals(
   const facts = buildFacts(register, year, scores);
   const bound = bindRulebook(rulebook, params);
   const { pairs, issues } = collectPairs(register, facts, rulebook);
-  const statuses = new Map<string, ProposalStatus>();
+  const statuses = new StatusBook();
   const ctx: EvaluationContext = {
     facts,
-    statusOf: (award, kind, code) => statuses.get(pairId(award, kind, code)),
+    statusOf: (award, kind, code) => statuses.get(award, kind, code),
   };
   const byKey = new Map<AwardKey, PairToEvaluate[]>();
   for (const pair of pairs.values()) {
@@ -135,7 +131,7 @@ export function evaluateProposals(
       const result = evaluatePair(pair, subject, variant, ctx);
       evaluated.push(result);
       results.set(pairId(key, pair.kind, pair.code), result);
-      statuses.set(pairId(key, pair.kind, pair.code), result.status);
+      statuses.set(key, pair.kind, pair.code, result.status);
     }
     for (const kind of ["individual", "collective"] as const) {
       const variant = bound.get(`${key}|${kind}`);
@@ -155,9 +151,8 @@ function evaluatePair(
   ctx: EvaluationContext
 ): Evaluated {
   const outcome = runSteps(variant.steps, subject, ctx);
-  const reasons = [...outcome.reasons];
-  const grounds = [...outcome.grounds];
-  const missing = [...outcome.missing];
+  // runSteps returns fresh arrays: this evaluation owns them.
+  const { reasons, grounds, missing } = outcome;
   let status: ProposalStatus = outcome.ok ? "proposed" : "not_eligible";
   let voteShare = 0;
   if (variant.voteThreshold !== null) {
@@ -194,7 +189,7 @@ function cutQuota(
   kind: SubjectKind,
   variant: BoundVariant,
   evaluated: readonly Evaluated[],
-  statuses: Map<string, ProposalStatus>,
+  statuses: StatusBook,
   facts: RegisterFacts,
   params: ParameterValues
 ): void {
@@ -202,9 +197,7 @@ function cutQuota(
   if (!quota) return;
   const share = resolveShare(quota.share, params);
   if (share === null) return;
-  let base = 0;
-  for (const [id, status] of statuses)
-    if (status === "proposed" && id.startsWith(`${quota.of}|${kind}|`)) base++;
+  const base = statuses.count(quota.of, kind, "proposed");
   const candidates: QuotaCandidate[] = evaluated
     .filter((e) => e.pair.kind === kind && e.status === "proposed")
     .map((e) => ({
@@ -218,7 +211,7 @@ function cutQuota(
     if (reason === undefined) continue;
     e.status = "over_quota";
     e.reasons = [reason];
-    statuses.set(pairId(key, kind, e.pair.code), "over_quota");
+    statuses.set(key, kind, e.pair.code, "over_quota");
   }
 }
 

@@ -3,11 +3,12 @@ import type { ConditionOutcome, MissingData } from "../rulebook/conditions/condi
 import type { EvaluationContext, Subject } from "../rulebook/facts";
 import type { BoundStep } from "../rulebook/rule-definition";
 
+/** Fresh arrays, owned by the caller. */
 export interface StepsOutcome {
   readonly ok: boolean;
-  readonly reasons: readonly string[];
-  readonly grounds: readonly string[];
-  readonly missing: readonly MissingData[];
+  readonly reasons: string[];
+  readonly grounds: string[];
+  readonly missing: MissingData[];
 }
 
 function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): ConditionOutcome {

@@ -1,6 +1,7 @@
 /** Quota cuts (rules.md: CSTDCS share of those proposed for LĐTT, with its tie-break order). */
 import type { Staff } from "../model";
 import { awardByKey } from "../rulebook/award-catalogue";
+import { compareCodes } from "../rulebook/compare-codes";
 import { formatPercentVi } from "../rulebook/format-vi";
 import { ratingRank } from "../rulebook/rating";
 import type { QuotaSpec, TieBreakKey } from "../rulebook/rule-definition";
@@ -31,7 +32,7 @@ function compareBy(key: TieBreakKey, a: QuotaCandidate, b: QuotaCandidate): numb
     case "women":
       return (b.staff?.gender === "Nữ" ? 1 : 0) - (a.staff?.gender === "Nữ" ? 1 : 0);
     case "code":
-      return a.code.localeCompare(b.code, "vi", { numeric: true });
+      return compareCodes(a.code, b.code);
   }
 }
 

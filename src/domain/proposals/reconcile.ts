@@ -4,39 +4,37 @@
  */
 import type { Issue } from "../issue";
 import type { AwardKey, Register } from "../model";
-import type { ProposalStatus, SubjectKind } from "../report";
+import type { SubjectKind } from "../report";
 import { awardByKey } from "../rulebook/award-catalogue";
-import {
-  subjectOfStaff,
-  subjectOfUnit,
-  type EvaluationContext,
-  type RegisterFacts,
-  type Subject,
-} from "../rulebook/facts";
+import { type EvaluationContext, type RegisterFacts, type Subject } from "../rulebook/facts";
 import type { Rulebook } from "../rulebook/rule-definition";
 import type { BoundVariant } from "./evaluate-proposals";
 import { runSteps } from "./evaluate-steps";
-import { pairId } from "./pledges";
+import { StatusBook } from "./status-book";
 
 export function reconcile(
   register: Register,
   facts: RegisterFacts,
   rulebook: Rulebook,
   bound: ReadonlyMap<string, BoundVariant>,
-  statuses: ReadonlyMap<string, ProposalStatus>
+  statuses: StatusBook
 ): Issue[] {
-  // What unpledged subjects would get: real statuses first, then these "shadow" ones, so that an
-  // unpledged person's CSTĐCS can rest on the LĐTT they would get.
-  const shadow = new Map<string, ProposalStatus>();
+  // What an unpledged subject would get: real statuses first, then this subject's own "shadow"
+  // ones, so that an unpledged person's CSTĐCS can rest on the LĐTT they would get. Other subjects
+  // (a unit's members) count only with their real statuses: a unit is not told it qualifies on
+  // the strength of titles its members have not pledged.
+  const shadow = new StatusBook();
+  let current: Subject | null = null;
   const ctx: EvaluationContext = {
     facts,
     statusOf: (award, kind, code) =>
-      statuses.get(pairId(award, kind, code)) ?? shadow.get(pairId(award, kind, code)),
+      statuses.get(award, kind, code) ??
+      (current?.kind === kind && current.code === code ? shadow.get(award, kind, code) : undefined),
   };
   const met = new Map<string, { subject: Subject; awards: AwardKey[] }>();
   const subjects: Record<SubjectKind, Subject[]> = {
-    individual: [...facts.staffByCode.values()].map(subjectOfStaff),
-    collective: [...facts.unitByCode.values()].map(subjectOfUnit),
+    individual: [...facts.staffSubjects.values()],
+    collective: [...facts.unitSubjects.values()],
   };
   for (const key of rulebook.order) {
     const rule = rulebook.byKey.get(key);
@@ -45,11 +43,11 @@ export function reconcile(
       const variant = bound.get(`${key}|${kind}`);
       if (!variant) continue;
       for (const subject of subjects[kind]) {
-        const id = pairId(key, kind, subject.code);
-        if (statuses.has(id)) continue;
+        if (statuses.get(key, kind, subject.code) !== undefined) continue;
+        current = subject;
         const outcome = runSteps(variant.steps, subject, ctx);
         if (!outcome.ok) continue;
-        shadow.set(id, "proposed");
+        shadow.set(key, kind, subject.code, "proposed");
         const entryId = `${kind}|${subject.code}`;
         const entry = met.get(entryId) ?? { subject, awards: [] };
         entry.awards.push(key);

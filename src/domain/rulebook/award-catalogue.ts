@@ -148,8 +148,10 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
   },
 ];
 
+const BY_KEY: ReadonlyMap<AwardKey, AwardName> = new Map(AWARD_CATALOGUE.map((a) => [a.key, a]));
+
 export function awardByKey(key: AwardKey): AwardName {
-  const found = AWARD_CATALOGUE.find((a) => a.key === key);
+  const found = BY_KEY.get(key);
   if (!found) throw new Error(`unknown award key ${key}`); // broken invariant: keys are a closed set
   return found;
 }

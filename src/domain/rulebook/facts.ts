@@ -39,6 +39,9 @@ export interface RegisterFacts {
   readonly councilMembers: number | null;
   /** Unit code → its score and rank. */
   readonly unitScores: ReadonlyMap<string, UnitScore>;
+  /** One Subject object per person and per unit, built once. */
+  readonly staffSubjects: ReadonlyMap<string, Subject>;
+  readonly unitSubjects: ReadonlyMap<string, Subject>;
 }
 
 export function voteKey(subject: string, award: AwardKey): string {
@@ -112,6 +115,8 @@ export function buildFacts(
     votes,
     councilMembers: register.settings.councilMembers,
     unitScores: new Map(scores.map((s) => [s.unit, s])),
+    staffSubjects: new Map([...staffByCode.values()].map((p) => [p.code, subjectOfStaff(p)])),
+    unitSubjects: new Map([...unitByCode.values()].map((u) => [u.code, subjectOfUnit(u)])),
   };
 }
 

@@ -26,12 +26,23 @@ export function ratingAtLeast(rating: Rating, floor: Rating): boolean {
   return ratingRank(rating) <= ratingRank(floor);
 }
 
+const described = new Map<string, string>();
+
 /** "Hoàn thành tốt nhiệm vụ trở lên" or "Hoàn thành xuất sắc nhiệm vụ" for a set of accepted ratings. */
 export function describeAccepted(accepted: readonly Rating[]): string {
+  const cacheKey = accepted.join(",");
+  const cached = described.get(cacheKey);
+  if (cached !== undefined) return cached;
   const sorted = [...accepted].sort((a, b) => ratingRank(a) - ratingRank(b));
   const worst = sorted[sorted.length - 1];
-  if (worst === undefined) return "—";
-  const isUpward = sorted.every((r, i) => ratingRank(r) === i);
-  if (isUpward && sorted.length > 1) return `${ratingText(worst)} trở lên`;
-  return sorted.map(ratingText).join(" hoặc ");
+  let text = "—";
+  if (worst !== undefined) {
+    const isUpward = sorted.every((r, i) => ratingRank(r) === i);
+    text =
+      isUpward && sorted.length > 1
+        ? `${ratingText(worst)} trở lên`
+        : sorted.map(ratingText).join(" hoặc ");
+  }
+  described.set(cacheKey, text);
+  return text;
 }

@@ -5,6 +5,7 @@
 import type { Issue } from "../issue";
 import type { Criterion, Register, ScoreRow, Unit } from "../model";
 import type { UnitScore } from "../report";
+import { compareCodes } from "../rulebook/compare-codes";
 import { formatNumberVi } from "../rulebook/format-vi";
 import type { ParameterValues } from "../rulebook/parameters";
 import { ratingText } from "../rulebook/rating";
@@ -197,7 +198,7 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
     (a, b) =>
       b.gap - a.gap ||
       (position.get(a.unit) ?? 0) - (position.get(b.unit) ?? 0) ||
-      a.criterionCode.localeCompare(b.criterionCode, "vi", { numeric: true })
+      compareCodes(a.criterionCode, b.criterionCode)
   );
 
   issues.push(...checkUnitRatings(register, totals, params));

@@ -25,12 +25,20 @@ export interface ConditionOutcome {
   readonly missing: readonly MissingData[];
 }
 
-export function pass(grounds: readonly string[] = []): ConditionOutcome {
-  return { ok: true, reasons: [], grounds, missing: [] };
+const NOTHING: readonly never[] = Object.freeze([]);
+const PASS: ConditionOutcome = Object.freeze({
+  ok: true,
+  reasons: NOTHING,
+  grounds: NOTHING,
+  missing: NOTHING,
+});
+
+export function pass(grounds: readonly string[] = NOTHING): ConditionOutcome {
+  return grounds.length === 0 ? PASS : { ok: true, reasons: NOTHING, grounds, missing: NOTHING };
 }
 
-export function fail(reason: string, missing: readonly MissingData[] = []): ConditionOutcome {
-  return { ok: false, reasons: [reason], grounds: [], missing };
+export function fail(reason: string, missing: readonly MissingData[] = NOTHING): ConditionOutcome {
+  return { ok: false, reasons: [reason], grounds: NOTHING, missing };
 }
 
 /** A condition with typed arguments, as written in its file. */

@@ -1,12 +1,18 @@
 /** Conditions of a collective on its members (the unit's staff in `Cán bộ`). */
 import { z } from "zod";
-import type { Staff } from "../../model";
+import type { AwardKey, Staff } from "../../model";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
 import { DISCIPLINE_LEVELS, disciplineReaches } from "../discipline";
 import { formatPercentVi, formatShareAgainst, meetsShare } from "../format-vi";
 import { RATINGS, describeAccepted, ratingAtLeast, ratingRank, ratingText } from "../rating";
-import { had, subjectOfStaff, type EvaluationContext, type Subject } from "../facts";
+import { had, type EvaluationContext, type Subject } from "../facts";
 import { defineCondition, fail, listPeople, pass } from "./condition";
+
+/** had(member, T, y) without allocating a subject per member. */
+function hadMember(ctx: EvaluationContext, member: Staff, award: AwardKey, year: number): boolean {
+  const subject = ctx.facts.staffSubjects.get(member.code);
+  return subject !== undefined && had(ctx, subject, award, year);
+}
 
 function membersOf(subject: Subject, ctx: EvaluationContext): readonly Staff[] {
   return subject.kind === "collective" ? (ctx.facts.membersByUnit.get(subject.code) ?? []) : [];
@@ -29,7 +35,7 @@ export const membersTitleShare = defineCondition({
     let count = 0;
     let notEvaluated = 0;
     for (const m of members) {
-      if (had(ctx, subjectOfStaff(m), award, y)) count++;
+      if (hadMember(ctx, m, award, y)) count++;
       else if (ctx.statusOf(award, "individual", m.code) === undefined) notEvaluated++;
     }
     const percent = formatShareAgainst(count / members.length, share);
@@ -78,7 +84,7 @@ export const membersTitleCount = defineCondition({
   evaluate({ award, min }, subject, ctx) {
     const y = ctx.facts.year;
     const short = awardByKey(award).shortName;
-    const holders = membersOf(subject, ctx).filter((m) => had(ctx, subjectOfStaff(m), award, y));
+    const holders = membersOf(subject, ctx).filter((m) => hadMember(ctx, m, award, y));
     if (holders.length < min) {
       return fail(
         holders.length === 0
