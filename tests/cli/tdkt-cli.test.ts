@@ -1,0 +1,232 @@
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { AWARD_KEYS } from "../../src/domain/rulebook/award-catalogue";
+import { OpcPackage } from "../../src/adapters/xlsx/opc-package";
+import { XlsxReader } from "../../src/adapters/xlsx/xlsx-reader";
+import { BIN, ROOT, ensureCliBuilt } from "../helpers/xlsx/build-cli";
+import { loadExcel, sha256 } from "../helpers/xlsx/package-parts";
+import { registerBytes } from "../helpers/xlsx/register-builder";
+
+// Compiling the CLI and running the pipeline in child processes takes a while.
+jest.setTimeout(120_000);
+
+interface Result {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+let dir: string;
+
+function tdkt(args: readonly string[], cwd = dir): Result {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function file(name: string): string {
+  return path.join(dir, name);
+}
+
+function expectOneLineError(r: Result, pattern: RegExp): void {
+  expect(r.status).toBe(2);
+  expect(r.stdout).toBe("");
+  const lines = r.stderr.trimEnd().split("\n");
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(/^tdkt: /);
+  expect(lines[0]).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+const A1 = /^\$?[A-Z]{1,3}\$?[1-9][0-9]*$/;
+
+/** The JSON report's shape as register-format.md defines it. */
+function expectReportShape(report: unknown): void {
+  const r = report as Record<string, unknown>;
+  expect(Object.keys(r).sort()).toEqual(["issues", "proposals", "register", "units"]);
+  const register = r.register as Record<string, unknown>;
+  expect(typeof register.agency).toBe("string");
+  expect(register.year === null || typeof register.year === "number").toBe(true);
+  for (const issue of r.issues as Record<string, unknown>[]) {
+    expect(["error", "warning"]).toContain(issue.severity);
+    expect(typeof issue.code).toBe("string");
+    expect(issue.sheet === null || typeof issue.sheet === "string").toBe(true);
+    expect(issue.cell === null || (typeof issue.cell === "string" && A1.test(issue.cell))).toBe(
+      true
+    );
+    expect(typeof issue.message).toBe("string");
+    expect((issue.message as string).length).toBeGreaterThan(10);
+  }
+  for (const unit of r.units as Record<string, unknown>[]) {
+    expect(typeof unit.unit).toBe("string");
+    for (const key of ["selfScore", "councilScore", "rank"]) {
+      expect(unit[key] === null || typeof unit[key] === "number").toBe(true);
+    }
+    expect(unit.classification === null || typeof unit.classification === "string").toBe(true);
+  }
+  for (const p of r.proposals as Record<string, unknown>[]) {
+    expect(AWARD_KEYS).toContain(p.award);
+    expect(["individual", "collective"]).toContain(p.subjectKind);
+    expect(typeof p.subject).toBe("string");
+    expect(["proposed", "awaiting_vote", "not_eligible", "over_quota"]).toContain(p.status);
+    expect(Array.isArray(p.reasons)).toBe(true);
+    if (p.status !== "proposed") expect((p.reasons as unknown[]).length).toBeGreaterThan(0);
+  }
+}
+
+beforeAll(async () => {
+  ensureCliBuilt();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-cli-"));
+  fs.writeFileSync(file("clean.xlsx"), await registerBytes());
+  fs.writeFileSync(
+    file("errors.xlsx"),
+    await registerBytes({ overScore: true, secondName: '=HYPERLINK("http://x")' })
+  );
+  fs.writeFileSync(file("no-staff.xlsx"), await registerBytes({ withoutStaff: true }));
+  fs.writeFileSync(file("notes.txt.xlsx"), "đây không phải sổ Excel\n");
+});
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("tdkt check", () => {
+  it("exits 0 on a register without errors and prints a Vietnamese summary", () => {
+    const r = tdkt(["check", "clean.xlsx"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Sở Khoa học và Công nghệ tỉnh Hà Tĩnh — năm 2024");
+    expect(r.stdout).toMatch(/Kiểm tra: (0 lỗi|không có lỗi)/);
+  });
+
+  it("exits 1 when the register has errors, naming sheet!cell, and writes the JSON report", () => {
+    const r = tdkt(["check", "errors.xlsx", "--json", "report.json"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/Kiểm tra: [1-9]\d* lỗi/);
+    expect(r.stdout).toContain("CĐ-VP!E6");
+    const report: unknown = JSON.parse(fs.readFileSync(file("report.json"), "utf8"));
+    expectReportShape(report);
+    const issues = (report as { issues: { severity: string; sheet: string; cell: string }[] })
+      .issues;
+    expect(issues).toContainEqual(
+      expect.objectContaining({ severity: "error", sheet: "CĐ-VP", cell: "E6" })
+    );
+  });
+
+  it.each([
+    ["a file that does not exist", ["check", "khong-co.xlsx"], /không tìm thấy/],
+    ["a file that is not an .xlsx", ["check", "notes.txt.xlsx"], /không phải sổ Excel/],
+    ["a folder", ["check", "."], /thư mục/],
+    [
+      "a workbook without a required sheet",
+      ["check", "no-staff.xlsx"],
+      /Thiếu trang bắt buộc: Cán bộ/,
+    ],
+    ["no file", ["check"], /thiếu tên tệp/],
+    ["an unknown command", ["kiemtra", "clean.xlsx"], /lệnh không hợp lệ/],
+    ["an unknown option", ["check", "clean.xlsx", "--xml", "r.xml"], /tùy chọn không hợp lệ/],
+    ["an option without its value", ["check", "clean.xlsx", "--json"], /thiếu giá trị/],
+    ["run without --out", ["run", "clean.xlsx"], /thiếu --out/],
+    [
+      "run with OUT = FILE",
+      ["run", "clean.xlsx", "--out", "./clean.xlsx"],
+      /--out phải khác tệp đầu vào/,
+    ],
+  ])("exits 2 with one line on stderr for %s", (_label, args, pattern) => {
+    const before = sha256(fs.readFileSync(file("clean.xlsx")));
+    expectOneLineError(tdkt(args), pattern);
+    expect(sha256(fs.readFileSync(file("clean.xlsx")))).toBe(before);
+  });
+});
+
+describe("tdkt run", () => {
+  it("writes OUT with the output sheets, never changes FILE, and exits 1 on errors", async () => {
+    const before = sha256(fs.readFileSync(file("errors.xlsx")));
+    const r = tdkt(["run", "errors.xlsx", "--out", "out.xlsx", "--json", "run.json"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("out.xlsx");
+    expect(sha256(fs.readFileSync(file("errors.xlsx")))).toBe(before);
+    expectReportShape(JSON.parse(fs.readFileSync(file("run.json"), "utf8")));
+    const names = new XlsxReader(OpcPackage.open(fs.readFileSync(file("out.xlsx")))).sheetNames();
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Cấu hình",
+        "Cán bộ",
+        "Kiểm tra",
+        "Kết quả chấm điểm",
+        "Đề nghị khen thưởng",
+      ])
+    );
+    const wb = await loadExcel(fs.readFileSync(file("out.xlsx")));
+    // A name that looks like a formula is still text in the user's sheet and in the output.
+    const staff = wb.getWorksheet("Cán bộ");
+    expect(staff?.getCell("A6").value).toBe('=HYPERLINK("http://x")');
+    expect(JSON.stringify(wb.getWorksheet("Kiểm tra")?.getSheetValues())).toContain("E6");
+  });
+
+  it("gives the same OUT twice, and exits 0 on a clean register", () => {
+    expect(tdkt(["run", "clean.xlsx", "--out", "a.xlsx"]).status).toBe(0);
+    expect(tdkt(["run", "clean.xlsx", "--out", "b.xlsx"]).status).toBe(0);
+    expect(sha256(fs.readFileSync(file("a.xlsx")))).toBe(sha256(fs.readFileSync(file("b.xlsx"))));
+    // Running on its own output replaces the output sheets in place: same content again.
+    expect(tdkt(["run", "a.xlsx", "--out", "c.xlsx"]).status).toBe(0);
+    expect(sha256(fs.readFileSync(file("c.xlsx")))).toBe(sha256(fs.readFileSync(file("a.xlsx"))));
+  });
+});
+
+describe("tdkt init", () => {
+  it("refuses to overwrite an existing file", () => {
+    expectOneLineError(tdkt(["init", "clean.xlsx"]), /đã có/);
+  });
+
+  it("writes an empty register that tdkt reads back with every input sheet", () => {
+    const r = tdkt(["init", "moi.xlsx"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    const names = new XlsxReader(OpcPackage.open(fs.readFileSync(file("moi.xlsx")))).sheetNames();
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Cấu hình",
+        "Đơn vị",
+        "Cán bộ",
+        "Lịch sử",
+        "Sáng kiến",
+        "Tiêu chí",
+        "Bình xét",
+      ])
+    );
+  });
+});
+
+describe("tdkt demo, --help, --version", () => {
+  it("runs the pipeline on the bundled sample and says what it did and where the output is", () => {
+    const cwd = fs.mkdtempSync(path.join(dir, "demo-"));
+    const r = tdkt(["demo"], cwd);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain("Sở Khoa học và Công nghệ tỉnh Hà Tĩnh");
+    expect(r.stdout).toMatch(/Kiểm tra: \d+ lỗi, \d+ cảnh báo/);
+    expect(r.stdout).toContain("Xếp hạng đơn vị");
+    expect(r.stdout).toContain("Chiến sĩ thi đua cơ sở:");
+    const out = path.join(cwd, "tdkt-demo", "so-thi-dua-mau-ket-qua.xlsx");
+    expect(r.stdout).toContain(out);
+    expect(fs.existsSync(out)).toBe(true);
+    expectReportShape(
+      JSON.parse(fs.readFileSync(path.join(cwd, "tdkt-demo", "bao-cao.json"), "utf8"))
+    );
+    expect(r.stdout.split("\n").length).toBeLessThan(60);
+  });
+
+  it("prints help and the package version", () => {
+    const help = tdkt(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx");
+    const version = tdkt(["--version"]);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      version: string;
+    };
+    expect(version.stdout.trim()).toBe(`tdkt ${pkg.version}`);
+  });
+});
