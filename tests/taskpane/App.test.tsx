@@ -1,0 +1,176 @@
+import * as React from "react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { checkRegister } from "../../src/app/check-register";
+import { App } from "../../src/taskpane/App";
+import { en } from "../../src/taskpane/strings.en";
+import { vi } from "../../src/taskpane/strings.vi";
+import { FakePort, sampleRegister } from "./fake-port";
+
+const JAN_26 = (): Date => new Date(2024, 0, 26, 9, 0);
+
+function renderPane(
+  port: FakePort,
+  language: "vi" | "en" = "vi"
+): ReturnType<typeof userEvent.setup> {
+  const user = userEvent.setup();
+  render(<App port={port} language={language} now={JAN_26} />);
+  return user;
+}
+
+async function overviewLoaded(): Promise<void> {
+  await screen.findByText(vi.deadlineDaysLeft(5, "31/01/2024"));
+}
+
+function actionButton(name: string): HTMLElement {
+  return screen.getByRole("button", { name });
+}
+
+describe("task pane", () => {
+  it("shows the overview in Vietnamese: deadline, figures and each unit's status", async () => {
+    renderPane(new FakePort(sampleRegister()));
+    await overviewLoaded();
+    expect(screen.getByRole("heading", { name: "Sổ Thi đua" })).toBeTruthy();
+    const table = screen.getByRole("table");
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([
+      "VPVăn phòng Sởhợp lệhợp lệ",
+      "KTPhòng Kế hoạch - Tài chínhđang điềnđang điền",
+      "TCPhòng Tổ chứcchưa cóchưa có",
+    ]);
+  });
+
+  it("follows Office's language and switches language from its own control", async () => {
+    const user = renderPane(new FakePort(sampleRegister()), "en");
+    await screen.findByText(en.deadlineDaysLeft(5, "31/01/2024"));
+    expect(actionButton(en.check)).toBeTruthy();
+    await user.selectOptions(screen.getByLabelText(en.languageLabel), "vi");
+    expect(await screen.findByRole("button", { name: vi.check })).toBeTruthy();
+    expect(screen.getByText(vi.deadlineDaysLeft(5, "31/01/2024"))).toBeTruthy();
+  });
+
+  it("disables actions with a visible reason in an empty workbook, and Tạo sổ creates sheets", async () => {
+    const port = new FakePort({});
+    const user = renderPane(port);
+    await screen.findByText(vi.noRegister);
+    const check = actionButton(vi.check);
+    expect(check.getAttribute("aria-disabled")).toBe("true");
+    const reason = vi.reasonMissingSheets("Cấu hình, Đơn vị, Cán bộ");
+    expect(screen.getAllByText(reason).length).toBe(4);
+    await user.click(check);
+    expect(port.callsOf("readSheets")).toHaveLength(1);
+
+    await user.click(actionButton(vi.createRegister));
+    await waitFor(() => {
+      expect(port.callsOf("createSheets")).toHaveLength(1);
+    });
+    expect(await screen.findByText(vi.successTitle)).toBeTruthy();
+    // The overview is read again after the action.
+    expect(port.callsOf("readSheets").length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("checks the register: issues by sheet with counts; choosing one selects its cell", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    const readsBefore = port.callsOf("readSheets").length;
+    await user.click(actionButton(vi.check));
+    await screen.findByRole("heading", { name: vi.issuesTitle });
+    expect(port.callsOf("readSheets").length).toBeGreaterThan(readsBefore);
+    expect(port.callsOf("writeOutputSheets")).toHaveLength(0);
+
+    // The counts are the engine's: whatever it finds in `Cán bộ`, the group header says.
+    const outcome = await checkRegister(new FakePort(sampleRegister()));
+    const staffIssues =
+      outcome.kind === "analysed"
+        ? outcome.analysis.issues.filter((i) => i.sheet === "Cán bộ")
+        : [];
+    const errors = staffIssues.filter((i) => i.severity === "error").length;
+    expect(errors).toBeGreaterThan(0);
+    const staffGroup = screen.getByRole("button", { name: /^Cán bộ/ });
+    expect(staffGroup.textContent).toContain(vi.groupCounts(errors, staffIssues.length - errors));
+    if (staffGroup.getAttribute("aria-expanded") !== "true") await user.click(staffGroup);
+    const issue = await screen.findByRole("button", { name: /C4.*CB03/ });
+    await user.click(issue);
+    await waitFor(() => {
+      expect(port.callsOf("selectCell")).toEqual([["Cán bộ", "C4"]]);
+    });
+  });
+
+  it("marks the cells at fault and removes the marks", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(actionButton(vi.check));
+    await user.click(await screen.findByRole("button", { name: vi.highlight }));
+    await waitFor(() => {
+      expect(port.marks).toContainEqual({ sheet: "Cán bộ", cell: "C4", severity: "error" });
+    });
+    expect(port.marks.every((m) => m.cell !== "")).toBe(true);
+    await user.click(screen.getByRole("button", { name: vi.clearHighlight }));
+    await waitFor(() => {
+      expect(port.callsOf("clearHighlights")).toHaveLength(1);
+    });
+    expect(port.marks).toEqual([]);
+  });
+
+  it.each([
+    [vi.score, "Kết quả chấm điểm"],
+    [vi.propose, "Đề nghị khen thưởng"],
+  ])("%s writes the output sheets, then activates %s", async (label, sheet) => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(actionButton(label));
+    await waitFor(() => {
+      expect(port.callsOf("activateSheet")).toEqual([[sheet]]);
+    });
+    expect(port.written[0]?.map((s) => s.name)).toEqual(["Kiểm tra", sheet]);
+  });
+
+  it("shows a failure in plain Vietnamese with the details only on demand", async () => {
+    const port = new FakePort(sampleRegister());
+    port.failOn(
+      "writeOutputSheets",
+      Object.assign(new Error("RichApi.Error: cell edit mode"), {
+        code: "InvalidOperationInCellEditMode",
+      })
+    );
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(actionButton(vi.propose));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain(vi.errorCellEditing);
+    expect(alert.textContent).not.toContain("RichApi");
+    await user.click(within(alert).getByRole("button", { name: vi.showDetails }));
+    expect(alert.textContent).toContain(
+      "InvalidOperationInCellEditMode: RichApi.Error: cell edit mode"
+    );
+    // The pane is usable again after the failure.
+    expect(actionButton(vi.check).getAttribute("aria-disabled")).not.toBe("true");
+  });
+
+  it("creates unit sheets with protection as chosen", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(screen.getByLabelText(vi.protectLabel));
+    await user.click(actionButton(vi.createUnitSheets));
+    await waitFor(() => {
+      expect(port.callsOf("createSheets")).toHaveLength(1);
+    });
+    const sheets = port.created[0] ?? [];
+    expect(sheets.some((s) => s.protection !== undefined)).toBe(false);
+  });
+
+  it("is usable from the keyboard: Tab reaches the actions and Enter runs Kiểm tra", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    const check = actionButton(vi.check);
+    for (let i = 0; i < 30 && document.activeElement !== check; i++) await user.tab();
+    expect(document.activeElement).toBe(check);
+    await user.keyboard("{Enter}");
+    await screen.findByRole("heading", { name: vi.issuesTitle });
+  });
+});
