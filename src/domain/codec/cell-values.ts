@@ -8,6 +8,8 @@ import { isCellError } from "../grid";
 import type { DateOnly } from "../model";
 import { normalizeText } from "../text/normalize";
 
+const BLANK = /^[\s\u00a0\u200b]*$/;
+
 /** True for a cell that holds nothing: null, or text that is only white space. */
 export function isBlank(value: CellValue | undefined): boolean {
   return (

@@ -4,7 +4,7 @@
  * order; blank rows are skipped; every cell read is normalised to NFC, legacy text is converted
  * with a warning, error values become issues at their cell.
  */
-import { cellAddress, isCellError, type CellValue, type Grid } from "../grid";
+import { cellAddress, columnLetter, isCellError, type CellValue, type Grid } from "../grid";
 import type { Issue, Severity } from "../issue";
 import type { DateOnly, Source } from "../model";
 import { detectLegacyText } from "../text/legacy-encoding";
@@ -41,6 +41,8 @@ export interface Table<F extends string> {
   readonly headerRow: number | null;
   /** Field → 0-based column, for the columns present. */
   readonly columns: ReadonlyMap<F, number>;
+  /** Field → column letter, for the columns present (addresses are built for every record). */
+  readonly letters: ReadonlyMap<F, string>;
   /** Non-blank data rows, 0-based. */
   readonly rows: readonly number[];
 }
@@ -87,7 +89,10 @@ export function readTable<F extends string>(
   for (let r = options.firstRow ?? 0; r < limit; r++) {
     const found = matchHeaders(grid[r] ?? [], specs);
     if (required.every((s) => found.has(s.field))) {
-      return { sheet, headerRow: r, columns: found, rows: dataRows(grid, r, found) };
+      const letters = new Map(
+        [...found].map(([field, col]) => [field, columnLetter(col)] as const)
+      );
+      return { sheet, headerRow: r, columns: found, letters, rows: dataRows(grid, r, found) };
     }
     if (best === null || found.size > best.found.size) best = { row: r, found };
   }
@@ -103,7 +108,7 @@ export function readTable<F extends string>(
       { missing: missing.join(", ") }
     );
   }
-  return { sheet, headerRow: null, columns: new Map(), rows: [] };
+  return { sheet, headerRow: null, columns: new Map(), letters: new Map(), rows: [] };
 }
 
 function dataRows(grid: Grid, headerRow: number, columns: ReadonlyMap<string, number>): number[] {
@@ -140,8 +145,8 @@ export class RowReader<F extends string> {
 
   /** A1 address of the field's cell in this row, null when the column is absent. */
   cell(field: F): string | null {
-    const col = this.table.columns.get(field);
-    return col === undefined ? null : cellAddress(this.row, col);
+    const letter = this.table.letters.get(field);
+    return letter === undefined ? null : `${letter}${this.row + 1}`;
   }
 
   header(field: F): string {
@@ -278,7 +283,8 @@ export class RowReader<F extends string> {
   /** Where this record came from: sheet, 1-based row, and the cell of each field present. */
   src(): Source {
     const cells: Record<string, string> = {};
-    for (const [field, col] of this.table.columns) cells[field] = cellAddress(this.row, col);
+    const row = String(this.row + 1);
+    for (const [field, letter] of this.table.letters) cells[field] = letter + row;
     return { sheet: this.sheet, row: this.row + 1, cells };
   }
 }

@@ -5,6 +5,7 @@
  * mark character ("Nguyeãn Vaên"). No npm converter we trust is maintained, so the tables are
  * built here from the published code charts and tested by round trip.
  */
+import { memoize } from "./normalize";
 import { isVietnameseSyllable } from "./vietnamese-syllable";
 
 export type LegacyEncoding = "TCVN3" | "VNI";
@@ -275,6 +276,12 @@ export interface LegacyConversion {
  */
 export function detectLegacyText(text: string): LegacyConversion | null {
   if (!HAS_HIGH.test(text) || UNICODE_ONLY.test(text)) return null;
+  return memoDetect(text);
+}
+
+const memoDetect = memoize(detectCandidate);
+
+function detectCandidate(text: string): LegacyConversion | null {
   const original = words(text);
   let best: { conversion: LegacyConversion; gain: number } | null = null;
   for (const encoding of ["TCVN3", "VNI"] as const) {
