@@ -225,15 +225,21 @@ async function demo(dir: string, io: Io): Promise<number> {
     registerLine(analysis),
     `Đã đọc ${analysis.register.units.length} đơn vị, ${analysis.register.staff.length} cán bộ; kiểm tra, chấm điểm, xét danh hiệu.`,
     `Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo (sổ mẫu cố ý có vài lỗi để minh họa — xem trang Kiểm tra).`,
-    ...unitLines(analysis, 10),
+    ...unitLines(analysis, 5),
     ...proposalLines(analysis.report.proposals),
     "Kết quả:",
-    `  ${out}  (sổ mẫu + trang ${result.written.join(", ")})`,
-    `  ${json}  (báo cáo JSON)`,
-    `  ${copy}  (bản sao sổ mẫu để thử: tdkt check "${copy}")`,
+    `  ${shown(io, out)}  (sổ mẫu + trang ${result.written.join(", ")})`,
+    `  ${shown(io, json)}  (báo cáo JSON)`,
+    `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: tdkt check "${shown(io, copy)}")`,
   ];
   io.out(`${lines.join("\n")}\n`);
   return 0;
+}
+
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shown(io: Io, file: string): string {
+  const rel = path.relative(io.cwd, file);
+  return rel.startsWith("..") || path.isAbsolute(rel) ? file : rel;
 }
 
 async function exists(file: string): Promise<boolean> {

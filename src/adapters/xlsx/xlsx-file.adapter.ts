@@ -57,19 +57,22 @@ export class XlsxFileAdapter implements WorkbookPort {
 
   writeOutputSheets(sheets: readonly OutputSheet[]): Promise<void> {
     // All or nothing: write into a copy and keep it only when every sheet went in.
-    const draft = this.pkg.clone();
-    putSheets(draft, sheets, "replace");
-    this.adopt(draft);
-    return Promise.resolve();
+    return attempt(() => {
+      const draft = this.pkg.clone();
+      putSheets(draft, sheets, "replace");
+      this.adopt(draft);
+    });
   }
 
   createSheets(
     sheets: readonly OutputSheet[]
   ): Promise<{ readonly created: readonly string[]; readonly skipped: readonly string[] }> {
-    const draft = this.pkg.clone();
-    const result = putSheets(draft, sheets, "skip-existing");
-    this.adopt(draft);
-    return Promise.resolve({ created: result.created, skipped: result.skipped });
+    return attempt(() => {
+      const draft = this.pkg.clone();
+      const result = putSheets(draft, sheets, "skip-existing");
+      this.adopt(draft);
+      return { created: result.created, skipped: result.skipped };
+    });
   }
 
   selectCell(_sheet: string, _cell: string): Promise<void> {
@@ -105,5 +108,14 @@ export class XlsxFileAdapter implements WorkbookPort {
       if (bytes !== undefined && bytes !== this.pkg.get(p)) this.pkg.set(p, bytes);
     }
     this.reader = new XlsxReader(this.pkg);
+  }
+}
+
+/** Runs a synchronous step as a promise: a throw becomes a rejection, as the port promises. */
+function attempt<T>(step: () => T): Promise<T> {
+  try {
+    return Promise.resolve(step());
+  } catch (error: unknown) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 }

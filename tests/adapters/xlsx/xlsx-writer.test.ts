@@ -176,7 +176,9 @@ describe("putSheets into a user's workbook", () => {
     const data = wb.getWorksheet("Dữ liệu");
     expect(data?.getCell("B3").dataValidation).toMatchObject({ type: "list" });
     expect(data?.getCell("A1").note).toBeDefined();
-    expect(data?.conditionalFormattings.length).toBe(1);
+    expect(
+      (data as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings
+    ).toHaveLength(1);
   });
 
   it("writes internal links, page setup and the footer in the sheet part", () => {

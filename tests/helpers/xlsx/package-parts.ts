@@ -41,7 +41,7 @@ export function addContentType(parts: Parts, partName: string, type: string): vo
 
 export async function loadExcel(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes));
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   return wb;
 }
 
