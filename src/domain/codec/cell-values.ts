@@ -15,7 +15,7 @@ export function isBlank(value: CellValue | undefined): boolean {
   return (
     value === null ||
     value === undefined ||
-    (typeof value === "string" && normalizeText(value) === "")
+    (typeof value === "string" && BLANK.test(value))
   );
 }
 
