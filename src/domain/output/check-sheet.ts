@@ -1,12 +1,77 @@
-/** PLACEHOLDER (owned by the rulebook helper): the `Kiểm tra` sheet. */
+/** The `Kiểm tra` sheet: every issue, errors first, each with a link to its cell. */
 import type { Issue } from "../issue";
+import { SheetRows, num, text } from "./sheet-rows";
 import type { OutputSheet } from "./sheet-spec";
 
+export const CHECK_SHEET_NAME = "Kiểm tra";
+
+const WIDTHS = [6, 11, 22, 9, 100, 28];
+const HEADER = ["STT", "Mức độ", "Trang", "Ô", "Nội dung", "Mã"];
+
+const STYLES = {
+  title: { bold: true, fontSize: 14 },
+  summary: { italic: true },
+  header: {
+    bold: true,
+    fill: "D9E1F2",
+    border: true,
+    align: "center",
+    valign: "middle",
+    wrap: true,
+  },
+  cell: { border: true, valign: "top", numberFormat: "@" },
+  center: { border: true, valign: "top", align: "center" },
+  message: { border: true, valign: "top", wrap: true, numberFormat: "@" },
+  link: { border: true, valign: "top", color: "0563C1", underline: true, numberFormat: "@" },
+  error: { border: true, valign: "top", bold: true, color: "9C0006", fill: "FFC7CE" },
+  warning: { border: true, valign: "top", color: "7F6000", fill: "FFEB9C" },
+  none: { italic: true },
+} as const;
+
+/** Builds `Kiểm tra` from the issues of a run. */
 export function buildCheckSheet(issues: readonly Issue[]): OutputSheet {
+  const sheet = new SheetRows();
+  const errors = issues.filter((i) => i.severity === "error");
+  const warnings = issues.filter((i) => i.severity === "warning");
+  sheet.merge(sheet.add([text("KẾT QUẢ KIỂM TRA SỔ THI ĐUA", "title")]), 0, 5);
+  sheet.merge(
+    sheet.add([text(`Lỗi: ${errors.length} · Cảnh báo: ${warnings.length}`, "summary")]),
+    0,
+    5
+  );
+  sheet.add();
+  const headerRow = sheet.add(HEADER.map((h) => text(h, "header")));
+  if (issues.length === 0) {
+    sheet.merge(sheet.add([text("Không có lỗi hay cảnh báo nào.", "none")]), 0, 5);
+  }
+  [...errors, ...warnings].forEach((issue, i) => {
+    const row = sheet.add([
+      num(i + 1, "center"),
+      text(issue.severity === "error" ? "Lỗi" : "Cảnh báo", issue.severity),
+      text(issue.sheet ?? "", "cell"),
+      issue.sheet !== null && issue.cell !== null
+        ? { value: issue.cell, style: "link", link: { sheet: issue.sheet, cell: issue.cell } }
+        : text("", "cell"),
+      text(issue.message, "message"),
+      text(issue.code, "cell"),
+    ]);
+    sheet.fitHeight(row, WIDTHS);
+  });
   return {
-    name: "Kiểm tra",
-    styles: {},
-    columnWidths: [],
-    rows: issues.map((i) => [{ value: i.message }]),
+    name: CHECK_SHEET_NAME,
+    styles: STYLES,
+    columnWidths: WIDTHS,
+    rows: sheet.rows,
+    rowHeights: sheet.heights,
+    merges: sheet.merges,
+    freezeRows: headerRow,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      repeatRows: [headerRow, headerRow],
+      fitToWidth: true,
+      pageNumbers: true,
+    },
+    tabColor: errors.length > 0 ? "C00000" : "70AD47",
   };
 }

@@ -1,11 +1,329 @@
-/** PLACEHOLDER (owned by the rulebook helper): the `Đề nghị khen thưởng` sheet. */
-import type { Register } from "../model";
-import type { Proposal } from "../report";
-import type { OutputSheet } from "./sheet-spec";
+/**
+ * The `Đề nghị khen thưởng` sheet, laid out as an official Vietnamese list: agency and national
+ * heading, title with the year, one section per title/award with the proposed people (by unit
+ * order, then given name) and units, a signature block; then, apart, every entry not proposed
+ * with its reasons so that the secretariat sees everything.
+ */
+import type { AwardKey, Register, Staff, Unit } from "../model";
+import type { Proposal, ProposalStatus, SubjectKind } from "../report";
+import { awardByKey } from "../rulebook/award-catalogue";
+import { compareCodes } from "../rulebook/compare-codes";
+import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
+import type { Rulebook } from "../rulebook/rule-definition";
+import { VOTE_GROUND_PREFIX } from "../proposals/vote";
+import { compareVietnameseNames } from "../text/collation";
+import { SheetRows, num, text } from "./sheet-rows";
+import type { CellStyle, OutputSheet, SpecCell } from "./sheet-spec";
 
+export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
+
+const WIDTHS = [6, 28, 18, 26, 26, 62, 22, 22];
+const LAST = WIDTHS.length - 1;
+const HEADER = [
+  "STT",
+  "Họ và tên / Tên tập thể",
+  "Chức vụ",
+  "Đơn vị",
+  "Danh hiệu / hình thức",
+  "Căn cứ",
+  "Kết quả bỏ phiếu",
+  "Ghi chú",
+];
+const OTHER_HEADER = [
+  "STT",
+  "Họ và tên / Tên tập thể",
+  "Chức vụ",
+  "Đơn vị",
+  "Danh hiệu / hình thức",
+  "Lý do",
+  "Kết quả bỏ phiếu",
+  "Tình trạng",
+];
+
+const FONT = "Times New Roman";
+const base = (style: CellStyle): CellStyle => ({ fontName: FONT, fontSize: 12, ...style });
+
+const STYLES: Readonly<Record<string, CellStyle>> = {
+  superior: base({ align: "center" }),
+  agency: base({ bold: true, align: "center" }),
+  nation: base({ bold: true, align: "center" }),
+  motto: base({ bold: true, align: "center" }),
+  place: base({ italic: true, align: "center" }),
+  title: base({ bold: true, fontSize: 14, align: "center" }),
+  subtitle: base({ italic: true, align: "center" }),
+  header: base({ bold: true, border: true, align: "center", valign: "middle", wrap: true }),
+  colNo: base({ italic: true, border: true, align: "center", fontSize: 11 }),
+  section: base({ bold: true, border: true, valign: "middle" }),
+  stt: base({ border: true, align: "center", valign: "top" }),
+  text: base({ border: true, valign: "top", wrap: true, numberFormat: "@" }),
+  signTitle: base({ bold: true, align: "center" }),
+  signNote: base({ italic: true, align: "center" }),
+  partTitle: base({ bold: true, fontSize: 13, align: "center" }),
+  none: base({ italic: true, border: true }),
+};
+
+const STATUS_TEXT: Readonly<Record<ProposalStatus, string>> = {
+  proposed: "Đề nghị",
+  awaiting_vote: "Chờ bỏ phiếu",
+  over_quota: "Vượt chỉ tiêu",
+  not_eligible: "Không đủ điều kiện",
+};
+
+const ROMAN: readonly [number, string][] = [
+  [1000, "M"],
+  [900, "CM"],
+  [500, "D"],
+  [400, "CD"],
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
+function roman(n: number): string {
+  let rest = n;
+  let out = "";
+  for (const [value, letters] of ROMAN) {
+    while (rest >= value) {
+      out += letters;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** "Hà Tĩnh" from "UBND tỉnh Hà Tĩnh", for the place-and-date line. */
+function placeOf(superiorBody: string, agency: string): string {
+  for (const source of [superiorBody, agency]) {
+    const match = /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(source.trim());
+    if (match?.[1]) return match[1].trim();
+  }
+  return "…………";
+}
+
+interface Context {
+  readonly staff: ReadonlyMap<string, Staff>;
+  readonly units: ReadonlyMap<string, Unit>;
+  readonly unitPosition: ReadonlyMap<string, number>;
+}
+
+function unitOrder(ctx: Context, code: string): number {
+  const unit = ctx.units.get(code);
+  const position = ctx.unitPosition.get(code) ?? Number.MAX_SAFE_INTEGER;
+  // `Thứ tự` first; units without one after, in sheet order.
+  return unit?.order !== null && unit?.order !== undefined ? unit.order : 1e9 + position;
+}
+
+/** People by unit order then Vietnamese name order (given name first); units by unit order. */
+function compareSubjects(ctx: Context, a: Proposal, b: Proposal): number {
+  if (a.subjectKind !== b.subjectKind) return a.subjectKind === "individual" ? -1 : 1;
+  if (a.subjectKind === "collective")
+    return (
+      unitOrder(ctx, a.subject) - unitOrder(ctx, b.subject) || compareCodes(a.subject, b.subject)
+    );
+  const pa = ctx.staff.get(a.subject);
+  const pb = ctx.staff.get(b.subject);
+  return (
+    unitOrder(ctx, pa?.unitCode ?? "") - unitOrder(ctx, pb?.unitCode ?? "") ||
+    compareCodes(pa?.unitCode ?? "", pb?.unitCode ?? "") ||
+    compareVietnameseNames(pa?.name ?? "", pb?.name ?? "") ||
+    compareCodes(a.subject, b.subject)
+  );
+}
+
+function voteText(p: Proposal): string {
+  const line = [...p.grounds, ...p.reasons].find((g) => g.startsWith(VOTE_GROUND_PREFIX));
+  if (line !== undefined) return line.slice(VOTE_GROUND_PREFIX.length);
+  return p.status === "awaiting_vote" ? "Chưa bỏ phiếu" : "";
+}
+
+function subjectCells(ctx: Context, p: Proposal): [string, string, string] {
+  if (p.subjectKind === "collective") {
+    return [ctx.units.get(p.subject)?.name ?? p.subject, "", ""];
+  }
+  const person = ctx.staff.get(p.subject);
+  const unit = person ? ctx.units.get(person.unitCode) : undefined;
+  return [person?.name ?? p.subject, person?.position ?? "", unit?.name ?? person?.unitCode ?? ""];
+}
+
+function sectionTitle(index: number, award: AwardKey, kind: SubjectKind, count: number): string {
+  const info = awardByKey(award);
+  const form = info.form === "title" ? "DANH HIỆU" : "HÌNH THỨC";
+  const who = kind === "individual" ? "cá nhân" : "tập thể";
+  return `${roman(index)}. ${form} “${info.name.toLocaleUpperCase("vi")}”: ${String(count).padStart(2, "0")} ${who}`;
+}
+
+/** Builds `Đề nghị khen thưởng`. */
 export function buildProposalSheet(
-  _register: Register,
-  _proposals: readonly Proposal[]
+  register: Register,
+  proposals: readonly Proposal[],
+  rulebook: Rulebook = DEFAULT_RULEBOOK
 ): OutputSheet {
-  return { name: "Đề nghị khen thưởng", styles: {}, columnWidths: [], rows: [] };
+  const { settings } = register;
+  const ctx: Context = {
+    staff: new Map(register.staff.map((s) => [s.code, s])),
+    units: new Map(register.units.map((u) => [u.code, u])),
+    unitPosition: new Map(register.units.map((u, i) => [u.code, i])),
+  };
+  const keyOrder = new Map<AwardKey, number>(rulebook.rules.map((r, i) => [r.key, i]));
+  const sheet = new SheetRows();
+
+  // Agency heading on the left, national heading on the right.
+  const left = (s: string, style: string): (SpecCell | null)[] => [
+    text(s, style),
+    null,
+    null,
+    null,
+  ];
+  const headingRows: [string, string, string, string][] = [
+    [
+      settings.superiorBody.toLocaleUpperCase("vi"),
+      "superior",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "nation",
+    ],
+    [settings.agency.toLocaleUpperCase("vi"), "agency", "Độc lập - Tự do - Hạnh phúc", "motto"],
+  ];
+  for (const [l, ls, r, rs] of headingRows) {
+    const row = sheet.add([...left(l, ls), text(r, rs)]);
+    sheet.merge(row, 0, 3);
+    sheet.merge(row, 4, LAST);
+  }
+  const date = settings.assessmentDate;
+  const dateText = date
+    ? `${placeOf(settings.superiorBody, settings.agency)}, ngày ${String(date.day).padStart(2, "0")} tháng ${String(date.month).padStart(2, "0")} năm ${date.year}`
+    : `${placeOf(settings.superiorBody, settings.agency)}, ngày …… tháng …… năm ……`;
+  const dateRow = sheet.add([null, null, null, null, text(dateText, "place")]);
+  sheet.merge(dateRow, 4, LAST);
+  sheet.add();
+  sheet.merge(
+    sheet.add([
+      text(
+        `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG${settings.year === null ? "" : ` NĂM ${settings.year}`}`,
+        "title"
+      ),
+    ]),
+    0,
+    LAST
+  );
+  if (settings.campaign.trim() !== "")
+    sheet.merge(sheet.add([text(`(${settings.campaign.trim()})`, "subtitle")]), 0, LAST);
+  sheet.add();
+  const headerRow = sheet.add(HEADER.map((h) => text(h, "header")));
+  sheet.heights[headerRow - 1] = 36;
+  const numberRow = sheet.add(HEADER.map((_, i) => text(`(${i + 1})`, "colNo")));
+
+  const byKeyOrder = (a: Proposal, b: Proposal): number =>
+    (keyOrder.get(a.award) ?? 99) - (keyOrder.get(b.award) ?? 99);
+  const proposed = proposals
+    .filter((p) => p.status === "proposed")
+    .sort((a, b) => byKeyOrder(a, b) || compareSubjects(ctx, a, b));
+  const sections: { award: AwardKey; kind: SubjectKind; items: Proposal[] }[] = [];
+  for (const p of proposed) {
+    const current = sections[sections.length - 1];
+    if (current?.award === p.award && current.kind === p.subjectKind) current.items.push(p);
+    else sections.push({ award: p.award, kind: p.subjectKind, items: [p] });
+  }
+  if (sections.length === 0)
+    sheet.merge(
+      sheet.add([text("Chưa có cá nhân, tập thể nào đủ điều kiện để đề nghị.", "none")]),
+      0,
+      LAST
+    );
+  sections.forEach((section, i) => {
+    const row = sheet.add([
+      text(sectionTitle(i + 1, section.award, section.kind, section.items.length), "section"),
+    ]);
+    sheet.merge(row, 0, LAST);
+    section.items.forEach((p, n) => {
+      const [name, position, unit] = subjectCells(ctx, p);
+      const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
+      const r = sheet.add([
+        num(n + 1, "stt"),
+        text(name, "text"),
+        text(position, "text"),
+        text(unit, "text"),
+        text(awardByKey(p.award).name, "text"),
+        text(grounds.map((g) => `- ${g}`).join("\n"), "text"),
+        text(voteText(p), "text"),
+        text(p.pledged ? "" : "Xét kèm danh hiệu cao hơn đã đăng ký", "text"),
+      ]);
+      sheet.fitHeight(r, WIDTHS);
+    });
+  });
+
+  // Signature block.
+  sheet.add();
+  const signRow = sheet.add([
+    null,
+    text("NGƯỜI LẬP BIỂU", "signTitle"),
+    null,
+    null,
+    null,
+    text("GIÁM ĐỐC", "signTitle"),
+  ]);
+  sheet.merge(signRow, 1, 2);
+  sheet.merge(signRow, 5, LAST);
+  const noteRow = sheet.add([
+    null,
+    text("(Ký, ghi rõ họ tên)", "signNote"),
+    null,
+    null,
+    null,
+    text("(Ký tên, đóng dấu)", "signNote"),
+  ]);
+  sheet.merge(noteRow, 1, 2);
+  sheet.merge(noteRow, 5, LAST);
+  for (let i = 0; i < 4; i++) sheet.add();
+
+  // Apart from the list: everything not proposed, with its reasons.
+  const others = proposals
+    .filter((p) => p.status !== "proposed")
+    .sort((a, b) => byKeyOrder(a, b) || compareSubjects(ctx, a, b));
+  sheet.add();
+  sheet.merge(sheet.add([text("KHÔNG ĐỦ ĐIỀU KIỆN / CHỜ BỎ PHIẾU", "partTitle")]), 0, LAST);
+  sheet.merge(
+    sheet.add([text("(Phần theo dõi của Văn phòng, không thuộc danh sách đề nghị)", "subtitle")]),
+    0,
+    LAST
+  );
+  const otherHeader = sheet.add(OTHER_HEADER.map((h) => text(h, "header")));
+  sheet.heights[otherHeader - 1] = 36;
+  if (others.length === 0) sheet.merge(sheet.add([text("Không có.", "none")]), 0, LAST);
+  others.forEach((p, n) => {
+    const [name, position, unit] = subjectCells(ctx, p);
+    const r = sheet.add([
+      num(n + 1, "stt"),
+      text(name, "text"),
+      text(position, "text"),
+      text(unit, "text"),
+      text(awardByKey(p.award).name, "text"),
+      text(p.reasons.map((x) => `- ${x}`).join("\n"), "text"),
+      text(voteText(p), "text"),
+      text(`${STATUS_TEXT[p.status]}${p.pledged ? "" : " (xét kèm)"}`, "text"),
+    ]);
+    sheet.fitHeight(r, WIDTHS);
+  });
+
+  return {
+    name: PROPOSAL_SHEET_NAME,
+    styles: STYLES,
+    columnWidths: WIDTHS,
+    rows: sheet.rows,
+    rowHeights: sheet.heights,
+    merges: sheet.merges,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      repeatRows: [headerRow, numberRow],
+      fitToWidth: true,
+      pageNumbers: true,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
+    },
+  };
 }

@@ -1,8 +1,172 @@
-/** PLACEHOLDER (owned by the rulebook helper): the `Kết quả chấm điểm` sheet. */
-import type { Register } from "../model";
+/**
+ * The `Kết quả chấm điểm` sheet: units ranked by council total, then where each unit's self
+ * score exceeds the council's, largest gap first.
+ */
+import type { Register, Unit } from "../model";
+import { ratingText } from "../rulebook/rating";
 import type { ScoringResult } from "../scoring/score-units";
+import { SheetRows, num, text } from "./sheet-rows";
 import type { OutputSheet } from "./sheet-spec";
 
-export function buildScoreSheet(_register: Register, _scoring: ScoringResult): OutputSheet {
-  return { name: "Kết quả chấm điểm", styles: {}, columnWidths: [], rows: [] };
+export const SCORE_SHEET_NAME = "Kết quả chấm điểm";
+
+const WIDTHS = [8, 12, 34, 10, 13, 11, 30, 30, 36];
+const RANK_HEADER = [
+  "Hạng",
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Tự chấm",
+  "Hội đồng chấm",
+  "Chênh lệch",
+  "Xếp loại theo điểm Hội đồng",
+  "Xếp loại của đơn vị",
+  "Ghi chú",
+];
+const GAP_HEADER = [
+  "STT",
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Tự chấm",
+  "Hội đồng chấm",
+  "Chênh lệch",
+  "Mã tiêu chí",
+  "Nội dung tiêu chí",
+  "",
+];
+
+const STYLES = {
+  agency: { bold: true },
+  title: { bold: true, fontSize: 14, align: "center" },
+  subtitle: { italic: true, align: "center" },
+  section: { bold: true, fontSize: 12 },
+  header: {
+    bold: true,
+    fill: "D9E1F2",
+    border: true,
+    align: "center",
+    valign: "middle",
+    wrap: true,
+  },
+  text: { border: true, valign: "top", wrap: true, numberFormat: "@" },
+  center: { border: true, valign: "top", align: "center", numberFormat: "@" },
+  number: { border: true, valign: "top", align: "right" },
+  over: { border: true, valign: "top", align: "right", bold: true, color: "9C0006" },
+  link: {
+    border: true,
+    valign: "top",
+    align: "center",
+    color: "0563C1",
+    underline: true,
+    numberFormat: "@",
+  },
+  none: { italic: true },
+} as const;
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+/** Builds `Kết quả chấm điểm`. */
+export function buildScoreSheet(register: Register, scoring: ScoringResult): OutputSheet {
+  const { settings } = register;
+  const units = new Map<string, Unit>(register.units.map((u) => [u.code, u]));
+  const sheet = new SheetRows();
+  const last = WIDTHS.length - 1;
+  sheet.merge(sheet.add([text(settings.agency.toLocaleUpperCase("vi"), "agency")]), 0, last);
+  sheet.merge(
+    sheet.add([
+      text(
+        `KẾT QUẢ CHẤM ĐIỂM THI ĐUA${settings.year === null ? "" : ` NĂM ${settings.year}`}`,
+        "title"
+      ),
+    ]),
+    0,
+    last
+  );
+  if (settings.campaign.trim() !== "")
+    sheet.merge(sheet.add([text(settings.campaign, "subtitle")]), 0, last);
+  sheet.add();
+  const headerRow = sheet.add(RANK_HEADER.map((h) => text(h, "header")));
+  sheet.heights[headerRow - 1] = 32;
+  if (scoring.scores.length === 0)
+    sheet.merge(sheet.add([text("Chưa có đơn vị nào.", "none")]), 0, last);
+  for (const s of scoring.scores) {
+    const unit = units.get(s.unit);
+    const gap =
+      s.selfScore !== null && s.councilScore !== null ? round(s.selfScore - s.councilScore) : null;
+    const note =
+      s.councilScore === null
+        ? "Chưa xếp hạng: chưa đủ điểm Hội đồng chấm"
+        : unit?.rating && s.classification !== null && ratingText(unit.rating) !== s.classification
+          ? "Xếp loại của đơn vị khác xếp loại theo điểm"
+          : "";
+    const row = sheet.add([
+      num(s.rank, "center"),
+      text(s.unit, "center"),
+      text(unit?.name ?? "", "text"),
+      num(s.selfScore, "number"),
+      num(s.councilScore, "number"),
+      num(gap, gap !== null && gap > 0 ? "over" : "number"),
+      text(s.classification ?? "", "text"),
+      text(unit?.rating ? ratingText(unit.rating) : "", "text"),
+      text(note, "text"),
+    ]);
+    sheet.fitHeight(row, WIDTHS);
+  }
+
+  sheet.add();
+  sheet.merge(
+    sheet.add([
+      text(
+        "CHÊNH LỆCH GIỮA ĐIỂM TỰ CHẤM VÀ ĐIỂM HỘI ĐỒNG CHẤM (chênh lệch lớn nhất trước)",
+        "section"
+      ),
+    ]),
+    0,
+    last
+  );
+  const gapHeader = sheet.add(GAP_HEADER.map((h) => text(h, "header")));
+  sheet.merge(gapHeader, 7, 8);
+  if (scoring.gaps.length === 0)
+    sheet.merge(
+      sheet.add([
+        text("Điểm tự chấm và điểm Hội đồng chấm trùng nhau ở mọi tiêu chí đã chấm.", "none"),
+      ]),
+      0,
+      last
+    );
+  scoring.gaps.forEach((g, i) => {
+    const row = sheet.add([
+      num(i + 1, "center"),
+      text(g.unit, "center"),
+      text(units.get(g.unit)?.name ?? "", "text"),
+      num(g.selfScore, "number"),
+      num(g.councilScore, "number"),
+      num(g.gap, g.gap > 0 ? "over" : "number"),
+      g.sheet !== undefined && g.cell !== undefined && g.cell !== null
+        ? { value: g.criterionCode, style: "link", link: { sheet: g.sheet, cell: g.cell } }
+        : text(g.criterionCode, "center"),
+      text(g.content ?? "", "text"),
+      text("", "text"),
+    ]);
+    sheet.merge(row, 7, 8);
+    sheet.fitHeight(row, [...WIDTHS.slice(0, 7), (WIDTHS[7] ?? 0) + (WIDTHS[8] ?? 0)]);
+  });
+
+  return {
+    name: SCORE_SHEET_NAME,
+    styles: STYLES,
+    columnWidths: WIDTHS,
+    rows: sheet.rows,
+    rowHeights: sheet.heights,
+    merges: sheet.merges,
+    freezeRows: headerRow,
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      repeatRows: [headerRow, headerRow],
+      fitToWidth: true,
+      pageNumbers: true,
+    },
+  };
 }
