@@ -4,7 +4,12 @@
  * would pass Excel on the web's 5 MB limit), output sheets replaced all or nothing.
  */
 import { columnIndex, columnLetter, type Grid, type GridSet } from "../../domain/grid";
-import type { CellStyle, DataValidationSpec, OutputSheet } from "../../domain/output/sheet-spec";
+import type {
+  CellStyle,
+  DataValidationSpec,
+  OutputSheet,
+  PrintSetup,
+} from "../../domain/output/sheet-spec";
 import { foldKey } from "../../domain/text/normalize";
 import type { HighlightCell, HighlightResult, WorkbookPort } from "../../ports/workbook.port";
 import { toGridRows } from "./cell-values";
@@ -153,8 +158,7 @@ function queueFormatting(
   ws: WorksheetLike,
   plan: SheetPlan,
   lists: ListPlacement,
-  tableName: string | null,
-  supports19: boolean
+  tableName: string | null
 ): void {
   const spec = plan.spec;
   for (const area of plan.styleAreas) {
@@ -195,26 +199,31 @@ function queueFormatting(
     const table = ws.tables.add(ws.getRange(spec.table.range), true);
     table.name = tableName;
   }
-  if (spec.print && supports19) {
-    const layout = ws.pageLayout;
-    layout.orientation = spec.print.orientation === "landscape" ? "Landscape" : "Portrait";
-    layout.paperSize = "A4";
-    if (spec.print.repeatRows) {
-      const [first, last] = spec.print.repeatRows;
-      layout.setPrintTitleRows(`$${first}:$${last}`);
-    }
-    if (spec.print.fitToWidth === true)
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    if (spec.print.margins) {
-      layout.leftMargin = spec.print.margins.left * 72;
-      layout.rightMargin = spec.print.margins.right * 72;
-      layout.topMargin = spec.print.margins.top * 72;
-      layout.bottomMargin = spec.print.margins.bottom * 72;
-    }
-    if (spec.print.pageNumbers === true)
-      layout.headersFooters.defaultForAllPages.centerFooter = "Trang &P / &N";
-  }
   if (spec.tabColor !== undefined) ws.tabColor = `#${spec.tabColor}`;
+}
+
+/**
+ * Print setup (ExcelApi 1.9). Queued after the sheets are in place and synced on its own, so a
+ * host that rejects one setting loses only the print setup, never the written sheet.
+ */
+function queuePrintSetup(ws: WorksheetLike, print: PrintSetup): void {
+  const layout = ws.pageLayout;
+  layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  if (print.repeatRows) {
+    const [first, last] = print.repeatRows;
+    layout.setPrintTitleRows(`$${first}:$${last}`);
+  }
+  // 0 pages tall = as many as needed (Excel's "fit all columns on one page").
+  if (print.fitToWidth === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.margins) {
+    layout.leftMargin = print.margins.left * 72;
+    layout.rightMargin = print.margins.right * 72;
+    layout.topMargin = print.margins.top * 72;
+    layout.bottomMargin = print.margins.bottom * 72;
+  }
+  if (print.pageNumbers === true)
+    layout.headersFooters.defaultForAllPages.centerFooter = "Trang &P / &N";
 }
 
 function uniqueTableName(wanted: string, taken: Set<string>): string {
@@ -326,7 +335,7 @@ async function writeSheets(
         if (g === groups.length - 1) {
           plans.forEach((plan, i) => {
             const ws = temps[i];
-            if (ws) queueFormatting(ws, plan, lists, tableNames[i] ?? null, supports19);
+            if (ws) queueFormatting(ws, plan, lists, tableNames[i] ?? null);
           });
           const removed = new Set(leftovers.map((s) => s.name));
           let remaining = live.filter((s) => !removed.has(s.name));
@@ -361,6 +370,17 @@ async function writeSheets(
         // One sync per ≤ 4 MB group: a register below the budget writes everything in one.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
+      }
+      if (supports19 && plans.some((p) => p.spec.print)) {
+        plans.forEach((plan, i) => {
+          const ws = temps[i];
+          if (ws && plan.spec.print) queuePrintSetup(ws, plan.spec.print);
+        });
+        try {
+          await context.sync();
+        } catch {
+          // The sheets are written; only their print setup was refused by this host.
+        }
       }
       return { created: plans.map((p) => p.spec.name), skipped };
     });

@@ -144,7 +144,8 @@ describe("Office adapter: batching", () => {
     const small = await writeSyncs(10);
     const large = await writeSyncs(10_000);
     expect(large.syncs).toBe(small.syncs);
-    expect(small.syncs).toBe(2);
+    // Load the workbook's sheets, write everything, then the print setup on its own.
+    expect(small.syncs).toBe(3);
     expect(Math.max(...large.sizes)).toBeLessThan(FIVE_MB);
   });
 
@@ -155,7 +156,7 @@ describe("Office adapter: batching", () => {
     const spec = outputSheet("Đề nghị khen thưởng", 60_000);
     await createOfficeWorkbook(host).writeOutputSheets([spec]);
     const ctx = host.lastContext();
-    expect(ctx.syncCount).toBeGreaterThan(2);
+    expect(ctx.syncCount).toBeGreaterThan(3);
     expect(Math.max(...ctx.requestSizes)).toBeLessThan(FIVE_MB);
     const sheet = wb.sheet("Đề nghị khen thưởng")!;
     expect(sheet.cell(60_001, 1).value).toBe("Nguyễn Văn 60000");
@@ -248,6 +249,23 @@ describe("Office adapter: writing", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(before);
     expect(wb.sheet("Kiểm tra")!.cell(0, 0).value).toBe("=SUM(A1:A9)");
     expect(wb.sheet("Ghi chú")!.cell(0, 0).value).toBe("của người dùng");
+  });
+
+  it("keeps the written sheet when the host refuses its print setup", async () => {
+    const wb = registerWorkbook(1);
+    const host = fakeHost(wb);
+    const realRun = host.run.bind(host);
+    host.run = async (batch) =>
+      realRun(async (context) => {
+        (context as unknown as { failWhen: (op: string) => boolean }).failWhen = (op) =>
+          op.startsWith("pageLayout.zoom");
+        return batch(context);
+      });
+    await createOfficeWorkbook(host).writeOutputSheets([outputSheet("Đề nghị khen thưởng", 5)]);
+    const sheet = wb.sheet("Đề nghị khen thưởng")!;
+    expect(sheet.cell(6, 1).value).toBe("Nguyễn Văn 5");
+    expect(sheet.layout.orientation).toBe("Landscape");
+    expect(sheet.layout.zoom).toBeUndefined();
   });
 
   it("leaves the old output sheet whole when Excel fails midway", async () => {
