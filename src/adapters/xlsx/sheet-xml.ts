@@ -23,14 +23,23 @@ export interface RenderOptions {
   readonly tableRelId?: string;
 }
 
-/** Header texts of a table range's first row as the table's column names (unique, non-empty). */
+/**
+ * Header texts of a table range's first row as the table's column names: non-empty, on one line,
+ * unique ignoring case (as Excel compares them). The header cells are rewritten to match.
+ */
 export function tableColumnNames(sheet: OutputSheet, range: string): string[] {
   const [from, to] = rangeEnds(range);
   const names: string[] = [];
   const seen = new Set<string>();
   for (let c = from.col; c <= to.col; c++) {
     const cell = sheet.rows[from.row]?.[c];
-    let name = cell?.value === null || cell?.value === undefined ? "" : String(cell.value).trim();
+    // Excel repairs a table whose column name holds a line break: keep names on one line.
+    let name =
+      cell?.value === null || cell?.value === undefined
+        ? ""
+        : String(cell.value)
+            .replace(/[\r\n\t]+/g, " ")
+            .trim();
     if (name === "") name = `Cột ${c - from.col + 1}`;
     let unique = name;
     for (let k = 2; seen.has(unique.toLowerCase()); k++) unique = `${name} ${k}`;

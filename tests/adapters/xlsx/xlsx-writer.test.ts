@@ -259,6 +259,30 @@ describe("putSheets into a new workbook (tdkt init)", () => {
     protection: { editableRanges: ["A3:D500"] },
   };
 
+  it("makes table column names unique ignoring case, non-empty and on one line, as Excel requires", () => {
+    const pkg = blankPackage();
+    const header = ["Mã", "mã", null, "Họ và\ntên"].map((value) => ({ value }));
+    putSheets(
+      pkg,
+      [
+        {
+          name: "T",
+          styles: {},
+          columnWidths: [],
+          rows: [header],
+          table: { name: "T1", range: "A1:D1" },
+        },
+      ],
+      "replace"
+    );
+    const parts = unzipParts(pkg.toBytes());
+    const names = [
+      ...text(parts, "xl/tables/table1.xml").matchAll(/<tableColumn id="\d+" name="([^"]*)"/g),
+    ].map((m) => m[1]);
+    expect(names).toEqual(["Mã", "mã 2", "Cột 3", "Họ và tên"]);
+    expect(new XlsxReader(OpcPackage.open(pkg.toBytes())).readGrid("T")?.[0]).toEqual(names);
+  });
+
   it("creates a valid workbook with a table, list validations and protection without password", async () => {
     const pkg = blankPackage();
     expect(putSheets(pkg, [INPUT], "skip-existing").created).toEqual(["Cán bộ"]);
