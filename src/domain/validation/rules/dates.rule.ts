@@ -1,6 +1,8 @@
 import type { Issue } from "../../issue";
 import { dayNumber, formatDate } from "../../codec/cell-values";
-import type { DateOnly, Source } from "../../model";
+import type { DateOnly, Settings, Source } from "../../model";
+import { SETTING_LABELS, SHEET } from "../../codec/register-layout";
+import { foldKey } from "../../text/normalize";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 
 /**
@@ -51,6 +53,44 @@ export const datesRule: ValidationRule = {
     }
     for (const i of register.initiatives)
       late(i.src, "recognisedOn", i.recognisedOn, "Ngày công nhận sáng kiến");
+    issues.push(...settingDates(register.settings));
     return issues;
   },
 };
+
+/**
+ * The pledge deadline falls in the emulation year or just before it, the assessment in that year
+ * or early the next: anything else is most likely a mistyped year (a warning).
+ */
+function settingDates(settings: Settings): Issue[] {
+  const { year } = settings;
+  if (year === null) return [];
+  const checks = [
+    {
+      label: SETTING_LABELS.pledgeDeadline,
+      date: settings.pledgeDeadline,
+      years: [year - 1, year],
+    },
+    {
+      label: SETTING_LABELS.assessmentDate,
+      date: settings.assessmentDate,
+      years: [year, year + 1],
+    },
+  ];
+  const issues: Issue[] = [];
+  for (const { label, date, years } of checks) {
+    if (date === null || years.includes(date.year)) continue;
+    const cell = settings.values.get(foldKey(label))?.cell ?? null;
+    issues.push(
+      makeIssue(
+        "warning",
+        "setting-date-out-of-year",
+        { sheet: SHEET.settings },
+        cell,
+        `"${label}" ở ô ${cell ?? ""} là ${formatDate(date)}, không thuộc năm ${years.join(" hoặc ")} của đợt thi đua năm ${year}. Hãy kiểm tra lại năm.`,
+        { date: formatDate(date), year }
+      )
+    );
+  }
+  return issues;
+}

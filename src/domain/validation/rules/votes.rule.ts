@@ -30,6 +30,27 @@ export const votesRule: ValidationRule = {
           )
         );
       }
+      const isPerson = index.staffByCode.has(vote.subject);
+      const isUnit = index.unitByCode.has(vote.subject);
+      if (vote.awardKey !== null && isPerson !== isUnit) {
+        const award = awardByKey(vote.awardKey);
+        const wrong =
+          (isPerson && award.scope === "collective") || (isUnit && award.scope === "individual");
+        if (wrong) {
+          const cell = cellOf(vote.src, "award");
+          issues.push(
+            makeIssue(
+              "error",
+              "vote-wrong-subject",
+              vote.src,
+              cell,
+              `"${award.name}" ở ô ${cell ?? ""} là ${award.scope === "collective" ? "danh hiệu tập thể" : "danh hiệu cá nhân"}, ` +
+                `nhưng đối tượng ${vote.subject} là ${isPerson ? "một cán bộ" : "một đơn vị"}. Hãy sửa đối tượng hoặc danh hiệu được bầu.`,
+              { subject: vote.subject, award: vote.awardKey }
+            )
+          );
+        }
+      }
       if (vote.awardKey !== null) {
         const key = `${foldKey(vote.subject)}|${vote.awardKey}`;
         const earlier = seen.get(key);

@@ -32,3 +32,22 @@ describe("dates", () => {
     expect(runRule(datesRule, grids)).toEqual([]);
   });
 });
+
+describe("dates of Cấu hình", () => {
+  it.each<[string, CellValue, string[]]>([
+    ["B6", "31/01/2024", []],
+    ["B6", "15/12/2023", []],
+    ["B6", "31/01/2025", ["setting-date-out-of-year@B6"]],
+    ["B7", "15/01/2025", []],
+    ["B7", "05/11/2027", ["setting-date-out-of-year@B7"]],
+  ])("%s = %p", (cell, value, expected) => {
+    const issues = runRule(
+      datesRule,
+      changed((s) => {
+        setCell(s, "Cấu hình", cell, value);
+      })
+    );
+    expect(codesAt(issues)).toEqual(expected);
+    for (const i of issues) expect(i).toMatchObject({ severity: "warning", sheet: "Cấu hình" });
+  });
+});

@@ -39,6 +39,7 @@ describe("votes", () => {
       "a unit as subject",
       (s) => {
         setCell(s, "Bình xét", "A2", "KHTC");
+        setCell(s, "Bình xét", "B2", "Tập thể lao động tiên tiến");
       },
       [],
     ],
@@ -72,5 +73,21 @@ describe("votes", () => {
     ],
   ])("%s", (_name, change, expected) => {
     expect(codesAt(runRule(votesRule, changed(change)))).toEqual(expected);
+  });
+});
+
+describe("votes: title fits the subject", () => {
+  it.each([
+    ["CB001", "Chiến sĩ thi đua cơ sở", []],
+    ["VP", "Chiến sĩ thi đua cơ sở", ["vote-wrong-subject@B2"]],
+    ["CB001", "Cờ thi đua của UBND tỉnh", ["vote-wrong-subject@B2"]],
+    ["VP", "Cờ thi đua tỉnh", []],
+    ["CB001", "Bằng khen tỉnh", []],
+  ])("%s voted for %s", (subject, award, expected) => {
+    const grids = changed((s) => {
+      setCell(s, "Bình xét", "A2", subject);
+      setCell(s, "Bình xét", "B2", award);
+    });
+    expect(codesAt(runRule(votesRule, grids))).toEqual(expected);
   });
 });
