@@ -6,7 +6,7 @@
 import type { Issue } from "../issue";
 import type { AwardKey, Register } from "../model";
 import type { Proposal, ProposalStatus, SubjectKind, UnitScore } from "../report";
-import { awardByKey } from "../rulebook/award-catalogue";
+import { AWARD_CATALOGUE, awardByKey } from "../rulebook/award-catalogue";
 import type { MissingData } from "../rulebook/conditions/condition";
 import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import {
@@ -215,24 +215,40 @@ function cutQuota(
   }
 }
 
-/** One warning per missing cell, naming every evaluated title it blocks. */
+/**
+ * One warning per missing cell, naming the titles it blocks: those whose conditions read it, and
+ * every other pledge of the same subject that is not proposed (they rest on the former).
+ */
 function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
-  const byCell = new Map<string, { missing: MissingData; awards: Set<string> }>();
-  for (const r of results) {
+  const list = [...results];
+  const blockedPledges = new Map<string, AwardKey[]>();
+  for (const r of list) {
+    if (r.status === "proposed" || !r.pair.pledged) continue;
+    const id = `${r.pair.kind}|${r.pair.code}`;
+    blockedPledges.set(id, [...(blockedPledges.get(id) ?? []), r.pair.award]);
+  }
+  const byCell = new Map<string, { missing: MissingData; awards: Set<AwardKey> }>();
+  for (const r of list) {
     if (r.status === "proposed") continue;
     for (const m of r.missing) {
       const id = `${m.sheet}|${m.cell ?? ""}|${m.what}`;
-      const entry = byCell.get(id) ?? { missing: m, awards: new Set<string>() };
-      entry.awards.add(awardByKey(r.pair.award).shortName);
+      const entry = byCell.get(id) ?? { missing: m, awards: new Set<AwardKey>() };
+      entry.awards.add(r.pair.award);
+      for (const k of blockedPledges.get(`${r.pair.kind}|${r.pair.code}`) ?? [])
+        entry.awards.add(k);
       byCell.set(id, entry);
     }
   }
+  const order = new Map(AWARD_CATALOGUE.map((a, i) => [a.key, i]));
   return [...byCell.values()].map(({ missing, awards }) => ({
     severity: "warning" as const,
     code: "pledge-not-evaluable",
     sheet: missing.sheet,
     cell: missing.cell,
-    message: `Thiếu ${missing.what}: chưa xét được ${[...awards].join(", ")} đã đăng ký. Hãy bổ sung dữ liệu rồi chạy lại.`,
+    message: `Thiếu ${missing.what}: chưa xét được ${[...awards]
+      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+      .map((k) => awardByKey(k).shortName)
+      .join(", ")}. Hãy bổ sung dữ liệu rồi chạy lại.`,
     params: { what: missing.what },
   }));
 }

@@ -110,34 +110,20 @@ export function collectPairs(
   };
   for (const pledge of pledgesOf(register)) {
     const rule = rulebook.byKey.get(pledge.award);
-    const kindText = pledge.kind === "individual" ? "cá nhân" : "tập thể";
     if (!rule) {
       issues.push(
         notEvaluable(pledge, "bộ quy tắc đang dùng không có điều kiện cho danh hiệu/hình thức này")
       );
       continue;
     }
-    if (!variantOf(rule, pledge.kind)) {
-      issues.push(
-        notEvaluable(pledge, `bộ quy tắc không xét danh hiệu/hình thức này cho ${kindText}`)
-      );
-      continue;
-    }
+    // A title in the wrong kind of slot, or a person/unit missing from the register, is a
+    // validation error at the same cell (individual-title-for-unit, unknown-staff, …): skipped here.
+    if (!variantOf(rule, pledge.kind)) continue;
     const known =
       pledge.kind === "individual"
         ? facts.staffByCode.has(pledge.code)
         : facts.unitByCode.has(pledge.code);
-    if (!known) {
-      issues.push(
-        notEvaluable(
-          pledge,
-          pledge.kind === "individual"
-            ? `Mã CB ${pledge.code} không có trong trang Cán bộ`
-            : `Mã đơn vị ${pledge.code} không có trong trang Đơn vị`
-        )
-      );
-      continue;
-    }
+    if (!known) continue;
     add(pledge.award, pledge.kind, pledge.code, true, { sheet: pledge.sheet, cell: pledge.cell });
   }
   return { pairs, issues };

@@ -55,26 +55,50 @@ export function reconcile(
       }
     }
   }
-  const pledgeCells = new Map<string, { sheet: string; cell: string | null }>();
+  const pledged = new Map<string, { sheet: string; cell: string | null; title: AwardKey | null }>();
   for (const sheet of register.pledges) {
-    pledgeCells.set(`collective|${sheet.unitCode}`, {
+    pledged.set(`collective|${sheet.unitCode}`, {
       sheet: sheet.sheet,
       cell: sheet.collectiveTitleCell,
+      title: sheet.collectiveTitle,
     });
-    for (const row of sheet.rows)
-      pledgeCells.set(`individual|${row.staffCode}`, {
+    for (const row of sheet.rows) {
+      pledged.set(`individual|${row.staffCode}`, {
         sheet: sheet.sheet,
         cell: row.src.cells.title ?? null,
+        title: row.title,
       });
+    }
   }
   const issues: Issue[] = [];
   for (const [entryId, { subject, awards }] of met) {
     // Warn once, for the highest title met: pledging it brings the lower ones it implies.
-    const implied = new Set(awards.flatMap((a) => rulebook.byKey.get(a)?.implies ?? []));
-    for (const award of awards.filter((a) => !implied.has(a)))
-      issues.push(notPledged(subject, award, pledgeCells.get(entryId), bound));
+    const implied = new Set(awards.flatMap((a) => impliedBy(rulebook, a)));
+    const pledge = pledged.get(entryId);
+    for (const award of awards) {
+      if (implied.has(award)) continue;
+      // The title cell holds one title: when it names another title that this one does not
+      // replace (a unit that pledged Cờ thi đua), there is nothing to add there.
+      if (pledge?.title && !impliedBy(rulebook, award).includes(pledge.title)) continue;
+      issues.push(notPledged(subject, award, pledge, bound));
+    }
   }
   return issues;
+}
+
+/** Every title a title implies, directly or through another. */
+function impliedBy(rulebook: Rulebook, award: AwardKey): AwardKey[] {
+  const out: AwardKey[] = [];
+  const visit = (key: AwardKey): void => {
+    for (const k of rulebook.byKey.get(key)?.implies ?? []) {
+      if (!out.includes(k)) {
+        out.push(k);
+        visit(k);
+      }
+    }
+  };
+  visit(award);
+  return out;
 }
 
 function notPledged(

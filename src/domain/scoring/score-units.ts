@@ -86,14 +86,7 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
       continue;
     }
     if (!sheet) {
-      issues.push({
-        severity: "warning",
-        code: "score-sheet-missing",
-        sheet: "Đơn vị",
-        cell: unit.src.cells.code ?? null,
-        message: `Đơn vị “${unit.name}” (${unit.code}) chưa có trang chấm điểm CĐ-${unit.code}: chưa tính được tổng điểm, đơn vị không được xếp hạng.`,
-        params: { unit: unit.code },
-      });
+      // Validation reports the missing CĐ sheet (missing-score-sheet); the unit stays unranked.
       totals.push({ unit, self: null, council: null, councilByCode: new Map() });
       continue;
     }
@@ -105,17 +98,22 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
       self: [],
       council: [],
     };
+    const incomplete: Record<ScoreKind, boolean> = { self: false, council: false };
     const councilByCode = new Map<string, number>();
     for (const leaf of leaves) {
       const row = rows.get(leaf.code);
       const self = row?.selfScore ?? null;
       const council = row?.councilScore ?? null;
-      if (self === null)
-        empty.self.push({ code: leaf.code, cell: row?.src.cells.selfScore ?? null });
-      else sums.self += sign(leaf) * self;
-      if (council === null)
-        empty.council.push({ code: leaf.code, cell: row?.src.cells.councilScore ?? null });
-      else {
+      // A leaf without a row is reported by validation (score-criteria-missing); only empty
+      // cells of rows that exist are listed here. Either way the total stays null.
+      if (self === null) {
+        incomplete.self = true;
+        if (row) empty.self.push({ code: leaf.code, cell: row.src.cells.selfScore ?? null });
+      } else sums.self += sign(leaf) * self;
+      if (council === null) {
+        incomplete.council = true;
+        if (row) empty.council.push({ code: leaf.code, cell: row.src.cells.councilScore ?? null });
+      } else {
         sums.council += sign(leaf) * council;
         addToAncestors(councilByCode, leaf.code, sign(leaf) * council);
       }
@@ -155,8 +153,8 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
     }
     totals.push({
       unit,
-      self: empty.self.length === 0 ? round(sums.self) : null,
-      council: empty.council.length === 0 ? round(sums.council) : null,
+      self: incomplete.self ? null : round(sums.self),
+      council: incomplete.council ? null : round(sums.council),
       councilByCode,
     });
   }

@@ -1,4 +1,8 @@
 import type { PledgeSheet } from "../../../src/domain/model";
+import { evaluateProposals } from "../../../src/domain/proposals/evaluate-proposals";
+import { DEFAULT_RULEBOOK } from "../../../src/domain/rulebook/default-rulebook";
+import { DEFAULT_PARAMETER_VALUES } from "../../../src/domain/rulebook/parameters";
+import { loadRulebook } from "../../../src/domain/rulebook/rule-definition";
 import {
   evaluate,
   pledgeSheet,
@@ -55,31 +59,54 @@ describe("what gets evaluated", () => {
     expect(result.issues.filter((i) => i.code === "pledges-not-evaluable")).toHaveLength(1);
   });
 
-  it.each<[string, PledgeSheet, string]>([
-    [
-      "a person missing from Cán bộ",
-      pledgeSheet("VP", [{ code: "CB404", title: "LDTT" }]),
-      "Mã CB CB404 không có trong trang Cán bộ",
-    ],
-    [
-      "an individual title pledged for a unit",
-      pledgeSheet("VP", [], { title: "LDTT" }),
-      "không xét danh hiệu/hình thức này cho tập thể",
-    ],
+  it.each<[string, PledgeSheet]>([
+    ["a person missing from Cán bộ", pledgeSheet("VP", [{ code: "CB404", title: "LDTT" }])],
+    ["an individual title pledged for a unit", pledgeSheet("VP", [], { title: "LDTT" })],
     [
       "a collective title pledged for a person",
       pledgeSheet("VP", [{ code: "CB1", title: "TTLDTT" }]),
-      "không xét danh hiệu/hình thức này cho cá nhân",
     ],
-  ])("warns about a pledge it cannot evaluate: %s", (_name, sheet, message) => {
+  ])("skips %s, which validation reports at the same cell", (_name, sheet) => {
     const result = evaluate(
       register({ units: [unit("VP")], staff: [staff("CB1", "VP")], pledges: [sheet] })
     );
+    expect(result.proposals).toEqual([]);
+    expect(result.issues.filter((i) => i.code === "pledge-not-evaluable")).toEqual([]);
+  });
+
+  it("warns about a pledge the rulebook has no rule for", () => {
+    const rules = DEFAULT_RULEBOOK.rules.filter((r) => r.key !== "CO_CP");
+    const rulebook = loadRulebook({ name: "Quy định của tỉnh", source: "thử", rules });
+    const reg = register({
+      units: [unit("VP")],
+      staff: [staff("CB1", "VP")],
+      pledges: [pledgeSheet("VP", [], { title: "CO_CP" })],
+    });
+    const result = evaluateProposals(reg, [], DEFAULT_PARAMETER_VALUES, rulebook);
+    expect(result.proposals).toEqual([]);
+    expect(result.issues.filter((i) => i.code === "pledge-not-evaluable")).toEqual([
+      expect.objectContaining({
+        code: "pledge-not-evaluable",
+        sheet: "ĐK-VP",
+        cell: "C3",
+        severity: "warning",
+      }),
+    ]);
+    expect(result.issues[0]!.message).toContain("bộ quy tắc đang dùng không có điều kiện");
+  });
+
+  it("warns at the cell of missing data that blocks a pledge", () => {
+    const result = evaluate(
+      register({
+        units: [unit("VP")],
+        staff: [staff("CB1", "VP", { monthsWorked: null })],
+        pledges: [pledgeSheet("VP", [{ code: "CB1", title: "CSTDCS" }])],
+      })
+    );
     const warning = result.issues.find((i) => i.code === "pledge-not-evaluable")!;
-    expect(warning).toMatchObject({ severity: "warning", sheet: "ĐK-VP" });
-    expect(warning.cell).not.toBeNull();
-    expect(warning.message).toContain(message);
-    expect(result.proposals.filter((p) => p.pledged)).toEqual([]);
+    expect(warning.sheet).toBe("Cán bộ");
+    expect(warning.cell).toMatch(/^G\d+$/);
+    expect(warning.message).toContain("chưa xét được LĐTT, CSTĐCS.");
   });
 });
 

@@ -17,13 +17,16 @@ export const ratingIn = defineCondition({
     const y = ctx.facts.year;
     const rating = ratingOf(ctx.facts, subject, y);
     if (rating === null) {
-      const src = subject.kind === "individual" ? subject.staff.src : subject.unit.src;
-      const who = subject.kind === "individual" ? "Cá nhân" : "Đơn vị";
-      return fail(`${who} chưa xếp loại chất lượng năm ${y} (cần ${describeAccepted(ratings)})`, [
+      if (subject.kind === "collective") {
+        // The scoring's unit-rating-missing warning already points at this cell.
+        return fail(`Đơn vị chưa xếp loại chất lượng năm ${y} (cần ${describeAccepted(ratings)})`);
+      }
+      const { staff } = subject;
+      return fail(`Cá nhân chưa xếp loại chất lượng năm ${y} (cần ${describeAccepted(ratings)})`, [
         {
-          sheet: src.sheet,
-          cell: src.cells.rating ?? null,
-          what: `Xếp loại năm ${y} của ${subject.kind === "individual" ? subject.staff.name : subject.unit.name}`,
+          sheet: staff.src.sheet,
+          cell: staff.src.cells.rating ?? null,
+          what: `Xếp loại năm ${y} của ${staff.name}`,
         },
       ]);
     }
@@ -53,10 +56,18 @@ export const ratingEachYear = defineCondition({
       ...orTitles.map((k) => `đạt ${awardByKey(k).shortName}`),
     ].join(" hoặc ");
     const gaps: string[] = [];
+    const basis: string[] = [];
     for (let k = from; k <= y; k++) {
       const rating = ratingOf(ctx.facts, subject, k);
-      if (rating !== null && ratings.includes(rating)) continue;
-      if (orTitles.some((t) => had(ctx, subject, t, k))) continue;
+      if (rating !== null && ratings.includes(rating)) {
+        basis.push(`${k}: ${ratingText(rating)}`);
+        continue;
+      }
+      const title = orTitles.find((t) => had(ctx, subject, t, k));
+      if (title !== undefined) {
+        basis.push(`${k}: ${awardByKey(title).shortName}`);
+        continue;
+      }
       gaps.push(
         `năm ${k}: ${rating === null ? (k === y ? "chưa xếp loại" : "không có xếp loại trong Lịch sử") : ratingText(rating)}`
       );
@@ -65,7 +76,7 @@ export const ratingEachYear = defineCondition({
     if (gaps.length > 0)
       return fail(`Cần ${wanted} ${years} năm liên tục ${span}; không đạt ${gaps.join("; ")}`);
     return pass([
-      `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)} ${years} năm liên tục ${span}`,
+      `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)} ${years} năm liên tục ${span} (${basis.join("; ")})`,
     ]);
   },
 });
