@@ -155,6 +155,9 @@ async function init(file: string, io: Io): Promise<number> {
 }
 
 async function check(file: string, json: string | null, io: Io): Promise<number> {
+  if (json !== null && (await sameFile(json, file))) {
+    throw new UsageError("--json phải khác tệp đầu vào (tdkt check không ghi vào sổ)");
+  }
   const port = await openWorkbook(file);
   const outcome = await checkRegister(port);
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);

@@ -5,12 +5,7 @@
 import type { Grid } from "../../domain/grid";
 import type { OpcPackage } from "./opc-package";
 import { scanSheet, type ScanContext } from "./sheet-scanner";
-import {
-  REL_SHARED_STRINGS,
-  REL_STYLES,
-  readWorkbookStructure,
-  type WorkbookStructure,
-} from "./workbook-structure";
+import { readWorkbookStructure, type WorkbookStructure } from "./workbook-structure";
 import { parseDateStyles, parseSharedStrings } from "./workbook-tables";
 
 const utf8 = new TextDecoder("utf-8");
@@ -42,8 +37,9 @@ export class XlsxReader {
   private scanContext(): ScanContext {
     if (this.context !== null) return this.context;
     const { relationships, date1904 } = this.structure;
-    const ssPath = relationships.find((r) => r.type === REL_SHARED_STRINGS)?.path;
-    const stylesPath = relationships.find((r) => r.type === REL_STYLES)?.path;
+    // endsWith: Strict OOXML uses other namespace URIs for the same relationship types.
+    const ssPath = relationships.find((r) => r.type.endsWith("/sharedStrings"))?.path;
+    const stylesPath = relationships.find((r) => r.type.endsWith("/styles"))?.path;
     const ssXml = ssPath === undefined ? undefined : this.pkg.getText(ssPath);
     this.context = {
       sharedStrings: ssXml === undefined ? [] : parseSharedStrings(ssXml),

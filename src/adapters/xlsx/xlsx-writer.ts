@@ -89,7 +89,7 @@ export function putSheets(
   if (toWrite.length === 0) return { created, replaced, skipped };
 
   // Styles: one pass for every sheet, keys namespaced by sheet so equal keys may differ.
-  let stylesPath = structure.relationships.find((r) => r.type === REL_STYLES)?.path;
+  let stylesPath = structure.relationships.find((r) => r.type.endsWith("/styles"))?.path;
   if (stylesPath === undefined) {
     stylesPath = "xl/styles.xml";
     wbRels = addRelationship(
