@@ -133,6 +133,16 @@ describe("tdkt check", () => {
       ["run", "clean.xlsx", "--out", "./clean.xlsx"],
       /--out phải khác tệp đầu vào/,
     ],
+    [
+      "check with --json = FILE",
+      ["check", "clean.xlsx", "--json", "clean.xlsx"],
+      /--json phải khác/,
+    ],
+    [
+      "run with --json = FILE",
+      ["run", "clean.xlsx", "--out", "o.xlsx", "--json", "clean.xlsx"],
+      /--json phải khác/,
+    ],
   ])("exits 2 with one line on stderr for %s", (_label, args, pattern) => {
     const before = sha256(fs.readFileSync(file("clean.xlsx")));
     expectOneLineError(tdkt(args), pattern);
