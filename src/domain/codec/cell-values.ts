@@ -12,11 +12,7 @@ const BLANK = /^[\s\u00a0\u200b]*$/;
 
 /** True for a cell that holds nothing: null, or text that is only white space. */
 export function isBlank(value: CellValue | undefined): boolean {
-  return (
-    value === null ||
-    value === undefined ||
-    (typeof value === "string" && BLANK.test(value))
-  );
+  return value === null || value === undefined || (typeof value === "string" && BLANK.test(value));
 }
 
 /**

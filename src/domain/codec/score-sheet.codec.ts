@@ -1,6 +1,7 @@
 /** `CĐ-<Mã đơn vị>` → one unit's self and council scores. */
 import type { Grid } from "../grid";
 import type { ScoreRow, ScoreSheet } from "../model";
+import { looseKey } from "../text/normalize";
 import { missingCode } from "./common-issues";
 import { normalizeCriterionCode } from "./criteria.codec";
 import { SCORE_COLUMNS } from "./register-layout";
@@ -20,8 +21,9 @@ export function readScoreSheet(
     const councilScore = r.number("councilScore");
     const evidence = r.text("evidence");
     if (criterionCode === "") {
-      // Total lines ("Tổng cộng") below the table have no code: they are not scores.
+      // A total line ("Tổng cộng", often with =SUM formulas) or an empty one: not a score.
       if (selfScore === null && councilScore === null && evidence === "") continue;
+      if (looseKey(r.text("content")).startsWith("tong")) continue;
       missingCode(r, "criterionCode", sheet);
       continue;
     }

@@ -60,7 +60,9 @@ function matchHeaders<F extends string>(
   const found = new Map<F, number>();
   row.forEach((value, col) => {
     if (typeof value !== "string") return;
-    const field = wanted.get(headerKey(value));
+    // Headers typed with an old font ("Hä vµ tªn") are found by their converted text.
+    const field =
+      wanted.get(headerKey(value)) ?? wanted.get(headerKey(detectLegacyText(value)?.text ?? ""));
     if (field !== undefined && !found.has(field)) found.set(field, col);
   });
   return found;

@@ -343,11 +343,28 @@ describe("reading rules of the contract", () => {
   it("skips a trailing total row of a score sheet and numbered empty pledge lines", () => {
     const read = readRegister(
       changed((s) => {
-        addRow(s, "CĐ-KHTC", [null, "Tổng cộng", 100, null, null, null]);
+        addRow(s, "CĐ-KHTC", [null, "Tổng cộng", 100, 84, 83, null]);
         addRow(s, "ĐK-KHTC", [2, null, null, null, null, null]);
       })
     );
     expect(read.issues).toEqual([]);
     expect(read.register.pledges[1]?.rows).toHaveLength(1);
+    expect(read.register.scoreSheets[1]?.rows).toHaveLength(5);
+  });
+
+  it("reports a score row without criterion code that is not a total", () => {
+    const read = readRegister(changed((s) => { addRow(s, "CĐ-KHTC", [null, "Thêm", 5, 3, 3, null]); }));
+    expect(codesAt(read.issues)).toEqual(["missing-code@A7"]);
+  });
+
+  it("finds headers typed in TCVN3", () => {
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "Cán bộ", "B1", encodeTcvn3("Họ và tên"));
+        setCell(s, "Cán bộ", "C1", encodeTcvn3("Mã đơn vị"));
+      })
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.register.staff).toHaveLength(6);
   });
 });

@@ -21,6 +21,15 @@ export const scoresRule: ValidationRule = {
     );
     for (const sheet of register.scoreSheets) {
       const seen = new Map<string, number>();
+      const childSum = (parentCode: string, field: "selfScore" | "councilScore"): number =>
+        sheet.rows.reduce(
+          (total, r) =>
+            total +
+            (index.criterionByCode.get(r.criterionCode)?.parentCode === parentCode
+              ? (r[field] ?? 0)
+              : 0),
+          0
+        );
       for (const row of sheet.rows) {
         const codeCell = cellOf(row.src, "criterionCode");
         const earlier = seen.get(foldKey(row.criterionCode));
@@ -60,17 +69,21 @@ export const scoresRule: ValidationRule = {
           const cell = cellOf(row.src, field);
           const label = field === "selfScore" ? "Tự chấm" : "Hội đồng chấm";
           if (!criterion.isLeaf) {
-            issues.push(
-              makeIssue(
-                "warning",
-                "score-on-parent",
-                row.src,
-                cell,
-                `Ô ${cell ?? ""} (${label}) chấm điểm cho tiêu chí ${criterion.code}, là tiêu chí có tiêu chí con; điểm này không được dùng ` +
-                  `vì điểm tiêu chí cha là tổng điểm các tiêu chí con. Hãy chấm ở các tiêu chí con và để trống ô này.`,
-                { criterion: criterion.code }
-              )
-            );
+            // A parent holding the sum of its children (often a =SUM formula) is fine.
+            const sum = childSum(criterion.code, field);
+            if (Math.abs(sum - score) >= 0.005) {
+              issues.push(
+                makeIssue(
+                  "warning",
+                  "score-on-parent",
+                  row.src,
+                  cell,
+                  `Ô ${cell ?? ""} (${label}) ghi ${score} điểm cho tiêu chí ${criterion.code}, khác tổng điểm các tiêu chí con (${Math.round(sum * 100) / 100}). ` +
+                    `Điểm tiêu chí cha luôn là tổng điểm các tiêu chí con nên ô này không được dùng: hãy chấm ở các tiêu chí con, để trống ô này hoặc dùng công thức tổng.`,
+                  { criterion: criterion.code, score, sum: Math.round(sum * 100) / 100 }
+                )
+              );
+            }
             continue;
           }
           if (score < 0 || score > criterion.max + 1e-9) {

@@ -36,11 +36,19 @@ describe("scores", () => {
       ["score-out-of-range@E7"],
     ],
     [
-      "a score on a parent",
+      "a score on a parent that is not the sum of its children",
       (s) => {
         setCell(s, "CĐ-VP", "D2", 57);
       },
       ["score-on-parent@D2"],
+    ],
+    [
+      "a parent holding the sums of its children",
+      (s) => {
+        setCell(s, "CĐ-VP", "D2", 57.5);
+        setCell(s, "CĐ-VP", "E2", "55");
+      },
+      [],
     ],
     [
       "an unknown criterion",
