@@ -506,19 +506,52 @@ async function withSheet(
   });
 }
 
+/** Office.js error codes that mean "try again in a moment" (Excel on the web, co-authoring). */
+const TRANSIENT_CODES = new Set([
+  "ServiceNotAvailable",
+  "RequestAborted",
+  "Conflict",
+  "ActivityLimitReached",
+]);
+const READ_ATTEMPTS = 3;
+
+function isTransient(error: unknown): boolean {
+  if (typeof error !== "object" || error === null || !("code" in error)) return false;
+  const code = (error).code;
+  return typeof code === "string" && TRANSIENT_CODES.has(code);
+}
+
+/** Retries a read a bounded number of times on transient errors; writes are never retried. */
+async function withRetry<T>(read: () => Promise<T>, delayMs: number): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await read();
+    } catch (error) {
+      if (attempt >= READ_ATTEMPTS || !isTransient(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, delayMs * attempt));
+    }
+  }
+}
+
 /** The open workbook as a WorkbookPort (plus the optional highlight of Kiểm tra). */
 export function createOfficeWorkbook(
-  host: OfficeHost
+  host: OfficeHost,
+  options: { readonly retryDelayMs?: number } = {}
 ): WorkbookPort & Required<Pick<WorkbookPort, "highlightCells" | "clearHighlights">> {
+  const delay = options.retryDelayMs ?? 500;
   return {
     listSheets: () =>
-      host.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
-        await context.sync();
-        return worksheets.items.map((s) => s.name).filter((n) => !isProgramSheet(n));
-      }),
-    readSheets: (names) => readSheets(host, names),
+      withRetry(
+        () =>
+          host.run(async (context) => {
+            const worksheets = context.workbook.worksheets;
+            worksheets.load("items/name");
+            await context.sync();
+            return worksheets.items.map((s) => s.name).filter((n) => !isProgramSheet(n));
+          }),
+        delay
+      ),
+    readSheets: (names) => withRetry(() => readSheets(host, names), delay),
     writeOutputSheets: async (sheets) => {
       await writeSheets(host, sheets, "replace");
     },

@@ -205,6 +205,42 @@ describe("Office adapter: reading", () => {
     ]);
   });
 
+  it.each([
+    ["ServiceNotAvailable", 2, true],
+    ["AccessDenied", 1, false],
+  ])(
+    "retries a read on a transient error (%s) a bounded number of times",
+    async (code, runs, succeeds) => {
+      const wb = registerWorkbook(1);
+      const host = fakeHost(wb);
+      const realRun = host.run.bind(host);
+      let calls = 0;
+      host.run = async (batch) => {
+        calls++;
+        if (calls === 1) throw Object.assign(new Error("busy"), { code });
+        return realRun(batch);
+      };
+      const port = createOfficeWorkbook(host, { retryDelayMs: 0 });
+      const read = port.readSheets(["Cán bộ"]);
+      if (succeeds) expect((await read).get("Cán bộ")).toHaveLength(2);
+      else await expect(read).rejects.toMatchObject({ code });
+      expect(calls).toBe(runs);
+    }
+  );
+
+  it("gives up after three attempts", async () => {
+    const host = fakeHost(new FakeWorkbook());
+    let calls = 0;
+    host.run = () => {
+      calls++;
+      return Promise.reject(Object.assign(new Error("busy"), { code: "Conflict" }));
+    };
+    await expect(
+      createOfficeWorkbook(host, { retryDelayMs: 0 }).listSheets()
+    ).rejects.toMatchObject({ code: "Conflict" });
+    expect(calls).toBe(3);
+  });
+
   it("gives an empty grid for an empty sheet", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Bình xét", []);
