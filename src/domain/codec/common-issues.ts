@@ -3,6 +3,7 @@ import type { RowReader } from "./table-reader";
 
 /** A row with data but no code: it cannot be referred to, so it is left out. */
 export function missingCode<F extends string>(r: RowReader<F>, field: F, table: string): void {
+  if (r.hadError(field)) return;
   r.report(
     field,
     "error",
@@ -15,6 +16,7 @@ export function missingCode<F extends string>(r: RowReader<F>, field: F, table: 
 
 /** A required value left empty. */
 export function missingValue<F extends string>(r: RowReader<F>, field: F, what: string): void {
+  if (r.hadError(field)) return;
   r.report(
     field,
     "error",

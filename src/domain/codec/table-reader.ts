@@ -113,12 +113,27 @@ export function readTable<F extends string>(
   return { sheet, headerRow: null, columns: new Map(), letters: new Map(), rows: [] };
 }
 
-function dataRows(grid: Grid, headerRow: number, columns: ReadonlyMap<string, number>): number[] {
+/**
+ * Rows below the header with something in a table column. A row that repeats the header (tables
+ * pasted together, or a header repeated for printing) is not data.
+ */
+function dataRows<F extends string>(
+  grid: Grid,
+  headerRow: number,
+  columns: ReadonlyMap<F, number>
+): number[] {
   const cols = [...columns.values()];
+  const header = grid[headerRow] ?? [];
+  const repeatsHeader = (row: readonly CellValue[]): boolean =>
+    cols.every((c) => {
+      const h = header[c];
+      const v = row[c];
+      return typeof h === "string" && typeof v === "string" && headerKey(h) === headerKey(v);
+    });
   const rows: number[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (cols.some((c) => !isBlank(row[c]))) rows.push(r);
+    if (cols.some((c) => !isBlank(row[c])) && !repeatsHeader(row)) rows.push(r);
   }
   return rows;
 }
@@ -141,6 +156,13 @@ export class RowReader<F extends string> {
     private readonly log: IssueLog
   ) {}
 
+  private readonly errored = new Set<F>();
+
+  /** True when the field's cell holds an error value (already reported: say nothing more of it). */
+  hadError(field: F): boolean {
+    return this.errored.has(field);
+  }
+
   get sheet(): string {
     return this.table.sheet;
   }
@@ -161,6 +183,8 @@ export class RowReader<F extends string> {
     if (col === undefined) return null;
     const value = this.grid[this.row]?.[col] ?? null;
     if (isCellError(value)) {
+      if (this.errored.has(field)) return null;
+      this.errored.add(field);
       this.log.add(
         "error",
         "cell-error",

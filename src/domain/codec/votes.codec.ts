@@ -21,13 +21,15 @@ export function readVotes(grid: Grid, sheet: string, subjects: CodeBook, log: Is
       continue;
     }
     if (awardText === "") {
-      r.report(
-        "award",
-        "error",
-        "missing-value",
-        `Ô ${r.cell("award") ?? ""} để trống: phiếu bầu của ${subject} chưa ghi danh hiệu / hình thức được bầu. Hãy nhập tên danh hiệu hoặc hình thức khen thưởng.`,
-        { field: r.header("award") }
-      );
+      if (!r.hadError("award")) {
+        r.report(
+          "award",
+          "error",
+          "missing-value",
+          `Ô ${r.cell("award") ?? ""} để trống: phiếu bầu của ${subject} chưa ghi danh hiệu / hình thức được bầu. Hãy nhập tên danh hiệu hoặc hình thức khen thưởng.`,
+          { field: r.header("award") }
+        );
+      }
     } else if (awardKey === null) {
       r.invalid(
         "award",

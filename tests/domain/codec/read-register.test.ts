@@ -353,7 +353,11 @@ describe("reading rules of the contract", () => {
   });
 
   it("reports a score row without criterion code that is not a total", () => {
-    const read = readRegister(changed((s) => { addRow(s, "CĐ-KHTC", [null, "Thêm", 5, 3, 3, null]); }));
+    const read = readRegister(
+      changed((s) => {
+        addRow(s, "CĐ-KHTC", [null, "Thêm", 5, 3, 3, null]);
+      })
+    );
     expect(codesAt(read.issues)).toEqual(["missing-code@A7"]);
   });
 
@@ -362,6 +366,30 @@ describe("reading rules of the contract", () => {
       changed((s) => {
         setCell(s, "Cán bộ", "B1", encodeTcvn3("Họ và tên"));
         setCell(s, "Cán bộ", "C1", encodeTcvn3("Mã đơn vị"));
+      })
+    );
+    expect(read.issues).toEqual([]);
+    expect(read.register.staff).toHaveLength(6);
+  });
+});
+
+describe("one issue per cell problem", () => {
+  it.each([
+    ["Cán bộ", "A3"],
+    ["Cán bộ", "B3"],
+    ["Bình xét", "B2"],
+    ["Lịch sử", "C2"],
+    ["Tiêu chí", "C3"],
+  ])("an error value in a required cell %s!%s is only a cell-error", (sheet, cell) => {
+    const read = readRegister(changed((s) => { setCell(s, sheet, cell, { error: "#N/A" }); }));
+    expect(codesAt(read.issues)).toEqual([`cell-error@${cell}`]);
+  });
+
+  it("skips a repeated header row", () => {
+    const read = readRegister(
+      changed((s) => {
+        const header = s["Cán bộ"]?.[0] ?? [];
+        s["Cán bộ"]?.splice(3, 0, [...header]);
       })
     );
     expect(read.issues).toEqual([]);
