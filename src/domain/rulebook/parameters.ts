@@ -3,7 +3,7 @@
  * `Cấu hình` row whose `Tham số` is the parameter's Vietnamese label (or an accepted alias).
  */
 import type { Issue } from "../issue";
-import type { Settings } from "../model";
+import type { SettingValue, Settings } from "../model";
 import { foldKey } from "../text/normalize";
 import { DEFAULT_RULEBOOK } from "./default-rulebook";
 import {
@@ -40,6 +40,23 @@ function invalid(
   };
 }
 
+/** A label as compared: folded, without a trailing colon or "(%)" ("Tỷ lệ phiếu CSTĐCS (%):"). */
+function labelKey(label: string): string {
+  return foldKey(label)
+    .replace(/\s*:$/u, "")
+    .replace(/\s*\(%\)$/u, "")
+    .trim();
+}
+
+function labelIndex(settings: Settings): Map<string, SettingValue> {
+  const index = new Map<string, SettingValue>();
+  for (const [key, value] of settings.values) {
+    const k = labelKey(key);
+    if (!index.has(k)) index.set(k, value);
+  }
+  return index;
+}
+
 /** The parameter values of a run, and an issue at each `Cấu hình` cell whose value is unusable. */
 export function resolveParameters(
   settings: Settings,
@@ -47,9 +64,10 @@ export function resolveParameters(
 ): { readonly values: ParameterValues; readonly issues: readonly Issue[] } {
   const values: Record<string, ParameterValue> = { ...defaultsOf(rulebook.parameters) };
   const issues: Issue[] = [];
+  const byLabel = labelIndex(settings);
   for (const definition of rulebook.parameters) {
     const setting = [definition.label, ...(definition.aliases ?? [])]
-      .map((l) => settings.values.get(foldKey(l)))
+      .map((l) => byLabel.get(labelKey(l)))
       .find((s) => s !== undefined);
     if (!setting || setting.value === null) continue;
     if (

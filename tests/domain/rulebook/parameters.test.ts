@@ -43,6 +43,15 @@ describe("resolveParameters", () => {
     expect(values.cstdcsVoteShare).toBeCloseTo(0.7);
   });
 
+  it.each(["Tỷ lệ phiếu CSTĐCS:", "Tỷ lệ phiếu CSTĐCS (%)", "tỷ lệ phiếu cstđcs (%):"])(
+    "accepts the label written as %s",
+    (label) => {
+      expect(resolveParameters(settings({}, { [label]: 85 })).values.cstdcsVoteShare).toBeCloseTo(
+        0.85
+      );
+    }
+  );
+
   it("accepts an alias label", () => {
     expect(
       resolveParameters(settings({}, { "Tỷ lệ phiếu CSTĐ tỉnh": "95%" })).values.cstdTinhVoteShare
