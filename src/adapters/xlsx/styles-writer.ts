@@ -11,7 +11,7 @@ import { attr, escapeXml, findTags } from "./xml-text";
 export const BLANK_STYLES_XML =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  '<fonts count="1"><font><sz val="12"/><color theme="1"/><name val="Times New Roman"/><family val="1"/></font></fonts>' +
+  '<fonts count="1"><font><sz val="12"/><name val="Times New Roman"/><family val="1"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
@@ -136,7 +136,8 @@ function fontXml(p: string, s: CellStyle, defaultName: string, defaultSize: numb
     (s.italic === true ? `<${p}i/>` : "") +
     (s.underline === true ? `<${p}u/>` : "") +
     `<${p}sz val="${s.fontSize ?? defaultSize}"/>` +
-    (s.color === undefined ? `<${p}color theme="1"/>` : `<${p}color rgb="FF${hex(s.color)}"/>`) +
+    // No colour element = automatic (black), which needs no theme part.
+    (s.color === undefined ? "" : `<${p}color rgb="FF${hex(s.color)}"/>`) +
     `<${p}name val="${escapeXml(s.fontName ?? defaultName)}"/>` +
     `</${p}font>`
   );
