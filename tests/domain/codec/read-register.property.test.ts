@@ -149,6 +149,23 @@ describe("readRegister on random grids", () => {
     );
   });
 
+  it("reports each problem of a cell once", () => {
+    fc.assert(
+      fc.property(gridSet, (grids) => {
+        const read = readRegister(grids);
+        const issues = [
+          ...read.issues,
+          ...validateRegister(read.register, DEFAULT_PARAMETER_VALUES),
+        ];
+        const keys = issues
+          .filter((i) => i.cell !== null)
+          .map((i) => `${i.sheet ?? ""}!${i.cell ?? ""} ${i.code}`);
+        expect(keys.length).toBe(new Set(keys).size);
+      }),
+      { numRuns: 300 }
+    );
+  });
+
   it("gives every record a source row inside its sheet", () => {
     fc.assert(
       fc.property(gridSet, (grids) => {

@@ -381,7 +381,11 @@ describe("one issue per cell problem", () => {
     ["Lịch sử", "C2"],
     ["Tiêu chí", "C3"],
   ])("an error value in a required cell %s!%s is only a cell-error", (sheet, cell) => {
-    const read = readRegister(changed((s) => { setCell(s, sheet, cell, { error: "#N/A" }); }));
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, sheet, cell, { error: "#N/A" });
+      })
+    );
     expect(codesAt(read.issues)).toEqual([`cell-error@${cell}`]);
   });
 
