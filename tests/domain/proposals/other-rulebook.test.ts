@@ -26,7 +26,7 @@ const oldQuota: ParameterDefinition = {
   source: "NĐ 91/2017/NĐ-CP Điều 9 khoản 3",
 };
 
-const rules: RuleDefinition[] = DEFAULT_RULEBOOK.rules.map((rule) => {
+const rules: RuleDefinition[] = DEFAULT_RULEBOOK.rules.map((rule): RuleDefinition => {
   if (rule.key === "CSTDCS") {
     return {
       ...rule,
