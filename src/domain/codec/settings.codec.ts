@@ -120,22 +120,29 @@ function interpretSettings(
     "Hãy nhập năm thi đua bằng 4 chữ số, ví dụ 2024."
   );
   if (year === null && get(SETTING_LABELS.year)?.value == null) {
+    const cell = get(SETTING_LABELS.year)?.cell ?? null;
     log.add(
       "error",
       "missing-setting",
       sheet,
-      get(SETTING_LABELS.year)?.cell ?? null,
-      `Trang "${sheet}" chưa có năm thi đua (tham số "${SETTING_LABELS.year}"). Hãy thêm dòng "${SETTING_LABELS.year}" với giá trị, ví dụ 2024.`,
+      cell,
+      cell === null
+        ? `Trang "${sheet}" chưa có năm thi đua (tham số "${SETTING_LABELS.year}"). Hãy thêm dòng "${SETTING_LABELS.year}" với giá trị, ví dụ 2024.`
+        : `Ô ${cell} (tham số "${SETTING_LABELS.year}") đang để trống: chưa biết năm thi đua. Hãy nhập năm, ví dụ 2024.`,
       { label: SETTING_LABELS.year }
     );
   }
   if (text(SETTING_LABELS.agency) === "") {
+    const cell = get(SETTING_LABELS.agency)?.cell ?? null;
     log.add(
       "warning",
       "missing-setting",
       sheet,
-      get(SETTING_LABELS.agency)?.cell ?? null,
-      `Trang "${sheet}" chưa có tên cơ quan (tham số "${SETTING_LABELS.agency}"); tên này in ở đầu các danh sách. Hãy nhập tên cơ quan.`,
+      cell,
+      (cell === null
+        ? `Trang "${sheet}" chưa có tên cơ quan (tham số "${SETTING_LABELS.agency}"). Hãy thêm dòng "${SETTING_LABELS.agency}" với tên cơ quan`
+        : `Ô ${cell} (tham số "${SETTING_LABELS.agency}") đang để trống. Hãy nhập tên cơ quan`) +
+        "; tên này in ở đầu các danh sách.",
       { label: SETTING_LABELS.agency }
     );
   }
