@@ -25,10 +25,13 @@ function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): Con
       grounds: passing.flatMap((r) => r.outcome.grounds),
       missing: [],
     };
-  const detail = results.map((r) => `${r.label}: ${r.outcome.reasons.join("; ")}`).join(" | ");
+  // "Trường hợp 1 (…): …. Trường hợp 2 (…): …." — each alternative with why it fails.
+  const detail = results
+    .map((r, i) => `Trường hợp ${i + 1} (${r.label}): ${r.outcome.reasons.join("; ")}.`)
+    .join(" ");
   return {
     ok: false,
-    reasons: [`Không đạt điều kiện “${step.label}” — ${detail}`],
+    reasons: [`Không đạt điều kiện “${step.label}”. ${detail}`],
     grounds: [],
     missing: results.flatMap((r) => r.outcome.missing),
   };

@@ -19,7 +19,7 @@ describe("BK_BO — Bằng khen của Bộ trưởng (Luật TĐKT Điều 74)",
       const reasons = evaluate(individual74("BK_BO", { past: [] })).find("BK_BO", "CB1")!.reasons;
       expect(reasons).toHaveLength(1);
       expect(reasons[0]).toMatch(
-        /^Không đạt điều kiện “02 lần liên tục CSTĐCS, hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ có 02 sáng kiến” — 02 lần liên tục CSTĐCS: .* \| 02 năm liên tục/
+        /^Không đạt điều kiện “02 lần liên tục CSTĐCS, hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ có 02 sáng kiến”\. Trường hợp 1 \(02 lần liên tục CSTĐCS\): Cần CSTĐCS 2 năm liên tục 2023–2024; .*\. Trường hợp 2 \(02 năm liên tục/
       );
     });
   });
