@@ -158,6 +158,7 @@ async function check(file: string, json: string | null, io: Io): Promise<number>
   if (json !== null && (await sameFile(json, file))) {
     throw new UsageError("--json phải khác tệp đầu vào (tdkt check không ghi vào sổ)");
   }
+  if (json !== null) await assertFolderFor(json);
   const port = await openWorkbook(file);
   const outcome = await checkRegister(port);
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
@@ -187,6 +188,8 @@ async function run(file: string, out: string, json: string | null, io: Io): Prom
   if (json !== null && ((await sameFile(json, file)) || (await sameFile(json, out)))) {
     throw new UsageError("--json phải khác tệp đầu vào và tệp --out");
   }
+  await assertFolderFor(out);
+  if (json !== null) await assertFolderFor(json);
   const port = await openWorkbook(file);
   const result = await runRegister(port, "all");
   if (result.outcome.kind === "unusable") {
@@ -237,6 +240,17 @@ async function demo(dir: string, io: Io): Promise<number> {
   ];
   io.out(`${lines.join("\n")}\n`);
   return 0;
+}
+
+/** Output files go into existing folders: a typo in a path should not create folders. */
+async function assertFolderFor(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  try {
+    if ((await fs.stat(dir)).isDirectory()) return;
+  } catch {
+    // reported below
+  }
+  throw new UnusableInput(`không có thư mục ${dir} để ghi ${path.basename(file)}`);
 }
 
 /** A path as the user would type it: relative to the working folder when inside it. */
