@@ -17,6 +17,7 @@ export function parentCriterionCode(code: string): string | null {
   return dot > 0 ? code.slice(0, dot) : null;
 }
 
+/** Reads `Tiêu chí`: codes normalised, parent from the code, leaves marked, empty Loại = Cộng. */
 export function readCriteria(grid: Grid, sheet: string, log: IssueLog): Criterion[] {
   const table = readTable(grid, sheet, CRITERIA_COLUMNS, log);
   const rows: Omit<Criterion, "isLeaf">[] = [];

@@ -25,6 +25,7 @@ export function readYear<F extends string>(r: RowReader<F>, field: F): number | 
   return year;
 }
 
+/** Reads `Lịch sử`: each row a title/award (by catalogue name) or a rating of an earlier year. */
 export function readHistory(
   grid: Grid,
   sheet: string,

@@ -7,6 +7,7 @@ import { INITIATIVE_COLUMNS, SHEET } from "./register-layout";
 import { IssueLog, readTable, rowReaders } from "./table-reader";
 import { SCOPE_TEXT, parseScope } from "./vocabulary";
 
+/** Reads `Sáng kiến`; staff codes are rewritten to the roster's spelling when known. */
 export function readInitiatives(
   grid: Grid,
   sheet: string,

@@ -21,6 +21,7 @@ import { IssueLog } from "./table-reader";
 import { readUnits } from "./units.codec";
 import { readVotes } from "./votes.codec";
 
+/** What reading a workbook gives: the register, the reading issues, and missing required sheets. */
 export interface RegisterReadResult {
   readonly register: Register;
   readonly issues: readonly Issue[];

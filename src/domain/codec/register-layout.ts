@@ -16,6 +16,7 @@ export interface ColumnSpec<F extends string = string> {
   readonly width: number;
 }
 
+/** Contract names of the fixed input sheets. */
 export const SHEET = {
   settings: "Cấu hình",
   units: "Đơn vị",
@@ -32,9 +33,12 @@ export const SHEET = {
  */
 export const REQUIRED_SHEETS: readonly string[] = [SHEET.settings, SHEET.units, SHEET.staff];
 
+/** Prefix of the per-unit pledge sheets (`ĐK-<Mã đơn vị>`). */
 export const PLEDGE_PREFIX = "ĐK-";
+/** Prefix of the per-unit score sheets (`CĐ-<Mã đơn vị>`). */
 export const SCORE_PREFIX = "CĐ-";
 
+/** `Cấu hình`: one parameter per row. */
 export const SETTINGS_COLUMNS = [
   { field: "label", header: "Tham số", required: true, width: 34 },
   { field: "value", header: "Giá trị", required: true, width: 44 },
@@ -51,6 +55,7 @@ export const SETTING_LABELS = {
   councilMembers: "Số thành viên Hội đồng",
 } as const;
 
+/** `Đơn vị` table. */
 export const UNIT_COLUMNS = [
   { field: "code", header: "Mã đơn vị", required: true, width: 14 },
   { field: "name", header: "Tên đơn vị", required: true, width: 40 },
@@ -60,6 +65,7 @@ export const UNIT_COLUMNS = [
   { field: "rating", header: "Xếp loại", required: false, width: 30 },
 ] as const satisfies readonly ColumnSpec[];
 
+/** `Cán bộ` table. */
 export const STAFF_COLUMNS = [
   { field: "code", header: "Mã CB", required: true, aliases: ["Mã cán bộ"], width: 12 },
   { field: "name", header: "Họ và tên", required: true, aliases: ["Họ tên"], width: 28 },
@@ -74,6 +80,7 @@ export const STAFF_COLUMNS = [
   { field: "note", header: "Ghi chú", required: false, width: 30 },
 ] as const satisfies readonly ColumnSpec[];
 
+/** `Lịch sử` table. */
 export const HISTORY_COLUMNS = [
   { field: "subject", header: "Đối tượng", required: true, width: 14 },
   { field: "year", header: "Năm", required: true, width: 8 },
@@ -82,6 +89,7 @@ export const HISTORY_COLUMNS = [
   { field: "decisionDate", header: "Ngày quyết định", required: false, width: 14 },
 ] as const satisfies readonly ColumnSpec[];
 
+/** `Sáng kiến` table. */
 export const INITIATIVE_COLUMNS = [
   { field: "staffCode", header: "Mã CB", required: true, aliases: ["Mã cán bộ"], width: 12 },
   {
@@ -97,11 +105,13 @@ export const INITIATIVE_COLUMNS = [
   { field: "recognisedOn", header: "Ngày công nhận", required: false, width: 14 },
 ] as const satisfies readonly ColumnSpec[];
 
+/** Labels of the two collective cells above a pledge table (value in the cell to the right). */
 export const PLEDGE_LABELS = {
   collectiveTitle: "Danh hiệu tập thể đăng ký",
   collectiveAward: "Hình thức khen thưởng tập thể đăng ký",
 } as const;
 
+/** Table of a pledge sheet. */
 export const PLEDGE_COLUMNS = [
   { field: "order", header: "STT", required: false, width: 6 },
   { field: "staffCode", header: "Mã CB", required: true, aliases: ["Mã cán bộ"], width: 12 },
@@ -111,6 +121,7 @@ export const PLEDGE_COLUMNS = [
   { field: "note", header: "Ghi chú", required: false, width: 24 },
 ] as const satisfies readonly ColumnSpec[];
 
+/** `Tiêu chí` table. */
 export const CRITERIA_COLUMNS = [
   { field: "code", header: "Mã tiêu chí", required: true, width: 11 },
   { field: "content", header: "Nội dung", required: true, width: 60 },
@@ -118,6 +129,7 @@ export const CRITERIA_COLUMNS = [
   { field: "kind", header: "Loại", required: false, width: 10 },
 ] as const satisfies readonly ColumnSpec[];
 
+/** Table of a score sheet. */
 export const SCORE_COLUMNS = [
   { field: "criterionCode", header: "Mã tiêu chí", required: true, width: 11 },
   { field: "content", header: "Nội dung", required: false, width: 56 },
@@ -127,6 +139,7 @@ export const SCORE_COLUMNS = [
   { field: "evidence", header: "Minh chứng", required: false, width: 36 },
 ] as const satisfies readonly ColumnSpec[];
 
+/** `Bình xét` table. */
 export const VOTE_COLUMNS = [
   { field: "subject", header: "Đối tượng", required: true, width: 14 },
   { field: "award", header: "Danh hiệu / hình thức", required: true, width: 36 },

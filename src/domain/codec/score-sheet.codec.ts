@@ -7,6 +7,7 @@ import { normalizeCriterionCode } from "./criteria.codec";
 import { SCORE_COLUMNS } from "./register-layout";
 import { IssueLog, readTable, rowReaders } from "./table-reader";
 
+/** Reads one score sheet of unit `unitCode`; total lines and empty lines are skipped. */
 export function readScoreSheet(
   grid: Grid,
   sheet: string,

@@ -37,6 +37,7 @@ const EMPTY_SETTINGS: Settings = {
   values: new Map(),
 };
 
+/** Reads `Cấu hình`: the contract's settings, and every row as a parameter value by its label. */
 export function readSettings(grid: Grid, sheet: string, log: IssueLog): Settings {
   const table = readTable(grid, sheet, SETTINGS_COLUMNS, log, { emptyIsFine: false });
   const values = new Map<string, SettingValue>();

@@ -35,6 +35,7 @@ export class IssueLog {
   }
 }
 
+/** Where a table lies in a grid: its header row, columns, and data rows. */
 export interface Table<F extends string> {
   readonly sheet: string;
   /** 0-based header row, null when no row holds every required header. */

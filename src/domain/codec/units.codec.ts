@@ -6,6 +6,7 @@ import { UNIT_COLUMNS, SHEET } from "./register-layout";
 import { IssueLog, readTable, rowReaders } from "./table-reader";
 import { missingCode, missingValue } from "./common-issues";
 
+/** Reads `Đơn vị`. A row without code is reported and left out. */
 export function readUnits(grid: Grid, sheet: string, log: IssueLog): Unit[] {
   const table = readTable(grid, sheet, UNIT_COLUMNS, log, { emptyIsFine: false });
   const units: Unit[] = [];

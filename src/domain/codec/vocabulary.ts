@@ -41,6 +41,7 @@ const GENDERS = table<Gender>([
   ["Nữ", ["Nữ", "F", "Female"]],
 ]);
 
+/** Nam / Nữ; null if unknown. */
 export function parseGender(text: string): Gender | null {
   return GENDERS.get(looseKey(text)) ?? null;
 }
@@ -55,6 +56,7 @@ export function parseYesNo(text: string): boolean | null {
   return YES_NO.get(looseKey(text)) ?? null;
 }
 
+/** Full text of each initiative scope. */
 export const SCOPE_TEXT: Readonly<Record<InitiativeScope, string>> = {
   CO_SO: "Cơ sở",
   TINH: "Tỉnh",
@@ -67,10 +69,12 @@ const SCOPES = table<InitiativeScope>([
   ["TOAN_QUOC", ["Toàn quốc", "Cấp toàn quốc", "Quốc gia", "Cấp quốc gia"]],
 ]);
 
+/** Cơ sở / Tỉnh / Toàn quốc (also "cấp tỉnh", "quốc gia"); null if unknown. */
 export function parseScope(text: string): InitiativeScope | null {
   return SCOPES.get(looseKey(text)) ?? null;
 }
 
+/** Text of each criterion kind in `Loại` of `Tiêu chí`. */
 export const CRITERION_KIND_TEXT: Readonly<Record<CriterionKind, string>> = {
   plus: "Cộng",
   bonus: "Thưởng",

@@ -7,6 +7,7 @@ import type { CodeBook } from "./code-book";
 import { SHEET, VOTE_COLUMNS } from "./register-layout";
 import { IssueLog, readTable, rowReaders } from "./table-reader";
 
+/** Reads `Bình xét`; subjects are rewritten to the spelling of `Cán bộ`/`Đơn vị` when known. */
 export function readVotes(grid: Grid, sheet: string, subjects: CodeBook, log: IssueLog): Vote[] {
   const table = readTable(grid, sheet, VOTE_COLUMNS, log);
   const votes: Vote[] = [];

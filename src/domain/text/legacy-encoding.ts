@@ -8,6 +8,7 @@
 import { memoize } from "./normalize";
 import { isVietnameseSyllable } from "./vietnamese-syllable";
 
+/** The legacy encodings recognised. */
 export type LegacyEncoding = "TCVN3" | "VNI";
 
 /** Vowel bases in table order; each row below lists none, sắc, huyền, hỏi, ngã, nặng. */
@@ -262,6 +263,7 @@ function restoreCapitals(original: string, decoded: string): string {
     .join("");
 }
 
+/** A text found to be legacy-encoded, converted. */
 export interface LegacyConversion {
   readonly encoding: LegacyEncoding;
   /** The text in NFC Unicode. */

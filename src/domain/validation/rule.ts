@@ -15,12 +15,14 @@ export interface RegisterIndex {
   readonly criterionByCode: ReadonlyMap<string, Criterion>;
 }
 
+/** What every rule receives. */
 export interface RuleContext {
   readonly register: Register;
   readonly params: ParameterValues;
   readonly index: RegisterIndex;
 }
 
+/** One check: a stable id, a one-line description, and the check itself. */
 export interface ValidationRule {
   /** Stable id, also the file name: `<id>.rule.ts`. */
   readonly id: string;
@@ -38,6 +40,7 @@ function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return map;
 }
 
+/** Builds the lookups once for all rules. */
 export function buildIndex(register: Register): RegisterIndex {
   return {
     unitByCode: firstBy(register.units, (u) => u.code),
@@ -51,6 +54,7 @@ export function cellOf(src: Source, field: string): string | null {
   return src.cells[field] ?? null;
 }
 
+/** An issue at a record's sheet (or a given sheet) and cell. */
 export function makeIssue(
   severity: Severity,
   code: string,

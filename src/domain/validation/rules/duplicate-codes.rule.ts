@@ -35,6 +35,7 @@ export function laterDuplicates(records: readonly Coded[], field: string, what: 
   return issues;
 }
 
+/** Codes of units, staff and criteria are unique; the later duplicate is flagged. */
 export const duplicateCodesRule: ValidationRule = {
   id: "duplicate-codes",
   description:

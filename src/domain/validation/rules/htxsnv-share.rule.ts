@@ -10,6 +10,7 @@ export function maxHtxsnvShare(value: number | string | null | undefined): numbe
   return value > 1 ? value / 100 : value;
 }
 
+/** HTXSNV count above the cap × HTTNV count: a warning naming the counts. */
 export const htxsnvShareRule: ValidationRule = {
   id: "htxsnv-share",
   description:

@@ -85,6 +85,7 @@ export function checkPledgedAward(
   return [];
 }
 
+/** Every pledged name sits in the right column and fits its subject. */
 export const pledgeAwardsRule: ValidationRule = {
   id: "pledge-awards",
   description:

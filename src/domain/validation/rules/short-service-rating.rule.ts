@@ -7,6 +7,7 @@ function minMonths(value: number | string | null | undefined): number {
   return typeof value === "number" && Number.isFinite(value) ? value : DEFAULT_minimum;
 }
 
+/** A rating given to someone who worked under the minimum months (maternity leave excepted). */
 export const shortServiceRatingRule: ValidationRule = {
   id: "short-service-rating",
   description:

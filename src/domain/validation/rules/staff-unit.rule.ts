@@ -1,5 +1,6 @@
 import { makeIssue, cellOf, type ValidationRule } from "../rule";
 
+/** A person's unit exists. */
 export const staffUnitRule: ValidationRule = {
   id: "staff-unit",
   description: "Every person's Mã đơn vị exists in `Đơn vị` (register-format.md, `Cán bộ`).",
