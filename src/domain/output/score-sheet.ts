@@ -70,6 +70,7 @@ function round(x: number): number {
 export function buildScoreSheet(register: Register, scoring: ScoringResult): OutputSheet {
   const { settings } = register;
   const units = new Map<string, Unit>(register.units.map((u) => [u.code, u]));
+  const withSheet = new Set(register.scoreSheets.map((x) => x.unitCode));
   const sheet = new SheetRows();
   const last = WIDTHS.length - 1;
   sheet.merge(sheet.add([text(settings.agency.toLocaleUpperCase("vi"), "agency")]), 0, last);
@@ -96,7 +97,9 @@ export function buildScoreSheet(register: Register, scoring: ScoringResult): Out
       s.selfScore !== null && s.councilScore !== null ? round(s.selfScore - s.councilScore) : null;
     const note =
       s.councilScore === null
-        ? "Chưa xếp hạng: chưa đủ điểm Hội đồng chấm"
+        ? withSheet.has(s.unit)
+          ? "Chưa xếp hạng: chưa đủ điểm Hội đồng chấm"
+          : `Chưa xếp hạng: chưa có trang CĐ-${s.unit}`
         : unit?.rating && s.classification !== null && ratingText(unit.rating) !== s.classification
           ? "Xếp loại của đơn vị khác xếp loại theo điểm"
           : "";

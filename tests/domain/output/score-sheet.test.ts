@@ -52,6 +52,12 @@ describe("Kết quả chấm điểm", () => {
     expect(rows[2]![8]).toBe("Chưa xếp hạng: chưa đủ điểm Hội đồng chấm");
   });
 
+  it("says when a unit has no score sheet at all", () => {
+    const reg = register({ units: [unit("Z")], criteria: [criterion("1", 100)] });
+    const empty = buildScoreSheet(reg, scoreUnits(reg, resolveParameters(reg.settings).values));
+    expect(values(empty)[rowWith(empty, "Hạng") + 1]![8]).toBe("Chưa xếp hạng: chưa có trang CĐ-Z");
+  });
+
   it("keeps a unit name starting with = as a text string", () => {
     const c = cell(sheet, header + 1, 2)!;
     expect(typeof c.value).toBe("string");
