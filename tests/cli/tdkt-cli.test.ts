@@ -134,6 +134,11 @@ describe("tdkt check", () => {
       /--out phải khác tệp đầu vào/,
     ],
     [
+      "an OUT in a missing folder",
+      ["run", "clean.xlsx", "--out", "khong-co/o.xlsx"],
+      /không có thư mục .*khong-co để ghi o\.xlsx/,
+    ],
+    [
       "check with --json = FILE",
       ["check", "clean.xlsx", "--json", "clean.xlsx"],
       /--json phải khác/,
