@@ -1,0 +1,58 @@
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { XlsxFileAdapter } from "../../src/adapters/xlsx/xlsx-file.adapter";
+import { checkRegister } from "../../src/app/check-register";
+import type { Analysis } from "../../src/domain/analyse-register";
+import { buildSampleBytes } from "../../scripts/make-sample";
+
+const SAMPLE = path.resolve(__dirname, "../../assets/sample-register.xlsx");
+
+describe("the bundled sample register (assets/sample-register.xlsx)", () => {
+  let analysis: Analysis;
+
+  beforeAll(async () => {
+    const outcome = await checkRegister(await XlsxFileAdapter.open(SAMPLE));
+    if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+    analysis = outcome.analysis;
+  });
+
+  it("is what scripts/make-sample.ts builds (run `npm run sample` after changing it)", async () => {
+    const fresh = Buffer.from(await buildSampleBytes());
+    expect(fresh.equals(fs.readFileSync(SAMPLE))).toBe(true);
+  });
+
+  it("has at least 8 units, 60 staff, three earlier years and a score sheet per unit but one", () => {
+    const { register } = analysis;
+    expect(register.units.length).toBeGreaterThanOrEqual(8);
+    expect(register.staff.length).toBeGreaterThanOrEqual(60);
+    const years = new Set(register.history.map((h) => h.year));
+    expect([2021, 2022, 2023].every((y) => years.has(y))).toBe(true);
+    expect(register.scoreSheets.length).toBe(register.units.length - 1);
+    expect(register.staff.every((s) => s.name === s.name.normalize("NFC"))).toBe(true);
+  });
+
+  it("gives every proposal status", () => {
+    const statuses = new Set(analysis.report.proposals.map((p) => p.status));
+    expect([...statuses].sort()).toEqual([
+      "awaiting_vote",
+      "not_eligible",
+      "over_quota",
+      "proposed",
+    ]);
+  });
+
+  it.each([
+    ["a name that differs from the roster", "ĐK-KHTC", "C10"],
+    ["a name typed in TCVN3", "Cán bộ", "B59"],
+    ["a self score above the maximum", "CĐ-QLCN", "D10"],
+    ["a person pledged in another unit's sheet", "ĐK-QLKH", "B15"],
+  ])("plants %s (%s!%s)", (_label, sheet, cell) => {
+    expect(analysis.issues).toContainEqual(expect.objectContaining({ sheet, cell }));
+  });
+
+  it("warns about the unit without a score sheet", () => {
+    expect(
+      analysis.issues.some((i) => i.severity === "warning" && i.message.includes("CĐ-DTN"))
+    ).toBe(true);
+  });
+});
