@@ -39,6 +39,8 @@ export interface RegisterFacts {
   readonly councilMembers: number | null;
   /** Unit code → its score and rank. */
   readonly unitScores: ReadonlyMap<string, UnitScore>;
+  /** Whether `Tiêu chí` has any scored (leaf) criterion: without one nothing can be ranked. */
+  readonly hasCriteria: boolean;
   /** One Subject object per person and per unit, built once. */
   readonly staffSubjects: ReadonlyMap<string, Subject>;
   readonly unitSubjects: ReadonlyMap<string, Subject>;
@@ -115,6 +117,7 @@ export function buildFacts(
     votes,
     councilMembers: register.settings.councilMembers,
     unitScores: new Map(scores.map((s) => [s.unit, s])),
+    hasCriteria: register.criteria.some((c) => c.isLeaf),
     staffSubjects: new Map([...staffByCode.values()].map((p) => [p.code, subjectOfStaff(p)])),
     unitSubjects: new Map([...unitByCode.values()].map((u) => [u.code, subjectOfUnit(u)])),
   };

@@ -41,3 +41,18 @@ describe("CO_TINH — Cờ thi đua của UBND tỉnh (Luật TĐKT Điều 26)"
     ]);
   });
 });
+
+describe("CO_TINH without a ranking", () => {
+  it("warns that the flag cannot be evaluated without criteria", () => {
+    const reg = flagRegister("CO_TINH", {});
+    const result = evaluate({ ...reg, criteria: [] });
+    expect(result.find("CO_TINH", "A")!.status).toBe("not_eligible");
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({
+        code: "pledge-not-evaluable",
+        sheet: "Tiêu chí",
+        message: expect.stringContaining("Cờ thi đua tỉnh"),
+      })
+    );
+  });
+});

@@ -12,15 +12,16 @@ export const rankedFirst = defineCondition({
   evaluate(_args, subject, ctx) {
     const score = ctx.facts.unitScores.get(subject.code);
     if (!score || score.rank === null || score.councilScore === null) {
-      return fail(
-        "Đơn vị chưa được xếp hạng (chưa đủ điểm Hội đồng chấm) — cần dẫn đầu, xếp hạng 1",
-        [
-          {
+      const missing = ctx.facts.hasCriteria
+        ? {
             sheet: `CĐ-${subject.code}`,
             cell: null,
-            what: `Điểm Hội đồng chấm của đơn vị ${subject.code}`,
-          },
-        ]
+            what: `điểm Hội đồng chấm của đơn vị ${subject.code}`,
+          }
+        : { sheet: "Tiêu chí", cell: null, what: "bảng tiêu chí chấm điểm (trang Tiêu chí trống)" };
+      return fail(
+        "Đơn vị chưa được xếp hạng (chưa đủ điểm Hội đồng chấm) — cần dẫn đầu, xếp hạng 1",
+        [missing]
       );
     }
     const points = formatNumberVi(score.councilScore);
