@@ -7,7 +7,7 @@
 import type { Grid, GridSet } from "../grid";
 import type { Issue } from "../issue";
 import type { PledgeSheet, Register, ScoreSheet } from "../model";
-import { foldKey, normalizeText } from "../text/normalize";
+import { foldKey, looseKey, normalizeText } from "../text/normalize";
 import { CodeBook } from "./code-book";
 import { readCriteria } from "./criteria.codec";
 import { readHistory } from "./history.codec";
@@ -68,8 +68,15 @@ export function readRegister(grids: GridSet): RegisterReadResult {
       );
     }
   }
+  // Sheet names typed without diacritics ("Can bo") are found by their letters when no sheet
+  // has the exact name.
+  const byLooseKey = new Map<string, string>();
+  for (const name of byKey.values()) {
+    const key = looseKey(name);
+    if (!byLooseKey.has(key)) byLooseKey.set(key, name);
+  }
   const sheetOf = (contractName: string): { name: string; grid: Grid } | null => {
-    const name = byKey.get(foldKey(contractName));
+    const name = byKey.get(foldKey(contractName)) ?? byLooseKey.get(looseKey(contractName));
     if (name === undefined) return null;
     return { name, grid: grids.get(name) ?? [] };
   };

@@ -8,7 +8,7 @@ import { cellAddress, columnLetter, isCellError, type CellValue, type Grid } fro
 import type { Issue, Severity } from "../issue";
 import type { DateOnly, Source } from "../model";
 import { detectLegacyText } from "../text/legacy-encoding";
-import { headerKey, normalizeText } from "../text/normalize";
+import { headerKey, looseKey, normalizeText } from "../text/normalize";
 import { isBlank, numberText, parseDateValue, parseNumberValue, plainText } from "./cell-values";
 import type { ColumnSpec } from "./register-layout";
 
@@ -53,20 +53,29 @@ function matchHeaders<F extends string>(
   row: readonly CellValue[],
   specs: readonly ColumnSpec<F>[]
 ): Map<F, number> {
-  const wanted = new Map<string, F>();
+  const exact = new Map<string, F>();
+  const loose = new Map<string, F>();
   for (const spec of specs) {
-    wanted.set(headerKey(spec.header), spec.field);
-    for (const alias of spec.aliases ?? []) wanted.set(headerKey(alias), spec.field);
+    for (const name of [spec.header, ...(spec.aliases ?? [])]) {
+      exact.set(headerKey(name), spec.field);
+      loose.set(looseHeaderKey(name), spec.field);
+    }
   }
   const found = new Map<F, number>();
   row.forEach((value, col) => {
     if (typeof value !== "string") return;
-    // Headers typed with an old font ("Hä vµ tªn") are found by their converted text.
-    const field =
-      wanted.get(headerKey(value)) ?? wanted.get(headerKey(detectLegacyText(value)?.text ?? ""));
+    // Headers typed with an old font ("Hä vµ tªn") are found by their converted text, and
+    // headers typed without diacritics ("Ho va ten") by their letters.
+    const text = detectLegacyText(value)?.text ?? value;
+    const field = exact.get(headerKey(text)) ?? loose.get(looseHeaderKey(text));
     if (field !== undefined && !found.has(field)) found.set(field, col);
   });
   return found;
+}
+
+/** A header compared by its letters only: no case, diacritics, spacing around "/" or marker. */
+function looseHeaderKey(text: string): string {
+  return looseKey(text).replace(/[\s:*]+$/, "");
 }
 
 /** True when the grid holds nothing at all. */

@@ -28,7 +28,8 @@ const RATINGS = table<Rating>(
 
 /** A rating from its full text or short form (HTXSNV, HTTNV, HTNV, KHTNV); null if unknown. */
 export function parseRating(text: string): Rating | null {
-  return RATINGS.get(looseKey(text)) ?? null;
+  const key = looseKey(text);
+  return RATINGS.get(key) ?? RATINGS.get(key.replace(/[\s.]/g, "")) ?? null;
 }
 
 /** "Chưa xếp loại", "chưa đánh giá": a rating not given yet, read as empty. */

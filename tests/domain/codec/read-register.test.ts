@@ -288,6 +288,8 @@ describe("reading rules of the contract", () => {
     ["Hoan thanh nhiem vu", "HTNV"],
     ["Không hoàn thành nhiệm vụ", "KHTNV"],
     ["Chưa xếp loại", null],
+    ["HT XS NV", "HTXSNV"],
+    ["H.T.T.N.V", "HTTNV"],
   ])("reads the rating %p", (typed, rating) => {
     const read = readRegister(
       changed((s) => {
@@ -359,6 +361,27 @@ describe("reading rules of the contract", () => {
       })
     );
     expect(codesAt(read.issues)).toEqual(["missing-code@A7"]);
+  });
+
+  it("finds sheets and headers typed without diacritics", () => {
+    const sheets = [...sampleGrids()].map(([n, g]) => [n === "Cán bộ" ? "Can bo" : n, g] as const);
+    const grids = new Map(sheets);
+    const staff = grids.get("Can bo") ?? [];
+    grids.set("Can bo", [
+      ["Ma CB", "Ho va ten", "MA DON VI", "Xep loai"],
+      ...staff.slice(1).map((r) => [r[0] ?? null, r[1] ?? null, r[2] ?? null, r[8] ?? null]),
+    ]);
+    const read = readRegister(grids);
+    expect(read.missingSheets).toEqual([]);
+    expect(read.issues).toEqual([]);
+    expect(read.register.staff.map((x) => x.rating)).toEqual([
+      "HTXSNV",
+      "HTTNV",
+      "HTTNV",
+      "HTTNV",
+      "HTTNV",
+      "HTTNV",
+    ]);
   });
 
   it("finds headers typed in TCVN3", () => {
