@@ -53,6 +53,8 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
       await route.abort("blockedbyclient");
     }
   });
+  // Fail in seconds, not Playwright's 30 s: every step here is local and quick.
+  context.setDefaultTimeout(10_000);
   const page = context.pages()[0] ?? (await context.newPage());
   page.on("pageerror", (error) => pageErrors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {

@@ -45,12 +45,14 @@ export async function paneOverflow(page: Page): Promise<OverflowReport> {
                 right: box.left + child.clientLeft + child.clientWidth,
               }
             : bounds;
-        walk(child, inner);
+        // An SVG's shapes are clipped to its own viewport: the <svg> box is what counts.
+        if (child.tagName.toLowerCase() !== "svg") walk(child, inner);
       }
     };
     walk(pane, { left, right });
     return {
-      paneWidth: Math.round(paneBox.width),
+      // The CSS width (content box): what Office gives a pane, its scrollbar included.
+      paneWidth: Math.round(parseFloat(getComputedStyle(pane).width)),
       scrollWidth: pane.scrollWidth,
       clientWidth: pane.clientWidth,
       offenders,
