@@ -84,7 +84,7 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
       parts.push("</protectedRanges>");
     }
   }
-  const merges = sheet.merges ?? [];
+  const merges = validMerges(sheet.merges ?? []);
   if (merges.length > 0) {
     parts.push(`<mergeCells count="${merges.length}">`);
     for (const m of merges) parts.push(`<mergeCell ref="${escapeXml(m)}"/>`);
@@ -106,6 +106,29 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
   }
   parts.push("</worksheet>");
   return parts.join("");
+}
+
+/**
+ * Merged ranges Excel accepts: well-formed, more than one cell, not overlapping an earlier one
+ * (Excel "repairs" a file with overlapping merges by dropping them all).
+ */
+export function validMerges(merges: readonly string[]): string[] {
+  const kept: [{ row: number; col: number }, { row: number; col: number }][] = [];
+  const out: string[] = [];
+  for (const m of merges) {
+    if (!/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/.test(m)) continue;
+    const [a, b] = rangeEnds(m);
+    const from = { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) };
+    const to = { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) };
+    if (from.row === to.row && from.col === to.col) continue;
+    const overlaps = kept.some(
+      ([f, t]) => f.row <= to.row && from.row <= t.row && f.col <= to.col && from.col <= t.col
+    );
+    if (overlaps) continue;
+    kept.push([from, to]);
+    out.push(m);
+  }
+  return out;
 }
 
 function sheetPr(sheet: OutputSheet): string {
@@ -130,7 +153,12 @@ function sheetViews(sheet: OutputSheet): string {
 function cols(sheet: OutputSheet, hasHolder: boolean): string {
   const out: string[] = [];
   sheet.columnWidths.forEach((w, i) => {
-    if (w > 0) out.push(`<col min="${i + 1}" max="${i + 1}" width="${round(w)}" customWidth="1"/>`);
+    // Excel's limits: widths up to 255 characters.
+    if (w > 0) {
+      out.push(
+        `<col min="${i + 1}" max="${i + 1}" width="${round(Math.min(w, 255))}" customWidth="1"/>`
+      );
+    }
   });
   if (hasHolder) {
     out.push(
@@ -172,7 +200,11 @@ function sheetData(
       if (cell !== null) body += cellXml(cell, r, c, styleIndex);
     });
     if (body === "" && height === undefined) continue;
-    const ht = height === undefined ? "" : ` ht="${round(height)}" customHeight="1"`;
+    // Excel's limits: row heights up to 409 points.
+    const ht =
+      height === undefined
+        ? ""
+        : ` ht="${round(Math.min(Math.max(height, 0), 409))}" customHeight="1"`;
     out.push(body === "" ? `<row r="${r + 1}"${ht}/>` : `<row r="${r + 1}"${ht}>${body}</row>`);
   }
   out.push("</sheetData>");

@@ -313,7 +313,10 @@ function uniqueTableName(wanted: string, taken: ReadonlySet<string>): string {
       .replace(/[^A-Za-z0-9_.]/g, "_")
       .replace(/^([^A-Za-z_])/, "_$1") || "Bang";
   let name = base;
-  for (let n = 2; taken.has(name.toLowerCase()) || /^[A-Za-z]{1,3}\d+$/.test(name); n++) {
+  // Not a taken name, and nothing Excel could read as a cell reference (A1, R1C1, R, C).
+  const looksLikeReference = (n: string): boolean =>
+    /^[A-Za-z]{1,3}\d+$/.test(n) || /^R\d*C?\d*$/i.test(n) || /^C\d*$/i.test(n);
+  for (let n = 2; taken.has(name.toLowerCase()) || looksLikeReference(name); n++) {
     name = `${base}_${n}`;
   }
   return name;

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { OutputSheet } from "../../../src/domain/output/sheet-spec";
 import { blankPackage } from "../../../src/adapters/xlsx/blank-package";
 import { OpcPackage } from "../../../src/adapters/xlsx/opc-package";
+import { validMerges } from "../../../src/adapters/xlsx/sheet-xml";
 import { putSheets } from "../../../src/adapters/xlsx/xlsx-writer";
 import { XlsxReader } from "../../../src/adapters/xlsx/xlsx-reader";
 import { loadExcel, text, unzipParts } from "../../helpers/xlsx/package-parts";
@@ -305,5 +306,23 @@ describe("putSheets into a new workbook (tdkt init)", () => {
     expect(ws?.getCell("B2").value).toBe("Họ và tên");
     expect(ws?.getColumn(702).hidden).toBe(true);
     expect(text(parts, "docProps/app.xml")).toContain("<vt:lpstr>Cán bộ</vt:lpstr>");
+  });
+});
+
+describe("validMerges", () => {
+  it.each([
+    [
+      ["A1:D1", "A2:B3"],
+      ["A1:D1", "A2:B3"],
+    ],
+    [["A1:D1", "C1:E2"], ["A1:D1"]],
+    [["B2:B2", "A1:A3"], ["A1:A3"]],
+    [
+      ["A1:C3", "B2:D4", "E5:F5"],
+      ["A1:C3", "E5:F5"],
+    ],
+    [["x", "A0:B1", "D4:C3"], ["D4:C3"]],
+  ])("keeps %j as %j", (input, expected) => {
+    expect(validMerges(input)).toEqual(expected);
   });
 });
