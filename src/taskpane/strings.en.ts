@@ -20,6 +20,7 @@ export const en: Strings = {
   deadlineToday: (date) => `Today (${date}) is the pledge deadline.`,
   deadlinePassed: (days, date) =>
     `The pledge deadline passed ${days} day${days === 1 ? "" : "s"} ago (${date}).`,
+  detailsTitle: "Register details",
   sheetsTitle: "Sheets",
   sheetPresent: "present",
   sheetMissing: "missing",

@@ -19,6 +19,7 @@ export const vi = {
   deadlineToday: (date: string): string => `Hôm nay (${date}) là hạn đăng ký thi đua.`,
   deadlinePassed: (days: number, date: string): string =>
     `Đã quá hạn đăng ký thi đua ${days} ngày (${date}).`,
+  detailsTitle: "Chi tiết sổ",
   sheetsTitle: "Các trang",
   sheetPresent: "có",
   sheetMissing: "chưa có",

@@ -14,6 +14,7 @@ import {
   Subtitle2,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Issue } from "../../domain/issue";
@@ -41,8 +42,10 @@ const useStyles = makeStyles({
   },
   issue: {
     display: "flex",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "flex-start",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    alignItems: "center",
     width: "100%",
     textAlign: "left",
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
@@ -61,8 +64,10 @@ const useStyles = makeStyles({
     },
   },
   static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
-  message: { overflowWrap: "anywhere", flexGrow: 1 },
+  // The message takes its own line under the badge and cell: a 320 px pane has no room beside them.
+  message: { overflowWrap: "anywhere", flexBasis: "100%" },
   cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+  badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
 export interface IssueGroup {
@@ -153,6 +158,7 @@ export function IssuePanel(props: {
                     {group.issues.slice(0, shown).map((issue, index) => {
                       const badge = (
                         <Badge
+                          className={styles.badge}
                           appearance="tint"
                           shape="rounded"
                           color={issue.severity === "error" ? "danger" : "warning"}
@@ -187,7 +193,7 @@ export function IssuePanel(props: {
                               {body}
                             </button>
                           ) : (
-                            <div className={`${styles.issue} ${styles.static}`}>{body}</div>
+                            <div className={mergeClasses(styles.issue, styles.static)}>{body}</div>
                           )}
                         </li>
                       );

@@ -7,6 +7,7 @@ import {
   Subtitle2,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
   type BadgeProps,
 } from "@fluentui/react-components";
@@ -99,25 +100,13 @@ export function OverviewCard(props: {
   const headingId = React.useId();
   const { overview } = props;
   const deadline = overview ? deadlineText(overview, s) : null;
-  const counts: readonly [string, number][] = overview
-    ? [
-        [s.countUnits, overview.counts.units],
-        [s.countStaff, overview.counts.staff],
-        [s.countCriteria, overview.counts.criteria],
-        [s.countPledgeSheets, overview.counts.pledgeSheets],
-        [s.countScoreSheets, overview.counts.scoreSheets],
-        [s.countHistory, overview.counts.history],
-        [s.countInitiatives, overview.counts.initiatives],
-        [s.countVotes, overview.counts.votes],
-      ]
-    : [];
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <div className={styles.header}>
         <Subtitle2 as="h2" id={headingId}>
           {s.overviewTitle}
         </Subtitle2>
-        <Button size="small" onClick={props.onRefresh} disabled={!props.canRefresh}>
+        <Button size="small" onClick={props.onRefresh} disabledFocusable={!props.canRefresh}>
           {s.refresh}
         </Button>
       </div>
@@ -128,77 +117,100 @@ export function OverviewCard(props: {
           {overview.missingRequired.length > 0 ? <Text>{s.noRegister}</Text> : null}
           <Text>{s.agencyYear(overview.agency, overview.year)}</Text>
           {deadline ? (
-            <Text className={deadline.late ? `${styles.deadline} ${styles.late}` : styles.deadline}>
+            <Text className={mergeClasses(styles.deadline, deadline.late && styles.late)}>
               {deadline.text}
             </Text>
           ) : null}
           <Caption1>{s.issueTotals(overview.errors, overview.warnings)}</Caption1>
-
-          <Subtitle2 as="h3">{s.sheetsTitle}</Subtitle2>
-          <ul className={styles.sheets}>
-            {overview.inputSheets.map((sheet) => (
-              <li key={sheet.name}>
-                <Badge
-                  appearance={sheet.present ? "tint" : "outline"}
-                  color={sheet.present ? "brand" : sheet.required ? "danger" : "informative"}
-                  shape="rounded"
-                >
-                  {`${sheet.name}: ${sheet.present ? s.sheetPresent : s.sheetMissing}${
-                    !sheet.present && sheet.required ? ` (${s.sheetRequired})` : ""
-                  }`}
-                </Badge>
-              </li>
-            ))}
-          </ul>
-
-          <Subtitle2 as="h3">{s.countsTitle}</Subtitle2>
-          <dl className={styles.grid}>
-            {counts.map(([term, value]) => (
-              <div key={term} className={styles.pair}>
-                <dt className={styles.term}>{term}</dt>
-                <dd className={styles.value}>{value}</dd>
-              </div>
-            ))}
-          </dl>
-
-          <Subtitle2 as="h3">{s.unitsTitle}</Subtitle2>
-          {overview.units.length === 0 ? (
-            <Text>{s.noUnits}</Text>
-          ) : (
-            <table className={styles.table}>
-              <thead>
-                <tr>
-                  <th scope="col" className={`${styles.th} ${styles.unitCol}`}>
-                    {s.unitColumn}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {s.pledgeColumn}
-                  </th>
-                  <th scope="col" className={styles.th}>
-                    {s.scoreColumn}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {overview.units.map((unit) => (
-                  <tr key={unit.code}>
-                    <th scope="row" className={`${styles.td} ${styles.rowHead}`}>
-                      {unit.code}
-                      <Caption1 className={styles.unitName}>{unit.name}</Caption1>
-                    </th>
-                    <td className={styles.td}>
-                      <StatusBadge status={unit.pledge} />
-                    </td>
-                    <td className={styles.td}>
-                      <StatusBadge status={unit.score} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
         </>
       )}
+    </section>
+  );
+}
+
+/** Which sheets exist, the figures, and each unit's pledge and score status. */
+export function RegisterDetails(props: { readonly overview: RegisterOverview }): React.JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  const headingId = React.useId();
+  const { overview } = props;
+  const counts: readonly [string, number][] = [
+    [s.countUnits, overview.counts.units],
+    [s.countStaff, overview.counts.staff],
+    [s.countCriteria, overview.counts.criteria],
+    [s.countPledgeSheets, overview.counts.pledgeSheets],
+    [s.countScoreSheets, overview.counts.scoreSheets],
+    [s.countHistory, overview.counts.history],
+    [s.countInitiatives, overview.counts.initiatives],
+    [s.countVotes, overview.counts.votes],
+  ];
+  return (
+    <section className={styles.section} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {s.detailsTitle}
+      </Subtitle2>
+      <Subtitle2 as="h3">{s.unitsTitle}</Subtitle2>
+      {overview.units.length === 0 ? (
+        <Text>{s.noUnits}</Text>
+      ) : (
+        <table className={styles.table}>
+          <thead>
+            <tr>
+              <th scope="col" className={mergeClasses(styles.th, styles.unitCol)}>
+                {s.unitColumn}
+              </th>
+              <th scope="col" className={styles.th}>
+                {s.pledgeColumn}
+              </th>
+              <th scope="col" className={styles.th}>
+                {s.scoreColumn}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {overview.units.map((unit) => (
+              <tr key={unit.code}>
+                <th scope="row" className={mergeClasses(styles.td, styles.rowHead)}>
+                  {unit.code}
+                  <Caption1 className={styles.unitName}>{unit.name}</Caption1>
+                </th>
+                <td className={styles.td}>
+                  <StatusBadge status={unit.pledge} />
+                </td>
+                <td className={styles.td}>
+                  <StatusBadge status={unit.score} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Subtitle2 as="h3">{s.sheetsTitle}</Subtitle2>
+      <ul className={styles.sheets}>
+        {overview.inputSheets.map((sheet) => (
+          <li key={sheet.name}>
+            <Badge
+              appearance={sheet.present ? "tint" : "outline"}
+              color={sheet.present ? "brand" : sheet.required ? "danger" : "informative"}
+              shape="rounded"
+            >
+              {`${sheet.name}: ${sheet.present ? s.sheetPresent : s.sheetMissing}${
+                !sheet.present && sheet.required ? ` (${s.sheetRequired})` : ""
+              }`}
+            </Badge>
+          </li>
+        ))}
+      </ul>
+
+      <Subtitle2 as="h3">{s.countsTitle}</Subtitle2>
+      <dl className={styles.grid}>
+        {counts.map(([term, value]) => (
+          <div key={term} className={styles.pair}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.value}>{value}</dd>
+          </div>
+        ))}
+      </dl>
     </section>
   );
 }

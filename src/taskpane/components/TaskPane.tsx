@@ -8,7 +8,7 @@ import { ActionPanel } from "./ActionPanel";
 import { IssuePanel } from "./IssuePanel";
 import { LanguagePicker } from "./LanguagePicker";
 import { NoticeBar } from "./NoticeBar";
-import { OverviewCard } from "./OverviewCard";
+import { OverviewCard, RegisterDetails } from "./OverviewCard";
 import { ProgressLine } from "./ProgressLine";
 
 const useStyles = makeStyles({
@@ -91,6 +91,12 @@ export function TaskPane(props: {
             onHighlight={() => void actions.highlight()}
             onClearHighlights={() => void actions.clearHighlights()}
           />
+        </>
+      ) : null}
+      {state.overview !== null ? (
+        <>
+          <Divider />
+          <RegisterDetails overview={state.overview} />
         </>
       ) : null}
     </main>
