@@ -17,21 +17,23 @@ export function parentCriterionCode(code: string): string | null {
   return dot > 0 ? code.slice(0, dot) : null;
 }
 
-/** Reads `Tiêu chí`: codes normalised, parent from the code, leaves marked, empty Loại = Cộng. */
+/**
+ * Reads `Tiêu chí`: codes normalised, parent from the code, leaves marked. An empty `Loại` takes
+ * the parent's kind (people mark only the "Điểm thưởng" heading), and is Cộng at the top level.
+ */
 export function readCriteria(grid: Grid, sheet: string, log: IssueLog): Criterion[] {
   const table = readTable(grid, sheet, CRITERIA_COLUMNS, log);
-  const rows: Omit<Criterion, "isLeaf">[] = [];
+  const rows: (Omit<Criterion, "isLeaf" | "kind"> & { readonly kind: CriterionKind | null })[] = [];
   for (const r of rowReaders(grid, table, CRITERIA_COLUMNS, log)) {
     const code = normalizeCriterionCode(r.code("code"));
     const content = r.text("content");
     const max = r.number("max");
-    const kind: CriterionKind =
-      r.choice(
-        "kind",
-        parseCriterionKind,
-        "invalid-criterion-kind",
-        Object.values(CRITERION_KIND_TEXT)
-      ) ?? "plus";
+    const kind = r.choice(
+      "kind",
+      parseCriterionKind,
+      "invalid-criterion-kind",
+      Object.values(CRITERION_KIND_TEXT)
+    );
     if (code === "") {
       missingCode(r, "code", SHEET.criteria);
       continue;
@@ -48,5 +50,15 @@ export function readCriteria(grid: Grid, sheet: string, log: IssueLog): Criterio
     });
   }
   const parents = new Set(rows.map((c) => c.parentCode).filter((p): p is string => p !== null));
-  return rows.map((c) => ({ ...c, isLeaf: !parents.has(c.code) }));
+  const explicit = new Map<string, CriterionKind | null>();
+  for (const c of rows) if (!explicit.has(c.code)) explicit.set(c.code, c.kind);
+  const kindOf = (code: string | null, depth: number): CriterionKind => {
+    if (code === null || depth > 20) return "plus";
+    return explicit.get(code) ?? kindOf(parentCriterionCode(code), depth + 1);
+  };
+  return rows.map((c) => ({
+    ...c,
+    kind: c.kind ?? kindOf(c.parentCode, 0),
+    isLeaf: !parents.has(c.code),
+  }));
 }

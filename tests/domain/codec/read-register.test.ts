@@ -84,6 +84,21 @@ describe("readRegister on a valid register", () => {
     ]);
   });
 
+  it("gives children of a bonus or deduction heading their parent's kind", () => {
+    const read = readRegister(
+      changed((s) => {
+        addRow(s, "Tiêu chí", ["3.1", "Sáng kiến", 3]);
+        addRow(s, "Tiêu chí", ["4.1", "Vi phạm", 5]);
+        addRow(s, "Tiêu chí", ["4.1.1", "Vi phạm nhỏ", 5]);
+      })
+    );
+    expect(read.register.criteria.slice(-3).map((c) => [c.code, c.kind])).toEqual([
+      ["3.1", "bonus"],
+      ["4.1", "minus"],
+      ["4.1.1", "minus"],
+    ]);
+  });
+
   it("reads pledge sheets with their collective cells", () => {
     const vp = register.pledges.find((p) => p.unitCode === "VP");
     expect(vp).toMatchObject({

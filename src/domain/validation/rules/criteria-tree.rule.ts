@@ -1,5 +1,6 @@
 import type { Issue } from "../../issue";
 import type { Criterion } from "../../model";
+import { CRITERION_KIND_TEXT as KIND_TEXT } from "../../codec/vocabulary";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 
 /** The base total (criteria of kind Cộng at the top level) that a regulation normally uses. */
@@ -54,6 +55,21 @@ export const criteriaTreeRule: ValidationRule = {
           )
         );
         continue;
+      }
+      const parent = index.criterionByCode.get(c.parentCode);
+      if (parent && parent.kind !== c.kind) {
+        const cell = cellOf(c.src, "kind") ?? cellOf(c.src, "code");
+        issues.push(
+          makeIssue(
+            "warning",
+            "criterion-kind-mismatch",
+            c.src,
+            cell,
+            `Tiêu chí ${c.code} có Loại "${KIND_TEXT[c.kind]}" nhưng tiêu chí cha ${parent.code} có Loại "${KIND_TEXT[parent.kind]}". ` +
+              `Tiêu chí con thường cùng loại với tiêu chí cha: hãy kiểm tra ô ${cell ?? ""}.`,
+            { criterion: c.code, parent: parent.code }
+          )
+        );
       }
       const list = children.get(c.parentCode) ?? [];
       list.push(c);

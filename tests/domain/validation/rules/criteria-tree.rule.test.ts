@@ -65,6 +65,23 @@ describe("criteria-tree", () => {
       },
       [],
     ],
+    [
+      "children of a bonus heading are bonus",
+      (s) => {
+        setCell(s, "Tiêu chí", "C6", 5);
+        addRow(s, "Tiêu chí", ["3.1", "Sáng kiến", 3]);
+        addRow(s, "Tiêu chí", ["3.2", "Khen thưởng đột xuất", 2]);
+      },
+      [],
+    ],
+    [
+      "a child of another kind than its parent",
+      (s) => {
+        addRow(s, "Tiêu chí", ["3.1", "Sáng kiến", 3]);
+        addRow(s, "Tiêu chí", ["3.2", "Vi phạm", 2, "Trừ"]);
+      },
+      ["criterion-kind-mismatch@D9"],
+    ],
   ])("%s", (_name, change, expected) => {
     expect(codesAt(runRule(criteriaTreeRule, changed(change)))).toEqual(expected);
   });
