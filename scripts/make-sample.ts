@@ -1256,7 +1256,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-function evidenceFor(code: string): string {
+function evidenceFor(code: string): string | null {
   const texts: Readonly<Record<string, string>> = {
     "1.1": "Báo cáo tổng kết công tác năm",
     "1.2": "Danh mục văn bản tham mưu đã ban hành",
@@ -1267,7 +1267,7 @@ function evidenceFor(code: string): string {
     "6.1": "Thông báo chậm tiến độ của Văn phòng UBND tỉnh",
     "6.2": "Quyết định kỷ luật",
   };
-  return texts[code] ?? "";
+  return texts[code] ?? null;
 }
 
 /** The sample as deterministic .xlsx bytes (exceljs output re-zipped with fixed time stamps). */
