@@ -41,7 +41,9 @@ function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): Con
 export function runSteps(
   steps: readonly BoundStep[],
   subject: Subject,
-  ctx: EvaluationContext
+  ctx: EvaluationContext,
+  /** Stop at the first failing step: for callers that only need to know whether all hold. */
+  firstFailureOnly = false
 ): StepsOutcome {
   const reasons: string[] = [];
   const grounds: string[] = [];
@@ -52,6 +54,7 @@ export function runSteps(
     else {
       reasons.push(...outcome.reasons);
       missing.push(...outcome.missing);
+      if (firstFailureOnly) break;
     }
   }
   return { ok: reasons.length === 0, reasons, grounds, missing };

@@ -45,7 +45,7 @@ export function reconcile(
       for (const subject of subjects[kind]) {
         if (statuses.get(key, kind, subject.code) !== undefined) continue;
         current = subject;
-        const outcome = runSteps(variant.steps, subject, ctx);
+        const outcome = runSteps(variant.steps, subject, ctx, true);
         if (!outcome.ok) continue;
         shadow.set(key, kind, subject.code, "proposed");
         const entryId = `${kind}|${subject.code}`;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Initiative, Staff, Vote } from "../../../src/domain/model";
 import {
   evaluate,
@@ -265,5 +266,45 @@ describe("CSTDCS quota (Tỷ lệ CSTĐCS tối đa) with the tie-break order of
         ""
       ).proposals.filter((p) => p.status === "over_quota")
     ).toEqual([]);
+  });
+});
+
+describe("CSTDCS quota, as a property", () => {
+  it("keeps at most floor(share × LĐTT proposed), and never cuts someone with more votes than someone kept", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 8, max: 9 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 1, max: 100 }),
+        (votes, extra, percent) => {
+          const people = votes.map((_, i) =>
+            staff(`C${String(i).padStart(2, "0")}`, "VP", { rating: "HTXSNV" })
+          );
+          const others = Array.from({ length: extra }, (_, i) => staff(`L${i}`, "VP"));
+          const reg = register({
+            settings: settings({}, { "Tỷ lệ CSTĐCS tối đa": `${percent}%` }),
+            units: [unit("VP")],
+            staff: [...people, ...others],
+            pledges: [
+              pledgeSheet("VP", [
+                ...people.map((p) => ({ code: p.code, title: "CSTDCS" as const })),
+                ...others.map((p) => ({ code: p.code, title: "LDTT" as const })),
+              ]),
+            ],
+            votes: people.map((p, i) => vote(p.code, "CSTDCS", votes[i]!)),
+          });
+          const result = evaluate(reg).proposals.filter((p) => p.award === "CSTDCS");
+          const limit = Math.floor((percent * (people.length + extra)) / 100 + 1e-9);
+          const kept = result.filter((p) => p.status === "proposed");
+          const cut = result.filter((p) => p.status === "over_quota");
+          expect(kept.length).toBe(Math.min(limit, people.length));
+          expect(kept.length + cut.length).toBe(people.length);
+          const votesOf = (code: string) => votes[Number(code.slice(1))]!;
+          const minKept = Math.min(...kept.map((p) => votesOf(p.subject)));
+          for (const p of cut) expect(votesOf(p.subject)).toBeLessThanOrEqual(minKept);
+        }
+      ),
+      { numRuns: 60 }
+    );
   });
 });

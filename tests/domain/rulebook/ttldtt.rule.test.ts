@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Staff, Unit } from "../../../src/domain/model";
 import { evaluate, pledgeSheet, register, staff, unit } from "../fixtures-rules/register-builder";
 
@@ -116,5 +117,23 @@ describe("TTLDTT — Tập thể lao động tiên tiến (Luật TĐKT Điều 
     expect(issues.filter((i) => i.sheet === "Đơn vị").map((i) => i.code)).toEqual([
       "unit-rating-missing",
     ]);
+  });
+});
+
+describe("TTLDTT member share, as a property", () => {
+  it("is proposed exactly when 10 × LĐTT members ≥ 7 × members", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        (members, failingRaw) => {
+          const failing = Math.min(failingRaw, members);
+          const proposal = ttldtt({ members, failing }).find("TTLDTT", "P1")!;
+          const qualifies = 10 * (members - failing) >= 7 * members;
+          expect(proposal.status).toBe(qualifies ? "proposed" : "not_eligible");
+        }
+      ),
+      { numRuns: 60 }
+    );
   });
 });
