@@ -47,7 +47,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     const command = parseArgs(argv);
     return await execute(command, io);
   } catch (error: unknown) {
-    io.err(`tdkt: ${describe(error)}\n`);
+    // Always exactly one line, whatever the message holds.
+    io.err(
+      `tdkt: ${describe(error)
+        .replace(/\s*[\r\n]+\s*/g, " ")
+        .trim()}\n`
+    );
     if (process.env.TDKT_DEBUG === "1" && error instanceof Error) io.err(`${error.stack ?? ""}\n`);
     return 2;
   }
@@ -70,10 +75,7 @@ function describe(error: unknown): string {
     case "ENOSPC":
       return "ổ đĩa đã đầy";
     default:
-      return `lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}`.replace(
-        /\s*\n\s*/g,
-        " "
-      );
+      return `lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
