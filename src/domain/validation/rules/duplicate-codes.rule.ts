@@ -1,5 +1,5 @@
 import type { Issue } from "../../issue";
-import type { Source } from "../../model";
+import type { Register, Source } from "../../model";
 import { foldKey } from "../../text/normalize";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 
@@ -36,6 +36,29 @@ export function laterDuplicates(records: readonly Coded[], field: string, what: 
 }
 
 /** Codes of units, staff and criteria are unique; the later duplicate is flagged. */
+/**
+ * A code that is both a Mã CB and a Mã đơn vị makes `Đối tượng` of `Lịch sử` and `Bình xét`
+ * ambiguous; it is read as the person.
+ */
+function sharedCodes(register: Register): Issue[] {
+  const units = new Map(register.units.map((u) => [foldKey(u.code), u] as const));
+  return register.staff
+    .filter((s) => units.has(foldKey(s.code)))
+    .map((s) => {
+      const cell = cellOf(s.src, "code");
+      return makeIssue(
+        "warning",
+        "ambiguous-code",
+        s.src,
+        cell,
+        `Mã CB "${s.code}" ở ô ${cell ?? ""} trùng với một Mã đơn vị, nên cột "Đối tượng" của "Lịch sử" và "Bình xét" không phân biệt được ` +
+          `(mã này được hiểu là cán bộ). Hãy dùng mã khác cho cán bộ hoặc cho đơn vị.`,
+        { code: s.code }
+      );
+    });
+}
+
+/** Codes of units, staff and criteria are unique; the later duplicate is flagged. */
 export const duplicateCodesRule: ValidationRule = {
   id: "duplicate-codes",
   description:
@@ -44,5 +67,6 @@ export const duplicateCodesRule: ValidationRule = {
     ...laterDuplicates(register.units, "code", "Mã đơn vị"),
     ...laterDuplicates(register.staff, "code", "Mã CB"),
     ...laterDuplicates(register.criteria, "code", "Mã tiêu chí"),
+    ...sharedCodes(register),
   ],
 };

@@ -36,6 +36,13 @@ describe("duplicate-codes", () => {
       },
       ["duplicate-code@A8"],
     ],
+    [
+      "a staff code that is also a unit code",
+      (s) => {
+        setCell(s, "Cán bộ", "A3", "khtc");
+      },
+      ["ambiguous-code@A3"],
+    ],
   ])("%s", (_name, change, expected) => {
     expect(codesAt(runRule(duplicateCodesRule, changed(change)))).toEqual(expected);
   });
