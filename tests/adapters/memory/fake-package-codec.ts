@@ -3,6 +3,7 @@
  * atomicity): "bytes" are JSON of sheet names and values. The real xlsx core is tested with the
  * memory workbook in xlsx-package-codec.test.ts.
  */
+import { TextDecoder, TextEncoder } from "node:util";
 import type { CellValue, GridSet } from "../../../src/domain/grid";
 import type { OutputSheet } from "../../../src/domain/output/sheet-spec";
 import type { WorkbookPackageCodec } from "../../../src/adapters/memory/memory-workbook";

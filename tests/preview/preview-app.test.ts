@@ -1,0 +1,165 @@
+/**
+ * @jest-environment jsdom
+ */
+// The preview page in jsdom, over the memory workbook with a stand-in codec and a stand-in pane:
+// the grid follows the workbook, the pane gets the port and the language, failures are shown.
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { MemoryWorkbook } from "../../src/adapters/memory/memory-workbook";
+import { createMemoryWorkbookPort } from "../../src/adapters/memory/memory-workbook.adapter";
+import type { WorkbookPort } from "../../src/ports/workbook.port";
+import { PreviewApp } from "../../src/preview/components/PreviewApp";
+import type { PreviewLanguage } from "../../src/preview/preview-strings";
+import { fakeBytes, fakeCodec } from "../adapters/memory/fake-package-codec";
+
+// jsdom has no layout: scrolling into view is a no-op and nothing is ever resized there.
+Element.prototype.scrollIntoView = function scrollIntoView() {
+  return undefined;
+};
+class NoResizeObserver {
+  observe(): void {
+    return undefined;
+  }
+  unobserve(): void {
+    return undefined;
+  }
+  disconnect(): void {
+    return undefined;
+  }
+}
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- absent in jsdom, typed as always there
+globalThis.ResizeObserver ??= NoResizeObserver;
+
+async function setUp() {
+  const workbook = await MemoryWorkbook.open(
+    fakeCodec(),
+    fakeBytes({
+      "Cấu hình": [
+        ["Tham số", "Giá trị"],
+        ["Năm", 2024],
+      ],
+      "Cán bộ": [
+        ["Mã CB", "Họ và tên"],
+        ["CB001", "Nguyễn Văn An"],
+      ],
+    }),
+    "so.xlsx"
+  );
+  const port = createMemoryWorkbookPort(workbook);
+  const panes: { port: WorkbookPort; language: PreviewLanguage }[] = [];
+  const view = render(
+    React.createElement(PreviewApp, {
+      workbook,
+      port,
+      initialLanguage: "vi",
+      initialPaneWidth: 320,
+      loadSample: () =>
+        Promise.resolve({ bytes: fakeBytes({ Mẫu: [["x"]] }), fileName: "sample-register.xlsx" }),
+      renderPane: (p, language) => {
+        panes.push({ port: p, language });
+        return React.createElement("p", null, `pane:${language}`);
+      },
+    })
+  );
+  return { workbook, port, panes, view };
+}
+
+const td = (container: HTMLElement, a1: string) =>
+  container.querySelector<HTMLTableCellElement>(`td[data-cell="${a1}"]`)!;
+
+describe("PreviewApp", () => {
+  it("shows the first sheet with A1 headers and mounts the pane on the same port, in Vietnamese", async () => {
+    const { view, port, panes } = await setUp();
+    expect(screen.getAllByRole("tab").map((t) => t.getAttribute("data-sheet-tab"))).toEqual([
+      "Cấu hình",
+      "Cán bộ",
+    ]);
+    expect(td(view.container, "A2").textContent).toBe("Năm");
+    expect(td(view.container, "B2").textContent).toBe("2024");
+    expect(screen.getByRole("columnheader", { name: "C" })).toBeTruthy();
+    expect(panes.at(-1)).toEqual({ port, language: "vi" });
+    expect(screen.getByTestId("pane").style.width).toBe("320px");
+  });
+
+  it("follows selectCell from the port: tab, highlighted cell, name box", async () => {
+    const { view, port } = await setUp();
+    await act(() => port.selectCell("Cán bộ", "B2"));
+    expect(screen.getByRole("tab", { selected: true }).getAttribute("data-sheet-tab")).toBe(
+      "Cán bộ"
+    );
+    expect(td(view.container, "B2").getAttribute("aria-current")).toBe("true");
+    expect(screen.getByTestId("name-box").textContent).toContain("Cán bộ!B2");
+    expect(screen.getByTestId("name-box").textContent).toContain("Nguyễn Văn An");
+  });
+
+  it("moves the selection with the arrow keys and by clicking a cell", async () => {
+    const { view, workbook } = await setUp();
+    fireEvent.click(td(view.container, "A1"));
+    const grid = screen.getByTestId("grid-scroller");
+    fireEvent.keyDown(grid, { key: "ArrowRight" });
+    fireEvent.keyDown(grid, { key: "ArrowDown" });
+    expect(workbook.getSnapshot().selection).toEqual({ sheet: "Cấu hình", cell: "B2" });
+    fireEvent.keyDown(grid, { key: "ArrowUp" });
+    fireEvent.keyDown(grid, { key: "ArrowUp" });
+    fireEvent.keyDown(grid, { key: "ArrowLeft" });
+    expect(workbook.getSnapshot().selection).toEqual({ sheet: "Cấu hình", cell: "A1" });
+    fireEvent.keyDown(grid, { key: "PageDown" });
+    expect(workbook.getSnapshot().selection?.cell).toBe("A21");
+  });
+
+  it("shows output sheets as new tabs, marked as written by the program", async () => {
+    const { port } = await setUp();
+    await act(() =>
+      port.writeOutputSheets([
+        { name: "Kiểm tra", styles: {}, columnWidths: [], rows: [[{ value: "Lỗi" }]] },
+      ])
+    );
+    const tab = screen.getByRole("tab", { name: /Kiểm tra/ });
+    expect(tab.textContent).toContain("do chương trình ghi");
+  });
+
+  it("colours marked cells and names the mark for screen readers", async () => {
+    const { view, port } = await setUp();
+    await act(async () => {
+      await port.highlightCells!([{ sheet: "Cấu hình", cell: "B2", severity: "error" }]);
+    });
+    expect(td(view.container, "B2").getAttribute("data-mark")).toBe("error");
+    expect(td(view.container, "B2").textContent).toContain("ô có lỗi");
+    await act(() => port.clearHighlights!());
+    expect(view.container.querySelectorAll("td[data-mark]")).toHaveLength(0);
+  });
+
+  it("says why a file cannot be opened and keeps the workbook", async () => {
+    const { view } = await setUp();
+    const input = screen.getByTestId("open-file-input");
+    const file = new File(["không phải sổ"], "ghi-chu.xlsx");
+    Object.defineProperty(file, "arrayBuffer", {
+      value: () => Promise.resolve(Buffer.from("không phải sổ").buffer),
+    });
+    fireEvent.change(input, { target: { files: [file] } });
+    const failure = await screen.findByTestId("preview-failure");
+    expect(failure.textContent).toContain("Không mở được tệp ghi-chu.xlsx");
+    expect(td(view.container, "A2").textContent).toBe("Năm");
+  });
+
+  it("reloads the sample and remounts the pane", async () => {
+    const { panes } = await setUp();
+    const mounts = panes.length;
+    fireEvent.click(screen.getByRole("button", { name: "Nạp sổ mẫu" }));
+    await waitFor(() => {
+      expect(screen.getAllByRole("tab").map((t) => t.getAttribute("data-sheet-tab"))).toEqual([
+        "Mẫu",
+      ]);
+    });
+    expect(screen.getByTestId("file-name").textContent).toContain("sample-register.xlsx");
+    expect(panes.length).toBeGreaterThan(mounts);
+  });
+
+  it("switching Office's language re-renders the pane in English and the page with it", async () => {
+    const { panes } = await setUp();
+    fireEvent.change(screen.getByLabelText("Ngôn ngữ Office"), { target: { value: "en" } });
+    expect(panes.at(-1)?.language).toBe("en");
+    expect(screen.getByRole("button", { name: "Open .xlsx…" })).toBeTruthy();
+    expect(document.documentElement.lang).toBe("en");
+  });
+});
