@@ -11,26 +11,9 @@ const webpack = require("webpack");
 
 const ROOT = __dirname;
 
-// Used only while webpack.config.js does not exist yet (it is written alongside).
-const FALLBACK = {
-  resolve: { extensions: [".ts", ".tsx", ".js"] },
-  module: {
-    rules: [
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        use: {
-          loader: "ts-loader",
-          options: { transpileOnly: true, compilerOptions: { module: "esnext" } },
-        },
-      },
-    ],
-  },
-};
-
 /**
- * Emits one file as is. (copy-webpack-plugin would do, but its schema-utils needs ajv 8 while the
- * hoisted ajv is 6, so it cannot load in this tree.)
+ * Emits one file as is (the sample register). A few lines rather than copy-webpack-plugin: one
+ * file, possibly from outside the project (PREVIEW_SAMPLE), under a fixed name.
  */
 class EmitFilePlugin {
   constructor(from, to) {
@@ -51,7 +34,6 @@ class EmitFilePlugin {
 }
 
 async function mainConfig(env, argv) {
-  if (!fs.existsSync(path.join(ROOT, "webpack.config.js"))) return FALLBACK;
   const exported = require("./webpack.config.js");
   const config = typeof exported === "function" ? await exported(env, argv) : await exported;
   return Array.isArray(config) ? config[0] : config;

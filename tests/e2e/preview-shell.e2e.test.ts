@@ -56,6 +56,17 @@ describe("preview page", () => {
     await saveScreenshot(s.page, "01-preview-sample");
   });
 
+  it("loads no office.js and imitates no Office API: only the preview's own script", async () => {
+    const scripts = await s.page
+      .locator("script[src]")
+      .evaluateAll((els) => els.map((e) => new URL((e as HTMLScriptElement).src).pathname));
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\/preview\.[0-9a-f]{8}\.js$/);
+    await expect(
+      s.page.evaluate(() => ["Office", "Excel", "OfficeExtension"].filter((g) => g in window))
+    ).resolves.toEqual([]);
+  });
+
   it("selects a clicked cell, moves with the arrow keys and keeps the selection in view", async () => {
     const sheet = "Dài";
     const file = await writeWorkbook("dai.xlsx", (wb) => {
