@@ -173,4 +173,16 @@ describe("task pane", () => {
     await user.keyboard("{Enter}");
     await screen.findByRole("heading", { name: vi.issuesTitle });
   });
+
+  it("forgets the last workbook's results when given another workbook", async () => {
+    const user = userEvent.setup();
+    const first = new FakePort(sampleRegister());
+    const view = render(<App port={first} language="vi" now={JAN_26} />);
+    await overviewLoaded();
+    await user.click(actionButton(vi.check));
+    await screen.findByRole("heading", { name: vi.issuesTitle });
+    view.rerender(<App port={new FakePort({})} language="vi" now={JAN_26} />);
+    await screen.findByText(vi.noRegister);
+    expect(screen.queryByRole("heading", { name: vi.issuesTitle })).toBeNull();
+  });
 });

@@ -154,7 +154,9 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
     [perform]
   );
 
+  // A new port is another workbook (the preview opens files): forget the last one's results.
   React.useEffect(() => {
+    setState((s) => ({ ...s, issues: null, notice: null, overview: null, loading: true }));
     void refresh();
   }, [refresh]);
 
