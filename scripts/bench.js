@@ -8,7 +8,7 @@
  *   tdkt run FILE --out OUT    vs  a plain exceljs read + write of FILE  (aim: ratio ≤ 1.5)
  * and the peak resident memory of each (aim ≤ 1 GB), via /usr/bin/time -v when present, else
  * process.resourceUsage().maxRSS in the child. Each command runs RUNS times (default 3; env
- * BENCH_RUNS); the median is reported. Options: --units N --staff N --runs N --keep.
+ * BENCH_RUNS), interleaved; medians are reported. Options: --units N --staff N --runs N --keep.
  */
 const { spawnSync, execFileSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -79,34 +79,39 @@ const commands = [
   { key: "readWrite", label: "exceljs read FILE + write OUT", args: [baseline, file, path.join(dir, "exceljs-out.xlsx")], ok: [0] },
 ];
 
-const results = {};
-for (const c of commands) {
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
+// Rounds interleave the commands (check, read, run, read+write, check, …) so that a busy machine
+// slows both sides of a ratio alike; each ratio is the median of its per-round ratios.
+const samples = Object.fromEntries(commands.map((c) => [c.key, []]));
+for (let round = 0; round < runs; round++) {
+  for (const c of commands) {
     const m = measure(c.args);
     if (!c.ok.includes(m.status)) {
       log(`${c.label}: exit ${m.status}`);
       process.exit(1);
     }
-    samples.push(m);
+    samples[c.key].push(m);
   }
+}
+const results = {};
+for (const c of commands) {
   results[c.key] = {
     label: c.label,
-    seconds: median(samples.map((s) => s.seconds)),
-    rssMb: Math.max(...samples.map((s) => s.rssMb)),
+    seconds: median(samples[c.key].map((s) => s.seconds)),
+    rssMb: Math.max(...samples[c.key].map((s) => s.rssMb)),
   };
   log(`${c.label}: ${results[c.key].seconds.toFixed(2)} s, ${results[c.key].rssMb.toFixed(0)} MB`);
 }
+const ratio = (a, b) => median(samples[a].map((s, i) => s.seconds / samples[b][i].seconds));
 
-const checkRatio = results.check.seconds / results.read.seconds;
-const runRatio = results.run.seconds / results.readWrite.seconds;
+const checkRatio = ratio("check", "read");
+const runRatio = ratio("run", "readWrite");
 const peak = Math.max(results.check.rssMb, results.run.rssMb);
 const cpu = (os.cpus()[0] || { model: "?" }).model;
 const size = (fs.statSync(file).size / 1024 / 1024).toFixed(1);
 
 log("");
 log(`Máy: ${os.cpus().length} CPU (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
-log(`Tệp: ${units} đơn vị, ${staff} cán bộ, ${size} MB; trung vị của ${runs} lần chạy; bộ nhớ đỉnh đo bằng ${hasGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"}`);
+log(`Tệp: ${units} đơn vị, ${staff} cán bộ, ${size} MB; trung vị của ${runs} vòng chạy xen kẽ; bộ nhớ đỉnh đo bằng ${hasGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"}`);
 log("");
 log("| Lệnh | Thời gian (s) | Bộ nhớ đỉnh (MB) |");
 log("|---|---:|---:|");
