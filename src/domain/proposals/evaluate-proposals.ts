@@ -153,7 +153,12 @@ function evaluatePair(
   const outcome = runSteps(variant.steps, subject, ctx);
   // runSteps returns fresh arrays: this evaluation owns them.
   const { reasons, grounds, missing } = outcome;
-  let status: ProposalStatus = outcome.ok ? "proposed" : "not_eligible";
+  // A lower title of this year that only waits for its vote makes this one wait too.
+  let status: ProposalStatus = outcome.ok
+    ? "proposed"
+    : outcome.pendingVote
+      ? "awaiting_vote"
+      : "not_eligible";
   let voteShare = 0;
   if (variant.voteThreshold !== null) {
     const vote = checkVote(ctx.facts, pair.code, pair.award, variant.voteThreshold);
@@ -167,8 +172,8 @@ function evaluatePair(
     } else if (vote.state === "invalid") {
       reasons.push(vote.reason);
       status = "not_eligible";
-    } else if (outcome.ok) {
-      // Everything else holds: only the council's vote is outstanding.
+    } else if (outcome.ok || outcome.pendingVote) {
+      // Everything else holds: only council votes are outstanding.
       reasons.push(vote.reason);
       status = "awaiting_vote";
       if (vote.state === "unknown-members") missing.push(vote.missing);

@@ -9,6 +9,8 @@ export interface StepsOutcome {
   readonly reasons: string[];
   readonly grounds: string[];
   readonly missing: MissingData[];
+  /** Not ok only because council votes on lower titles of this year are not recorded yet. */
+  readonly pendingVote: boolean;
 }
 
 function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): ConditionOutcome {
@@ -34,6 +36,7 @@ function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): Con
     reasons: [`Không đạt điều kiện “${step.label}”. ${detail}`],
     grounds: [],
     missing: results.flatMap((r) => r.outcome.missing),
+    pendingVote: results.some((r) => r.outcome.pendingVote),
   };
 }
 
@@ -48,14 +51,17 @@ export function runSteps(
   const reasons: string[] = [];
   const grounds: string[] = [];
   const missing: MissingData[] = [];
+  let pending = true;
   for (const step of steps) {
     const outcome = runStep(step, subject, ctx);
     if (outcome.ok) grounds.push(...outcome.grounds);
     else {
       reasons.push(...outcome.reasons);
       missing.push(...outcome.missing);
+      if (outcome.pendingVote !== true) pending = false;
       if (firstFailureOnly) break;
     }
   }
-  return { ok: reasons.length === 0, reasons, grounds, missing };
+  const ok = reasons.length === 0;
+  return { ok, reasons, grounds, missing, pendingVote: !ok && pending };
 }

@@ -81,7 +81,7 @@ describe("CSTD_TINH — Chiến sĩ thi đua cấp tỉnh (Luật TĐKT Điều 
     [
       "this year's CSTĐCS awaits its vote",
       { votes: (c) => [vote(c, "CSTD_TINH", 9)] },
-      "not_eligible",
+      "awaiting_vote",
       "CSTĐCS năm 2024 còn chờ kết quả bỏ phiếu",
     ],
     [

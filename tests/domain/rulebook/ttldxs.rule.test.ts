@@ -113,7 +113,7 @@ describe("TTLDXS — Tập thể lao động xuất sắc (Luật TĐKT Điều 
     });
   });
 
-  it("counts only CSTĐCS that is proposed: awaiting vote is not enough", () => {
+  it("waits for the vote of a member's CSTĐCS instead of refusing", () => {
     const people = GOOD.map((rating, i) => staff(`M${i}`, "P1", { rating }));
     const result = evaluate(
       register({
@@ -132,8 +132,30 @@ describe("TTLDXS — Tập thể lao động xuất sắc (Luật TĐKT Điều 
       })
     );
     expect(result.find("CSTDCS", "M0")!.status).toBe("awaiting_vote");
+    expect(result.find("TTLDXS", "P1")!.status).toBe("awaiting_vote");
     expect(result.find("TTLDXS", "P1")!.reasons.join()).toContain(
-      "Không có cá nhân nào đạt CSTĐCS năm 2024"
+      "Không có cá nhân nào đạt CSTĐCS năm 2024 (CSTĐCS của Người M0 (M0) còn chờ kết quả bỏ phiếu)"
     );
+  });
+
+  it("refuses when something else fails besides the pending vote", () => {
+    const people = GOOD.map((rating, i) => staff(`M${i}`, "P1", { rating }));
+    const result = evaluate(
+      register({
+        units: [unit("P1", { rating: "HTTNV" })],
+        staff: people,
+        pledges: [
+          pledgeSheet(
+            "P1",
+            people.map((p, i) => ({
+              code: p.code,
+              title: i === 0 ? ("CSTDCS" as const) : ("LDTT" as const),
+            })),
+            { title: "TTLDXS" }
+          ),
+        ],
+      })
+    );
+    expect(result.find("TTLDXS", "P1")!.status).toBe("not_eligible");
   });
 });

@@ -23,6 +23,11 @@ export interface ConditionOutcome {
   /** Vietnamese: what it rests on when it holds (rating, years, initiative, …). */
   readonly grounds: readonly string[];
   readonly missing: readonly MissingData[];
+  /**
+   * Fails only because a council vote this condition depends on (a lower title of this year)
+   * is not recorded yet: once it is, the condition may hold.
+   */
+  readonly pendingVote?: boolean;
 }
 
 const NOTHING: readonly never[] = Object.freeze([]);
@@ -39,6 +44,11 @@ export function pass(grounds: readonly string[] = NOTHING): ConditionOutcome {
 
 export function fail(reason: string, missing: readonly MissingData[] = NOTHING): ConditionOutcome {
   return { ok: false, reasons: [reason], grounds: NOTHING, missing };
+}
+
+/** A failure that only waits for a council vote (see ConditionOutcome.pendingVote). */
+export function pendingVote(reason: string): ConditionOutcome {
+  return { ok: false, reasons: [reason], grounds: NOTHING, missing: NOTHING, pendingVote: true };
 }
 
 /** A condition with typed arguments, as written in its file. */

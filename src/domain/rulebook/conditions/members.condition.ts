@@ -6,7 +6,7 @@ import { DISCIPLINE_LEVELS, disciplineReaches } from "../discipline";
 import { formatPercentVi, formatShareAgainst, meetsShare } from "../format-vi";
 import { RATINGS, describeAccepted, ratingAtLeast, ratingRank, ratingText } from "../rating";
 import { had, type EvaluationContext, type Subject } from "../facts";
-import { defineCondition, fail, listPeople, pass } from "./condition";
+import { defineCondition, fail, listPeople, pass, pendingVote } from "./condition";
 
 /** had(member, T, y) without allocating a subject per member. */
 function hadMember(ctx: EvaluationContext, member: Staff, award: AwardKey, year: number): boolean {
@@ -84,13 +84,22 @@ export const membersTitleCount = defineCondition({
   evaluate({ award, min }, subject, ctx) {
     const y = ctx.facts.year;
     const short = awardByKey(award).shortName;
-    const holders = membersOf(subject, ctx).filter((m) => hadMember(ctx, m, award, y));
+    const members = membersOf(subject, ctx);
+    const holders = members.filter((m) => hadMember(ctx, m, award, y));
     if (holders.length < min) {
-      return fail(
+      const reason =
         holders.length === 0
           ? `Không có cá nhân nào đạt ${short} năm ${y}`
-          : `Có ${holders.length} cá nhân đạt ${short} năm ${y}, cần ít nhất ${min}`
+          : `Có ${holders.length} cá nhân đạt ${short} năm ${y}, cần ít nhất ${min}`;
+      const waiting = members.filter(
+        (m) => ctx.statusOf(award, "individual", m.code) === "awaiting_vote"
       );
+      if (holders.length + waiting.length >= min) {
+        return pendingVote(
+          `${reason} (${short} của ${listPeople(waiting)} còn chờ kết quả bỏ phiếu)`
+        );
+      }
+      return fail(reason);
     }
     return pass([`${holders.length} cá nhân đạt ${short} năm ${y}: ${listPeople(holders)}`]);
   },

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { AwardKey } from "../../model";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
 import { had, historyRecord, type EvaluationContext, type Subject } from "../facts";
-import { defineCondition, fail, pass, yearSpan } from "./condition";
+import { defineCondition, fail, pass, pendingVote, yearSpan } from "./condition";
 
 const awardKey = z.enum(AWARD_KEYS);
 
@@ -54,7 +54,10 @@ export const titleThisYear = defineCondition({
     if (had(ctx, subject, award, ctx.facts.year))
       return pass([`Đủ điều kiện ${short(award)} năm ${ctx.facts.year}`]);
     const text = thisYearStatusText(ctx, subject, award);
-    return fail(`${text.charAt(0).toUpperCase()}${text.slice(1)}`);
+    const reason = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+    return ctx.statusOf(award, subject.kind, subject.code) === "awaiting_vote"
+      ? pendingVote(reason)
+      : fail(reason);
   },
 });
 
@@ -81,8 +84,13 @@ export const titleStreak = defineCondition({
         );
     }
     const span = yearSpan(from, y);
-    if (missing.length > 0)
-      return fail(`Cần ${short(award)} ${years} năm liên tục ${span}; thiếu ${missing.join(", ")}`);
+    if (missing.length > 0) {
+      const reason = `Cần ${short(award)} ${years} năm liên tục ${span}; thiếu ${missing.join(", ")}`;
+      // Only this year's title is missing, and it only waits for its vote.
+      const waiting =
+        missing.length === 1 && ctx.statusOf(award, subject.kind, subject.code) === "awaiting_vote";
+      return waiting ? pendingVote(reason) : fail(reason);
+    }
     return pass([`${short(award)} ${years} năm liên tục ${span}: ${held.join(", ")}`]);
   },
 });
