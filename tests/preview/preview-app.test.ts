@@ -37,6 +37,7 @@ async function setUp() {
       "Cấu hình": [
         ["Tham số", "Giá trị"],
         ["Năm", 2024],
+        ["SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ TĨNH — CẤU HÌNH SỔ", null, null, "D4"],
       ],
       "Cán bộ": [
         ["Mã CB", "Họ và tên"],
@@ -161,5 +162,15 @@ describe("PreviewApp", () => {
     expect(panes.at(-1)?.language).toBe("en");
     expect(screen.getByRole("button", { name: "Open .xlsx…" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("lets a long text spill over empty neighbours, but never over the selected cell", async () => {
+    const { view, port } = await setUp();
+    expect(td(view.container, "A3").colSpan).toBe(3);
+    expect(td(view.container, "B3")).toBeNull();
+    expect(td(view.container, "A2").colSpan).toBe(1); // short text keeps its own cell
+    await act(() => port.selectCell("Cấu hình", "C3"));
+    expect(td(view.container, "A3").colSpan).toBe(2);
+    expect(td(view.container, "C3").getAttribute("aria-current")).toBe("true");
   });
 });

@@ -106,6 +106,20 @@ const useStyles = makeStyles({
     scrollMarginLeft: "4em",
   },
   number: { textAlign: "right" },
+  // A long text spills over the empty cells to its right, as in Excel; the text is taken out of
+  // the flow so that it does not widen the columns it spans.
+  spill: { position: "relative", maxWidth: "none" },
+  spillText: {
+    position: "absolute",
+    top: 0,
+    bottom: 0,
+    left: tokens.spacingHorizontalXS,
+    right: tokens.spacingHorizontalXS,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "pre",
+    lineHeight: "22px",
+  },
   markError: {
     backgroundColor: tokens.colorPaletteRedBackground2,
     boxShadow: `inset 3px 0 0 ${tokens.colorPaletteRedBorderActive}`,
@@ -318,7 +332,7 @@ const GridRow = React.memo(
         >
           {row + 1}
         </th>
-        {Array.from({ length: colCount }, (_, c) => {
+        {spans(values, colCount, row, selectedCol, marks).map(({ col: c, span }) => {
           const value = values?.[c];
           const text = formatCell(value, language);
           const isSelected = c === selectedCol;
@@ -327,12 +341,14 @@ const GridRow = React.memo(
           return (
             <td
               key={c}
+              colSpan={span > 1 ? span : undefined}
               data-cell={address}
               data-mark={mark}
               aria-current={isSelected ? "true" : undefined}
               title={text.length > 30 ? text : undefined}
               className={mergeClasses(
                 styles.cell,
+                span > 1 && styles.spill,
                 alignsRight(value) && styles.number,
                 mark === "error" && styles.markError,
                 mark === "warning" && styles.markWarning,
@@ -342,7 +358,7 @@ const GridRow = React.memo(
                 onCellClick(c);
               }}
             >
-              {text}
+              {span > 1 ? <span className={styles.spillText}>{text}</span> : text}
               {mark !== undefined && (
                 <span className={styles.visuallyHidden}>
                   {" "}
@@ -365,6 +381,36 @@ const GridRow = React.memo(
     a.language === b.language &&
     a.styles === b.styles
 );
+
+/** Text longer than this may spill over empty neighbours (shorter text fits its own column). */
+const SPILL_FROM_LENGTH = 30;
+
+/**
+ * The cells of a row as drawn: a long text spills over the empty cells to its right, as in
+ * Excel (titles, section headings, merged ranges), but never over the selected or a marked
+ * cell, which keep their own box.
+ */
+function spans(
+  values: Grid[number] | undefined,
+  colCount: number,
+  row: number,
+  selectedCol: number,
+  marks: ReadonlyMap<string, CellMark> | undefined
+): { col: number; span: number }[] {
+  const free = (c: number) =>
+    c !== selectedCol && (values?.[c] ?? null) === null && marks?.has(cellAddress(row, c)) !== true;
+  const out: { col: number; span: number }[] = [];
+  for (let c = 0; c < colCount;) {
+    const value = values?.[c];
+    let span = 1;
+    if (typeof value === "string" && value.length > SPILL_FROM_LENGTH && !value.includes("\n")) {
+      while (c + span < colCount && free(c + span)) span++;
+    }
+    out.push({ col: c, span });
+    c += span;
+  }
+  return out;
+}
 
 /** Excel's arrow-key moves, clamped to the sheet. */
 function nextCell(
