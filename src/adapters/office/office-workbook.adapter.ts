@@ -517,7 +517,7 @@ const READ_ATTEMPTS = 3;
 
 function isTransient(error: unknown): boolean {
   if (typeof error !== "object" || error === null || !("code" in error)) return false;
-  const code = (error).code;
+  const code = error.code;
   return typeof code === "string" && TRANSIENT_CODES.has(code);
 }
 
