@@ -155,7 +155,9 @@ function sectionTitle(index: number, award: AwardKey, kind: SubjectKind, count: 
   const info = awardByKey(award);
   const form = info.form === "title" ? "DANH HIỆU" : "HÌNH THỨC";
   const who = kind === "individual" ? "cá nhân" : "tập thể";
-  return `${roman(index)}. ${form} “${info.name.toLocaleUpperCase("vi")}”: ${String(count).padStart(2, "0")} ${who}`;
+  // The deciding authority tells the reader which list goes where (the Sở's own decision, or a
+  // proposal to the province or higher).
+  return `${roman(index)}. ${form} “${info.name.toLocaleUpperCase("vi")}” (${info.decidedBy} quyết định): ${String(count).padStart(2, "0")} ${who}`;
 }
 
 /** Builds `Đề nghị khen thưởng`. */

@@ -99,9 +99,9 @@ describe("Đề nghị khen thưởng", () => {
       .filter((r) => typeof r[0] === "string" && /^[IVX]+\. /.test(r[0]))
       .map((r) => r[0]);
     expect(sections).toEqual([
-      "I. DANH HIỆU “LAO ĐỘNG TIÊN TIẾN”: 05 cá nhân",
-      "II. DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ”: 01 cá nhân",
-      "III. DANH HIỆU “TẬP THỂ LAO ĐỘNG TIÊN TIẾN”: 01 tập thể",
+      "I. DANH HIỆU “LAO ĐỘNG TIÊN TIẾN” (Giám đốc Sở quyết định): 05 cá nhân",
+      "II. DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ SỞ” (Giám đốc Sở quyết định): 01 cá nhân",
+      "III. DANH HIỆU “TẬP THỂ LAO ĐỘNG TIÊN TIẾN” (Giám đốc Sở quyết định): 01 tập thể",
     ]);
   });
 
