@@ -40,22 +40,34 @@ execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "ts
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-bench-"));
 const file = path.join(dir, "big-register.xlsx");
 log(`Tạo sổ lớn ${units} đơn vị / ${staff} cán bộ: ${file}`);
-execFileSync(process.execPath, [path.join(root, "dist/scripts/make-big-register.js"), file, String(units), String(staff)], {
-  stdio: "inherit",
-});
+execFileSync(
+  process.execPath,
+  [path.join(root, "dist/scripts/make-big-register.js"), file, String(units), String(staff)],
+  {
+    stdio: "inherit",
+  }
+);
 
 /** Runs one node command; returns wall seconds, peak RSS in MB and the exit status. */
 function measure(nodeArgs) {
   const started = process.hrtime.bigint();
   let result;
   if (hasGnuTime) {
-    result = spawnSync("/usr/bin/time", ["-v", process.execPath, ...nodeArgs], { cwd: dir, encoding: "utf8", maxBuffer: 1 << 26 });
-  } else {
-    result = spawnSync(process.execPath, ["-r", path.join(__dirname, "bench/max-rss.js"), ...nodeArgs], {
+    result = spawnSync("/usr/bin/time", ["-v", process.execPath, ...nodeArgs], {
       cwd: dir,
       encoding: "utf8",
       maxBuffer: 1 << 26,
     });
+  } else {
+    result = spawnSync(
+      process.execPath,
+      ["-r", path.join(__dirname, "bench/max-rss.js"), ...nodeArgs],
+      {
+        cwd: dir,
+        encoding: "utf8",
+        maxBuffer: 1 << 26,
+      }
+    );
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const stderr = result.stderr || "";
@@ -73,10 +85,25 @@ function median(values) {
 const tdkt = path.join(root, "bin/tdkt.js");
 const baseline = path.join(__dirname, "bench/exceljs-baseline.js");
 const commands = [
-  { key: "check", label: "tdkt check FILE --json R", args: [tdkt, "check", file, "--json", path.join(dir, "report.json")], ok: [0, 1] },
+  {
+    key: "check",
+    label: "tdkt check FILE --json R",
+    args: [tdkt, "check", file, "--json", path.join(dir, "report.json")],
+    ok: [0, 1],
+  },
   { key: "read", label: "exceljs read FILE", args: [baseline, file], ok: [0] },
-  { key: "run", label: "tdkt run FILE --out OUT", args: [tdkt, "run", file, "--out", path.join(dir, "out.xlsx")], ok: [0, 1] },
-  { key: "readWrite", label: "exceljs read FILE + write OUT", args: [baseline, file, path.join(dir, "exceljs-out.xlsx")], ok: [0] },
+  {
+    key: "run",
+    label: "tdkt run FILE --out OUT",
+    args: [tdkt, "run", file, "--out", path.join(dir, "out.xlsx")],
+    ok: [0, 1],
+  },
+  {
+    key: "readWrite",
+    label: "exceljs read FILE + write OUT",
+    args: [baseline, file, path.join(dir, "exceljs-out.xlsx")],
+    ok: [0],
+  },
 ];
 
 // Rounds interleave the commands (check, read, run, read+write, check, …) so that a busy machine
@@ -110,16 +137,29 @@ const cpu = (os.cpus()[0] || { model: "?" }).model;
 const size = (fs.statSync(file).size / 1024 / 1024).toFixed(1);
 
 log("");
-log(`Máy: ${os.cpus().length} CPU (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`);
-log(`Tệp: ${units} đơn vị, ${staff} cán bộ, ${size} MB; trung vị của ${runs} vòng chạy xen kẽ; bộ nhớ đỉnh đo bằng ${hasGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"}`);
+log(
+  `Máy: ${os.cpus().length} CPU (${cpu}), ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`
+);
+log(
+  `Tệp: ${units} đơn vị, ${staff} cán bộ, ${size} MB; trung vị của ${runs} vòng chạy xen kẽ; bộ nhớ đỉnh đo bằng ${hasGnuTime ? "/usr/bin/time -v" : "process.resourceUsage().maxRSS"}`
+);
 log("");
 log("| Lệnh | Thời gian (s) | Bộ nhớ đỉnh (MB) |");
 log("|---|---:|---:|");
-for (const c of commands) log(`| \`${results[c.key].label}\` | ${results[c.key].seconds.toFixed(2)} | ${results[c.key].rssMb.toFixed(0)} |`);
+for (const c of commands)
+  log(
+    `| \`${results[c.key].label}\` | ${results[c.key].seconds.toFixed(2)} | ${results[c.key].rssMb.toFixed(0)} |`
+  );
 log("");
-log(`check / exceljs read        = ${checkRatio.toFixed(2)}  (mục tiêu ≤ 1,3) ${checkRatio <= 1.3 ? "ĐẠT" : "CHƯA ĐẠT"}`);
-log(`run / exceljs read + write  = ${runRatio.toFixed(2)}  (mục tiêu ≤ 1,5) ${runRatio <= 1.5 ? "ĐẠT" : "CHƯA ĐẠT"}`);
-log(`bộ nhớ đỉnh của tdkt        = ${peak.toFixed(0)} MB (mục tiêu ≤ 1024 MB) ${peak <= 1024 ? "ĐẠT" : "CHƯA ĐẠT"}`);
+log(
+  `check / exceljs read        = ${checkRatio.toFixed(2)}  (mục tiêu ≤ 1,3) ${checkRatio <= 1.3 ? "ĐẠT" : "CHƯA ĐẠT"}`
+);
+log(
+  `run / exceljs read + write  = ${runRatio.toFixed(2)}  (mục tiêu ≤ 1,5) ${runRatio <= 1.5 ? "ĐẠT" : "CHƯA ĐẠT"}`
+);
+log(
+  `bộ nhớ đỉnh của tdkt        = ${peak.toFixed(0)} MB (mục tiêu ≤ 1024 MB) ${peak <= 1024 ? "ĐẠT" : "CHƯA ĐẠT"}`
+);
 
 if (keep) log(`Giữ thư mục tạm: ${dir}`);
 else fs.rmSync(dir, { recursive: true, force: true });

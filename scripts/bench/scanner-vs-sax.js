@@ -9,7 +9,9 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { unzipSync } = require("fflate");
 const { SaxesParser } = require("saxes");
-const { scanSheet } = require(path.join(__dirname, "../../dist/src/adapters/xlsx/sheet-scanner.js"));
+const { scanSheet } = require(
+  path.join(__dirname, "../../dist/src/adapters/xlsx/sheet-scanner.js")
+);
 
 const entries = unzipSync(fs.readFileSync(process.argv[2]));
 const [name, bytes] = Object.entries(entries)
