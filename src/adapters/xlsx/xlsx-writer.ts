@@ -169,9 +169,11 @@ function freeRelId(rels: string): string {
   return `rId${n}`;
 }
 
+/** A part name not in use; OPC part names are compared without case. */
 function freePath(pkg: OpcPackage, prefix: string, suffix: string): string {
+  const used = new Set(pkg.paths().map((p) => p.toLowerCase()));
   let n = 1;
-  while (pkg.has(`${prefix}${n}${suffix}`)) n++;
+  while (used.has(`${prefix}${n}${suffix}`.toLowerCase())) n++;
   return `${prefix}${n}${suffix}`;
 }
 
