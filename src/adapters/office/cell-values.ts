@@ -38,16 +38,24 @@ export function serialToDate(serial: number): Date {
   return new Date(epoch + days * MS_PER_DAY);
 }
 
-/** One cell, from Office.js's `values`, `numberFormat` and `valueTypes` entries. */
+/** Days between the 1904 date system's day 0 (1904-01-01) and the 1900 system's serial 0. */
+export const DATE_1904_OFFSET = 1462;
+
+/**
+ * One cell, from Office.js's `values`, `numberFormat` and `valueTypes` entries. `dateOffset` is
+ * DATE_1904_OFFSET for a workbook in the 1904 date system (older Mac workbooks), else 0.
+ */
 export function toCellValue(
   value: unknown,
   format: string | undefined,
-  type: string | undefined
+  type: string | undefined,
+  dateOffset = 0
 ): CellValue {
   if (type === "Empty" || value === "" || value === null || value === undefined) return null;
   if (type === "Error") return { error: typeof value === "string" ? value : "#VALUE!" };
   if (typeof value === "number") {
-    if (isDateFormat(format) && value >= 1 && value < 2_958_466) return serialToDate(value);
+    const serial = value + dateOffset;
+    if (isDateFormat(format) && serial >= 1 && serial < 2_958_466) return serialToDate(serial);
     return value;
   }
   if (typeof value === "string" || typeof value === "boolean") return value;
@@ -64,7 +72,8 @@ export function toGridRows(
   columnIndex: number,
   values: readonly (readonly unknown[])[],
   formats: readonly (readonly unknown[])[],
-  types: readonly (readonly unknown[])[]
+  types: readonly (readonly unknown[])[],
+  dateOffset = 0
 ): CellValue[][] {
   const rows: CellValue[][] = [];
   for (let r = 0; r < rowIndex; r++) rows.push([]);
@@ -78,7 +87,8 @@ export function toGridRows(
         toCellValue(
           value,
           typeof format === "string" ? format : undefined,
-          typeof type === "string" ? type : undefined
+          typeof type === "string" ? type : undefined,
+          dateOffset
         )
       );
     });

@@ -12,7 +12,7 @@ import type {
 } from "../../domain/output/sheet-spec";
 import { foldKey } from "../../domain/text/normalize";
 import type { HighlightCell, HighlightResult, WorkbookPort } from "../../ports/workbook.port";
-import { toGridRows } from "./cell-values";
+import { DATE_1904_OFFSET, toGridRows } from "./cell-values";
 import { clearMarks, addMarks } from "./highlight";
 import type { OfficeHost } from "./office-host";
 import {
@@ -415,7 +415,12 @@ async function readSheets(host: OfficeHost, names: readonly string[]): Promise<G
       range.load("rowIndex,columnIndex,rowCount,columnCount");
       return { ...f, range };
     });
+    // DATE(1904,1,1) is serial 0 in a workbook on the 1904 date system, 1462 otherwise: asking
+    // Excel is the one way to learn the date system without writing to the workbook.
+    const probe = context.workbook.functions.date(1904, 1, 1);
+    probe.load("value");
     await context.sync();
+    const dateOffset = probe.value === 0 ? DATE_1904_OFFSET : 0;
 
     const grids = new Map<string, Grid>();
     const chunks: ReadChunk[] = [];
@@ -484,7 +489,7 @@ async function readSheets(host: OfficeHost, names: readonly string[]): Promise<G
         formats.push(...(chunk.range.numberFormat as unknown[][]));
         types.push(...(chunk.range.valueTypes as unknown[][]));
       }
-      grids.set(requested, toGridRows(first.row, first.column, values, formats, types));
+      grids.set(requested, toGridRows(first.row, first.column, values, formats, types, dateOffset));
     }
     return grids;
   });

@@ -543,6 +543,21 @@ export class FakeWorksheetCollection extends Loadable {
 /** An in-memory workbook the fake context works on; survives across `Excel.run` batches. */
 export class FakeWorkbook {
   sheets: FakeWorksheet[] = [];
+  /** Older Mac workbooks count dates from 1904-01-01. */
+  date1904 = false;
+  readonly functions = {
+    date: (year: number, month: number, day: number) => {
+      const ctx = (): FakeContext => this.ctx();
+      const is1904 = (): boolean => this.date1904;
+      return new (class extends Loadable {
+        get value(): number {
+          ctx().checkLoaded(this.loadedAt, "FunctionResult.value");
+          const serial1900 = (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+          return is1904() ? serial1900 - 1462 : serial1900;
+        }
+      })(ctx);
+    },
+  };
   tableNames: string[] = [];
   active = "";
   selected: { sheet: string; bounds: Bounds } | null = null;

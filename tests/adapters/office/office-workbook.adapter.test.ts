@@ -241,6 +241,17 @@ describe("Office adapter: reading", () => {
     expect(calls).toBe(3);
   });
 
+  it.each([
+    [false, 45322],
+    [true, 45322 - 1462],
+  ])("reads dates in either date system (1904: %s)", async (date1904, serial) => {
+    const wb = new FakeWorkbook();
+    wb.date1904 = date1904;
+    wb.addSheet("Cấu hình", [["Hạn đăng ký", serial]], [["General", "dd/mm/yyyy"]]);
+    const grids = await createOfficeWorkbook(fakeHost(wb)).readSheets(["Cấu hình"]);
+    expect(grids.get("Cấu hình")).toEqual([["Hạn đăng ký", new Date(Date.UTC(2024, 0, 31))]]);
+  });
+
   it("gives an empty grid for an empty sheet", async () => {
     const wb = new FakeWorkbook();
     wb.addSheet("Bình xét", []);
