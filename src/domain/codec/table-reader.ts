@@ -7,7 +7,7 @@
 import { cellAddress, columnLetter, isCellError, type CellValue, type Grid } from "../grid";
 import type { Issue, Severity } from "../issue";
 import type { DateOnly, Source } from "../model";
-import { detectLegacyText } from "../text/legacy-encoding";
+import { detectLegacyText, type LegacyEncoding } from "../text/legacy-encoding";
 import { headerKey, looseKey, normalizeText } from "../text/normalize";
 import { isBlank, numberText, parseDateValue, parseNumberValue, plainText } from "./cell-values";
 import type { ColumnSpec } from "./register-layout";
@@ -44,6 +44,11 @@ export interface Table<F extends string> {
   readonly columns: ReadonlyMap<F, number>;
   /** Field → column letter, for the columns present (addresses are built for every record). */
   readonly letters: ReadonlyMap<F, string>;
+  /**
+   * Field → the legacy encoding most cells of the column surely use: a cell that reads as
+   * syllables either way ("Phan Thò An") is then decoded like its neighbours.
+   */
+  readonly hints: ReadonlyMap<F, LegacyEncoding>;
   /** Non-blank data rows, 0-based. */
   readonly rows: readonly number[];
 }
@@ -104,7 +109,9 @@ export function readTable<F extends string>(
       const letters = new Map(
         [...found].map(([field, col]) => [field, columnLetter(col)] as const)
       );
-      return { sheet, headerRow: r, columns: found, letters, rows: dataRows(grid, r, found) };
+      const rows = dataRows(grid, r, found);
+      const hints = columnHints(grid, rows, found);
+      return { sheet, headerRow: r, columns: found, letters, rows, hints };
     }
     if (best === null || found.size > best.found.size) best = { row: r, found };
   }
@@ -120,7 +127,14 @@ export function readTable<F extends string>(
       { missing: missing.join(", ") }
     );
   }
-  return { sheet, headerRow: null, columns: new Map(), letters: new Map(), rows: [] };
+  return {
+    sheet,
+    headerRow: null,
+    columns: new Map(),
+    letters: new Map(),
+    rows: [],
+    hints: new Map(),
+  };
 }
 
 /**
@@ -146,6 +160,28 @@ function dataRows<F extends string>(
     if (cols.some((c) => !isBlank(row[c])) && !repeatsHeader(row)) rows.push(r);
   }
   return rows;
+}
+
+/** The encoding of each column where cells surely in a legacy encoding are found (the majority). */
+function columnHints<F extends string>(
+  grid: Grid,
+  rows: readonly number[],
+  columns: ReadonlyMap<F, number>
+): Map<F, LegacyEncoding> {
+  const hints = new Map<F, LegacyEncoding>();
+  for (const [field, col] of columns) {
+    let tcvn3 = 0;
+    let vni = 0;
+    for (const r of rows) {
+      const value = grid[r]?.[col];
+      if (typeof value !== "string") continue;
+      const found = detectLegacyText(normalizeText(value));
+      if (found?.encoding === "TCVN3") tcvn3 += 1;
+      else if (found?.encoding === "VNI") vni += 1;
+    }
+    if (tcvn3 + vni > 0) hints.set(field, tcvn3 >= vni ? "TCVN3" : "VNI");
+  }
+  return hints;
 }
 
 const ENCODING_NAMES = {
@@ -213,7 +249,7 @@ export class RowReader<F extends string> {
   text(field: F): string {
     const value = this.raw(field);
     return typeof value === "string"
-      ? convertText(value, this.sheet, this.cell(field), this.log)
+      ? convertText(value, this.sheet, this.cell(field), this.log, this.table.hints.get(field))
       : normalizeText(plainText(value));
   }
 
@@ -330,10 +366,11 @@ export function convertText(
   value: string,
   sheet: string,
   cell: string | null,
-  log: IssueLog
+  log: IssueLog,
+  hint?: LegacyEncoding
 ): string {
   const text = normalizeText(value);
-  const legacy = detectLegacyText(text);
+  const legacy = detectLegacyText(text, hint);
   if (legacy === null) return text;
   log.add(
     "warning",

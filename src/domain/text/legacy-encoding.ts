@@ -5,6 +5,7 @@
  * mark character ("Nguyeãn Vaên"). No npm converter we trust is maintained, so the tables are
  * built here from the published code charts and tested by round trip.
  */
+import { isCommonSyllable } from "./common-syllables";
 import { memoize } from "./normalize";
 import { isVietnameseSyllable } from "./vietnamese-syllable";
 
@@ -76,11 +77,14 @@ const TCVN3_PUNCTUATION_CODES: ReadonlySet<number> = new Set([
 interface Tables {
   readonly decode: ReadonlyMap<string, string>;
   readonly encode: ReadonlyMap<string, string>;
+  /** Lower-case letters whose capital has no code of its own (typed with the lower-case code). */
+  readonly lossyCapitals?: ReadonlySet<string>;
 }
 
 function buildTcvn3(): Tables {
   const decode = new Map<string, string>();
   const encode = new Map<string, string>();
+  const lossyCapitals = new Set<string>();
   for (const base of BASES) {
     const lower = TCVN3_LOWER[base] ?? [];
     const upper = TCVN3_UPPER[base] ?? [];
@@ -101,6 +105,7 @@ function buildTcvn3(): Tables {
         encode.set(capital, byteChar(upperCode));
       } else if (upperCode !== 0) {
         encode.set(capital, byteChar(lowerCode)); // lossy: the capital font draws it
+        lossyCapitals.add(letter);
       }
     });
   }
@@ -108,7 +113,7 @@ function buildTcvn3(): Tables {
   encode.set("đ", byteChar(0xae));
   decode.set(byteChar(0xa7), "Đ");
   encode.set("Đ", byteChar(0xa7));
-  return { decode, encode };
+  return { decode, encode, lossyCapitals };
 }
 
 /** VNI marks, lower case: tones (sắc … nặng), then circumflex/breve, then both. */
@@ -238,32 +243,53 @@ function syllableScore(
   readonly relevant: number;
   readonly validBefore: number;
   readonly validAfter: number;
+  readonly commonBefore: number;
+  readonly commonAfter: number;
 } {
   let relevant = 0;
   let validBefore = 0;
   let validAfter = 0;
+  let commonBefore = 0;
+  let commonAfter = 0;
   original.forEach((word, i) => {
     if (!HAS_HIGH.test(word)) return;
     relevant += 1;
-    if (isVietnameseSyllable(word.replace(/[0-9]/g, ""))) validBefore += 1;
-    if (isVietnameseSyllable((decoded[i] ?? "").replace(/[0-9]/g, ""))) validAfter += 1;
+    const before = word.replace(/[0-9]/g, "");
+    const after = (decoded[i] ?? "").replace(/[0-9]/g, "");
+    if (isVietnameseSyllable(before)) validBefore += 1;
+    if (isVietnameseSyllable(after)) validAfter += 1;
+    if (isCommonSyllable(before)) commonBefore += 1;
+    if (isCommonSyllable(after)) commonAfter += 1;
   });
-  return { relevant, validBefore, validAfter };
+  return { relevant, validBefore, validAfter, commonBefore, commonAfter };
 }
 
-/** ".VnTimeH" capitals are typed with lower-case codes: "NGUYÔN" means "NGUYỄN". */
+/**
+ * TCVN3 has no code for some capitals (Ý, Ú, Ứ, Ộ…): people type the lower-case code in a
+ * ".VnTimeH" font or at the start of a name. So an all-capital word ("NGUYÔN") is put in capitals,
+ * and in a text whose other words all start with a capital (a name: "NguyÔn V¨n ý"), a word
+ * starting with such a letter gets its capital back ("Nguyễn Văn Ý").
+ */
 function restoreCapitals(original: string, decoded: string): string {
   const parts = decoded.split(/(\s+)/);
   const originals = original.split(/(\s+)/);
+  const startsUpper = (w: string): boolean => /^\p{Lu}/u.test(w);
+  const startsLetter = (w: string): boolean => /^\p{L}/u.test(w);
+  const lettered = parts.filter(startsLetter);
+  const lossy = TCVN3.lossyCapitals ?? new Set<string>();
   return parts
     .map((part, i) => {
       const ascii = (originals[i] ?? "").replace(/[^A-Za-z]/g, "");
-      return ascii.length >= 2 && ascii === ascii.toUpperCase() ? part.toUpperCase() : part;
+      if (ascii.length >= 2 && ascii === ascii.toUpperCase()) return part.toUpperCase();
+      const first = part.charAt(0);
+      const othersCapital =
+        lettered.length > 1 && lettered.filter((w) => w !== part).every(startsUpper);
+      if (othersCapital && lossy.has(first)) return first.toUpperCase() + part.slice(1);
+      return part;
     })
     .join("");
 }
 
-/** A text found to be legacy-encoded, converted. */
 export interface LegacyConversion {
   readonly encoding: LegacyEncoding;
   /** The text in NFC Unicode. */
@@ -274,27 +300,56 @@ export interface LegacyConversion {
  * Detects text typed in TCVN3 or VNI and converts it. Text is judged legacy only when its
  * non-ASCII words are mostly not Vietnamese syllables as they stand and become syllables once
  * decoded (at least three in four): plain ASCII, English, and Unicode Vietnamese (whose words
- * already are syllables) are never converted. Returns null when the text is not legacy.
+ * already are syllables) are never converted. When both encodings fit, the one whose result has
+ * more frequent syllables wins. Returns null when the text is not legacy.
  */
-export function detectLegacyText(text: string): LegacyConversion | null {
+export function detectLegacyText(text: string, hint?: LegacyEncoding): LegacyConversion | null {
   if (!HAS_HIGH.test(text) || UNICODE_ONLY.test(text)) return null;
-  return memoDetect(text);
+  const sure = memoDetect(text);
+  if (sure !== null || hint === undefined) return sure;
+  return (hint === "TCVN3" ? memoTcvn3Hinted : memoVniHinted)(text);
 }
 
 const memoDetect = memoize(detectCandidate);
+const memoTcvn3Hinted = memoize((text: string) => detectHinted(text, "TCVN3"));
+const memoVniHinted = memoize((text: string) => detectHinted(text, "VNI"));
+
+/**
+ * A text whose words are syllables either way ("Phan Thò An" is Unicode "Thò" or VNI "Thị"),
+ * in a column where other cells are surely in `encoding`: converted when the decoding reads as
+ * more frequent syllables.
+ */
+function detectHinted(text: string, encoding: LegacyEncoding): LegacyConversion | null {
+  const decoded = decodeWith(encoding, text);
+  if (decoded === text) return null;
+  const s = syllableScore(words(text), words(decoded));
+  if (s.validAfter * 4 < s.relevant * 3) return null;
+  if (s.validAfter + s.commonAfter <= s.validBefore + s.commonBefore) return null;
+  const converted = encoding === "TCVN3" ? restoreCapitals(text, decoded) : decoded;
+  return { encoding, text: converted.normalize("NFC") };
+}
+
+function decodeWith(encoding: LegacyEncoding, text: string): string {
+  return encoding === "TCVN3" ? decodeTcvn3(text) : decodeVni(text);
+}
 
 function detectCandidate(text: string): LegacyConversion | null {
   const original = words(text);
-  let best: { conversion: LegacyConversion; gain: number } | null = null;
+  let best: { conversion: LegacyConversion; score: number } | null = null;
   for (const encoding of ["TCVN3", "VNI"] as const) {
-    const decoded = encoding === "TCVN3" ? decodeTcvn3(text) : decodeVni(text);
+    const decoded = decodeWith(encoding, text);
     if (decoded === text) continue;
-    const { relevant, validBefore, validAfter } = syllableScore(original, words(decoded));
+    const { relevant, validBefore, validAfter, commonAfter } = syllableScore(
+      original,
+      words(decoded)
+    );
     if (validAfter <= validBefore || validAfter * 4 < relevant * 3) continue;
-    const gain = validAfter - validBefore;
-    if (best === null || gain > best.gain) {
+    // When both decodings give syllables, the one giving frequent syllables wins ("Lê Thị" over
+    // "Leõ Thũ" for "Leâ Thò").
+    const score = validAfter - validBefore + commonAfter;
+    if (best === null || score > best.score) {
       const converted = encoding === "TCVN3" ? restoreCapitals(text, decoded) : decoded;
-      best = { conversion: { encoding, text: converted.normalize("NFC") }, gain };
+      best = { conversion: { encoding, text: converted.normalize("NFC") }, score };
     }
   }
   return best?.conversion ?? null;

@@ -13,7 +13,7 @@ const INITIALS = [
   "gi",
   "kh",
   "ph",
-  "qu",
+  "q",
   "th",
   "tr",
   "b",
@@ -73,6 +73,43 @@ const RHYMES: ReadonlySet<string> = new Set([
   ...Object.entries(CLOSED_RHYMES).flatMap(([nucleus, finals]) => finals.map((f) => nucleus + f)),
 ]);
 
+/**
+ * "q" is always followed by the medial "u", which there stands for the "o" of other initials:
+ * quang/hoang, quen/hoen, quyết/khuyết.
+ */
+function isRhyme(initial: string, rhyme: string): boolean {
+  if (initial !== "q") return RHYMES.has(rhyme);
+  if (!rhyme.startsWith("u") || rhyme.length < 2) return false;
+  return RHYMES.has(rhyme) || RHYMES.has(`o${rhyme.slice(1)}`);
+}
+
+/** Which base letters each combining mark may sit on (tones on vowels; ^ on a e o; ˘ on a; horn on o u). */
+const MARK_BASES: Readonly<Record<string, string>> = {
+  "\u0300": "aeiouy",
+  "\u0301": "aeiouy",
+  "\u0303": "aeiouy",
+  "\u0309": "aeiouy",
+  "\u0323": "aeiouy",
+  "\u0302": "aeo",
+  "\u0306": "a",
+  "\u031b": "ou",
+};
+
+/** In NFD text, every combining mark follows a base letter that can carry it ("ñ" cannot). */
+function marksOnTheirVowels(decomposed: string): boolean {
+  let base = "";
+  for (const ch of decomposed) {
+    const allowed = MARK_BASES[ch];
+    if (allowed === undefined) {
+      if (/[\u0300-\u036f]/.test(ch)) return false;
+      base = ch;
+    } else if (!allowed.includes(base)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const STOP_FINAL = /(c|ch|p|t)$/;
@@ -83,6 +120,7 @@ const STOP_FINAL = /(c|ch|p|t)$/;
  */
 export function isVietnameseSyllable(word: string): boolean {
   const decomposed = word.normalize("NFD").toLowerCase();
+  if (!marksOnTheirVowels(decomposed)) return false;
   const tones = decomposed.match(TONE_MARKS) ?? [];
   if (tones.length > 1) return false;
   const bare = decomposed.replace(TONE_MARKS, "").normalize("NFC");
@@ -90,8 +128,7 @@ export function isVietnameseSyllable(word: string): boolean {
   for (const initial of INITIALS) {
     if (!bare.startsWith(initial)) continue;
     const rhyme = bare.slice(initial.length);
-    if (!RHYMES.has(rhyme)) continue;
-    if (initial === "qu" && rhyme.startsWith("u")) continue;
+    if (!isRhyme(initial, rhyme)) continue;
     const tone = tones[0];
     if (STOP_FINAL.test(rhyme) && tone !== undefined && tone !== "\u0301" && tone !== "\u0323") {
       continue;

@@ -245,6 +245,32 @@ describe("reading rules of the contract", () => {
     expect(read.issues[1]?.message).toContain("TCVN3");
   });
 
+  it("decodes a cell ambiguous alone like the legacy cells of its column", () => {
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "Cán bộ", "B2", encodeVni("Nguyễn Văn An"));
+        setCell(s, "Cán bộ", "B3", encodeVni("Lê Thị Hoa"));
+        setCell(s, "Cán bộ", "B4", "Phan Thò An"); // VNI for "Phan Thị An", or Unicode "Thò"
+      })
+    );
+    expect(read.register.staff.slice(0, 3).map((x) => x.name)).toEqual([
+      "Nguyễn Văn An",
+      "Lê Thị Hoa",
+      "Phan Thị An",
+    ]);
+    expect(codesAt(read.issues)).toEqual([
+      "legacy-encoding@B2",
+      "legacy-encoding@B3",
+      "legacy-encoding@B4",
+    ]);
+  });
+
+  it("keeps an ambiguous cell as typed in a Unicode column", () => {
+    const read = readRegister(changed((s) => { setCell(s, "Cán bộ", "B4", "Phan Thò An"); }));
+    expect(read.register.staff[2]?.name).toBe("Phan Thò An");
+    expect(read.issues).toEqual([]);
+  });
+
   it("normalises decomposed Unicode without any warning", () => {
     const read = readRegister(
       changed((s) => {

@@ -167,17 +167,77 @@ describe("detectLegacyText", () => {
   });
 });
 
+describe("detectLegacyText with the encoding of the column", () => {
+  it.each([
+    ["Phan Thò An", "VNI", "Phan Thị An"],
+    ["Leâ Thò Hoa", "VNI", "Lê Thị Hoa"],
+    ["Mai Thò Lan", "VNI", "Mai Thị Lan"],
+  ])("decodes %s, ambiguous alone, as %s", (legacy, encoding, unicode) => {
+    expect(detectLegacyText(legacy, encoding as "VNI" | "TCVN3")).toEqual({
+      encoding,
+      text: unicode,
+    });
+  });
+
+  it("leaves an ambiguous text alone without a hint", () => {
+    expect(detectLegacyText("Phan Thò An")).toBeNull();
+  });
+
+  it("prefers frequent syllables when both encodings decode", () => {
+    expect(detectLegacyText("Leâ Thò Hoa")).toEqual({ encoding: "VNI", text: "Lê Thị Hoa" });
+  });
+
+  it.each([
+    "Phan Hoàng An",
+    "Lê Văn Tám",
+    "Tô Hà",
+    "Phó phòng",
+    "Chuyên viên",
+    "Hoàn thành tốt nhiệm vụ",
+  ])("never converts the Unicode text %j, whatever the hint", (text) => {
+    expect(detectLegacyText(text, "VNI")).toBeNull();
+    expect(detectLegacyText(text, "TCVN3")).toBeNull();
+  });
+
+  it("restores capitals TCVN3 has no code for in a name", () => {
+    expect(detectLegacyText(encodeTcvn3("Nguyễn Thị Út"))?.text).toBe("Nguyễn Thị Út");
+    expect(detectLegacyText(encodeTcvn3("Trần Văn Ý"))?.text).toBe("Trần Văn Ý");
+  });
+});
+
 describe("isVietnameseSyllable", () => {
-  it.each(["nguyễn", "Trường", "khuya", "quốc", "giữa", "gì", "oanh", "thuở", "Ánh", "tốt", "học"])(
-    "accepts %s",
-    (w) => {
-      expect(isVietnameseSyllable(w)).toBe(true);
-    }
-  );
-  it.each(["nguyôn", "vaên", "tèt", "café", "hµ", "ngu yen", "street", "xyz", "áà"])(
-    "rejects %s",
-    (w) => {
-      expect(isVietnameseSyllable(w)).toBe(false);
-    }
-  );
+  it.each([
+    "nguyễn",
+    "Trường",
+    "khuya",
+    "quốc",
+    "giữa",
+    "gì",
+    "oanh",
+    "thuở",
+    "Ánh",
+    "tốt",
+    "học",
+    "Quỳnh",
+    "quang",
+    "quyết",
+  ])("accepts %s", (w) => {
+    expect(isVietnameseSyllable(w)).toBe(true);
+  });
+  it.each([
+    "nguyôn",
+    "vaên",
+    "tèt",
+    "café",
+    "hµ",
+    "ngu yen",
+    "street",
+    "xyz",
+    "áà",
+    "ñinh",
+    "nã",
+    "quơn",
+  ])("rejects %s", (w) => {
+    expect(isVietnameseSyllable(w)).toBe(false);
+  });
 });
