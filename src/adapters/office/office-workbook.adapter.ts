@@ -303,7 +303,10 @@ async function writeSheets(
       const temps = plans.map(() => {
         while (usedNames.has(`${TEMP_SHEET_PREFIX}${counter}`)) counter++;
         const name = `${TEMP_SHEET_PREFIX}${counter++}`;
-        return worksheets.add(name);
+        const temp = worksheets.add(name);
+        // Hidden while it is being written: no half-built tab flashes in the tab bar.
+        temp.visibility = "Hidden";
+        return temp;
       });
 
       if (lists.columns.size > 0) {
@@ -351,6 +354,7 @@ async function writeSheets(
               remaining = remaining.filter((s) => s !== old);
             }
             ws.name = plan.spec.name;
+            ws.visibility = "Visible";
             const protection = plan.spec.protection;
             if (protection) {
               for (const editable of protection.editableRanges)

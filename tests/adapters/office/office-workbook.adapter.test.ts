@@ -296,6 +296,7 @@ describe("Office adapter: writing", () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(before);
     expect(wb.sheet("Kiểm tra")!.cell(0, 0).value).toBe("=SUM(A1:A9)");
     expect(wb.sheet("Ghi chú")!.cell(0, 0).value).toBe("của người dùng");
+    expect(wb.sheet("Kiểm tra")!.visibilityValue).toBe("Visible");
   });
 
   it("keeps the written sheet when the host refuses its print setup", async () => {
