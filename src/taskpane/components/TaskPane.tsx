@@ -50,11 +50,15 @@ export function TaskPane(props: {
   const s = useStrings();
   const styles = useStyles();
   const [state, actions] = useRegisterPane(props.port, props.now);
+  const titleId = React.useId();
   return (
-    <main className={styles.pane} lang={props.language} aria-busy={state.busy !== null}>
+    // A labelled region, not <main>: the browser preview hosts the pane beside its own page.
+    <section className={styles.pane} lang={props.language} aria-labelledby={titleId}>
       <header className={styles.header}>
         <div className={styles.titleRow}>
-          <Title3 as="h1">{s.appTitle}</Title3>
+          <Title3 as="h1" id={titleId}>
+            {s.appTitle}
+          </Title3>
           <LanguagePicker language={props.language} onChange={props.onLanguageChange} />
         </div>
         <Text className={styles.subtitle}>{s.appSubtitle}</Text>
@@ -99,6 +103,6 @@ export function TaskPane(props: {
           <RegisterDetails overview={state.overview} />
         </>
       ) : null}
-    </main>
+    </section>
   );
 }
