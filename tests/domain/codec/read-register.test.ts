@@ -266,7 +266,11 @@ describe("reading rules of the contract", () => {
   });
 
   it("keeps an ambiguous cell as typed in a Unicode column", () => {
-    const read = readRegister(changed((s) => { setCell(s, "Cán bộ", "B4", "Phan Thò An"); }));
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "Cán bộ", "B4", "Phan Thò An");
+      })
+    );
     expect(read.register.staff[2]?.name).toBe("Phan Thò An");
     expect(read.issues).toEqual([]);
   });

@@ -75,7 +75,11 @@ describe("registerTemplateSheets", () => {
 
   it("offers dropdowns whose every item the codec reads", () => {
     const read = (sheet: string, cell: string, value: string) =>
-      readRegister(changed((s) => { setCell(s, sheet, cell, value); })).issues;
+      readRegister(
+        changed((s) => {
+          setCell(s, sheet, cell, value);
+        })
+      ).issues;
     for (const r of LISTS.ratings) expect(read("Cán bộ", "I2", r)).toEqual([]);
     for (const t of LISTS.individualTitles) expect(read("ĐK-VP", "D5", t)).toEqual([]);
     for (const a of LISTS.awards) expect(read("ĐK-VP", "E5", a)).toEqual([]);
