@@ -19,7 +19,7 @@ interface Case {
 }
 
 function cstdTq({
-  provincialYears = [2020, 2023],
+  provincialYears = [2022, 2023],
   initiatives = (c) => [initiative(c, 2022, "TOAN_QUOC")],
   votes = (c) => [vote(c, "CSTDCS", 9), vote(c, "CSTD_TQ", 9)],
   params = {},
@@ -43,22 +43,28 @@ function cstdTq({
 describe("CSTD_TQ — Chiến sĩ thi đua toàn quốc (Luật TĐKT Điều 21)", () => {
   it.each<[string, Case, string, string | null]>([
     [
-      "two consecutive provincial titles (2020, 2023), national initiative, 9/9",
+      "two provincial titles in consecutive years (2022, 2023), national initiative, 9/9",
       {},
       "proposed",
       null,
     ],
     [
-      "two provincial titles in consecutive years",
-      { provincialYears: [2022, 2023] },
+      "consecutive years ending before y (2021, 2022)",
+      { provincialYears: [2021, 2022] },
       "proposed",
       null,
+    ],
+    [
+      "a gap year (2021, 2023)",
+      { provincialYears: [2021, 2023] },
+      "not_eligible",
+      "có: năm 2021, năm 2023",
     ],
     [
       "only one provincial title",
       { provincialYears: [2023] },
       "not_eligible",
-      "Cần CSTĐ cấp tỉnh 2 lần liên tục (hai lần liền kề cách nhau không quá 3 năm); có: năm 2023",
+      "Cần CSTĐ cấp tỉnh 2 lần liên tục (hai lần liền kề cách nhau không quá 1 năm); có: năm 2023",
     ],
     [
       "a missed cycle (2016, 2023)",
@@ -67,10 +73,16 @@ describe("CSTD_TQ — Chiến sĩ thi đua toàn quốc (Luật TĐKT Điều 21
       "có: năm 2016, năm 2023",
     ],
     [
-      "cycle set to 1 year in Cấu hình",
-      { params: { "Chu kỳ xét CSTĐ cấp tỉnh (năm)": 1 } },
+      "the 3-year cycle reading without the parameter (2020, 2023)",
+      { provincialYears: [2020, 2023] },
       "not_eligible",
       "cách nhau không quá 1 năm",
+    ],
+    [
+      "cycle set to 3 years in Cấu hình (2020, 2023)",
+      { provincialYears: [2020, 2023], params: { "Chu kỳ xét CSTĐ cấp tỉnh (năm)": 3 } },
+      "proposed",
+      null,
     ],
     [
       "no provincial title at all",

@@ -21,11 +21,11 @@ export const CSTD_TQ_RULE: RuleDefinition = {
       id: "cstdTinhCycle",
       label: "Chu kỳ xét CSTĐ cấp tỉnh (năm)",
       kind: "count",
-      defaultValue: 3,
+      defaultValue: 1,
       min: 1,
       max: 10,
       source:
-        "Hai lần CSTĐ cấp tỉnh là liên tục khi cách nhau không quá một chu kỳ 3 năm CSTĐCS (Luật TĐKT Điều 21, 22); đặt 1 nếu phải là hai năm liền nhau",
+        'rules.md: hai năm được tặng CSTĐ cấp tỉnh liền nhau (1); đặt 3 nếu Sở tính "02 lần liên tục" theo chu kỳ 3 năm CSTĐCS (Luật TĐKT Điều 21, 22)',
     },
     {
       id: "cstdTqVoteShare",
