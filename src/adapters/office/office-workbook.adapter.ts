@@ -325,21 +325,21 @@ async function writeSheets(
       for (let g = 0; g < groups.length; g++) {
         const group = groups[g];
         if (!group) continue;
-        for (const { sheet, block } of group.blocks) {
-          const plan = plans[sheet];
-          const ws = temps[sheet];
+        for (const item of group.items) {
+          const plan = plans[item.sheet];
+          const ws = temps[item.sheet];
           if (!plan || !ws) continue;
-          const range = ws.getRange(blockAddress(block, plan.columnCount));
+          if (item.kind === "format") {
+            queueFormatting(ws, plan, lists, tableNames[item.sheet] ?? null);
+            continue;
+          }
+          const range = ws.getRange(blockAddress(item.block, plan.columnCount));
           // Number formats go before values: a Text ("@") cell keeps "=…", "+84…" or "0123"
-          // as typed; formatting (fonts, fills, borders) follows the values below.
-          range.numberFormat = block.formats;
-          range.values = block.values;
+          // as typed; formatting (fonts, fills, borders) follows the values.
+          range.numberFormat = item.block.formats;
+          range.values = item.block.values;
         }
         if (g === groups.length - 1) {
-          plans.forEach((plan, i) => {
-            const ws = temps[i];
-            if (ws) queueFormatting(ws, plan, lists, tableNames[i] ?? null);
-          });
           const removed = new Set(leftovers.map((s) => s.name));
           let remaining = live.filter((s) => !removed.has(s.name));
           plans.forEach((plan, i) => {

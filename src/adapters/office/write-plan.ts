@@ -194,13 +194,17 @@ export function planSheet(spec: OutputSheet, budget: number = REQUEST_BUDGET_BYT
     (spec.protection?.editableRanges.length ?? 0) +
     10;
   const linkBytes = links.reduce((n, l) => n + requestBytes(l.text + l.reference), 0);
+  const listBytes = (spec.validations ?? []).reduce(
+    (n, v) => n + requestBytes(v.list.join(",")),
+    0
+  );
   return {
     spec,
     columnCount,
     blocks: planBlocks(spec, columnCount, budget),
     styleAreas,
     links,
-    settingsBytes: opCount * OP_BYTES + linkBytes,
+    settingsBytes: opCount * OP_BYTES + linkBytes + listBytes,
   };
 }
 
@@ -210,43 +214,50 @@ export function blockAddress(block: RowBlock, columnCount: number): string {
   return `A${block.startRow + 1}:${columnLetter(columnCount - 1)}${last + 1}`;
 }
 
-/**
- * One unit of work per `context.sync`: the row blocks (of any sheets) it carries, and whether
- * it is the last one, which also carries formatting and the final swap.
- */
+/** Something to queue on a sheet: a row block of values, or the sheet's formatting and settings. */
+export type WriteItem =
+  | { readonly kind: "block"; readonly sheet: number; readonly block: RowBlock }
+  | { readonly kind: "format"; readonly sheet: number };
+
+/** What one `context.sync` carries. The last group also carries the swap (small and fixed). */
 export interface SyncGroup {
-  readonly blocks: readonly { readonly sheet: number; readonly block: RowBlock }[];
+  readonly items: readonly WriteItem[];
 }
 
+/** Bytes the final swap costs per sheet (delete, rename, position, visibility, protection). */
+const SWAP_BYTES_PER_SHEET = 2_000;
+
 /**
- * Packs the plans' row blocks into as few syncs as the budget allows, keeping the formatting
- * and settings of every sheet for the last sync. Small and large registers alike take one sync
- * until their output passes the budget.
+ * Packs every sheet's row blocks, then its formatting, into as few syncs as the budget allows,
+ * in that order (formatting after the sheet's values, so links land on written cells). Small and
+ * large registers alike take one sync until their output passes the budget; creating hundreds of
+ * unit sheets at once spreads their formatting over several syncs instead of one oversized one.
  */
 export function groupForSyncs(
   plans: readonly SheetPlan[],
   budget: number = REQUEST_BUDGET_BYTES
 ): SyncGroup[] {
-  const groups: { blocks: { sheet: number; block: RowBlock }[]; bytes: number }[] = [];
-  let current: { blocks: { sheet: number; block: RowBlock }[]; bytes: number } = {
-    blocks: [],
-    bytes: 0,
+  const groups: SyncGroup[] = [];
+  let items: WriteItem[] = [];
+  let bytes = 0;
+  const add = (item: WriteItem, size: number): void => {
+    if (items.length > 0 && bytes + size > budget) {
+      groups.push({ items });
+      items = [];
+      bytes = 0;
+    }
+    items.push(item);
+    bytes += size;
   };
   plans.forEach((plan, sheet) => {
-    for (const block of plan.blocks) {
-      if (current.blocks.length > 0 && current.bytes + block.bytes > budget) {
-        groups.push(current);
-        current = { blocks: [], bytes: 0 };
-      }
-      current.blocks.push({ sheet, block });
-      current.bytes += block.bytes;
-    }
+    for (const block of plan.blocks) add({ kind: "block", sheet, block }, block.bytes);
+    add({ kind: "format", sheet }, plan.settingsBytes);
   });
-  const settings = plans.reduce((n, p) => n + p.settingsBytes, 0);
-  if (current.blocks.length > 0 && current.bytes + settings > budget) {
-    groups.push(current);
-    current = { blocks: [], bytes: 0 };
+  const swap = plans.length * SWAP_BYTES_PER_SHEET;
+  if (items.length > 0 && bytes + swap > budget) {
+    groups.push({ items });
+    items = [];
   }
-  groups.push(current);
+  groups.push({ items });
   return groups;
 }

@@ -163,6 +163,22 @@ describe("Office adapter: batching", () => {
     expect(sheet.cell(2, 1).value).toBe("Nguyễn Văn 1");
   });
 
+  it("spreads the formatting of hundreds of new sheets over several syncs, each under 5 MB", async () => {
+    const wb = registerWorkbook(1);
+    const host = fakeHost(wb);
+    const sheets = Array.from({ length: 400 }, (_, i) => ({
+      ...outputSheet(`ĐK-U${i}`, 40),
+      print: undefined,
+      validations: [{ range: "E3:E200", list: ["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"] }],
+    }));
+    const result = await createOfficeWorkbook(host).createSheets(sheets);
+    expect(result.created).toHaveLength(400);
+    const ctx = host.lastContext();
+    expect(ctx.syncCount).toBeGreaterThan(2);
+    expect(Math.max(...ctx.requestSizes)).toBeLessThan(FIVE_MB);
+    expect(wb.sheet("ĐK-U399")!.merges).toHaveLength(1);
+  });
+
   it.each([
     ["1.8", 0],
     ["1.9", 1],

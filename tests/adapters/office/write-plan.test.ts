@@ -140,8 +140,12 @@ describe("planSheet", () => {
     const rows = Array.from({ length: 2000 }, (_, i) => [{ value: `Nguyễn Văn ${i}` }]);
     const groups = groupForSyncs([planSheet(sheet(rows), 1000)], 1000);
     expect(groups.length).toBeGreaterThan(10);
-    expect(groups.flatMap((g) => g.blocks).reduce((n, b) => n + b.block.values.length, 0)).toBe(
+    const items = groups.flatMap((g) => g.items);
+    expect(items.reduce((n, i) => n + (i.kind === "block" ? i.block.values.length : 0), 0)).toBe(
       2000
     );
+    // The sheet's formatting comes once, after all its values.
+    expect(items.filter((i) => i.kind === "format")).toHaveLength(1);
+    expect(items[items.length - 1]?.kind).toBe("format");
   });
 });
