@@ -281,7 +281,7 @@ describe("task pane layout and keyboard", () => {
       wide.id = "too-wide";
       wide.style.width = "400px";
       wide.textContent = "x";
-      el.querySelector("main")?.appendChild(wide);
+      el.firstElementChild?.appendChild(wide);
     });
     const report = await paneOverflow(s.page);
     expect(report.offenders.some((o) => o.includes("#too-wide"))).toBe(true);

@@ -209,16 +209,16 @@ export function GridView(props: GridViewProps): React.JSX.Element {
 
   if (sheet === null) {
     return (
-      <section className={styles.root} aria-label={strings.sheetTabs}>
+      <div className={styles.root}>
         <p className={styles.note}>{strings.emptyWorkbook}</p>
-      </section>
+      </div>
     );
   }
 
   const marks = snapshot.marks.get(sheet);
   const selectedValue = selected ? grid[selected.row]?.[selected.col] : undefined;
   return (
-    <section className={styles.root} aria-label={strings.gridLabel(sheet)}>
+    <div className={styles.root}>
       <div className={styles.nameBox} role="status" aria-live="polite" data-testid="name-box">
         <span className={styles.nameBoxAddress}>
           {snapshot.selection
@@ -303,7 +303,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
           ))}
         </TabList>
       </div>
-    </section>
+    </div>
   );
 }
 

@@ -123,7 +123,7 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
             </MessageBarActions>
           </MessageBar>
         )}
-        <div className={styles.main}>
+        <main className={styles.main}>
           <GridView
             snapshot={snapshot}
             strings={strings}
@@ -135,7 +135,7 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
               workbook.activate(sheet);
             }}
           />
-          {/* Not a landmark: the pane's own <main> is the page's main content, as in Excel. */}
+          {/* The pane labels its own region; this box only gives it a task pane's width. */}
           <div
             className={styles.pane}
             style={{ width: `${paneWidth}px` }}
@@ -144,7 +144,7 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
           >
             <React.Fragment key={generation}>{props.renderPane(port, language)}</React.Fragment>
           </div>
-        </div>
+        </main>
       </div>
     </FluentProvider>
   );

@@ -41,7 +41,8 @@ export interface PreviewSession extends LaunchedBrowser {
 }
 
 export async function startPreviewSession(): Promise<PreviewSession> {
-  await ensurePreviewBuild();
+  // The global setup has built it already; a file run on its own builds here.
+  if (process.env.E2E_PREVIEW_READY !== "1") await ensurePreviewBuild();
   const server = await startPreviewServer({ port: 0 });
   let browser: LaunchedBrowser;
   try {
