@@ -273,7 +273,9 @@ async function writeSheets(
       const skipped: string[] = [];
       const targets: OutputSheet[] = [];
       for (const spec of specs) {
-        if (mode === "create" && findByName(live, spec.name)) skipped.push(spec.name);
+        // The same name twice in one call is written once (the first), as if it already existed.
+        const twice = findByName(targets, spec.name) !== undefined;
+        if (twice || (mode === "create" && findByName(live, spec.name))) skipped.push(spec.name);
         else targets.push(spec);
       }
       if (targets.length === 0) return { created: [], skipped };

@@ -389,6 +389,17 @@ describe("Office adapter: writing", () => {
     });
   });
 
+  it("writes a name given twice in one call once", async () => {
+    const wb = registerWorkbook(1);
+    const one: OutputSheet = { name: "Mới", styles: {}, columnWidths: [], rows: [[{ value: 1 }]] };
+    const result = await createOfficeWorkbook(fakeHost(wb)).createSheets([
+      one,
+      { ...one, name: "mới" },
+    ]);
+    expect(result).toEqual({ created: ["Mới"], skipped: ["mới"] });
+    expect(wb.sheets.filter((s) => s.name.toLowerCase() === "mới")).toHaveLength(1);
+  });
+
   it("keeps table names unique across the workbook", async () => {
     const wb = registerWorkbook(1);
     const port = createOfficeWorkbook(fakeHost(wb));
