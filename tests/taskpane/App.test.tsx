@@ -185,4 +185,14 @@ describe("task pane", () => {
     await screen.findByText(vi.noRegister);
     expect(screen.queryByRole("heading", { name: vi.issuesTitle })).toBeNull();
   });
+
+  it("reads the workbook once on start even when given a new clock function each render", async () => {
+    const port = new FakePort(sampleRegister());
+    const view = render(<App port={port} language="vi" now={() => JAN_26()} />);
+    await overviewLoaded();
+    view.rerender(<App port={port} language="vi" now={() => JAN_26()} />);
+    view.rerender(<App port={port} language="vi" now={() => JAN_26()} />);
+    await overviewLoaded();
+    expect(port.callsOf("listSheets")).toHaveLength(1);
+  });
 });

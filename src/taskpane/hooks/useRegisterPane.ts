@@ -100,6 +100,12 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
     issues: null,
   });
   const busyRef = React.useRef(false);
+  // The clock is read through a ref: a caller passing a new function each render must not
+  // re-read the workbook each render.
+  const nowRef = React.useRef(now);
+  React.useEffect(() => {
+    nowRef.current = now;
+  }, [now]);
 
   const patch = React.useCallback((p: Partial<PaneState>) => {
     setState((s) => ({ ...s, ...p }));
@@ -130,7 +136,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
       let overview: RegisterOverview | null | undefined;
       if (reread) {
         try {
-          overview = await registerOverview(tracked, now());
+          overview = await registerOverview(tracked, nowRef.current());
         } catch (error) {
           notice ??= failure(error);
           overview = null;
@@ -146,7 +152,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         overview: overview === undefined ? s.overview : overview,
       }));
     },
-    [tracked, patch, now]
+    [tracked, patch]
   );
 
   const refresh = React.useCallback(
