@@ -19,7 +19,7 @@ import { tabTour } from "./support/keyboard";
 import { paneOverflow } from "./support/layout";
 import { startPreviewSession, type PreviewSession } from "./support/preview-session";
 import { saveScreenshot } from "./support/screenshots";
-import { SAMPLE_FILE, registerWithPlantedErrors } from "./support/workbooks";
+import { SAMPLE_FILE, registerWithPlantedErrors, writeWorkbook } from "./support/workbooks";
 
 let s: PreviewSession;
 /** Every axe finding inside the task pane, whatever its impact, for the report. */
@@ -62,6 +62,10 @@ const grid = () => s.page.getByTestId("grid-scroller");
 const cell = (a1: string) => grid().locator(`td[data-cell="${a1}"]`);
 const activeTab = () =>
   s.page.locator('[data-sheet-tab][aria-selected="true"]').getAttribute("data-sheet-tab");
+const tabNames = () =>
+  s.page
+    .locator("[data-sheet-tab]")
+    .evaluateAll((tabs) => tabs.map((t) => t.getAttribute("data-sheet-tab") ?? ""));
 const actionButton = (id: string) => pane().locator(`button[data-action="${id}"]`);
 const issueButton = (sheet: string, a1: string) =>
   pane().locator(`button[title="Đến ô ${a1} trang ${sheet}"]`);
@@ -249,6 +253,49 @@ describe("task pane on a register with planted errors", () => {
     await expect(cell(last.cell).textContent()).resolves.toBe("999");
     await saveScreenshot(s.page, "08-planted-errors");
     await scan("planted");
+  });
+});
+
+describe("task pane creating sheets", () => {
+  it("Tạo sổ adds the register's input sheets as new tabs to a workbook that has none", async () => {
+    const file = await writeWorkbook("so-moi.xlsx", (wb) => {
+      wb.addWorksheet("Sheet1").getCell("A1").value = "ghi chú của tôi";
+    });
+    await s.page.getByTestId("open-file-input").setInputFiles(file);
+    await s.page.getByTestId("file-name").filter({ hasText: "so-moi.xlsx" }).waitFor();
+    await actionButton("createRegister")
+      .and(s.page.locator(":not([aria-disabled=true])"))
+      .waitFor();
+    await actionButton("createRegister").click();
+    await waitForNotice(/Đã tạo: /);
+    const names = await tabNames();
+    expect(names[0]).toBe("Sheet1");
+    for (const sheet of [
+      "Cấu hình",
+      "Đơn vị",
+      "Cán bộ",
+      "Lịch sử",
+      "Sáng kiến",
+      "Tiêu chí",
+      "Bình xét",
+    ]) {
+      expect(names).toContain(sheet);
+    }
+    await s.page.locator('[data-sheet-tab="Sheet1"]').click();
+    await expect(cell("A1").textContent()).resolves.toBe("ghi chú của tôi");
+    await s.page.locator('[data-sheet-tab="Cán bộ"]').click();
+    await saveScreenshot(s.page, "10-register-created");
+  });
+
+  it("Tạo phiếu adds only the missing unit sheets and keeps the existing ones", async () => {
+    const before = await tabNames();
+    await actionButton("createUnitSheets").click();
+    await waitForNotice(/Giữ nguyên các trang đã có: /);
+    const after = await tabNames();
+    const added = after.filter((n) => !before.includes(n));
+    expect(added.length).toBeGreaterThan(0);
+    expect(added.every((n) => /^(ĐK|CĐ)-/.test(n))).toBe(true);
+    expect(after.slice(0, before.length)).toEqual(before);
   });
 });
 

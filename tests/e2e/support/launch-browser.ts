@@ -41,6 +41,8 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     acceptDownloads: true,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
+    // No transitions: screenshots show where things end up, not halfway there.
+    reducedMotion: "reduce",
   });
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];
