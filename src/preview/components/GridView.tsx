@@ -13,7 +13,7 @@ import type { PreviewLanguage, PreviewStrings } from "../preview-strings";
 /** Rows beyond this are not drawn (a note says so); registers are far smaller. */
 export const MAX_RENDERED_ROWS = 2000;
 const MIN_ROWS = 30;
-const MIN_COLS = 10;
+const MIN_COLS = 16;
 const PAGE_ROWS = 20;
 
 const useStyles = makeStyles({
