@@ -17,7 +17,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await s.close();
+  // Unset when the browser could not start: the tests have failed with the reason already.
+  await (s as PreviewSession | undefined)?.close();
 });
 
 beforeEach(async () => {

@@ -37,7 +37,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await s.close();
+  // Unset when the browser could not start: the tests have failed with the reason already.
+  await (s as PreviewSession | undefined)?.close();
   if (paneFindings.length > 0) {
     // Findings inside the pane belong to the pane's owners: list them for the report.
     console.log(
