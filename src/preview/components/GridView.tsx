@@ -134,6 +134,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground2,
   },
   note: {
+    margin: 0,
     paddingInline: tokens.spacingHorizontalM,
     paddingBlock: tokens.spacingVerticalXS,
     fontSize: tokens.fontSizeBase200,
@@ -186,10 +187,15 @@ export function GridView(props: GridViewProps): React.JSX.Element {
 
   const totalRows = Math.max(grid.length, MIN_ROWS, (selected?.row ?? 0) + 1);
   const rowCount = Math.min(totalRows, MAX_RENDERED_ROWS);
+  // A long sheet is drawn as a window of rows that always holds the selected cell.
+  const firstRow =
+    selected && selected.row >= rowCount
+      ? Math.min(selected.row - Math.floor(rowCount / 2), totalRows - rowCount)
+      : 0;
   const colCount = Math.max(
     MIN_COLS,
     (selected?.col ?? 0) + 1,
-    ...grid.slice(0, rowCount).map((r) => r.length)
+    ...grid.slice(firstRow, firstRow + rowCount).map((r) => r.length)
   );
 
   React.useLayoutEffect(() => {
@@ -229,6 +235,11 @@ export function GridView(props: GridViewProps): React.JSX.Element {
           <span className={styles.nameBoxValue}>{formatCell(selectedValue, language)}</span>
         )}
       </div>
+      {totalRows > rowCount && (
+        <p className={styles.note} data-testid="grid-window">
+          {strings.truncated(firstRow + 1, firstRow + rowCount, totalRows)}
+        </p>
+      )}
       <div
         ref={scrollerRef}
         className={styles.scroller}
@@ -257,7 +268,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: rowCount }, (_, r) => (
+            {Array.from({ length: rowCount }, (_, i) => firstRow + i).map((r) => (
               <GridRow
                 key={r}
                 sheet={sheet}
@@ -276,9 +287,6 @@ export function GridView(props: GridViewProps): React.JSX.Element {
             ))}
           </tbody>
         </table>
-        {totalRows > rowCount && (
-          <p className={styles.note}>{strings.truncated(rowCount, totalRows)}</p>
-        )}
       </div>
       <div className={styles.tabs}>
         <TabList
