@@ -148,6 +148,15 @@ describe("preview page", () => {
     expect(stops.filter((t) => !t.visibleFocus)).toEqual([]);
   });
 
+  it("switches sheets with the keyboard: arrow keys along the tabs, Enter to open one", async () => {
+    const names = await tabNames();
+    await tab(names[0]!).focus();
+    await s.page.keyboard.press("ArrowRight");
+    await s.page.keyboard.press("Enter");
+    await expect(tab(names[1]!).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(grid().locator("table").getAttribute("data-sheet")).resolves.toBe(names[1]);
+  });
+
   it("passes an axe scan: no violation at all in the preview, none serious in the pane", async () => {
     await cell("A5").click();
     const findings = await runAxe(s.page);
