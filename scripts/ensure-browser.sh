@@ -27,10 +27,13 @@ first_executable() {
   return 1
 }
 
+# ENSURE_BROWSER_ROOT prefixes the Linux locations (tests simulate a machine without a browser).
+root="${ENSURE_BROWSER_ROOT:-}"
+
 linux_candidates() {
-  first_executable /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome \
-    /usr/bin/google-chrome-stable /usr/bin/microsoft-edge /usr/bin/microsoft-edge-stable \
-    /snap/bin/chromium
+  first_executable "$root/usr/bin/chromium" "$root/usr/bin/chromium-browser" \
+    "$root/usr/bin/google-chrome" "$root/usr/bin/google-chrome-stable" \
+    "$root/usr/bin/microsoft-edge" "$root/usr/bin/microsoft-edge-stable" "$root/snap/bin/chromium"
 }
 
 if [ -n "${E2E_BROWSER:-}" ]; then

@@ -3,6 +3,15 @@
  * finder and scripts/ensure-browser.sh both refuse with that line.
  */
 import { spawnSync } from "node:child_process";
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { NO_BROWSER_MESSAGE, browserCandidates, findBrowser } from "./support/find-browser";
 
@@ -63,5 +72,65 @@ describe("finding a browser", () => {
     expect(missing.stdout).toBe("");
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
     expect(missing.stderr).toContain("apt-get install -y chromium");
+  });
+
+  // The fresh-machine path, with a stub apt-get: a Linux machine without any browser.
+  const onLinux = process.platform === "linux" ? it : it.skip;
+
+  function machineWithoutBrowser(aptWorks: boolean) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "tdkt-ensure-"));
+    const root = path.join(dir, "root");
+    const bin = path.join(dir, "bin");
+    mkdirSync(bin);
+    const log = path.join(dir, "apt.log");
+    const chromium = path.join(root, "usr", "bin", "chromium");
+    writeFileSync(
+      path.join(bin, "apt-get"),
+      [
+        "#!/usr/bin/env bash",
+        `echo "$*" >> "${log}"`,
+        'if [ "$1" = "install" ]; then',
+        aptWorks
+          ? `  mkdir -p "${path.dirname(chromium)}" && printf '#!/bin/sh\n' > "${chromium}" && chmod +x "${chromium}"`
+          : "  exit 100",
+        "fi",
+      ].join("\n")
+    );
+    chmodSync(path.join(bin, "apt-get"), 0o755);
+    // Run as root (id -u = 0) so that no sudo is involved.
+    writeFileSync(path.join(bin, "id"), "#!/usr/bin/env bash\necho 0\n");
+    chmodSync(path.join(bin, "id"), 0o755);
+    const run = () =>
+      spawnSync("bash", [path.join(ROOT, "scripts/ensure-browser.sh")], {
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          E2E_BROWSER: "",
+          ENSURE_BROWSER_ROOT: root,
+          PATH: `${bin}:${process.env.PATH ?? ""}`,
+        },
+      });
+    return { run, log, chromium };
+  }
+
+  onLinux("installs the distribution's chromium with apt-get when there is none", () => {
+    const machine = machineWithoutBrowser(true);
+    const result = machine.run();
+    expect(result.status).toBe(0);
+    expect(result.stdout.trim()).toBe(machine.chromium);
+    expect(readFileSync(machine.log, "utf8").trim().split("\n")).toEqual([
+      "update",
+      "install -y chromium",
+    ]);
+  });
+
+  onLinux("fails with the one-line hint when apt-get cannot install one", () => {
+    const machine = machineWithoutBrowser(false);
+    const result = machine.run();
+    expect(result.status).toBe(1);
+    expect(existsSync(machine.chromium)).toBe(false);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.trim().split("\n").at(-1)).toContain("apt-get install -y chromium");
+    expect(readFileSync(machine.log, "utf8")).toContain("install -y chromium-browser");
   });
 });
