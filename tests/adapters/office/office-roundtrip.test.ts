@@ -59,6 +59,18 @@ describe("Office adapter with the real use cases", () => {
       "Sheet1",
       ...created,
     ]);
+    // Rendered as the templates describe them: tables, frozen headers, dropdowns, widths.
+    const specs = registerTemplateSheets();
+    expect(specs.some((s) => s.table) && specs.some((s) => s.validations?.length)).toBe(true);
+    expect(wb.tableNames).toHaveLength(specs.filter((s) => s.table).length);
+    for (const spec of specs) {
+      const sheet = wb.sheet(spec.name)!;
+      expect(sheet.frozenRows).toBe(spec.freezeRows ?? 0);
+      expect(sheet.validations).toHaveLength(spec.validations?.length ?? 0);
+      expect(sheet.formatOps.filter((op) => op.path === "columnWidth")).toHaveLength(
+        spec.columnWidths.length
+      );
+    }
     const outcome = await checkRegister(port);
     expect(outcome.kind).toBe("analysed");
     if (outcome.kind === "analysed") {
