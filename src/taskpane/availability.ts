@@ -36,7 +36,8 @@ export function actionAvailability(
         return no(strings.reasonAllUnitSheets);
       return OK;
     case "score":
-      return overview.counts.criteria === 0 ? no(strings.reasonNoCriteria) : OK;
+      if (overview.counts.criteria === 0) return no(strings.reasonNoCriteria);
+      return overview.counts.scoreSheets === 0 ? no(strings.reasonNoScoreSheets) : OK;
     case "check":
     case "propose":
       return OK;

@@ -70,6 +70,7 @@ export const en: Strings = {
   reasonNoUnits: "The Đơn vị sheet has no units yet.",
   reasonAllUnitSheets: "Every unit already has its pledge and score sheets.",
   reasonNoCriteria: "The Tiêu chí sheet has no scoring criteria yet.",
+  reasonNoScoreSheets: "No score sheet (CĐ-…) yet. Select “Create unit sheets” first.",
   reasonNoOverview: "The register could not be read. Select “Read the register again”.",
 
   stepReading: "Reading the register…",

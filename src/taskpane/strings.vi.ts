@@ -70,6 +70,7 @@ export const vi = {
   reasonNoUnits: "Chưa có đơn vị nào trong trang Đơn vị.",
   reasonAllUnitSheets: "Mọi đơn vị đã có phiếu đăng ký và phiếu chấm điểm.",
   reasonNoCriteria: "Chưa có tiêu chí chấm điểm trong trang Tiêu chí.",
+  reasonNoScoreSheets: "Chưa có phiếu chấm điểm (CĐ-…) nào. Bấm “Tạo phiếu” trước.",
   reasonNoOverview: "Chưa đọc được sổ. Bấm “Đọc lại sổ”.",
 
   // Progress

@@ -84,6 +84,20 @@ describe("actionAvailability", () => {
   });
 });
 
+it("asks for score sheets before scoring", async () => {
+  const sheets = sampleRegister();
+  delete sheets["CĐ-VP"];
+  delete sheets["CĐ-KT"];
+  const overview = await registerOverview(new FakePort(sheets), new Date());
+  expect(actionAvailability("score", overview, { busy: false, loading: false }, vi)).toEqual({
+    enabled: false,
+    reason: vi.reasonNoScoreSheets,
+  });
+  expect(actionAvailability("propose", overview, { busy: false, loading: false }, vi).enabled).toBe(
+    true
+  );
+});
+
 describe("groupIssues", () => {
   const issue = (
     severity: Issue["severity"],
