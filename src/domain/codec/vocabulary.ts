@@ -4,6 +4,7 @@
  */
 import type { CriterionKind, Gender, InitiativeScope, Rating } from "../model";
 import { looseKey } from "../text/normalize";
+import { DISCIPLINE_LEVELS } from "../rulebook/discipline";
 
 /** Full Vietnamese text of each rating, as written in sheets and reports. */
 export const RATING_TEXT: Readonly<Record<Rating, string>> = {
@@ -93,20 +94,9 @@ export function parseCriterionKind(text: string): CriterionKind | null {
   return KINDS.get(looseKey(text)) ?? null;
 }
 
-/**
- * Disciplinary measures for civil servants and public employees, lightest first (Law on Cadres
- * and Civil Servants Art. 79, Law on Public Employees Art. 52). The order lets rules compare a
- * measure with a threshold such as `Kỷ luật chặn LĐTT từ`.
- */
-export const DISCIPLINE_LEVELS = [
-  "Khiển trách",
-  "Cảnh cáo",
-  "Hạ bậc lương",
-  "Giáng chức",
-  "Cách chức",
-  "Bãi nhiệm",
-  "Buộc thôi việc",
-] as const;
+// The ladder of disciplinary measures is the rulebook's (rules compare a measure with a threshold);
+// the codec only needs its names to recognise a cell's text.
+export { DISCIPLINE_LEVELS };
 
 const DISCIPLINES: ReadonlyMap<string, string> = new Map(
   DISCIPLINE_LEVELS.map((d) => [looseKey(d), d] as const)

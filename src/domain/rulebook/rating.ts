@@ -1,19 +1,13 @@
 /** The four quality ratings: order, full text and short forms used in reasons. */
 import type { Rating } from "../model";
+import { RATING_TEXT } from "../codec/vocabulary";
 
 /** Best first. */
 export const RATINGS: readonly Rating[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
 
-const FULL_TEXT: Readonly<Record<Rating, string>> = {
-  HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
-  HTTNV: "Hoàn thành tốt nhiệm vụ",
-  HTNV: "Hoàn thành nhiệm vụ",
-  KHTNV: "Không hoàn thành nhiệm vụ",
-};
-
 /** The rating as written in cells and lists: "Hoàn thành xuất sắc nhiệm vụ". */
 export function ratingText(rating: Rating): string {
-  return FULL_TEXT[rating];
+  return RATING_TEXT[rating];
 }
 
 /** 0 for the best rating; a lower number is better. */
