@@ -5,8 +5,6 @@
  * the preview's grid and never written into the package (clearing them restores cells exactly).
  */
 import type { Grid, GridSet } from "../../domain/grid";
-import type { OutputSheet } from "../../domain/output/sheet-spec";
-import { foldKey } from "../../domain/text/normalize";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { MemoryWorkbook } from "./memory-workbook";
 
@@ -26,23 +24,7 @@ export function createMemoryWorkbookPort(workbook: MemoryWorkbook): WorkbookPort
 
     writeOutputSheets: (sheets) => workbook.write(sheets),
 
-    async createSheets(sheets: readonly OutputSheet[]) {
-      const created: string[] = [];
-      const skipped: string[] = [];
-      const fresh: OutputSheet[] = [];
-      for (const sheet of sheets) {
-        const clash =
-          workbook.findSheet(sheet.name) !== undefined ||
-          fresh.some((s) => foldKey(s.name) === foldKey(sheet.name));
-        if (clash) skipped.push(sheet.name);
-        else {
-          fresh.push(sheet);
-          created.push(sheet.name);
-        }
-      }
-      await workbook.write(fresh);
-      return { created, skipped };
-    },
+    createSheets: (sheets) => workbook.create(sheets),
 
     selectCell(sheet, cell) {
       return call(() => {

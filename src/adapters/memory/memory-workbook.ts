@@ -108,34 +108,61 @@ export class MemoryWorkbook {
   }
 
   /**
-   * Writes sheets through the package core. All or nothing: when the core fails, bytes and
-   * snapshot stay as they were.
+   * Writes sheets through the package core, replacing same-named sheets whole. All or nothing:
+   * when the core fails, bytes and snapshot stay as they were.
    */
   async write(sheets: readonly OutputSheet[]): Promise<void> {
-    if (sheets.length === 0) return;
-    await this.enqueue(async () => {
-      const bytes = await this.codec.write(this.bytes, sheets);
-      const read = await this.codec.read(bytes);
-      const before = this.snapshot;
-      const changed = [...before.changedSheets];
+    await this.enqueue(() => this.apply(sheets));
+  }
+
+  /**
+   * Adds the sheets whose names are new (compared as Excel does) and returns which were created
+   * and which skipped. Decided inside the write queue, so concurrent calls cannot both create
+   * the same name.
+   */
+  async create(
+    sheets: readonly OutputSheet[]
+  ): Promise<{ readonly created: readonly string[]; readonly skipped: readonly string[] }> {
+    return this.enqueue(async () => {
+      const fresh: OutputSheet[] = [];
+      const skipped: string[] = [];
       for (const sheet of sheets) {
-        const name = findIn(read.sheetNames, sheet.name) ?? sheet.name;
-        if (!changed.includes(name)) changed.push(name);
+        const taken =
+          this.findSheet(sheet.name) !== undefined ||
+          findIn(
+            fresh.map((s) => s.name),
+            sheet.name
+          ) !== undefined;
+        if (taken) skipped.push(sheet.name);
+        else fresh.push(sheet);
       }
-      this.bytes = bytes;
-      this.publish({
-        ...before,
-        sheetNames: read.sheetNames,
-        grids: read.grids,
-        activeSheet:
-          keepIfPresent(before.activeSheet, read.sheetNames) ?? read.sheetNames[0] ?? null,
-        selection:
-          before.selection && read.sheetNames.includes(before.selection.sheet)
-            ? before.selection
-            : null,
-        changedSheets: changed,
-        revision: before.revision + 1,
-      });
+      await this.apply(fresh);
+      return { created: fresh.map((s) => s.name), skipped };
+    });
+  }
+
+  private async apply(sheets: readonly OutputSheet[]): Promise<void> {
+    if (sheets.length === 0) return;
+    const bytes = await this.codec.write(this.bytes, sheets);
+    const read = await this.codec.read(bytes);
+    const before = this.snapshot;
+    const changed = [...before.changedSheets];
+    for (const sheet of sheets) {
+      const name = findIn(read.sheetNames, sheet.name) ?? sheet.name;
+      if (!changed.includes(name)) changed.push(name);
+    }
+    this.bytes = bytes;
+    this.publish({
+      ...before,
+      sheetNames: read.sheetNames,
+      grids: read.grids,
+      activeSheet: keepIfPresent(before.activeSheet, read.sheetNames) ?? read.sheetNames[0] ?? null,
+      selection:
+        before.selection && read.sheetNames.includes(before.selection.sheet)
+          ? before.selection
+          : null,
+      changedSheets: changed,
+      revision: before.revision + 1,
     });
   }
 

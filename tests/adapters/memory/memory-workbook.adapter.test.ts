@@ -77,6 +77,17 @@ describe("memory workbook port", () => {
     expect(await port.listSheets()).toContain("Kiểm tra");
   });
 
+  it("concurrent createSheets never create the same name twice", async () => {
+    const { port } = await openSample();
+    const [first, second] = await Promise.all([
+      port.createSheets([sheet("ĐK-A", 1)]),
+      port.createSheets([sheet("đk-a", 2)]),
+    ]);
+    expect(first).toEqual({ created: ["ĐK-A"], skipped: [] });
+    expect(second).toEqual({ created: [], skipped: ["đk-a"] });
+    expect((await port.readSheets(["ĐK-A"])).get("ĐK-A")).toEqual([[1]]);
+  });
+
   it("runs concurrent writes one after another, each on the previous result", async () => {
     const { port } = await openSample();
     await Promise.all([
