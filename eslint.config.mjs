@@ -7,7 +7,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 const officePlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["office-addins"]).plugins["office-addins"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "bin/**", "scripts/*.js", "*.config.js", "*.config.mjs", "assets/**", "tests/e2e/screenshots/**"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "bin/**", "scripts/**/*.js", "*.config.js", "*.config.mjs", "assets/**", "tests/e2e/screenshots/**"] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

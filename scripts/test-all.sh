@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Sets up everything the tests need on a fresh machine, then runs every check and test.
+# The one test command (README, .ci/run): sets up everything the tests need on a fresh machine,
+# then runs every check and test. Fails loudly when a browser for the E2E tests cannot be had.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 npm ci
+bash scripts/ensure-browser.sh > /dev/null
 npm run typecheck
 npm run lint
 npx jest --ci
