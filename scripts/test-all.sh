@@ -3,7 +3,9 @@
 # then runs every check and test. Fails loudly when a browser for the E2E tests cannot be had.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-npm ci
+# `npm install` rather than `npm ci`: this registry serves only the platform bindings of this
+# machine for some optional packages (unrs-resolver), which `npm ci` reports as a stale lock file.
+npm install
 bash scripts/ensure-browser.sh > /dev/null
 npm run typecheck
 npm run lint
