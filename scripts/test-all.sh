@@ -9,4 +9,10 @@ npm install
 bash scripts/ensure-browser.sh > /dev/null
 npm run typecheck
 npm run lint
-npx jest --ci
+# Jest's own summary, then the plain closing line CI reads ("tests: N passed, N failed").
+results="$(mktemp)"
+status=0
+npx jest --ci --json --outputFile="$results" || status=$?
+node -e 'const r = require(process.argv[1]); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`)' "$results"
+rm -f "$results"
+exit "$status"
