@@ -4,7 +4,7 @@
  * inline text, never formulas, so "=SUM(A1)" typed by a user stays text. Browser-safe.
  */
 import { cellAddress, columnLetter, parseCellAddress } from "../../domain/grid";
-import type { OutputSheet, SpecCell } from "../../domain/output/sheet-spec";
+import { pageBreakRows, type OutputSheet, type SpecCell } from "../../domain/output/sheet-spec";
 import { escapeCellText, escapeXml, quoteSheetName } from "./xml-text";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -101,6 +101,7 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
   }
   parts.push(hyperlinks(sheet));
   parts.push(printSetup(sheet));
+  parts.push(rowBreaks(sheet));
   if (options.tableRelId !== undefined) {
     parts.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
   }
@@ -326,6 +327,18 @@ function printSetup(sheet: OutputSheet): string {
     xml += "<headerFooter><oddFooter>&amp;CTrang &amp;P / &amp;N</oddFooter></headerFooter>";
   }
   return xml;
+}
+
+/**
+ * Manual page breaks. In the schema's order `rowBreaks` follows `headerFooter` and precedes the
+ * drawing and table parts; a break's id is the last row of the page before it (the 0-based index
+ * of the row that starts the new page).
+ */
+function rowBreaks(sheet: OutputSheet): string {
+  const rows = pageBreakRows(sheet);
+  if (rows.length === 0) return "";
+  const breaks = rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 /** The `_xlnm.Print_Titles` formula for a sheet's repeated rows, or null. */

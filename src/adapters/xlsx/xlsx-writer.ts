@@ -194,17 +194,63 @@ function escapeRe(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-/** Before a sheet part is rewritten: drop its relationships and the tables it owned. */
+/**
+ * Before a sheet part is rewritten: drop its relationships and every part only it used (tables,
+ * drawings with their charts, comments, VML drawings, printer settings…), with their own
+ * relationships and content-type overrides. A part that anything else still refers to stays, and
+ * so does everything it refers to; no other part is touched.
+ */
 function dropSheetParts(pkg: OpcPackage, sheetPath: string, contentTypes: string): string {
+  const actual = new Map(pkg.paths().map((p) => [p.toLowerCase(), p]));
+  const key = (path: string): string => path.toLowerCase();
+  const internalTargets = (part: string): string[] =>
+    readRelationships(pkg, part)
+      .filter((r) => !r.external)
+      .map((r) => key(r.path))
+      .filter((k) => actual.has(k));
+
+  // Everything the sheet reaches through relationships.
+  const reached = new Set<string>();
+  const queue = internalTargets(sheetPath);
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (next === undefined || reached.has(next) || next === key(sheetPath)) continue;
+    reached.add(next);
+    queue.push(...internalTargets(actual.get(next) ?? next));
+  }
+
+  // Parts referred to from outside the sheet's own tree stay, with all they refer to (a source
+  // skipped here because it was reached is visited by `keep` if it turns out to be kept).
+  const kept = new Set<string>();
+  const keep = (part: string): void => {
+    if (!reached.has(part) || kept.has(part)) return;
+    kept.add(part);
+    for (const t of internalTargets(actual.get(part) ?? part)) keep(t);
+  };
+  for (const relsPath of pkg.paths()) {
+    const source = sourceOfRels(relsPath);
+    if (source === null) continue;
+    const sourceKey = key(source);
+    if (sourceKey === key(sheetPath) || (reached.has(sourceKey) && !kept.has(sourceKey))) continue;
+    for (const t of internalTargets(source)) keep(t);
+  }
   let ct = contentTypes;
-  for (const rel of readRelationships(pkg, sheetPath)) {
-    if (rel.type === REL_TABLE && !rel.external) {
-      pkg.delete(rel.path);
-      ct = removeOverride(ct, rel.path);
-    }
+  for (const part of reached) {
+    if (kept.has(part)) continue;
+    const path = actual.get(part) ?? part;
+    pkg.delete(path);
+    pkg.delete(relsPathOf(path));
+    ct = removeOverride(ct, path);
   }
   pkg.delete(relsPathOf(sheetPath));
   return ct;
+}
+
+/** The part a .rels part belongs to ("" for the package's own), or null for other parts. */
+function sourceOfRels(relsPath: string): string | null {
+  const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(relsPath);
+  if (m === null) return null;
+  return `${m[1] ?? ""}${m[2] ?? ""}`;
 }
 
 function mainPrefix(workbookXml: string): string {

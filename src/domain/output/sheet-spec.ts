@@ -73,6 +73,11 @@ export interface OutputSheet {
   /** Rows frozen at the top (header rows). */
   readonly freezeRows?: number;
   readonly print?: PrintSetup;
+  /**
+   * Manual page breaks: 1-based rows that start a new printed page (e.g. a part that must not
+   * share a page with the list above it). Rows ≤ 1 are ignored.
+   */
+  readonly pageBreaksBefore?: readonly number[];
   readonly validations?: readonly DataValidationSpec[];
   /** An Excel table over a header row and its data (input sheets created for people). */
   readonly table?: { readonly name: string; readonly range: string };
@@ -86,3 +91,17 @@ export interface OutputSheet {
 
 /** Names of the sheets the program owns and rewrites whole on each run. */
 export const OUTPUT_SHEET_NAMES = ["Kiểm tra", "Kết quả chấm điểm", "Đề nghị khen thưởng"] as const;
+
+/** Excel's last row number. */
+const MAX_ROW = 1_048_576;
+
+/**
+ * The sheet's manual page breaks as both adapters draw them: whole rows from 2 to Excel's last
+ * row, ascending, each once (a break before row 1 would be an empty page).
+ */
+export function pageBreakRows(sheet: OutputSheet): number[] {
+  const rows = (sheet.pageBreaksBefore ?? []).filter(
+    (r) => Number.isInteger(r) && r > 1 && r <= MAX_ROW
+  );
+  return [...new Set(rows)].sort((a, b) => a - b);
+}

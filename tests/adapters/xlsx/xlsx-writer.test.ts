@@ -5,7 +5,14 @@ import { OpcPackage } from "../../../src/adapters/xlsx/opc-package";
 import { validMerges } from "../../../src/adapters/xlsx/sheet-xml";
 import { putSheets } from "../../../src/adapters/xlsx/xlsx-writer";
 import { XlsxReader } from "../../../src/adapters/xlsx/xlsx-reader";
-import { loadExcel, text, unzipParts } from "../../helpers/xlsx/package-parts";
+import {
+  addContentType,
+  loadExcel,
+  setText,
+  text,
+  unzipParts,
+  zipParts,
+} from "../../helpers/xlsx/package-parts";
 import { userWorkbookBytes } from "../../helpers/xlsx/user-workbook";
 
 /** The parts the writer may change when it adds sheets; every other original part stays identical. */
@@ -58,6 +65,8 @@ const CHECK_SHEET: OutputSheet = {
   rowHeights: { 0: 28 },
   merges: ["A1:D1"],
   freezeRows: 3,
+  // Row 1 cannot start a page; 5 given twice is one break.
+  pageBreaksBefore: [5, 1, 5],
   print: {
     orientation: "landscape",
     paper: "A4",
@@ -190,6 +199,113 @@ describe("putSheets into a user's workbook", () => {
     );
     expect(sheet).toContain("<oddFooter>&amp;CTrang &amp;P / &amp;N</oddFooter>");
     expect(sheet).not.toContain("<f>");
+  });
+
+  it("writes manual page breaks after the footer, where the schema puts rowBreaks", () => {
+    const sheet = text(unzipParts(output), "xl/worksheets/sheet3.xml");
+    expect(sheet).toContain(
+      '</headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="4" max="16383" man="1"/></rowBreaks>'
+    );
+    const proposal = text(unzipParts(output), "xl/worksheets/sheet4.xml");
+    expect(proposal).not.toContain("rowBreaks");
+  });
+
+  it("removes the parts only a replaced sheet used, and keeps those others still use", () => {
+    const parts = unzipParts(original);
+    const pkgRels = "http://schemas.openxmlformats.org/package/2006/relationships";
+    const rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const rels = (...items: [string, string, string][]): string =>
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${pkgRels}">${items
+        .map(
+          ([id, type, target]) =>
+            `<Relationship Id="${id}" Type="${rel}/${type}" Target="${target}"/>`
+        )
+        .join("")}</Relationships>`;
+    // The previous run's "kiểm tra" (sheet3) had a chart, notes and printer settings; its drawing
+    // also showed the user's chart1, and the printer settings are shared with the user's sheet1.
+    setText(
+      parts,
+      "xl/worksheets/_rels/sheet3.xml.rels",
+      rels(
+        ["rId1", "drawing", "../drawings/drawing9.xml"],
+        ["rId2", "comments", "../comments9.xml"],
+        ["rId3", "vmlDrawing", "../drawings/vmlDrawing9.vml"],
+        ["rId4", "printerSettings", "../printerSettings/printerSettings1.bin"]
+      )
+    );
+    setText(parts, "xl/drawings/drawing9.xml", "<xdr:wsDr/>");
+    setText(
+      parts,
+      "xl/drawings/_rels/drawing9.xml.rels",
+      rels(["rId1", "chart", "../charts/chart9.xml"], ["rId2", "chart", "../charts/chart1.xml"])
+    );
+    setText(parts, "xl/charts/chart9.xml", "<c:chartSpace/>");
+    setText(
+      parts,
+      "xl/charts/_rels/chart9.xml.rels",
+      rels(["rId1", "chartColorStyle", "colors9.xml"])
+    );
+    setText(parts, "xl/charts/colors9.xml", "<cs:colorStyle/>");
+    setText(parts, "xl/comments9.xml", "<comments/>");
+    setText(parts, "xl/drawings/vmlDrawing9.vml", "<xml/>");
+    setText(parts, "xl/printerSettings/printerSettings1.bin", "máy in");
+    const sheet1Rels = text(parts, "xl/worksheets/_rels/sheet1.xml.rels");
+    setText(
+      parts,
+      "xl/worksheets/_rels/sheet1.xml.rels",
+      sheet1Rels.replace(
+        "</Relationships>",
+        `<Relationship Id="rIdPrinter" Type="${rel}/printerSettings" Target="../printerSettings/printerSettings1.bin"/></Relationships>`
+      )
+    );
+    const ct = "application/vnd.openxmlformats-officedocument";
+    addContentType(parts, "/xl/drawings/drawing9.xml", `${ct}.drawing+xml`);
+    addContentType(parts, "/xl/charts/chart9.xml", `${ct}.drawingml.chart+xml`);
+    addContentType(
+      parts,
+      "/xl/charts/colors9.xml",
+      "application/vnd.ms-office.chartcolorstyle+xml"
+    );
+    addContentType(parts, "/xl/comments9.xml", `${ct}.spreadsheetml.comments+xml`);
+    const before = unzipParts(zipParts(parts));
+
+    const after = unzipParts(write(zipParts(parts), [CHECK_SHEET]));
+    const gone = [
+      "xl/drawings/drawing9.xml",
+      "xl/drawings/_rels/drawing9.xml.rels",
+      "xl/charts/chart9.xml",
+      "xl/charts/_rels/chart9.xml.rels",
+      "xl/charts/colors9.xml",
+      "xl/comments9.xml",
+      "xl/drawings/vmlDrawing9.vml",
+    ];
+    for (const name of gone)
+      expect({ name, present: name in after }).toEqual({ name, present: false });
+    const types = text(after, "[Content_Types].xml");
+    for (const name of gone) expect(types).not.toContain(`PartName="/${name}"`);
+    expect(types).toContain('PartName="/xl/charts/chart1.xml"');
+    expect("xl/worksheets/_rels/sheet3.xml.rels" in after).toBe(false);
+    // Everything else, shared parts included, keeps its bytes.
+    const untouched = Object.keys(before).filter(
+      (name) =>
+        !LISTING_PARTS.has(name) &&
+        !gone.includes(name) &&
+        name !== "xl/worksheets/sheet3.xml" &&
+        name !== "xl/worksheets/_rels/sheet3.xml.rels"
+    );
+    expect(untouched).toEqual(
+      expect.arrayContaining([
+        "xl/charts/chart1.xml",
+        "xl/printerSettings/printerSettings1.bin",
+        "xl/drawings/drawing1.xml",
+      ])
+    );
+    for (const name of untouched) {
+      expect({ name, bytes: Buffer.from(after[name] ?? []).toString("base64") }).toEqual({
+        name,
+        bytes: Buffer.from(before[name] ?? []).toString("base64"),
+      });
+    }
   });
 
   it("gives the same bytes when run twice on the same file, and again on its own output", () => {
