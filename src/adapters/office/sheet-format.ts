@@ -126,3 +126,8 @@ export function queuePrintSetup(ws: WorksheetLike, print: PrintSetup): void {
   if (print.pageNumbers === true)
     layout.headersFooters.defaultForAllPages.centerFooter = "Trang &P / &N";
 }
+
+/** Manual page breaks (ExcelApi 1.9), queued with the print setup: each row starts a page. */
+export function queuePageBreaks(ws: WorksheetLike, rows: readonly number[]): void {
+  for (const row of rows) ws.horizontalPageBreaks.add(`A${row}`);
+}

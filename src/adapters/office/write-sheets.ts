@@ -4,11 +4,11 @@
  * one (old output sheet deleted, temporary renamed), so a failure midway leaves no half-written
  * sheet. In "create" mode existing sheets are never touched.
  */
-import type { OutputSheet } from "../../domain/output/sheet-spec";
+import { pageBreakRows, type OutputSheet } from "../../domain/output/sheet-spec";
 import { columnLetter } from "../../domain/grid";
 import { needsListSheet, placeLists } from "./dropdown-lists";
 import type { OfficeHost } from "./office-host";
-import { queueFormatting, queuePrintSetup } from "./sheet-format";
+import { queueFormatting, queuePageBreaks, queuePrintSetup } from "./sheet-format";
 import { LISTS_SHEET, TEMP_SHEET_PREFIX, findByName } from "./sheet-names";
 import { blockAddress, groupForSyncs, planSheet } from "./write-plan";
 
@@ -163,10 +163,14 @@ export async function writeSheets(
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
       }
-      if (supports19 && plans.some((p) => p.spec.print)) {
+      const breaks = plans.map((p) => pageBreakRows(p.spec));
+      if (supports19 && plans.some((p, i) => p.spec.print || (breaks[i] ?? []).length > 0)) {
+        // Page breaks belong to the print setup: best effort, in the same last sync.
         plans.forEach((plan, i) => {
           const ws = temps[i];
-          if (ws && plan.spec.print) queuePrintSetup(ws, plan.spec.print);
+          if (!ws) return;
+          if (plan.spec.print) queuePrintSetup(ws, plan.spec.print);
+          queuePageBreaks(ws, breaks[i] ?? []);
         });
         try {
           await context.sync();

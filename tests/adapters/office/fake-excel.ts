@@ -371,6 +371,8 @@ export class FakeWorksheet extends Loadable {
   protectedValue = false;
   protectOptions: unknown = null;
   readonly layout: Record<string, unknown> = {};
+  /** Top-left cells of the manual horizontal page breaks, in the order added. */
+  readonly pageBreaks: string[] = [];
   deleted = false;
 
   constructor(
@@ -469,6 +471,21 @@ export class FakeWorksheet extends Loadable {
             }
           : (Reflect.get(t, prop) as unknown),
     });
+  }
+
+  get horizontalPageBreaks(): object {
+    return {
+      add: (range: string) => {
+        this.ctx().enqueue(
+          "horizontalPageBreaks.add",
+          () => {
+            parseAddress(range);
+            this.pageBreaks.push(range);
+          },
+          range
+        );
+      },
+    };
   }
 
   usedBounds(): Bounds | null {

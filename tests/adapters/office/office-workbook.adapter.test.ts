@@ -100,6 +100,7 @@ function outputSheet(name: string, people: number): OutputSheet {
     rows,
     merges: ["A1:F1"],
     freezeRows: 2,
+    pageBreaksBefore: [4],
     print: {
       orientation: "landscape",
       paper: "A4",
@@ -330,6 +331,49 @@ describe("Office adapter: writing", () => {
     expect(sheet.cell(6, 1).value).toBe("Nguyễn Văn 5");
     expect(sheet.layout.orientation).toBe("Landscape");
     expect(sheet.layout.zoom).toBeUndefined();
+  });
+
+  it.each([
+    ["1.9", ["A4", "A9"]],
+    ["1.8", []],
+  ])(
+    "adds the manual page breaks with the print setup where ExcelApi 1.9 allows (%s)",
+    async (version, expected) => {
+      const wb = registerWorkbook(1);
+      const host = fakeHost(wb, version);
+      await createOfficeWorkbook(host).writeOutputSheets([
+        { ...outputSheet("Đề nghị khen thưởng", 12), pageBreaksBefore: [9, 1, 4, 9] },
+      ]);
+      expect(wb.sheet("Đề nghị khen thưởng")!.pageBreaks).toEqual(expected);
+      // Load, write, print setup: the breaks cost no sync of their own.
+      expect(host.lastContext().syncCount).toBe(version === "1.9" ? 3 : 2);
+    }
+  );
+
+  it("adds page breaks to a sheet without print setup in the same last sync", async () => {
+    const wb = registerWorkbook(1);
+    const host = fakeHost(wb);
+    await createOfficeWorkbook(host).writeOutputSheets([
+      { ...outputSheet("Kiểm tra", 6), print: undefined },
+    ]);
+    expect(wb.sheet("Kiểm tra")!.pageBreaks).toEqual(["A4"]);
+    expect(host.lastContext().syncCount).toBe(3);
+  });
+
+  it("keeps the written sheet when the host refuses its page breaks", async () => {
+    const wb = registerWorkbook(1);
+    const host = fakeHost(wb);
+    const realRun = host.run.bind(host);
+    host.run = async (batch) =>
+      realRun(async (context) => {
+        (context as unknown as { failWhen: (op: string) => boolean }).failWhen = (op) =>
+          op === "horizontalPageBreaks.add";
+        return batch(context);
+      });
+    await createOfficeWorkbook(host).writeOutputSheets([outputSheet("Đề nghị khen thưởng", 5)]);
+    const sheet = wb.sheet("Đề nghị khen thưởng")!;
+    expect(sheet.cell(6, 1).value).toBe("Nguyễn Văn 5");
+    expect(sheet.pageBreaks).toEqual([]);
   });
 
   it("leaves the old output sheet whole when Excel fails midway", async () => {
