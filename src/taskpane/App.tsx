@@ -12,6 +12,11 @@ export interface AppProps {
   readonly port: WorkbookPort;
   /** Starting language; the pane's own switch changes it, and a new prop value follows. */
   readonly language: Language;
+  /**
+   * Called when the user switches language with the pane's own control, so that a host (the
+   * browser preview) can follow. Not called when the `language` prop changes.
+   */
+  readonly onLanguageChange?: (language: Language) => void;
   /** The clock, for the days to the pledge deadline (tests pass a fixed day). */
   readonly now?: () => Date;
 }
@@ -28,13 +33,21 @@ function useLanguage(initial: Language): [Language, (language: Language) => void
 
 export function App(props: AppProps): React.JSX.Element {
   const [language, setLanguage] = useLanguage(props.language);
+  const { onLanguageChange } = props;
+  const switchLanguage = React.useCallback(
+    (next: Language) => {
+      setLanguage(next);
+      onLanguageChange?.(next);
+    },
+    [setLanguage, onLanguageChange]
+  );
   return (
     <FluentProvider theme={webLightTheme} lang={language === "vi" ? "vi-VN" : "en-US"}>
       <StringsProvider language={language}>
         <TaskPane
           port={props.port}
           language={language}
-          onLanguageChange={setLanguage}
+          onLanguageChange={switchLanguage}
           now={props.now ?? systemNow}
         />
       </StringsProvider>

@@ -47,7 +47,11 @@ async function setUp() {
     "so.xlsx"
   );
   const port = createMemoryWorkbookPort(workbook);
-  const panes: { port: WorkbookPort; language: PreviewLanguage }[] = [];
+  const panes: {
+    port: WorkbookPort;
+    language: PreviewLanguage;
+    onLanguageChange: (language: PreviewLanguage) => void;
+  }[] = [];
   const view = render(
     React.createElement(PreviewApp, {
       workbook,
@@ -56,8 +60,8 @@ async function setUp() {
       initialPaneWidth: 320,
       loadSample: () =>
         Promise.resolve({ bytes: fakeBytes({ Mẫu: [["x"]] }), fileName: "sample-register.xlsx" }),
-      renderPane: (p, language) => {
-        panes.push({ port: p, language });
+      renderPane: (p, language, onLanguageChange) => {
+        panes.push({ port: p, language, onLanguageChange });
         return React.createElement("p", null, `pane:${language}`);
       },
     })
@@ -78,7 +82,8 @@ describe("PreviewApp", () => {
     expect(td(view.container, "A2").textContent).toBe("Năm");
     expect(td(view.container, "B2").textContent).toBe("2024");
     expect(screen.getByRole("columnheader", { name: "C" })).toBeTruthy();
-    expect(panes.at(-1)).toEqual({ port, language: "vi" });
+    expect(panes.at(-1)?.port).toBe(port);
+    expect(panes.at(-1)?.language).toBe("vi");
     expect(screen.getByTestId("pane").style.width).toBe("320px");
   });
 
@@ -162,6 +167,26 @@ describe("PreviewApp", () => {
     expect(panes.at(-1)?.language).toBe("en");
     expect(screen.getByRole("button", { name: "Open .xlsx…" })).toBeTruthy();
     expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("follows the pane's own language switch: the page's texts and the toolbar's select", async () => {
+    const { panes } = await setUp();
+    const mounts = panes.length;
+    act(() => {
+      panes.at(-1)?.onLanguageChange("en");
+    });
+    expect(screen.getByRole("button", { name: "Open .xlsx…" })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLSelectElement>("Office language").value).toBe("en");
+    expect(document.documentElement.lang).toBe("en");
+    expect(document.title).toBe("Sổ Thi đua — preview");
+    // The pane is rendered in the new language too.
+    expect(panes.at(-1)?.language).toBe("en");
+    expect(screen.getByText("pane:en")).toBeTruthy();
+    act(() => {
+      panes.at(-1)?.onLanguageChange("vi");
+    });
+    expect(screen.getByRole("button", { name: "Mở tệp .xlsx…" })).toBeTruthy();
+    expect(panes.length).toBeGreaterThan(mounts);
   });
 
   it("lets a long text spill over empty neighbours, but never over the selected cell", async () => {

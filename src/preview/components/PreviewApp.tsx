@@ -42,8 +42,15 @@ export interface PreviewAppProps {
   readonly initialPaneWidth: PaneWidth;
   /** The bundled sample register's bytes and file name. */
   readonly loadSample: () => Promise<{ readonly bytes: Uint8Array; readonly fileName: string }>;
-  /** Mounts the task pane on a port in a language (the real App in production). */
-  readonly renderPane: (port: WorkbookPort, language: PreviewLanguage) => React.ReactNode;
+  /**
+   * Mounts the task pane on a port in a language (the real App in production); the pane calls
+   * `onLanguageChange` when its own switch is used, and the page follows.
+   */
+  readonly renderPane: (
+    port: WorkbookPort,
+    language: PreviewLanguage,
+    onLanguageChange: (language: PreviewLanguage) => void
+  ) => React.ReactNode;
 }
 
 export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
@@ -55,7 +62,8 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
   const [busy, setBusy] = React.useState(false);
   const [failure, setFailure] = React.useState<string | null>(null);
   // A new workbook remounts the pane, as opening another file in Excel opens a new pane. The
-  // language is Office's display language: the pane starts in it and follows a change.
+  // language is Office's display language: the pane starts in it and follows a change; the
+  // pane's own switch changes it back here, so the page's texts follow the pane too.
   const [generation, setGeneration] = React.useState(0);
   const strings = PREVIEW_STRINGS[language];
 
@@ -142,7 +150,9 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
             data-testid="pane"
             title={strings.paneLabel}
           >
-            <React.Fragment key={generation}>{props.renderPane(port, language)}</React.Fragment>
+            <React.Fragment key={generation}>
+              {props.renderPane(port, language, setLanguage)}
+            </React.Fragment>
           </div>
         </main>
       </div>

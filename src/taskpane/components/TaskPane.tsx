@@ -21,15 +21,12 @@ const useStyles = makeStyles({
     maxWidth: "100%",
     boxSizing: "border-box",
   },
+  // Title, subtitle, then the language switch on its own line: the same layout at every pane
+  // width and in both languages ("Emulation Register" beside a select would wrap at 320 px).
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  titleRow: {
-    display: "flex",
-    justifyContent: "space-between",
-    alignItems: "center",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
+  title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
+  language: { marginTop: tokens.spacingVerticalXS },
   sticky: {
     position: "sticky",
     top: 0,
@@ -55,13 +52,13 @@ export function TaskPane(props: {
     // A labelled region, not <main>: the browser preview hosts the pane beside its own page.
     <section className={styles.pane} lang={props.language} aria-labelledby={titleId}>
       <header className={styles.header}>
-        <div className={styles.titleRow}>
-          <Title3 as="h1" id={titleId}>
-            {s.appTitle}
-          </Title3>
+        <Title3 as="h1" id={titleId} className={styles.title}>
+          {s.appTitle}
+        </Title3>
+        <Text className={styles.subtitle}>{s.appSubtitle}</Text>
+        <div className={styles.language}>
           <LanguagePicker language={props.language} onChange={props.onLanguageChange} />
         </div>
-        <Text className={styles.subtitle}>{s.appSubtitle}</Text>
       </header>
       <div className={styles.sticky}>
         {state.busy !== null && state.busy !== "select" ? <ProgressLine step={state.step} /> : null}
