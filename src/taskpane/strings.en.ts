@@ -86,7 +86,11 @@ export const en: Strings = {
   checkDone: (errors, warnings) =>
     errors === 0 && warnings === 0
       ? "No errors or warnings found."
-      : `Found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}.`,
+      : `Found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}. See “Check results” below.`,
+  checkCleanTitle: "No problems found",
+  checkErrorsTitle: "The register has errors to fix",
+  checkWarningsTitle: "Some warnings to review",
+  runTitle: "Results written",
   writtenSheets: (sheets) => `Wrote the sheets: ${sheets}.`,
   unusable: (reason) => `Cannot run: ${reason}`,
   marked: (count) => `Marked ${count} cell${count === 1 ? "" : "s"}.`,

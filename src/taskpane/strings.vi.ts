@@ -88,7 +88,11 @@ export const vi = {
   checkDone: (errors: number, warnings: number): string =>
     errors === 0 && warnings === 0
       ? "Không tìm thấy lỗi hay cảnh báo nào."
-      : `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo.`,
+      : `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo. Xem “Kết quả kiểm tra” bên dưới.`,
+  checkCleanTitle: "Sổ không có lỗi",
+  checkErrorsTitle: "Sổ còn lỗi cần sửa",
+  checkWarningsTitle: "Có cảnh báo cần xem lại",
+  runTitle: "Đã ghi kết quả",
   writtenSheets: (sheets: string): string => `Đã ghi các trang: ${sheets}.`,
   unusable: (reason: string): string => `Không thể thực hiện: ${reason}`,
   marked: (count: number): string => `Đã đánh dấu ${count} ô.`,
@@ -110,7 +114,7 @@ export const vi = {
 
   // Failures (never a raw Office error)
   failureTitle: "Không thực hiện được",
-  successTitle: "Xong",
+  successTitle: "Hoàn tất",
   dismiss: "Đóng",
   showDetails: "Xem chi tiết",
   hideDetails: "Ẩn chi tiết",

@@ -221,10 +221,18 @@ describe("task pane on the sample register", () => {
       .waitFor();
     await actionButton("check").click();
     await pane().getByText(/error/).first().waitFor();
+    // The preview around the pane follows the pane's own switch (App's onLanguageChange).
+    await s.page.getByRole("button", { name: "Open .xlsx…" }).waitFor();
+    await expect(s.page.getByLabel("Office language").inputValue()).resolves.toBe("en");
+    await expect(s.page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
     await saveScreenshot(s.page, "07-english");
     await scan("english");
-    await s.page.getByLabel("Ngôn ngữ Office").selectOption("vi");
+    await pane().getByLabel("Language", { exact: true }).selectOption("vi");
+    await s.page.getByRole("button", { name: "Mở tệp .xlsx…" }).waitFor();
     await s.page.getByLabel("Ngôn ngữ Office").selectOption("en");
+    await actionButton("check")
+      .and(s.page.getByText("Check", { exact: true }))
+      .waitFor();
     await s.page.getByLabel("Office language").selectOption("vi");
     await actionButton("check")
       .and(s.page.getByText("Kiểm tra", { exact: true }))

@@ -49,6 +49,36 @@ describe("task pane", () => {
     expect(screen.getByText(vi.deadlineDaysLeft(5, "31/01/2024"))).toBeTruthy();
   });
 
+  it("tells the host when its own switch changes the language, not when the host does", async () => {
+    const user = userEvent.setup();
+    const changes: string[] = [];
+    const onLanguageChange = (language: "vi" | "en"): void => {
+      changes.push(language);
+    };
+    const port = new FakePort(sampleRegister());
+    const view = render(
+      <App port={port} language="vi" now={JAN_26} onLanguageChange={onLanguageChange} />
+    );
+    await overviewLoaded();
+    const picker = screen.getByLabelText(vi.languageLabel);
+    expect(picker.tagName).toBe("SELECT");
+    await user.selectOptions(picker, "en");
+    expect(changes).toEqual(["en"]);
+    expect(await screen.findByRole("button", { name: en.check })).toBeTruthy();
+    // The host following with the same value, or changing Office's language, reports nothing.
+    view.rerender(
+      <App port={port} language="en" now={JAN_26} onLanguageChange={onLanguageChange} />
+    );
+    view.rerender(
+      <App port={port} language="vi" now={JAN_26} onLanguageChange={onLanguageChange} />
+    );
+    expect(await screen.findByRole("button", { name: vi.check })).toBeTruthy();
+    expect(changes).toEqual(["en"]);
+    await user.selectOptions(screen.getByLabelText(vi.languageLabel), "vi");
+    await user.selectOptions(screen.getByLabelText(vi.languageLabel), "en");
+    expect(changes).toEqual(["en", "vi", "en"]);
+  });
+
   it("disables actions with a visible reason in an empty workbook, and Tạo sổ creates sheets", async () => {
     const port = new FakePort({});
     const user = renderPane(port);
@@ -87,6 +117,14 @@ describe("task pane", () => {
         : [];
     const errors = staffIssues.filter((i) => i.severity === "error").length;
     expect(errors).toBeGreaterThan(0);
+    // The notice says the register has errors, not a bare "done" above a list of errors.
+    const all = outcome.kind === "analysed" ? outcome.analysis.issues : [];
+    const allErrors = all.filter((i) => i.severity === "error").length;
+    const bar = await screen.findByText(vi.checkErrorsTitle);
+    expect(bar.closest("[role=status]")?.textContent).toContain(
+      vi.checkDone(allErrors, all.length - allErrors)
+    );
+    expect(screen.queryByText(vi.successTitle)).toBeNull();
     const staffGroup = screen.getByRole("button", { name: /^Cán bộ/ });
     expect(staffGroup.textContent).toContain(vi.groupCounts(errors, staffIssues.length - errors));
     if (staffGroup.getAttribute("aria-expanded") !== "true") await user.click(staffGroup);
@@ -126,6 +164,39 @@ describe("task pane", () => {
       expect(port.callsOf("activateSheet")).toEqual([[sheet]]);
     });
     expect(port.written[0]?.map((s) => s.name)).toEqual(["Kiểm tra", sheet]);
+    const title = await screen.findByText(vi.runTitle);
+    expect(title.closest("[role=status]")?.textContent).toContain(
+      vi.writtenSheets(`Kiểm tra, ${sheet}`)
+    );
+  });
+
+  it("says a check found nothing, or only warnings, in the notice's title", async () => {
+    const register = sampleRegister();
+    const outcome = await checkRegister(new FakePort(register));
+    const issues = outcome.kind === "analysed" ? outcome.analysis.issues : [];
+    const errors = issues.filter((i) => i.severity === "error").length;
+    const expected =
+      errors > 0
+        ? vi.checkErrorsTitle
+        : issues.length > 0
+          ? vi.checkWarningsTitle
+          : vi.checkCleanTitle;
+    const user = renderPane(new FakePort(register));
+    await overviewLoaded();
+    await user.click(actionButton(vi.check));
+    expect(await screen.findByText(expected)).toBeTruthy();
+  });
+
+  it("titles a refused action as not done, never as done", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    // A co-author deletes a required sheet after the overview was read: the check refuses.
+    port.sheets.delete("Cán bộ");
+    await user.click(actionButton(vi.check));
+    const title = await screen.findByText(vi.failureTitle);
+    expect(title.closest("[role=status]")?.textContent).toMatch(/Không thể thực hiện: \S/);
+    expect(screen.queryByText(vi.successTitle)).toBeNull();
   });
 
   it("shows a failure in plain Vietnamese with the details only on demand", async () => {

@@ -68,8 +68,43 @@ function failure(error: unknown): Notice {
   };
 }
 
-function success(message: (s: Strings) => string, intent: NoticeIntent = "success"): Notice {
-  return { intent, text: (s) => ({ title: s.successTitle, message: message(s) }) };
+function success(message: (s: Strings) => string): Notice {
+  return { intent: "success", text: (s) => ({ title: s.successTitle, message: message(s) }) };
+}
+
+/** The register cannot be used as it is (e.g. a required sheet is missing): nothing was done. */
+function refused(reason: string): Notice {
+  return {
+    intent: "warning",
+    text: (s) => ({ title: s.failureTitle, message: s.unusable(reason) }),
+  };
+}
+
+/**
+ * What a check found, said in its title: "done" alone would read as "all is well" above a list
+ * of errors. Errors make it a warning; warnings only, or nothing, stay informative/success.
+ */
+function checked(
+  issues: readonly Issue[],
+  title: ((s: Strings) => string) | null,
+  prefix: (s: Strings) => string = () => ""
+): Notice {
+  const { errors, warnings } = counts(issues);
+  const intent: NoticeIntent = errors > 0 ? "warning" : warnings > 0 ? "info" : "success";
+  return {
+    intent,
+    text: (s) => ({
+      title:
+        title !== null
+          ? title(s)
+          : errors > 0
+            ? s.checkErrorsTitle
+            : warnings > 0
+              ? s.checkWarningsTitle
+              : s.checkCleanTitle,
+      message: `${prefix(s)}${s.checkDone(errors, warnings)}`,
+    }),
+  };
 }
 
 function createdMessage(
@@ -172,18 +207,15 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         action,
         async () => {
           const result = await runRegister(tracked, choice);
-          if (result.outcome.kind === "unusable") {
-            const reason = result.outcome.reason;
-            return success((s) => s.unusable(reason), "warning");
-          }
+          if (result.outcome.kind === "unusable") return refused(result.outcome.reason);
           const issues = result.outcome.analysis.issues;
           patch({ issues });
           await tracked.activateSheet(OUTPUT_TO_ACTIVATE[choice]);
           const written = result.written;
-          const { errors, warnings } = counts(issues);
-          return success(
-            (s) => `${s.writtenSheets(written.join(", "))} ${s.checkDone(errors, warnings)}`,
-            errors > 0 ? "warning" : "success"
+          return checked(
+            issues,
+            (s) => s.runTitle,
+            (s) => `${s.writtenSheets(written.join(", "))} `
           );
         },
         true
@@ -207,10 +239,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         "createUnitSheets",
         async () => {
           const result = await createUnitSheets(tracked, { protect });
-          if (result.kind === "unusable") {
-            const reason = result.reason;
-            return success((s) => s.unusable(reason), "warning");
-          }
+          if (result.kind === "unusable") return refused(result.reason);
           return success(createdMessage(result.created, result.skipped));
         },
         true
@@ -221,14 +250,12 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         async () => {
           const outcome = await checkRegister(tracked);
           if (outcome.kind === "unusable") {
-            const reason = outcome.reason;
             patch({ issues: null });
-            return success((s) => s.unusable(reason), "warning");
+            return refused(outcome.reason);
           }
           const issues = outcome.analysis.issues;
           patch({ issues });
-          const { errors, warnings } = counts(issues);
-          return success((s) => s.checkDone(errors, warnings), errors > 0 ? "warning" : "success");
+          return checked(issues, null);
         },
         true
       ),
