@@ -17,7 +17,11 @@ import type { CellStyle, OutputSheet, SpecCell } from "./sheet-spec";
 
 export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
 
-const WIDTHS = [6, 28, 18, 26, 26, 62, 22, 22];
+/**
+ * Column widths in Excel's character units. About 150 in all fits landscape A4 with our margins
+ * at 95% scale, so 12 pt text prints at about 11.5 pt; wider columns would shrink every page.
+ */
+const WIDTHS = [5, 22, 16, 22, 18, 38, 15, 14];
 const LAST = WIDTHS.length - 1;
 const HEADER = [
   "STT",
@@ -28,16 +32,6 @@ const HEADER = [
   "Căn cứ",
   "Kết quả bỏ phiếu",
   "Ghi chú",
-];
-const OTHER_HEADER = [
-  "STT",
-  "Họ và tên / Tên tập thể",
-  "Chức vụ",
-  "Đơn vị",
-  "Danh hiệu / hình thức",
-  "Lý do",
-  "Kết quả bỏ phiếu",
-  "Tình trạng",
 ];
 
 const FONT = "Times New Roman";
@@ -58,7 +52,8 @@ const STYLES: Readonly<Record<string, CellStyle>> = {
   text: base({ border: true, valign: "top", wrap: true, numberFormat: "@" }),
   signTitle: base({ bold: true, align: "center" }),
   signNote: base({ italic: true, align: "center" }),
-  partTitle: base({ bold: true, fontSize: 13, align: "center" }),
+  partTitle: base({ bold: true, border: true, align: "center", valign: "middle" }),
+  partNote: base({ italic: true, border: true, align: "center", valign: "middle", wrap: true }),
   none: base({ italic: true, border: true }),
 };
 
@@ -232,16 +227,18 @@ export function buildProposalSheet(
     else sections.push({ award: p.award, kind: p.subjectKind, items: [p] });
   }
   if (sections.length === 0)
-    sheet.merge(
+    sheet.mergeBox(
       sheet.add([text("Chưa có cá nhân, tập thể nào đủ điều kiện để đề nghị.", "none")]),
       0,
       LAST
     );
+  const fullWidth = [WIDTHS.reduce((a, b) => a + b, 0)];
   sections.forEach((section, i) => {
     const row = sheet.add([
       text(sectionTitle(i + 1, section.award, section.kind, section.items.length), "section"),
     ]);
-    sheet.merge(row, 0, LAST);
+    sheet.mergeBox(row, 0, LAST);
+    sheet.fitHeight(row, fullWidth);
     section.items.forEach((p, n) => {
       const [name, position, unit] = subjectCells(ctx, p);
       const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
@@ -283,20 +280,23 @@ export function buildProposalSheet(
   sheet.merge(noteRow, 5, LAST);
   for (let i = 0; i < 4; i++) sheet.add();
 
-  // Apart from the list: everything not proposed, with its reasons.
+  // Apart from the list, on pages of its own: everything not proposed, with its reasons. It has
+  // the list's columns, so the header repeated at the top of each printed page fits it too.
   const others = proposals
     .filter((p) => p.status !== "proposed")
     .sort((a, b) => byKeyOrder(a, b) || compareSubjects(ctx, a, b));
-  sheet.add();
-  sheet.merge(sheet.add([text("KHÔNG ĐỦ ĐIỀU KIỆN / CHỜ BỎ PHIẾU", "partTitle")]), 0, LAST);
-  sheet.merge(
-    sheet.add([text("(Phần theo dõi của Văn phòng, không thuộc danh sách đề nghị)", "subtitle")]),
-    0,
-    LAST
-  );
-  const otherHeader = sheet.add(OTHER_HEADER.map((h) => text(h, "header")));
-  sheet.heights[otherHeader - 1] = 36;
-  if (others.length === 0) sheet.merge(sheet.add([text("Không có.", "none")]), 0, LAST);
+  const partRow = sheet.add([text("KHÔNG ĐỦ ĐIỀU KIỆN / CHỜ BỎ PHIẾU", "partTitle")]);
+  sheet.mergeBox(partRow, 0, LAST);
+  sheet.heights[partRow - 1] = 24;
+  const partNote = sheet.add([
+    text(
+      "(Phần theo dõi của Văn phòng, không thuộc danh sách đề nghị; cột (6) ghi lý do chưa đề nghị, cột (8) ghi tình trạng)",
+      "partNote"
+    ),
+  ]);
+  sheet.mergeBox(partNote, 0, LAST);
+  sheet.fitHeight(partNote, fullWidth);
+  if (others.length === 0) sheet.mergeBox(sheet.add([text("Không có.", "none")]), 0, LAST);
   others.forEach((p, n) => {
     const [name, position, unit] = subjectCells(ctx, p);
     const r = sheet.add([
@@ -319,6 +319,7 @@ export function buildProposalSheet(
     rows: sheet.rows,
     rowHeights: sheet.heights,
     merges: sheet.merges,
+    pageBreaksBefore: [partRow],
     print: {
       orientation: "landscape",
       paper: "A4",

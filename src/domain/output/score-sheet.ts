@@ -118,18 +118,16 @@ export function buildScoreSheet(register: Register, scoring: ScoringResult): Out
   }
 
   sheet.add();
-  sheet.merge(
-    sheet.add([
-      text(
-        "CHÊNH LỆCH GIỮA ĐIỂM TỰ CHẤM VÀ ĐIỂM HỘI ĐỒNG CHẤM (chênh lệch lớn nhất trước)",
-        "section"
-      ),
-    ]),
-    0,
-    last
-  );
+  const gapTitle = sheet.add([
+    text(
+      "CHÊNH LỆCH GIỮA ĐIỂM TỰ CHẤM VÀ ĐIỂM HỘI ĐỒNG CHẤM (chênh lệch lớn nhất trước)",
+      "section"
+    ),
+  ]);
+  sheet.merge(gapTitle, 0, last);
   const gapHeader = sheet.add(GAP_HEADER.map((h) => text(h, "header")));
   sheet.merge(gapHeader, 7, 8);
+  sheet.heights[gapHeader - 1] = 32;
   if (scoring.gaps.length === 0)
     sheet.merge(
       sheet.add([
@@ -164,10 +162,14 @@ export function buildScoreSheet(register: Register, scoring: ScoringResult): Out
     rowHeights: sheet.heights,
     merges: sheet.merges,
     freezeRows: headerRow,
+    // The gaps have other columns than the ranking: they start a page of their own, and the
+    // ranking's header is repeated on printed pages only when no gap table follows it (a sheet
+    // has one set of repeated rows, and the wrong header over the gaps would mislead).
+    pageBreaksBefore: scoring.gaps.length > 0 ? [gapTitle] : [],
     print: {
       orientation: "landscape",
       paper: "A4",
-      repeatRows: [headerRow, headerRow],
+      ...(scoring.gaps.length > 0 ? {} : { repeatRows: [headerRow, headerRow] as const }),
       fitToWidth: true,
       pageNumbers: true,
     },

@@ -7,6 +7,41 @@ import type { SpecCell } from "./sheet-spec";
 
 /** Points per line of 12 pt Times New Roman, with leading. */
 const LINE_HEIGHT = 15.75;
+/**
+ * Characters of ordinary Vietnamese text per line of a column, from its width in Excel's units
+ * (7 px each plus 5 px of padding): about 5.5 px a character in 12 pt Times New Roman or 11 pt
+ * Calibri (5.2 px measured on a printed page), less 8 px of cell margins. A little on the safe
+ * side: a row a bit tall looks fine on paper, a row too short cuts the text off.
+ */
+function charsPerLine(width: number): number {
+  return Math.max(3, Math.floor((width * 7 + 5 - 8) / 5.5));
+}
+
+/** Lines a text takes when wrapped at word boundaries to `capacity` characters. */
+export function wrappedLines(text: string, capacity: number): number {
+  let lines = 0;
+  for (const paragraph of text.split("\n")) {
+    let line = 0;
+    lines++;
+    for (const word of paragraph.split(" ")) {
+      const length = word.length;
+      if (line === 0) {
+        line = length;
+      } else if (line + 1 + length <= capacity) {
+        line += 1 + length;
+      } else {
+        lines++;
+        line = length;
+      }
+      // A word longer than a line is broken across lines.
+      while (line > capacity) {
+        lines++;
+        line -= capacity;
+      }
+    }
+  }
+  return lines;
+}
 
 export class SheetRows {
   readonly rows: (SpecCell | null)[][] = [];
@@ -29,19 +64,35 @@ export class SheetRows {
     if (to > from) this.merges.push(`${columnLetter(from)}${row}:${columnLetter(to)}${row}`);
   }
 
-  /** Sets a row's height from its wrapped text, given column widths in characters. */
+  /**
+   * Merges like `merge`, and gives every covered cell the first cell's style, so a bordered
+   * merged row prints its borders across the whole width (a merged range draws each cell's own
+   * borders).
+   */
+  mergeBox(row: number, from: number, to: number): void {
+    const cells = this.rows[row - 1];
+    const style = cells?.[from]?.style;
+    if (cells !== undefined && style !== undefined) {
+      for (let c = from + 1; c <= to; c++) {
+        while (cells.length <= c) cells.push(null);
+        if (cells[c] === null) cells[c] = { value: null, style };
+      }
+    }
+    this.merge(row, from, to);
+  }
+
+  /**
+   * Sets a row's height from its text wrapped at word boundaries, given column widths in
+   * characters (merged cells: pass the merged width at the first column).
+   */
   fitHeight(row: number, widths: readonly number[], minLines = 1): void {
     const cells = this.rows[row - 1] ?? [];
     let lines = minLines;
     cells.forEach((cell, i) => {
-      if (cell === null || typeof cell.value !== "string") return;
-      const width = Math.max(4, (widths[i] ?? 10) - 1);
-      const needed = cell.value
-        .split("\n")
-        .reduce((n, part) => n + Math.max(1, Math.ceil(part.length / width)), 0);
-      lines = Math.max(lines, needed);
+      if (cell === null || typeof cell.value !== "string" || cell.value === "") return;
+      lines = Math.max(lines, wrappedLines(cell.value, charsPerLine(widths[i] ?? 10)));
     });
-    if (lines > 1) this.heights[row - 1] = Math.ceil(lines * LINE_HEIGHT);
+    this.heights[row - 1] = Math.ceil(lines * LINE_HEIGHT);
   }
 }
 

@@ -157,27 +157,40 @@ describe("Đề nghị khen thưởng", () => {
     expect(sign).toBeGreaterThan(rowWith(sheet, "III. DANH HIỆU"));
   });
 
-  it("puts every entry not proposed apart, with its reasons and status", () => {
+  it("puts every entry not proposed apart, on a new page, with its reasons and status", () => {
     const part = rowWith(sheet, "KHÔNG ĐỦ ĐIỀU KIỆN / CHỜ BỎ PHIẾU");
     expect(part).toBeGreaterThan(rowWith(sheet, "NGƯỜI LẬP BIỂU"));
-    const rows = v.slice(part + 3).map((r) => [r[1], r[4], r[6], r[7]]);
+    expect(sheet.pageBreaksBefore).toEqual([part + 1]);
+    // The header repeated on its pages is the list's: column (6) holds the reasons, (8) the status.
+    expect(v[part + 1]![0]).toContain("cột (6) ghi lý do chưa đề nghị, cột (8) ghi tình trạng");
+    const rows = v.slice(part + 2).map((r) => [r[1], r[4], r[6], r[7]]);
     expect(rows).toEqual([
       ["Hoàng Văn Dũng", "Lao động tiên tiến", "", "Không đủ điều kiện"],
       ["Đỗ Thị Hoa", "Chiến sĩ thi đua cơ sở", "Chưa bỏ phiếu", "Chờ bỏ phiếu"],
     ]);
-    expect(v[part + 3]![5]).toBe(
+    expect(v[part + 2]![5]).toBe(
       "- Xếp loại năm 2024: Hoàn thành nhiệm vụ — cần Hoàn thành tốt nhiệm vụ trở lên"
     );
-    expect(v[part + 2]).toEqual([
-      "STT",
-      "Họ và tên / Tên tập thể",
-      "Chức vụ",
-      "Đơn vị",
-      "Danh hiệu / hình thức",
-      "Lý do",
-      "Kết quả bỏ phiếu",
-      "Tình trạng",
-    ]);
+  });
+
+  it("draws the borders of merged section rows across the whole table width", () => {
+    for (const needle of ["I. DANH HIỆU", "KHÔNG ĐỦ ĐIỀU KIỆN / CHỜ BỎ PHIẾU"]) {
+      const row = sheet.rows[rowWith(sheet, needle)]!;
+      expect(row).toHaveLength(8);
+      const styles = row.map((c) => c?.style);
+      expect(new Set(styles).size).toBe(1);
+      expect(sheet.styles[styles[0]!]!.border).toBe(true);
+      expect(row.slice(1).every((c) => c?.value === null)).toBe(true);
+    }
+  });
+
+  it("fits a landscape A4 page at no less than 90% scale", () => {
+    // Excel's column width in pixels is 7 per character unit plus 5; the printable width of
+    // landscape A4 within the margins, at 96 px an inch.
+    const pixels = sheet.columnWidths.reduce((n, w) => n + w * 7 + 5, 0);
+    const m = sheet.print!.margins!;
+    const printable = (11.69 - m.left - m.right) * 96;
+    expect(printable / pixels).toBeGreaterThanOrEqual(0.9);
   });
 
   it("says so when nothing is proposed", () => {

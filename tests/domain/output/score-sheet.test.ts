@@ -77,4 +77,23 @@ describe("Kết quả chấm điểm", () => {
       cell: expect.stringMatching(/^E\d+$/),
     });
   });
+
+  it("starts the gaps on a new printed page, their header taller, with no ranking header over them", () => {
+    const section = rowWith(sheet, "CHÊNH LỆCH GIỮA ĐIỂM TỰ CHẤM VÀ ĐIỂM HỘI ĐỒNG CHẤM");
+    expect(sheet.pageBreaksBefore).toEqual([section + 1]);
+    expect(sheet.rowHeights?.[section + 1]).toBeGreaterThanOrEqual(30);
+    expect(sheet.print?.repeatRows).toBeUndefined();
+  });
+
+  it("repeats the ranking header on every printed page when there are no gaps", () => {
+    const reg = register({
+      units: [unit("A", { name: "Văn phòng" })],
+      criteria: [criterion("1", 60)],
+      scoreSheets: [scoreSheet("A", { "1": [50, 50] })],
+    });
+    const even = buildScoreSheet(reg, scoreUnits(reg, resolveParameters(reg.settings).values));
+    const top = rowWith(even, "Hội đồng chấm");
+    expect(even.print?.repeatRows).toEqual([top + 1, top + 1]);
+    expect(even.pageBreaksBefore).toEqual([]);
+  });
 });
