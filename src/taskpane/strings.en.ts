@@ -35,7 +35,9 @@ export const en: Strings = {
   countPledgeSheets: "Pledge sheets",
   countScoreSheets: "Score sheets",
   issueTotals: (errors, warnings) =>
-    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+    errors === 0 && warnings === 0
+      ? "No errors or warnings in the register so far."
+      : `The register has ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}; select “Check” to see each one.`,
   unitsTitle: "Status by unit",
   unitColumn: "Unit",
   pledgeColumn: "Pledge",
@@ -100,7 +102,13 @@ export const en: Strings = {
   issuesTitle: "Check results",
   wholeRegister: "Whole register",
   groupCounts: (errors, warnings) =>
-    `${errors} error${errors === 1 ? "" : "s"} · ${warnings} warning${warnings === 1 ? "" : "s"}`,
+    [
+      errors > 0 ? `${errors} error${errors === 1 ? "" : "s"}` : "",
+      warnings > 0 ? `${warnings} warning${warnings === 1 ? "" : "s"}` : "",
+    ]
+      .filter((part) => part !== "")
+      .join(" · "),
+  issueCell: (cell) => `cell ${cell}`,
   severityError: "Error",
   severityWarning: "Warning",
   issueGoTo: (sheet, cell) => `Go to cell ${cell} of sheet ${sheet}`,

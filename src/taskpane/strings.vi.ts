@@ -33,7 +33,10 @@ export const vi = {
   countVotes: "Phiếu bình xét",
   countPledgeSheets: "Phiếu đăng ký",
   countScoreSheets: "Phiếu chấm điểm",
-  issueTotals: (errors: number, warnings: number): string => `${errors} lỗi, ${warnings} cảnh báo`,
+  issueTotals: (errors: number, warnings: number): string =>
+    errors === 0 && warnings === 0
+      ? "Chưa thấy lỗi hay cảnh báo nào trong sổ."
+      : `Sổ đang có ${errors} lỗi, ${warnings} cảnh báo; bấm “Kiểm tra” để xem từng mục.`,
   unitsTitle: "Tình trạng theo đơn vị",
   unitColumn: "Đơn vị",
   pledgeColumn: "Đăng ký",
@@ -102,7 +105,11 @@ export const vi = {
   // Issues
   issuesTitle: "Kết quả kiểm tra",
   wholeRegister: "Toàn sổ",
-  groupCounts: (errors: number, warnings: number): string => `${errors} lỗi · ${warnings} cảnh báo`,
+  groupCounts: (errors: number, warnings: number): string =>
+    [errors > 0 ? `${errors} lỗi` : "", warnings > 0 ? `${warnings} cảnh báo` : ""]
+      .filter((part) => part !== "")
+      .join(" · "),
+  issueCell: (cell: string): string => `ô ${cell}`,
   severityError: "Lỗi",
   severityWarning: "Cảnh báo",
   issueGoTo: (sheet: string, cell: string): string => `Đến ô ${cell} trang ${sheet}`,

@@ -1,6 +1,6 @@
 import { registerOverview } from "../../src/app/register-overview";
 import { actionAvailability, type ActionId } from "../../src/taskpane/availability";
-import { groupIssues } from "../../src/taskpane/components/IssuePanel";
+import { groupIssues, openAtFirst } from "../../src/taskpane/components/IssuePanel";
 import { describeFailure } from "../../src/taskpane/errors";
 import { languageFromOffice } from "../../src/taskpane/i18n";
 import { en } from "../../src/taskpane/strings.en";
@@ -126,6 +126,55 @@ describe("groupIssues", () => {
       ]
     );
   });
+});
+
+describe("openAtFirst", () => {
+  const group = (sheet: string | null, errors: number, warnings: number) => ({
+    sheet,
+    issues: [],
+    errors,
+    warnings,
+  });
+
+  it.each([
+    ["no groups", [], []],
+    ["the first group when it has errors", [group("A", 1, 0), group("B", 2, 0)], ["A"]],
+    [
+      "the first group and the first with errors",
+      [group("A", 0, 2), group("B", 0, 1), group("C", 1, 0), group("D", 3, 0)],
+      ["A", "C"],
+    ],
+    ["the first group when none has errors", [group("A", 0, 2), group("B", 0, 1)], ["A"]],
+    ["the whole-register group by its key", [group(null, 0, 1), group("B", 1, 0)], ["", "B"]],
+  ])("%s", (_name, groups, open) => {
+    expect(openAtFirst(groups)).toEqual(open);
+  });
+});
+
+describe("issue texts", () => {
+  it.each([
+    [2, 3, "2 lỗi · 3 cảnh báo", "2 errors · 3 warnings"],
+    [0, 2, "2 cảnh báo", "2 warnings"],
+    [1, 0, "1 lỗi", "1 error"],
+    [0, 1, "1 cảnh báo", "1 warning"],
+  ])("%i errors, %i warnings → %s / %s", (errors, warnings, inVi, inEn) => {
+    expect(vi.groupCounts(errors, warnings)).toBe(inVi);
+    expect(en.groupCounts(errors, warnings)).toBe(inEn);
+  });
+});
+
+it("shows 'already done' as settled, not as a problem", async () => {
+  const read = await registerOverview(new FakePort(sampleRegister()), new Date());
+  const overview = { ...read, inputSheets: read.inputSheets.map((s) => ({ ...s, present: true })) };
+  const state = { busy: false, loading: false };
+  expect(actionAvailability("createRegister", overview, state, vi)).toEqual({
+    enabled: false,
+    reason: vi.reasonRegisterComplete,
+    settled: true,
+  });
+  expect(
+    actionAvailability("createRegister", overview, { busy: true, loading: false }, vi)
+  ).toEqual({ enabled: false, reason: vi.reasonBusy });
 });
 
 describe("strings", () => {

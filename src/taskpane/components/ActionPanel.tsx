@@ -22,6 +22,10 @@ const useStyles = makeStyles({
   button: { alignSelf: "stretch", justifyContent: "flex-start" },
   hint: { color: tokens.colorNeutralForeground2 },
   reason: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // "Already done" is not a problem: neutral, like the hint.
+  settled: { color: tokens.colorNeutralForeground2, fontStyle: "italic" },
+  // Fluent pads the box inside the checkbox: pull it back so it lines up with the buttons.
+  option: { marginInlineStart: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
 
 function useProtectOption(): [boolean, (checked: boolean) => void] {
@@ -34,6 +38,7 @@ function ActionRow(props: {
   readonly label: string;
   readonly hint: string;
   readonly reason: string | null;
+  readonly settled: boolean;
   readonly running: boolean;
   readonly primary?: boolean;
   readonly onRun: () => void;
@@ -59,7 +64,7 @@ function ActionRow(props: {
         {props.hint}
       </Caption1>
       {props.reason !== null && !props.running ? (
-        <Caption1 id={reasonId} className={styles.reason}>
+        <Caption1 id={reasonId} className={props.settled ? styles.settled : styles.reason}>
           {props.reason}
         </Caption1>
       ) : null}
@@ -78,13 +83,17 @@ export function ActionPanel(props: {
   const headingId = React.useId();
   const [protect, setProtect] = useProtectOption();
   const state = { busy: props.busy !== null, loading: props.loading };
-  const reason = (id: ActionId): string | null =>
-    actionAvailability(id, props.overview, state, s).reason;
-  const row = (id: ActionId): { id: ActionId; reason: string | null; running: boolean } => ({
-    id,
-    reason: reason(id),
-    running: props.busy === id,
-  });
+  const row = (
+    id: ActionId
+  ): { id: ActionId; reason: string | null; settled: boolean; running: boolean } => {
+    const availability = actionAvailability(id, props.overview, state, s);
+    return {
+      id,
+      reason: availability.reason,
+      settled: availability.settled === true,
+      running: props.busy === id,
+    };
+  };
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
@@ -103,6 +112,7 @@ export function ActionPanel(props: {
         onRun={() => void props.actions.createUnitSheets(protect)}
       >
         <Checkbox
+          className={styles.option}
           checked={protect}
           onChange={(_e, data) => {
             setProtect(data.checked === true);

@@ -66,7 +66,7 @@ const useStyles = makeStyles({
   static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
   // The message takes its own line under the badge and cell: a 320 px pane has no room beside them.
   message: { overflowWrap: "anywhere", flexBasis: "100%" },
-  cell: { fontFamily: tokens.fontFamilyMonospace, whiteSpace: "nowrap" },
+  cell: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
@@ -93,6 +93,17 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
     const errors = list.filter((i) => i.severity === "error").length;
     return { sheet, issues: sorted, errors, warnings: list.length - errors };
   });
+}
+
+/**
+ * The groups open when the issues are first shown: the first one, and the first with errors
+ * (errors are what the secretariat must fix; a sheet with warnings only often comes first).
+ */
+export function openAtFirst(groups: readonly IssueGroup[]): string[] {
+  const keys = [groups[0], groups.find((g) => g.errors > 0)].flatMap((g) =>
+    g === undefined ? [] : [g.sheet ?? ""]
+  );
+  return [...new Set(keys)];
 }
 
 function useShownCounts(): [(key: string) => number, (key: string) => void] {
@@ -140,7 +151,7 @@ export function IssuePanel(props: {
       {groups.length === 0 ? (
         <Text>{s.noIssues}</Text>
       ) : (
-        <Accordion multiple collapsible defaultOpenItems={groups[0] ? [groups[0].sheet ?? ""] : []}>
+        <Accordion multiple collapsible defaultOpenItems={openAtFirst(groups)}>
           {groups.map((group) => {
             const key = group.sheet ?? "";
             const title = group.sheet ?? s.wholeRegister;
@@ -170,7 +181,7 @@ export function IssuePanel(props: {
                         <>
                           {badge}
                           {issue.cell !== null ? (
-                            <span className={styles.cell}>{issue.cell}</span>
+                            <span className={styles.cell}>{s.issueCell(issue.cell)}</span>
                           ) : null}
                           <span className={styles.message}>{issue.message}</span>
                         </>

@@ -2,6 +2,7 @@
 import * as React from "react";
 import {
   Badge,
+  Body1Strong,
   Button,
   Caption1,
   Subtitle2,
@@ -24,6 +25,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     flexWrap: "wrap",
   },
+  subheading: { paddingTop: tokens.spacingVerticalS },
   deadline: { fontWeight: tokens.fontWeightSemibold },
   late: { color: tokens.colorPaletteRedForeground1 },
   grid: {
@@ -149,7 +151,9 @@ export function RegisterDetails(props: { readonly overview: RegisterOverview }):
       <Subtitle2 as="h2" id={headingId}>
         {s.detailsTitle}
       </Subtitle2>
-      <Subtitle2 as="h3">{s.unitsTitle}</Subtitle2>
+      <Body1Strong as="h3" className={styles.subheading}>
+        {s.unitsTitle}
+      </Body1Strong>
       {overview.units.length === 0 ? (
         <Text>{s.noUnits}</Text>
       ) : (
@@ -185,7 +189,9 @@ export function RegisterDetails(props: { readonly overview: RegisterOverview }):
           </tbody>
         </table>
       )}
-      <Subtitle2 as="h3">{s.sheetsTitle}</Subtitle2>
+      <Body1Strong as="h3" className={styles.subheading}>
+        {s.sheetsTitle}
+      </Body1Strong>
       <ul className={styles.sheets}>
         {overview.inputSheets.map((sheet) => (
           <li key={sheet.name}>
@@ -202,7 +208,9 @@ export function RegisterDetails(props: { readonly overview: RegisterOverview }):
         ))}
       </ul>
 
-      <Subtitle2 as="h3">{s.countsTitle}</Subtitle2>
+      <Body1Strong as="h3" className={styles.subheading}>
+        {s.countsTitle}
+      </Body1Strong>
       <dl className={styles.grid}>
         {counts.map(([term, value]) => (
           <div key={term} className={styles.pair}>

@@ -20,6 +20,8 @@ const useStyles = makeStyles({
     minWidth: 0,
     maxWidth: "100%",
     boxSizing: "border-box",
+    // The sections' own gaps space the headings; the browser's h1–h3 margins doubled them.
+    "& h1, & h2, & h3": { marginBlock: 0 },
   },
   // Title, subtitle, then the language switch on its own line: the same layout at every pane
   // width and in both languages ("Emulation Register" beside a select would wrap at 320 px).
@@ -48,6 +50,7 @@ export function TaskPane(props: {
   const styles = useStyles();
   const [state, actions] = useRegisterPane(props.port, props.now);
   const titleId = React.useId();
+  const showProgress = state.busy !== null && state.busy !== "select";
   return (
     // A labelled region, not <main>: the browser preview hosts the pane beside its own page.
     <section className={styles.pane} lang={props.language} aria-labelledby={titleId}>
@@ -60,12 +63,15 @@ export function TaskPane(props: {
           <LanguagePicker language={props.language} onChange={props.onLanguageChange} />
         </div>
       </header>
-      <div className={styles.sticky}>
-        {state.busy !== null && state.busy !== "select" ? <ProgressLine step={state.step} /> : null}
-        {state.notice ? (
-          <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />
-        ) : null}
-      </div>
+      {/* Only when there is something to say: an empty box would add a gap under the header. */}
+      {showProgress || state.notice ? (
+        <div className={styles.sticky}>
+          {showProgress ? <ProgressLine step={state.step} /> : null}
+          {state.notice ? (
+            <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />
+          ) : null}
+        </div>
+      ) : null}
       <OverviewCard
         overview={state.overview}
         loading={state.loading}
