@@ -8,11 +8,12 @@
  * React's tree and its writeOutputSheets made to reject with an Office error code (AccessDenied),
  * so the pane must show its own plain message, not Office's.
  */
+import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describeFindings, isBlocking, runAxe } from "./support/axe";
 import { paneOverflow } from "./support/layout";
 import { startPreviewSession, type PreviewSession } from "./support/preview-session";
-import { saveScreenshot } from "./support/screenshots";
+import { SCREENSHOT_DIR } from "./support/screenshots";
 import { STRINGS, type Language } from "../../src/taskpane/i18n";
 
 let s: PreviewSession;
@@ -64,8 +65,26 @@ async function failWrites(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Saves the pane's content in parts of at most 900 px (a, b, c…), each small enough to read at
+ * full size; the tall viewport has drawn all of it.
+ */
+async function saveInParts(name: string): Promise<void> {
+  const box = await pane().boundingBox();
+  const content = await pane().locator("section").first().boundingBox();
+  if (!box || !content) throw new Error("the pane is not on screen");
+  const bottom = Math.min(box.y + box.height, content.y + content.height + 16);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  for (let y = box.y, part = 0; y < bottom; y += 900, part++) {
+    await s.page.screenshot({
+      path: `${SCREENSHOT_DIR}/${name}-${String.fromCharCode(97 + part)}.png`,
+      clip: { x: box.x, y, width: box.width, height: Math.min(900, bottom - y) },
+    });
+  }
+}
+
 async function review(language: Language, width: number, screen: string): Promise<void> {
-  await saveScreenshot(pane(), `2x-${language}-${width}-${screen}`);
+  await saveInParts(`2x-${language}-${width}-${screen}`);
   const report = await paneOverflow(s.page);
   expect(report.offenders).toEqual([]);
   const findings = await runAxe(s.page);
@@ -88,6 +107,12 @@ describe.each<Language>(["vi", "en"])("task pane screens in %s", (language) => {
     await actionButton("check").click();
     await pane().getByRole("heading", { name: t.issuesTitle }).waitFor();
     await pane().getByRole("status").filter({ hasText: t.checkErrorsTitle }).waitFor();
+    // The first sheet with errors is open, even when a sheet with warnings only comes first.
+    const errorGroup = pane()
+      .locator("button[aria-expanded]")
+      .filter({ hasText: language === "vi" ? /\d+ lỗi/ : /\d+ errors?/ })
+      .first();
+    await expect(errorGroup.getAttribute("aria-expanded")).resolves.toBe("true");
     await review(language, width, "2-check");
 
     await actionButton("score").click();
