@@ -116,7 +116,10 @@ export function queuePrintSetup(ws: WorksheetLike, print: PrintSetup): void {
     layout.setPrintTitleRows(`$${first}:$${last}`);
   }
   // 0 pages tall = as many as needed (Excel's "fit all columns on one page").
-  if (print.fitToWidth === true) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  if (print.scale !== undefined && Number.isFinite(print.scale))
+    layout.zoom = { scale: Math.min(400, Math.max(10, Math.round(print.scale))) };
+  else if (print.fitToWidth === true)
+    layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   if (print.margins) {
     layout.leftMargin = print.margins.left * 72;
     layout.rightMargin = print.margins.right * 72;

@@ -135,7 +135,10 @@ export function validMerges(merges: readonly string[]): string[] {
 function sheetPr(sheet: OutputSheet): string {
   const tab =
     sheet.tabColor === undefined ? "" : `<tabColor rgb="FF${sheet.tabColor.toUpperCase()}"/>`;
-  const fit = sheet.print?.fitToWidth === true ? '<pageSetUpPr fitToPage="1"/>' : "";
+  const fit =
+    sheet.print?.fitToWidth === true && printScale(sheet) === null
+      ? '<pageSetUpPr fitToPage="1"/>'
+      : "";
   return tab === "" && fit === "" ? "" : `<sheetPr>${tab}${fit}</sheetPr>`;
 }
 
@@ -321,7 +324,13 @@ function printSetup(sheet: OutputSheet): string {
   const m = print?.margins ?? { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 };
   let xml = `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="0.3" footer="0.3"/>`;
   if (print === undefined) return xml;
-  const fit = print.fitToWidth === true ? ' fitToWidth="1" fitToHeight="0"' : "";
+  const scale = printScale(sheet);
+  const fit =
+    scale !== null
+      ? ` scale="${scale}"`
+      : print.fitToWidth === true
+        ? ' fitToWidth="1" fitToHeight="0"'
+        : "";
   xml += `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>`;
   if (print.pageNumbers === true) {
     xml += "<headerFooter><oddFooter>&amp;CTrang &amp;P / &amp;N</oddFooter></headerFooter>";
@@ -339,6 +348,13 @@ function rowBreaks(sheet: OutputSheet): string {
   if (rows.length === 0) return "";
   const breaks = rows.map((r) => `<brk id="${r - 1}" max="16383" man="1"/>`).join("");
   return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+}
+
+/** A fixed print scale Excel accepts (whole per cent, 10–400), or null. */
+function printScale(sheet: OutputSheet): number | null {
+  const scale = sheet.print?.scale;
+  if (scale === undefined || !Number.isFinite(scale)) return null;
+  return Math.min(400, Math.max(10, Math.round(scale)));
 }
 
 /** The `_xlnm.Print_Titles` formula for a sheet's repeated rows, or null. */

@@ -1,6 +1,6 @@
 /** The `Kiểm tra` sheet: every issue, errors first, each with a link to its cell. */
 import type { Issue } from "../issue";
-import { SheetRows, num, text } from "./sheet-rows";
+import { CALIBRI_11_CHAR_PIXELS, SheetRows, num, text } from "./sheet-rows";
 import type { OutputSheet } from "./sheet-spec";
 
 export const CHECK_SHEET_NAME = "Kiểm tra";
@@ -30,7 +30,7 @@ const STYLES = {
 
 /** Builds `Kiểm tra` from the issues of a run. */
 export function buildCheckSheet(issues: readonly Issue[]): OutputSheet {
-  const sheet = new SheetRows();
+  const sheet = new SheetRows(CALIBRI_11_CHAR_PIXELS);
   const errors = issues.filter((i) => i.severity === "error");
   const warnings = issues.filter((i) => i.severity === "warning");
   sheet.merge(sheet.add([text("KẾT QUẢ KIỂM TRA SỔ THI ĐUA", "title")]), 0, 5);

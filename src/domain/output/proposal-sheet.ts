@@ -12,16 +12,18 @@ import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
 import { VOTE_GROUND_PREFIX } from "../proposals/vote";
 import { compareVietnameseNames } from "../text/collation";
+import { fittingScale, keepTogetherBreaks, type KeepTogether } from "./keep-together";
 import { SheetRows, num, text } from "./sheet-rows";
-import type { CellStyle, OutputSheet, SpecCell } from "./sheet-spec";
+import type { CellStyle, OutputSheet, PrintSetup, SpecCell } from "./sheet-spec";
 
 export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
 
 /**
- * Column widths in Excel's character units. About 150 in all fits landscape A4 with our margins
- * at 95% scale, so 12 pt text prints at about 11.5 pt; wider columns would shrink every page.
+ * Column widths in Excel's character units (about one character of 12 pt Times New Roman each).
+ * About 150 in all fit landscape A4 within our margins at 88% (the scale at which they fit in
+ * LibreOffice too); wider columns would shrink every page. `Căn cứ` holds the usual "- Xếp loại năm …: Hoàn thành tốt nhiệm vụ" on one line.
  */
-const WIDTHS = [5, 22, 16, 22, 18, 38, 15, 14];
+const WIDTHS = [5, 20, 15, 21, 19, 47, 13, 13];
 const LAST = WIDTHS.length - 1;
 const HEADER = [
   "STT",
@@ -198,16 +200,13 @@ export function buildProposalSheet(
   const dateRow = sheet.add([null, null, null, null, text(dateText, "place")]);
   sheet.merge(dateRow, 4, LAST);
   sheet.add();
-  sheet.merge(
-    sheet.add([
-      text(
-        `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG${settings.year === null ? "" : ` NĂM ${settings.year}`}`,
-        "title"
-      ),
-    ]),
-    0,
-    LAST
-  );
+  const titleRow = sheet.add([
+    text(
+      `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG${settings.year === null ? "" : ` NĂM ${settings.year}`}`,
+      "title"
+    ),
+  ]);
+  sheet.merge(titleRow, 0, LAST);
   if (settings.campaign.trim() !== "")
     sheet.merge(sheet.add([text(`(${settings.campaign.trim()})`, "subtitle")]), 0, LAST);
   sheet.add();
@@ -233,12 +232,15 @@ export function buildProposalSheet(
       LAST
     );
   const fullWidth = [WIDTHS.reduce((a, b) => a + b, 0)];
+  // A section title stays with its first entry; the last entry with the signature block.
+  const together: KeepTogether[] = [];
   sections.forEach((section, i) => {
     const row = sheet.add([
       text(sectionTitle(i + 1, section.award, section.kind, section.items.length), "section"),
     ]);
     sheet.mergeBox(row, 0, LAST);
     sheet.fitHeight(row, fullWidth);
+    together.push({ first: row, last: row + 1 });
     section.items.forEach((p, n) => {
       const [name, position, unit] = subjectCells(ctx, p);
       const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
@@ -257,6 +259,7 @@ export function buildProposalSheet(
   });
 
   // Signature block.
+  const lastEntry = sheet.rows.length;
   sheet.add();
   const signRow = sheet.add([
     null,
@@ -278,6 +281,7 @@ export function buildProposalSheet(
   ]);
   sheet.merge(noteRow, 1, 2);
   sheet.merge(noteRow, 5, LAST);
+  together.push({ first: lastEntry, last: noteRow });
   for (let i = 0; i < 4; i++) sheet.add();
 
   // Apart from the list, on pages of its own: everything not proposed, with its reasons. It has
@@ -312,7 +316,20 @@ export function buildProposalSheet(
     sheet.fitHeight(r, WIDTHS);
   });
 
-  return {
+  // Every row gets its height written, so Excel and LibreOffice paginate alike (and as
+  // keepTogetherBreaks estimates): 12 pt rows 16 pt high, the 14 pt title 20.
+  sheet.rows.forEach((_, i) => {
+    sheet.heights[i] ??= i === titleRow - 1 ? 20 : 16;
+  });
+  const print: PrintSetup = {
+    orientation: "landscape",
+    paper: "A4",
+    repeatRows: [headerRow, numberRow],
+    fitToWidth: true,
+    pageNumbers: true,
+    margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
+  };
+  const result: OutputSheet = {
     name: PROPOSAL_SHEET_NAME,
     styles: STYLES,
     columnWidths: WIDTHS,
@@ -320,13 +337,8 @@ export function buildProposalSheet(
     rowHeights: sheet.heights,
     merges: sheet.merges,
     pageBreaksBefore: [partRow],
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      repeatRows: [headerRow, numberRow],
-      fitToWidth: true,
-      pageNumbers: true,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
-    },
+    print: { ...print, scale: fittingScale(WIDTHS, print) },
   };
+  const keep = keepTogetherBreaks(result, together);
+  return { ...result, pageBreaksBefore: [...keep, partRow].sort((a, b) => a - b) };
 }

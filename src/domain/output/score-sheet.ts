@@ -5,7 +5,7 @@
 import type { Register, Unit } from "../model";
 import { ratingText } from "../rulebook/rating";
 import type { ScoringResult } from "../scoring/score-units";
-import { SheetRows, num, text } from "./sheet-rows";
+import { CALIBRI_11_CHAR_PIXELS, SheetRows, num, text } from "./sheet-rows";
 import type { OutputSheet } from "./sheet-spec";
 
 export const SCORE_SHEET_NAME = "Kết quả chấm điểm";
@@ -71,7 +71,7 @@ export function buildScoreSheet(register: Register, scoring: ScoringResult): Out
   const { settings } = register;
   const units = new Map<string, Unit>(register.units.map((u) => [u.code, u]));
   const withSheet = new Set(register.scoreSheets.map((x) => x.unitCode));
-  const sheet = new SheetRows();
+  const sheet = new SheetRows(CALIBRI_11_CHAR_PIXELS);
   const last = WIDTHS.length - 1;
   sheet.merge(sheet.add([text(settings.agency.toLocaleUpperCase("vi"), "agency")]), 0, last);
   sheet.merge(

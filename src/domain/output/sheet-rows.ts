@@ -9,12 +9,16 @@ import type { SpecCell } from "./sheet-spec";
 const LINE_HEIGHT = 15.75;
 /**
  * Characters of ordinary Vietnamese text per line of a column, from its width in Excel's units
- * (7 px each plus 5 px of padding): about 5.5 px a character in 12 pt Times New Roman or 11 pt
- * Calibri (5.2 px measured on a printed page), less 8 px of cell margins. A little on the safe
- * side: a row a bit tall looks fine on paper, a row too short cuts the text off.
+ * (7 px each plus 5 px of padding, for a workbook in 11 pt Calibri): about 7 px a character in
+ * 12 pt Times New Roman (measured on a printed page: 38 units hold 35 characters but not 41),
+ * less 8 px of cell margins; 11 pt Calibri takes about 6 px. A row a bit tall looks fine on paper; a row too short cuts the text.
  */
-function charsPerLine(width: number): number {
-  return Math.max(3, Math.floor((width * 7 + 5 - 8) / 5.5));
+/** Average character widths in pixels, for `new SheetRows(…)`. */
+export const TIMES_12_CHAR_PIXELS = 7;
+export const CALIBRI_11_CHAR_PIXELS = 6;
+
+function charsPerLine(width: number, charPixels: number): number {
+  return Math.max(3, Math.floor((width * 7 + 5 - 8) / charPixels));
 }
 
 /** Lines a text takes when wrapped at word boundaries to `capacity` characters. */
@@ -47,6 +51,9 @@ export class SheetRows {
   readonly rows: (SpecCell | null)[][] = [];
   readonly merges: string[] = [];
   readonly heights: Record<number, number> = {};
+
+  /** `charPixels`: average width of a character of the sheet's text font (see charsPerLine). */
+  constructor(private readonly charPixels = TIMES_12_CHAR_PIXELS) {}
 
   /** Number of the next row (1-based). */
   get next(): number {
@@ -90,7 +97,10 @@ export class SheetRows {
     let lines = minLines;
     cells.forEach((cell, i) => {
       if (cell === null || typeof cell.value !== "string" || cell.value === "") return;
-      lines = Math.max(lines, wrappedLines(cell.value, charsPerLine(widths[i] ?? 10)));
+      lines = Math.max(
+        lines,
+        wrappedLines(cell.value, charsPerLine(widths[i] ?? 10, this.charPixels))
+      );
     });
     this.heights[row - 1] = Math.ceil(lines * LINE_HEIGHT);
   }

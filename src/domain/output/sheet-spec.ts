@@ -48,6 +48,12 @@ export interface PrintSetup {
   /** 1-based rows repeated at the top of every printed page, e.g. [6, 6]. */
   readonly repeatRows?: readonly [number, number];
   readonly fitToWidth?: boolean;
+  /**
+   * Print scale in per cent (10–400). When given it replaces `fitToWidth`: a fixed scale prints
+   * alike in Excel and LibreOffice (their "fit to width" scales differ by a few per cent), so
+   * pages end where the sheet's builder expects them to.
+   */
+  readonly scale?: number;
   /** "Trang N / M" in the footer. */
   readonly pageNumbers?: boolean;
   /** Margins in inches. */

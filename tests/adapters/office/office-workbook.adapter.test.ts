@@ -350,6 +350,19 @@ describe("Office adapter: writing", () => {
     }
   );
 
+  it.each([
+    [{ scale: 88 }, { scale: 88 }],
+    [{ scale: 500 }, { scale: 400 }],
+    [{}, { horizontalFitToPages: 1, verticalFitToPages: 0 }],
+  ])("prints at a fixed scale when one is given (%j)", async (setup, zoom) => {
+    const wb = registerWorkbook(1);
+    const spec = outputSheet("Đề nghị khen thưởng", 3);
+    await createOfficeWorkbook(fakeHost(wb)).writeOutputSheets([
+      { ...spec, print: { ...spec.print!, ...setup } },
+    ]);
+    expect(wb.sheet("Đề nghị khen thưởng")!.layout.zoom).toEqual(zoom);
+  });
+
   it("adds page breaks to a sheet without print setup in the same last sync", async () => {
     const wb = registerWorkbook(1);
     const host = fakeHost(wb);

@@ -201,6 +201,20 @@ describe("putSheets into a user's workbook", () => {
     expect(sheet).not.toContain("<f>");
   });
 
+  it.each([
+    [{ scale: 88, fitToWidth: true }, ' scale="88"/>', false],
+    [{ scale: 7.4 }, ' scale="10"/>', false],
+    [{ fitToWidth: true }, ' fitToWidth="1" fitToHeight="0"/>', true],
+  ])("prints at a fixed scale when one is given (%j)", (setup, pageSetupEnd, fitToPage) => {
+    const sheet: OutputSheet = {
+      ...PROPOSAL_SHEET,
+      print: { orientation: "landscape", paper: "A4", ...setup },
+    };
+    const xml = text(unzipParts(write(original, [sheet])), "xl/worksheets/sheet4.xml");
+    expect(xml).toContain(`<pageSetup paperSize="9" orientation="landscape"${pageSetupEnd}`);
+    expect(xml.includes('<pageSetUpPr fitToPage="1"/>')).toBe(fitToPage);
+  });
+
   it("writes manual page breaks after the footer, where the schema puts rowBreaks", () => {
     const sheet = text(unzipParts(output), "xl/worksheets/sheet3.xml");
     expect(sheet).toContain(
