@@ -100,6 +100,7 @@ export const en: Strings = {
   marksCleared: "All marks removed; the cells keep their own formatting.",
 
   issuesTitle: "Check results",
+  issuesHint: "Select an item to go to its cell in the workbook.",
   wholeRegister: "Whole register",
   groupCounts: (errors, warnings) =>
     [

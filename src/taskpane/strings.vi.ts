@@ -104,6 +104,7 @@ export const vi = {
 
   // Issues
   issuesTitle: "Kết quả kiểm tra",
+  issuesHint: "Bấm vào một mục để chọn ô đó trong sổ.",
   wholeRegister: "Toàn sổ",
   groupCounts: (errors: number, warnings: number): string =>
     [errors > 0 ? `${errors} lỗi` : "", warnings > 0 ? `${warnings} cảnh báo` : ""]

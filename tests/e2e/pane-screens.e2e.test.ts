@@ -114,6 +114,13 @@ describe.each<Language>(["vi", "en"])("task pane screens in %s", (language) => {
       .first();
     await expect(errorGroup.getAttribute("aria-expanded")).resolves.toBe("true");
     await review(language, width, "2-check");
+    // Keyboard focus on an action and on an issue, for a look at the focus ring.
+    await actionButton("check").focus();
+    await s.page.keyboard.press("Tab");
+    await pane().locator("button[title]").first().focus();
+    await s.page.keyboard.press("Shift+Tab");
+    await s.page.keyboard.press("Tab");
+    await saveInParts(`2x-${language}-${width}-2-check-focus`);
 
     await actionButton("score").click();
     await pane().getByText(t.writtenSheets("Kiểm tra, Kết quả chấm điểm")).waitFor();

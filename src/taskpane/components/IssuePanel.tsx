@@ -66,7 +66,8 @@ const useStyles = makeStyles({
   static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
   // The message takes its own line under the badge and cell: a 320 px pane has no room beside them.
   message: { overflowWrap: "anywhere", flexBasis: "100%" },
-  cell: { whiteSpace: "nowrap", color: tokens.colorNeutralForeground2 },
+  // In the link colour: choosing an issue goes to this cell.
+  cell: { whiteSpace: "nowrap", color: tokens.colorBrandForegroundLink },
   badge: { flexShrink: 0, whiteSpace: "nowrap" },
 });
 
@@ -148,6 +149,7 @@ export function IssuePanel(props: {
           <Caption1>{s.highlightHint}</Caption1>
         </>
       ) : null}
+      {hasCells ? <Caption1>{s.issuesHint}</Caption1> : null}
       {groups.length === 0 ? (
         <Text>{s.noIssues}</Text>
       ) : (
