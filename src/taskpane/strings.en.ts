@@ -37,7 +37,8 @@ export const en: Strings = {
   issueTotals: (errors, warnings) =>
     errors === 0 && warnings === 0
       ? "No errors or warnings in the register so far."
-      : `The register has ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}; select “Check” to see each one.`,
+      : `The register has ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}.`,
+  issueTotalsHint: "Select “Check” to see each one.",
   unitsTitle: "Status by unit",
   unitColumn: "Unit",
   pledgeColumn: "Pledge",

@@ -36,7 +36,8 @@ export const vi = {
   issueTotals: (errors: number, warnings: number): string =>
     errors === 0 && warnings === 0
       ? "Chưa thấy lỗi hay cảnh báo nào trong sổ."
-      : `Sổ đang có ${errors} lỗi, ${warnings} cảnh báo; bấm “Kiểm tra” để xem từng mục.`,
+      : `Sổ đang có ${errors} lỗi, ${warnings} cảnh báo.`,
+  issueTotalsHint: "Bấm “Kiểm tra” để xem từng mục.",
   unitsTitle: "Tình trạng theo đơn vị",
   unitColumn: "Đơn vị",
   pledgeColumn: "Đăng ký",

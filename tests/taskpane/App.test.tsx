@@ -170,6 +170,22 @@ describe("task pane", () => {
     );
   });
 
+  it("says how to see the overview's issues until the check shows them", async () => {
+    const user = renderPane(new FakePort(sampleRegister()));
+    await overviewLoaded();
+    const hint = (): HTMLElement | null =>
+      screen.queryByText(
+        (_text, el) =>
+          el?.tagName === "SPAN" && el.textContent?.endsWith(vi.issueTotalsHint) === true
+      );
+    expect(hint()?.textContent).toMatch(/^Sổ đang có \d+ lỗi, \d+ cảnh báo\. /);
+    await user.click(actionButton(vi.check));
+    await screen.findByRole("heading", { name: vi.issuesTitle });
+    await waitFor(() => {
+      expect(hint()).toBeNull();
+    });
+  });
+
   it("says a check found nothing, or only warnings, in the notice's title", async () => {
     const register = sampleRegister();
     const outcome = await checkRegister(new FakePort(register));

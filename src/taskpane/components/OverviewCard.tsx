@@ -95,6 +95,8 @@ export function OverviewCard(props: {
   readonly overview: RegisterOverview | null;
   readonly loading: boolean;
   readonly canRefresh: boolean;
+  /** The check's results are on screen: no need to say how to see them. */
+  readonly checked: boolean;
   readonly onRefresh: () => void;
 }): React.JSX.Element {
   const s = useStrings();
@@ -123,7 +125,12 @@ export function OverviewCard(props: {
               {deadline.text}
             </Text>
           ) : null}
-          <Caption1>{s.issueTotals(overview.errors, overview.warnings)}</Caption1>
+          <Caption1>
+            {s.issueTotals(overview.errors, overview.warnings)}
+            {props.checked || overview.errors + overview.warnings === 0
+              ? null
+              : ` ${s.issueTotalsHint}`}
+          </Caption1>
         </>
       )}
     </section>

@@ -76,6 +76,7 @@ export function TaskPane(props: {
         overview={state.overview}
         loading={state.loading}
         canRefresh={state.busy === null}
+        checked={state.issues !== null}
         onRefresh={() => void actions.refresh()}
       />
       <Divider />
