@@ -175,8 +175,7 @@ describe("task pane", () => {
     await overviewLoaded();
     const hint = (): HTMLElement | null =>
       screen.queryByText(
-        (_text, el) =>
-          el?.tagName === "SPAN" && el.textContent?.endsWith(vi.issueTotalsHint) === true
+        (_text, el) => el?.tagName === "SPAN" && el.textContent.endsWith(vi.issueTotalsHint)
       );
     expect(hint()?.textContent).toMatch(/^Sổ đang có \d+ lỗi, \d+ cảnh báo\. /);
     await user.click(actionButton(vi.check));
