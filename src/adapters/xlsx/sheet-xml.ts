@@ -21,6 +21,8 @@ export interface RenderOptions {
   readonly styleIndex: ReadonlyMap<string, number>;
   /** Relationship id of the table part, when the sheet has a table. */
   readonly tableRelId?: string;
+  /** Maximum digit width of the workbook's default font (see digit-width.ts); 7 if absent. */
+  readonly digitPixels?: number;
 }
 
 /**
@@ -69,7 +71,7 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
   parts.push(`<dimension ref="${dimension(allRows)}"/>`);
   parts.push(sheetViews(sheet));
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
-  parts.push(cols(sheet, holderCells.length > 0));
+  parts.push(cols(sheet, holderCells.length > 0, options.digitPixels ?? 7));
   parts.push(sheetData(allRows, sheet, options.styleIndex));
   if (sheet.protection !== undefined) {
     parts.push(
@@ -154,9 +156,13 @@ function sheetViews(sheet: OutputSheet): string {
   );
 }
 
-function cols(sheet: OutputSheet, hasHolder: boolean): string {
+function cols(sheet: OutputSheet, hasHolder: boolean, digitPixels: number): string {
   const out: string[] = [];
-  sheet.columnWidths.forEach((w, i) => {
+  // Widths are in 7-px units. A sheet printed at a fixed scale needs them as wide on paper as
+  // its builder planned, so they are converted to the workbook's own unit.
+  const unit = printScale(sheet) === null ? 1 : 7 / digitPixels;
+  sheet.columnWidths.forEach((width, i) => {
+    const w = width * unit;
     // Excel's limits: widths up to 255 characters.
     if (w > 0) {
       out.push(

@@ -19,6 +19,7 @@ import {
   type SheetEntry,
 } from "./workbook-structure";
 import { BLANK_STYLES_XML, addStyles } from "./styles-writer";
+import { digitPixels } from "./digit-width";
 import { REL_NS, printTitlesFormula, rangeEnds, renderSheetXml, renderTableXml } from "./sheet-xml";
 import { attr, escapeXml, findTags } from "./xml-text";
 
@@ -107,6 +108,7 @@ export function putSheets(
   const styled = addStyles(pkg.getText(stylesPath) ?? BLANK_STYLES_XML, allStyles);
   if (styled.xml !== pkg.getText(stylesPath)) pkg.set(stylesPath, styled.xml);
 
+  const digits = digitPixels(styled.xml);
   const tableNames = existingTableNames(pkg, workbookXml);
   let tableId = maxTableId(pkg);
   toWrite.forEach(({ sheet: original, path, index }, i) => {
@@ -130,7 +132,7 @@ export function putSheets(
         addRelationship(emptyRels(), tableRelId, REL_TABLE, relativeTarget(path, tablePath))
       );
     }
-    pkg.set(path, renderSheetXml(sheet, { styleIndex, tableRelId }));
+    pkg.set(path, renderSheetXml(sheet, { styleIndex, tableRelId, digitPixels: digits }));
     const titles = printTitlesFormula(sheet);
     if (titles !== null)
       workbookXml = addDefinedName(workbookXml, "_xlnm.Print_Titles", index, titles);

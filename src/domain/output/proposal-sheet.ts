@@ -20,10 +20,10 @@ export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
 
 /**
  * Column widths in Excel's character units (about one character of 12 pt Times New Roman each).
- * About 150 in all fit landscape A4 within our margins at 88% (the scale at which they fit in
+ * About 150 in all fit landscape A4 within our margins at 87% (the scale at which they fit in
  * LibreOffice too); wider columns would shrink every page. `Căn cứ` holds the usual "- Xếp loại năm …: Hoàn thành tốt nhiệm vụ" on one line.
  */
-const WIDTHS = [5, 20, 15, 21, 19, 47, 13, 13];
+const WIDTHS = [5, 20, 14, 19, 20, 49, 13, 13];
 const LAST = WIDTHS.length - 1;
 const HEADER = [
   "STT",

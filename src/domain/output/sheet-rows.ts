@@ -8,15 +8,15 @@ import type { SpecCell } from "./sheet-spec";
 /** Points per line of 12 pt Times New Roman, with leading. */
 const LINE_HEIGHT = 15.75;
 /** Average character widths in pixels, for `new SheetRows(…)`. */
-export const TIMES_12_CHAR_PIXELS = 6.5;
-export const CALIBRI_11_CHAR_PIXELS = 5.7;
+export const TIMES_12_CHAR_PIXELS = 7.5;
+export const CALIBRI_11_CHAR_PIXELS = 6;
 
 /**
  * Characters of ordinary Vietnamese text per line of a column, from its width in Excel's units
  * (7 px each plus 5 px of padding, for a workbook in 11 pt Calibri), less 8 px of cell margins.
- * Measured on printed pages: 12 pt Times New Roman takes about 6.5 px a character (47 units hold
- * 50 characters, 38 units hold 35 but not 41), 11 pt Calibri about 5.7 px. A row a bit tall looks
- * fine on paper; a row too short cuts the text off.
+ * Measured on printed pages and brought to Excel's 7-px unit: 12 pt Times New Roman takes 7 to
+ * 7.5 px a character (more in short texts full of m, n, h, k), 11 pt Calibri about 6. A row a
+ * bit tall looks fine on paper; a row too short cuts the text off.
  */
 function charsPerLine(width: number, charPixels: number): number {
   return Math.max(3, Math.floor((width * 7 + 5 - 8) / charPixels));

@@ -215,6 +215,24 @@ describe("putSheets into a user's workbook", () => {
     expect(xml.includes('<pageSetUpPr fitToPage="1"/>')).toBe(fitToPage);
   });
 
+  it("converts the widths of a sheet printed at a fixed scale to the workbook's unit", () => {
+    const scaled: OutputSheet = {
+      ...PROPOSAL_SHEET,
+      print: { orientation: "landscape", paper: "A4", scale: 88 },
+    };
+    // A workbook in 12 pt Times New Roman measures widths in 8-px digits: 30 × 7 / 8.
+    const blank = blankPackage();
+    putSheets(blank, [scaled, { ...PROPOSAL_SHEET, name: "Không in" }], "replace");
+    const xml = blank.getText("xl/worksheets/sheet1.xml") ?? "";
+    expect(xml).toContain('<col min="2" max="2" width="26.25" customWidth="1"/>');
+    expect(blank.getText("xl/worksheets/sheet2.xml")).toContain(
+      '<col min="2" max="2" width="30" customWidth="1"/>'
+    );
+    // The user's workbook here is in 11 pt Calibri: widths as given.
+    const user = text(unzipParts(write(original, [scaled])), "xl/worksheets/sheet4.xml");
+    expect(user).toContain('<col min="2" max="2" width="30" customWidth="1"/>');
+  });
+
   it("writes manual page breaks after the footer, where the schema puts rowBreaks", () => {
     const sheet = text(unzipParts(output), "xl/worksheets/sheet3.xml");
     expect(sheet).toContain(

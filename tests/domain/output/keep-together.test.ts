@@ -48,7 +48,7 @@ describe("page geometry", () => {
     const widths = [5, 20, 15, 21, 19, 47, 13, 13];
     const scale = fittingScale(widths, print);
     const points = widths.reduce((n, w) => n + (w * 7 + 5) * 0.75, 0);
-    expect(points * 1.045 * (scale / 100)).toBeLessThanOrEqual((11.69 - 0.9) * 72);
+    expect(points * 1.07 * (scale / 100)).toBeLessThanOrEqual((11.69 - 0.9) * 72);
     expect(scale).toBeGreaterThanOrEqual(85);
     expect(fittingScale([10], print)).toBe(100);
   });

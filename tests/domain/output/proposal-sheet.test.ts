@@ -189,10 +189,10 @@ describe("Đề nghị khen thưởng", () => {
     const scale = sheet.print!.scale!;
     expect(scale).toBeGreaterThanOrEqual(85);
     // Excel's column width in points: 7 px per character unit plus 5, at 0.75 pt a pixel;
-    // LibreOffice draws them about 4.5% wider.
+    // LibreOffice may draw them up to 7% wider.
     const points = sheet.columnWidths.reduce((n, w) => n + (w * 7 + 5) * 0.75, 0);
     const m = sheet.print!.margins!;
-    expect(points * 1.045 * (scale / 100)).toBeLessThanOrEqual((11.69 - m.left - m.right) * 72);
+    expect(points * 1.07 * (scale / 100)).toBeLessThanOrEqual((11.69 - m.left - m.right) * 72);
   });
 
   it("writes every row's height, so pages end where it expects", () => {
