@@ -3,7 +3,7 @@
  * table, tab colour, and (separately) print setup. Queues only; the caller syncs.
  */
 import { columnIndex, columnLetter } from "../../domain/grid";
-import type { CellStyle, PrintSetup } from "../../domain/output/sheet-spec";
+import { pageNumberFooter, type CellStyle, type PrintSetup } from "../../domain/output/sheet-spec";
 import { LISTS_SHEET } from "./sheet-names";
 import { listKey, type ListPlacement } from "./dropdown-lists";
 import { sheetReference, type SheetPlan } from "./write-plan";
@@ -127,7 +127,7 @@ export function queuePrintSetup(ws: WorksheetLike, print: PrintSetup): void {
     layout.bottomMargin = print.margins.bottom * 72;
   }
   if (print.pageNumbers === true)
-    layout.headersFooters.defaultForAllPages.centerFooter = "Trang &P / &N";
+    layout.headersFooters.defaultForAllPages.centerFooter = pageNumberFooter(print);
 }
 
 /** Manual page breaks (ExcelApi 1.9), queued with the print setup: each row starts a page. */

@@ -4,7 +4,12 @@
  * inline text, never formulas, so "=SUM(A1)" typed by a user stays text. Browser-safe.
  */
 import { cellAddress, columnLetter, parseCellAddress } from "../../domain/grid";
-import { pageBreakRows, type OutputSheet, type SpecCell } from "../../domain/output/sheet-spec";
+import {
+  pageBreakRows,
+  pageNumberFooter,
+  type OutputSheet,
+  type SpecCell,
+} from "../../domain/output/sheet-spec";
 import { escapeCellText, escapeXml, quoteSheetName } from "./xml-text";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -339,7 +344,7 @@ function printSetup(sheet: OutputSheet): string {
         : "";
   xml += `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>`;
   if (print.pageNumbers === true) {
-    xml += "<headerFooter><oddFooter>&amp;CTrang &amp;P / &amp;N</oddFooter></headerFooter>";
+    xml += `<headerFooter><oddFooter>${escapeXml(`&C${pageNumberFooter(print)}`)}</oddFooter></headerFooter>`;
   }
   return xml;
 }

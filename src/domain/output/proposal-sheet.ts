@@ -327,6 +327,7 @@ export function buildProposalSheet(
     repeatRows: [headerRow, numberRow],
     fitToWidth: true,
     pageNumbers: true,
+    pageNumberFont: { name: FONT, size: 12 },
     margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6 },
   };
   const result: OutputSheet = {

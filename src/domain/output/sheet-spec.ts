@@ -56,6 +56,8 @@ export interface PrintSetup {
   readonly scale?: number;
   /** "Trang N / M" in the footer. */
   readonly pageNumbers?: boolean;
+  /** Font of the page numbers (e.g. the list's Times New Roman); the host's default if absent. */
+  readonly pageNumberFont?: { readonly name: string; readonly size: number };
   /** Margins in inches. */
   readonly margins?: {
     readonly left: number;
@@ -97,6 +99,20 @@ export interface OutputSheet {
 
 /** Names of the sheets the program owns and rewrites whole on each run. */
 export const OUTPUT_SHEET_NAMES = ["Kiểm tra", "Kết quả chấm điểm", "Đề nghị khen thưởng"] as const;
+
+/**
+ * The footer text for page numbers, in Excel's header/footer codes: "Trang &P / &N", with the
+ * font first when one is asked for. Both adapters write this same text.
+ */
+export function pageNumberFooter(print: PrintSetup): string {
+  const font = print.pageNumberFont;
+  const name = font?.name.replace(/["&]/g, "") ?? "";
+  const prefix =
+    font === undefined || name === "" || !(font.size > 0)
+      ? ""
+      : `&"${name},Regular"&${Math.round(font.size)}`;
+  return `${prefix}Trang &P / &N`;
+}
 
 /** Excel's last row number. */
 const MAX_ROW = 1_048_576;

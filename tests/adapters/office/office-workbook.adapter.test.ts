@@ -363,6 +363,17 @@ describe("Office adapter: writing", () => {
     expect(wb.sheet("Đề nghị khen thưởng")!.layout.zoom).toEqual(zoom);
   });
 
+  it("writes the page numbers in the font the sheet asks for", async () => {
+    const wb = registerWorkbook(1);
+    const spec = outputSheet("Đề nghị khen thưởng", 3);
+    await createOfficeWorkbook(fakeHost(wb)).writeOutputSheets([
+      { ...spec, print: { ...spec.print!, pageNumberFont: { name: "Times New Roman", size: 12 } } },
+    ]);
+    expect(
+      wb.sheet("Đề nghị khen thưởng")!.layout["headersFooters.defaultForAllPages.centerFooter"]
+    ).toBe('&"Times New Roman,Regular"&12Trang &P / &N');
+  });
+
   it("adds page breaks to a sheet without print setup in the same last sync", async () => {
     const wb = registerWorkbook(1);
     const host = fakeHost(wb);

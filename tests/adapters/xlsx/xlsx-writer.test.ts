@@ -215,6 +215,22 @@ describe("putSheets into a user's workbook", () => {
     expect(xml.includes('<pageSetUpPr fitToPage="1"/>')).toBe(fitToPage);
   });
 
+  it("writes the page numbers in the font the sheet asks for", () => {
+    const sheet: OutputSheet = {
+      ...PROPOSAL_SHEET,
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        pageNumbers: true,
+        pageNumberFont: { name: "Times New Roman", size: 12 },
+      },
+    };
+    const xml = text(unzipParts(write(original, [sheet])), "xl/worksheets/sheet4.xml");
+    expect(xml).toContain(
+      "<oddFooter>&amp;C&amp;&quot;Times New Roman,Regular&quot;&amp;12Trang &amp;P / &amp;N</oddFooter>"
+    );
+  });
+
   it("converts the widths of a sheet printed at a fixed scale to the workbook's unit", () => {
     const scaled: OutputSheet = {
       ...PROPOSAL_SHEET,
