@@ -13,7 +13,7 @@ export const en: Strings = {
   noRegister:
     "The workbook lacks the required sheets. Select “Create register” to add the input sheets.",
   agencyYear: (agency, year) =>
-    `${agency || "Agency not set"}${year === null ? "" : ` — year ${year}`}`,
+    `${agency || "No agency name in the Cấu hình sheet"}${year === null ? "" : ` — year ${year}`}`,
   deadlineNotSet: "No pledge deadline (Hạn đăng ký) in the Cấu hình sheet.",
   deadlineDaysLeft: (days, date) =>
     `${days} day${days === 1 ? "" : "s"} left to the pledge deadline (${date}).`,
@@ -86,6 +86,8 @@ export const en: Strings = {
   createdSheets: (created) => `Created: ${created}.`,
   skippedSheets: (skipped) => `Left as they were (already present): ${skipped}.`,
   nothingCreated: "No sheet needed to be created.",
+  nextAfterRegister:
+    "Next: fill in the Cấu hình, Đơn vị, Cán bộ and Tiêu chí sheets, then select “Create unit sheets”.",
   checkDone: (errors, warnings) =>
     errors === 0 && warnings === 0
       ? "No errors or warnings found."

@@ -12,7 +12,7 @@ export const vi = {
   loadingOverview: "Đang đọc sổ…",
   noRegister: "Sổ chưa có các trang bắt buộc. Bấm “Tạo sổ” để thêm các trang nhập liệu.",
   agencyYear: (agency: string, year: number | null): string =>
-    `${agency || "Chưa ghi Cơ quan"}${year === null ? "" : ` — năm ${year}`}`,
+    `${agency || "Chưa ghi tên Cơ quan trong trang Cấu hình"}${year === null ? "" : ` — năm ${year}`}`,
   deadlineNotSet: "Chưa ghi Hạn đăng ký trong trang Cấu hình.",
   deadlineDaysLeft: (days: number, date: string): string =>
     `Còn ${days} ngày đến hạn đăng ký thi đua (${date}).`,
@@ -89,6 +89,8 @@ export const vi = {
   createdSheets: (created: string): string => `Đã tạo: ${created}.`,
   skippedSheets: (skipped: string): string => `Giữ nguyên các trang đã có: ${skipped}.`,
   nothingCreated: "Không có trang nào cần tạo.",
+  nextAfterRegister:
+    "Tiếp theo: điền các trang Cấu hình, Đơn vị, Cán bộ và Tiêu chí, rồi bấm “Tạo phiếu”.",
   checkDone: (errors: number, warnings: number): string =>
     errors === 0 && warnings === 0
       ? "Không tìm thấy lỗi hay cảnh báo nào."

@@ -94,7 +94,9 @@ describe("task pane", () => {
     await waitFor(() => {
       expect(port.callsOf("createSheets")).toHaveLength(1);
     });
-    expect(await screen.findByText(vi.successTitle)).toBeTruthy();
+    const done = await screen.findByText(vi.successTitle);
+    // A new register is empty: the notice says what comes next.
+    expect(done.closest("[role=status]")?.textContent).toContain(vi.nextAfterRegister);
     // The overview is read again after the action.
     expect(port.callsOf("readSheets").length).toBeGreaterThanOrEqual(2);
   });

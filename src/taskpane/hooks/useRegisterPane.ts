@@ -230,7 +230,9 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         "createRegister",
         async () => {
           const { created, skipped } = await createRegister(tracked);
-          return success(createdMessage(created, skipped));
+          const said = createdMessage(created, skipped);
+          // A new register is empty: say what to do next.
+          return success(created.length > 0 ? (s) => `${said(s)} ${s.nextAfterRegister}` : said);
         },
         true
       ),
