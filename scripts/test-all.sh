@@ -13,6 +13,6 @@ npm run lint
 results="$(mktemp)"
 status=0
 npx jest --ci --json --outputFile="$results" || status=$?
-node -e 'const r = require(process.argv[1]); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`)' "$results"
+node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + r.numRuntimeErrorTestSuites} failed`)' "$results"
 rm -f "$results"
 exit "$status"
