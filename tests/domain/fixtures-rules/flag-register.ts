@@ -1,5 +1,6 @@
 /** Three units scored on two criteria, for rules that read the council ranking (Cờ thi đua). */
 import type { AwardKey, Rating, Register } from "../../../src/domain/model";
+import { evaluate } from "./register-builder";
 import {
   criterion,
   pledgeSheet,
@@ -38,4 +39,47 @@ export function flagRegister(
     pledges: [pledgeSheet("A", [], { title: award })],
     votes: yes === null ? [] : [vote("A", award, yes, members)],
   });
+}
+
+/**
+ * The boundary cases both flags share (rules.md gives Cờ thi đua tỉnh and Cờ thi đua Chính phủ the
+ * same conditions): name, case, expected status, expected text in the reasons (null = none).
+ */
+export const FLAG_CASES: readonly [string, FlagCase, string, string | null][] = [
+  ["ranked first, HTXSNV, 8/9 votes", {}, "proposed", null],
+  ["shared first place counts as first", { totals: [95, 95, 80] }, "proposed", null],
+  [
+    "ranked second",
+    { totals: [90, 95, 80] },
+    "not_eligible",
+    "Xếp hạng 2 theo điểm Hội đồng chấm (90 điểm) — cần dẫn đầu, xếp hạng 1",
+  ],
+  [
+    "not ranked: a council score is missing",
+    { totals: [null, 95, 80] },
+    "not_eligible",
+    "Đơn vị chưa được xếp hạng",
+  ],
+  [
+    "first but rated HTTNV",
+    { ratingA: "HTTNV" },
+    "not_eligible",
+    "cần Hoàn thành xuất sắc nhiệm vụ",
+  ],
+  ["vote 79,9%", { yes: 799, members: 1000 }, "not_eligible", "799/1000 phiếu = 79,9% < 80%"],
+  ["vote 80%", { yes: 800, members: 1000 }, "proposed", null],
+  ["no vote yet", { yes: null }, "awaiting_vote", "Chưa có kết quả bỏ phiếu"],
+];
+
+/** Runs one FLAG_CASES row for `award` and checks its status and reasons. */
+export function expectFlagCase(
+  award: AwardKey,
+  c: FlagCase,
+  status: string,
+  reason: string | null
+): void {
+  const proposal = evaluate(flagRegister(award, c)).find(award, "A");
+  expect(proposal).toMatchObject({ status, subjectKind: "collective" });
+  if (reason === null) expect(proposal?.reasons).toEqual([]);
+  else expect(proposal?.reasons.join(" | ")).toContain(reason);
 }
