@@ -1,6 +1,6 @@
 /** The `Kiểm tra` sheet: every issue, errors first, each with a link to its cell. */
 import type { Issue } from "../issue";
-import { CALIBRI_11_CHAR_PIXELS, SheetRows, num, text } from "./sheet-rows";
+import { CALIBRI_11_CHAR_PIXELS, SheetRows, TABLE_HEADER_STYLE, num, text } from "./sheet-rows";
 import type { OutputSheet } from "./sheet-spec";
 
 export const CHECK_SHEET_NAME = "Kiểm tra";
@@ -11,14 +11,7 @@ const HEADER = ["STT", "Mức độ", "Trang", "Ô", "Nội dung", "Mã"];
 const STYLES = {
   title: { bold: true, fontSize: 14 },
   summary: { italic: true },
-  header: {
-    bold: true,
-    fill: "D9E1F2",
-    border: true,
-    align: "center",
-    valign: "middle",
-    wrap: true,
-  },
+  header: TABLE_HEADER_STYLE,
   cell: { border: true, valign: "top", numberFormat: "@" },
   center: { border: true, valign: "top", align: "center" },
   message: { border: true, valign: "top", wrap: true, numberFormat: "@" },

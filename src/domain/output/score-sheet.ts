@@ -5,7 +5,7 @@
 import type { Register, Unit } from "../model";
 import { ratingText } from "../rulebook/rating";
 import type { ScoringResult } from "../scoring/score-units";
-import { CALIBRI_11_CHAR_PIXELS, SheetRows, num, text } from "./sheet-rows";
+import { CALIBRI_11_CHAR_PIXELS, SheetRows, TABLE_HEADER_STYLE, num, text } from "./sheet-rows";
 import type { OutputSheet } from "./sheet-spec";
 
 export const SCORE_SHEET_NAME = "Kết quả chấm điểm";
@@ -39,14 +39,7 @@ const STYLES = {
   title: { bold: true, fontSize: 14, align: "center" },
   subtitle: { italic: true, align: "center" },
   section: { bold: true, fontSize: 12 },
-  header: {
-    bold: true,
-    fill: "D9E1F2",
-    border: true,
-    align: "center",
-    valign: "middle",
-    wrap: true,
-  },
+  header: TABLE_HEADER_STYLE,
   text: { border: true, valign: "top", wrap: true, numberFormat: "@" },
   center: { border: true, valign: "top", align: "center", numberFormat: "@" },
   number: { border: true, valign: "top", align: "right" },

@@ -3,7 +3,7 @@
  * builder reads top to bottom like the printed page.
  */
 import { columnLetter } from "../grid";
-import type { SpecCell } from "./sheet-spec";
+import type { CellStyle, SpecCell } from "./sheet-spec";
 
 /** Points per line of 12 pt Times New Roman, with leading. */
 const LINE_HEIGHT = 15.75;
@@ -106,6 +106,16 @@ export class SheetRows {
     this.heights[row - 1] = Math.ceil(lines * LINE_HEIGHT);
   }
 }
+
+/** The header row of the program's on-screen tables (Kiểm tra, Kết quả chấm điểm). */
+export const TABLE_HEADER_STYLE = {
+  bold: true,
+  fill: "D9E1F2",
+  border: true,
+  align: "center",
+  valign: "middle",
+  wrap: true,
+} as const satisfies CellStyle;
 
 /** A text cell: user text stays text whatever it starts with. */
 export function text(value: string, style?: string): SpecCell {
