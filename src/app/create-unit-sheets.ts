@@ -1,4 +1,5 @@
 /** Use case "Tạo phiếu": one pledge sheet and one score sheet per unit, prefilled from the register. */
+import { missingSheetsReason } from "../domain/analyse-register";
 import { readRegister } from "../domain/codec/read-register";
 import { unitSheets } from "../domain/templates/register-template";
 import type { WorkbookPort } from "../ports/workbook.port";
@@ -18,7 +19,7 @@ export async function createUnitSheets(
 ): Promise<CreateUnitSheetsOutcome> {
   const read = readRegister(await readInputGrids(port));
   if (read.missingSheets.length > 0) {
-    return { kind: "unusable", reason: `Thiếu trang bắt buộc: ${read.missingSheets.join(", ")}.` };
+    return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
   }
   const result = await port.createSheets(unitSheets(read.register, options));
   return { kind: "created", ...result };

@@ -35,11 +35,16 @@ export function isOutputSheet(name: string): boolean {
   return OUTPUT_SHEET_NAMES.some((n) => foldKey(n) === key);
 }
 
+/** Why a register lacking required sheets cannot be used (CLI exit 2, the pane's notice). */
+export function missingSheetsReason(missingSheets: readonly string[]): string {
+  return `Thiếu trang bắt buộc: ${missingSheets.join(", ")}.`;
+}
+
 /** Reads, validates, scores and evaluates a register given as grids (output sheets excluded). */
 export function analyseRegister(grids: GridSet): AnalysisOutcome {
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
-    return { kind: "unusable", reason: `Thiếu trang bắt buộc: ${read.missingSheets.join(", ")}.` };
+    return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
   }
   const { register } = read;
   const parameters = resolveParameters(register.settings);
