@@ -11,6 +11,7 @@ import { createRegister } from "../app/create-register";
 import { runRegister } from "../app/run-register";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
+import { calendarLines, localDay } from "./calendar-summary";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
 import {
   issueCounts,
@@ -30,6 +31,8 @@ export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
+  /** The run date (tests pass a fixed one); the machine's clock when absent. */
+  readonly today?: () => Date;
 }
 
 const defaultIo: Io = {
@@ -103,6 +106,10 @@ async function execute(command: Command, io: Io): Promise<number> {
   }
 }
 
+function runDate(io: Io): Date {
+  return io.today?.() ?? new Date();
+}
+
 function resolve(io: Io, file: string): string {
   return path.resolve(io.cwd, file);
 }
@@ -168,6 +175,7 @@ async function check(file: string, json: string | null, io: Io): Promise<number>
   if (json !== null) await writeJson(json, analysis.report);
   const lines = [registerLine(analysis), issuesLine(analysis.report.issues)];
   lines.push(...issueList(analysis.report.issues, 15));
+  lines.push(...calendarLines(analysis, localDay(runDate(io))));
   if (json !== null) lines.push(`Báo cáo JSON: ${json}`);
   io.out(`${lines.join("\n")}\n`);
   return hasErrors(analysis.issues) ? 1 : 0;

@@ -14,6 +14,7 @@ import { evaluateProposals } from "./proposals/evaluate-proposals";
 import { buildReport } from "./output/build-report";
 import { foldKey } from "./text/normalize";
 import { OUTPUT_SHEET_NAMES } from "./output/sheet-spec";
+import { readCalendar } from "./year/calendar";
 
 export interface Analysis {
   readonly register: Register;
@@ -54,6 +55,7 @@ export function analyseRegister(grids: GridSet): AnalysisOutcome {
   const issues = [
     ...read.issues,
     ...parameters.issues,
+    ...readCalendar(register.settings).issues,
     ...validation,
     ...scoring.issues,
     ...evaluation.issues,
