@@ -11,7 +11,20 @@ export type Command =
       readonly out: string;
       readonly json: string | null;
     }
-  | { readonly kind: "demo"; readonly dir: string | null };
+  | { readonly kind: "demo"; readonly dir: string | null }
+  | { readonly kind: "decisions"; readonly file: string; readonly out: string }
+  | {
+      readonly kind: "report";
+      readonly file: string;
+      readonly out: string;
+      readonly report: "mid-year" | "year-end" | null;
+    }
+  | {
+      readonly kind: "next-year";
+      readonly file: string;
+      readonly out: string;
+      readonly includeUndecided: boolean;
+    };
 
 /** A problem with the command line itself; its message is one Vietnamese line. */
 export class UsageError extends Error {
@@ -23,6 +36,14 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   check: ["--json"],
   run: ["--json", "--out"],
   demo: ["--dir"],
+  decisions: ["--out"],
+  report: ["--out", "--kind"],
+  "next-year": ["--out"],
+};
+
+/** Options that take no value. */
+const FLAG_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  "next-year": ["--include-undecided"],
 };
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -36,7 +57,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const allowed = VALUE_OPTIONS[name];
   if (allowed === undefined) {
     throw new UsageError(
-      `lệnh không hợp lệ "${name}" (dùng init, check, run hoặc demo; xem tdkt --help)`
+      `lệnh không hợp lệ "${name}" (dùng init, check, run, decisions, report, next-year hoặc demo; xem tdkt --help)`
     );
   }
   const options = new Map<string, string>();
@@ -46,6 +67,10 @@ export function parseArgs(argv: readonly string[]): Command {
     if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
       const key = eq < 0 ? arg : arg.slice(0, eq);
+      if ((FLAG_OPTIONS[name] ?? []).includes(key) && eq < 0) {
+        options.set(key, "yes");
+        continue;
+      }
       if (!allowed.includes(key))
         throw new UsageError(`tùy chọn không hợp lệ cho "${name}": ${key}`);
       const value = eq < 0 ? rest[++i] : arg.slice(eq + 1);
@@ -75,9 +100,39 @@ export function parseArgs(argv: readonly string[]): Command {
         throw new UsageError("thiếu --out: tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx");
       return { kind: "run", file: file ?? "", out, json: options.get("--json") ?? null };
     }
+    case "decisions":
+      return { kind: "decisions", file: file ?? "", out: requireOut(options, name) };
+    case "report": {
+      const kindText = options.get("--kind") ?? null;
+      const report =
+        kindText === null
+          ? null
+          : kindText === "so-ket"
+            ? "mid-year"
+            : kindText === "tong-ket"
+              ? "year-end"
+              : null;
+      if (kindText !== null && report === null)
+        throw new UsageError(`--kind phải là so-ket hoặc tong-ket, không phải "${kindText}"`);
+      return { kind: "report", file: file ?? "", out: requireOut(options, name), report };
+    }
+    case "next-year":
+      return {
+        kind: "next-year",
+        file: file ?? "",
+        out: requireOut(options, name),
+        includeUndecided: options.has("--include-undecided"),
+      };
     default:
       return { kind: "demo", dir: options.get("--dir") ?? null };
   }
+}
+
+function requireOut(options: ReadonlyMap<string, string>, name: string): string {
+  const out = options.get("--out");
+  if (out === undefined)
+    throw new UsageError(`thiếu --out: tdkt ${name} TỆP.xlsx --out KẾT-QUẢ.xlsx`);
+  return out;
 }
 
 export const HELP_TEXT = `tdkt — Sổ Thi đua: kiểm tra sổ theo dõi thi đua, chấm điểm, lập danh sách đề nghị khen thưởng
@@ -88,6 +143,13 @@ Cách dùng:
   tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx [--json BÁO-CÁO.json]
                                               Chấm điểm, xếp hạng, lập danh sách đề nghị;
                                               ghi ra KẾT-QUẢ.xlsx (TỆP.xlsx giữ nguyên)
+  tdkt decisions TỆP.xlsx --out KẾT-QUẢ.xlsx   Tạo (hoặc tạo lại) trang Quyết định từ danh sách đề nghị,
+                                              giữ nguyên số, ngày, kết quả đã nhập; tính tiền thưởng
+  tdkt report TỆP.xlsx --out KẾT-QUẢ.xlsx [--kind so-ket|tong-ket]
+                                              Báo cáo sơ kết / tổng kết kèm biểu đồ
+  tdkt next-year TỆP.xlsx --out NĂM-SAU.xlsx [--include-undecided]
+                                              Sổ của năm sau: giữ cấu hình, đơn vị, cán bộ, tiêu chí,
+                                              sáng kiến; Lịch sử thêm xếp loại và khen thưởng năm nay
   tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
   tdkt --help | --version
 

@@ -9,6 +9,12 @@ import { XlsxFileAdapter, XlsxFormatError } from "../adapters/xlsx/xlsx-file.ada
 import { checkRegister } from "../app/check-register";
 import { createRegister } from "../app/create-register";
 import { runRegister } from "../app/run-register";
+import { createDecisionSheet } from "../app/create-decision-sheet";
+import { nextYearRegister } from "../app/next-year-register";
+import { writeYearReport } from "../app/write-year-report";
+import { describeNextYear } from "../domain/year/next-year";
+import type { ReportKind } from "../domain/year/year-report-sheet";
+import { decisionLines } from "./decision-summary";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { calendarLines, localDay } from "./calendar-summary";
@@ -103,6 +109,17 @@ async function execute(command: Command, io: Io): Promise<number> {
       );
     case "demo":
       return demo(resolve(io, command.dir ?? "tdkt-demo"), io);
+    case "decisions":
+      return decisions(resolve(io, command.file), resolve(io, command.out), io);
+    case "report":
+      return report(resolve(io, command.file), resolve(io, command.out), command.report, io);
+    case "next-year":
+      return nextYear(
+        resolve(io, command.file),
+        resolve(io, command.out),
+        command.includeUndecided,
+        io
+      );
   }
 }
 
@@ -249,6 +266,73 @@ async function demo(dir: string, io: Io): Promise<number> {
     `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: tdkt check "${shown(io, copy)}")`,
   ];
   io.out(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+async function checkedOut(file: string, out: string, command: string): Promise<void> {
+  if (await sameFile(file, out)) {
+    throw new UsageError(
+      `--out phải khác tệp đầu vào (tdkt ${command} không bao giờ sửa tệp đầu vào)`
+    );
+  }
+  await assertFolderFor(out);
+}
+
+async function decisions(file: string, out: string, io: Io): Promise<number> {
+  await checkedOut(file, out, "decisions");
+  const port = await openWorkbook(file);
+  const result = await createDecisionSheet(port);
+  if (result.kind === "unusable") throw new UnusableInput(`${file}: ${result.reason}`);
+  await port.save(out);
+  const lines = [
+    registerLine(result.analysis),
+    issuesLine(result.analysis.report.issues),
+    ...decisionLines(result),
+    `Đã ghi ${out} (trang ${result.sheet}).`,
+  ];
+  io.out(`${lines.join("\n")}\n`);
+  return hasErrors(result.analysis.issues) ? 1 : 0;
+}
+
+async function report(file: string, out: string, kind: ReportKind | null, io: Io): Promise<number> {
+  await checkedOut(file, out, "report");
+  const port = await openWorkbook(file);
+  const result = await writeYearReport(port, {
+    ...(kind === null ? {} : { kind }),
+    today: localDay(runDate(io)),
+  });
+  if (result.outcome.kind === "unusable")
+    throw new UnusableInput(`${file}: ${result.outcome.reason}`);
+  await port.save(out);
+  const { analysis } = result.outcome;
+  io.out(
+    `${[registerLine(analysis), issuesLine(analysis.report.issues), `Đã ghi ${out} (trang ${result.sheet ?? ""}, có biểu đồ).`].join("\n")}\n`
+  );
+  return hasErrors(analysis.issues) ? 1 : 0;
+}
+
+async function nextYear(
+  file: string,
+  out: string,
+  includeUndecided: boolean,
+  io: Io
+): Promise<number> {
+  await checkedOut(file, out, "next-year");
+  if (await exists(out)) {
+    throw new UnusableInput(`${out} đã có; tdkt next-year không ghi đè, hãy chọn tên khác`);
+  }
+  const port = await openWorkbook(file);
+  const outcome = await nextYearRegister(port, { includeUndecided });
+  if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
+  const next = XlsxFileAdapter.blank();
+  await next.createSheets(outcome.result.sheets);
+  await next.save(out);
+  io.out(
+    `${[
+      `Đã tạo sổ năm ${outcome.result.year}: ${out} (${outcome.result.sheets.length} trang; ${file} giữ nguyên).`,
+      describeNextYear(outcome.result),
+    ].join("\n")}\n`
+  );
   return 0;
 }
 

@@ -22,6 +22,14 @@ import { BLANK_STYLES_XML, addStyles } from "./styles-writer";
 import { digitPixels } from "./digit-width";
 import { REL_NS, printTitlesFormula, rangeEnds, renderSheetXml, renderTableXml } from "./sheet-xml";
 import { attr, escapeXml, findTags } from "./xml-text";
+import {
+  CT_CHART,
+  CT_DRAWING,
+  REL_CHART,
+  REL_DRAWING,
+  renderChartXml,
+  renderDrawingXml,
+} from "./chart-xml";
 
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -119,6 +127,7 @@ export function putSheets(
       if (idx !== undefined) styleIndex.set(k, idx);
     }
     let tableRelId: string | undefined;
+    let sheetRels = emptyRels();
     if (sheet.table !== undefined) {
       tableId++;
       const tablePath = freePath(pkg, "xl/tables/table", ".xml");
@@ -126,13 +135,57 @@ export function putSheets(
       tableNames.add(name.toLowerCase());
       pkg.set(tablePath, renderTableXml(sheet, tableId, name));
       contentTypes = addOverride(contentTypes, tablePath, CT_TABLE);
-      tableRelId = "rId1";
-      pkg.set(
-        relsPathOf(path),
-        addRelationship(emptyRels(), tableRelId, REL_TABLE, relativeTarget(path, tablePath))
+      tableRelId = freeRelId(sheetRels);
+      sheetRels = addRelationship(
+        sheetRels,
+        tableRelId,
+        REL_TABLE,
+        relativeTarget(path, tablePath)
       );
     }
-    pkg.set(path, renderSheetXml(sheet, { styleIndex, tableRelId, digitPixels: digits }));
+    let drawingRelId: string | undefined;
+    const charts = sheet.charts ?? [];
+    if (charts.length > 0) {
+      const chartParts = charts.map((chart) => renderChartXml(sheet, chart));
+      const drawn = charts.filter((_c, k) => chartParts[k] !== null);
+      if (drawn.length > 0) {
+        const drawingPath = freePath(pkg, "xl/drawings/drawing", ".xml");
+        pkg.set(drawingPath, "");
+        let drawingRels = emptyRels();
+        const relIds: string[] = [];
+        for (const xml of chartParts) {
+          if (xml === null) continue;
+          const chartPath = freePath(pkg, "xl/charts/chart", ".xml");
+          pkg.set(chartPath, xml);
+          contentTypes = addOverride(contentTypes, chartPath, CT_CHART);
+          const id = freeRelId(drawingRels);
+          drawingRels = addRelationship(
+            drawingRels,
+            id,
+            REL_CHART,
+            relativeTarget(drawingPath, chartPath)
+          );
+          relIds.push(id);
+        }
+        pkg.set(drawingPath, renderDrawingXml(drawn, relIds));
+        pkg.set(relsPathOf(drawingPath), drawingRels);
+        contentTypes = addOverride(contentTypes, drawingPath, CT_DRAWING);
+        drawingRelId = freeRelId(sheetRels);
+        sheetRels = addRelationship(
+          sheetRels,
+          drawingRelId,
+          REL_DRAWING,
+          relativeTarget(path, drawingPath)
+        );
+      }
+    }
+    if (tableRelId !== undefined || drawingRelId !== undefined) {
+      pkg.set(relsPathOf(path), sheetRels);
+    }
+    pkg.set(
+      path,
+      renderSheetXml(sheet, { styleIndex, tableRelId, drawingRelId, digitPixels: digits })
+    );
     const titles = printTitlesFormula(sheet);
     if (titles !== null)
       workbookXml = addDefinedName(workbookXml, "_xlnm.Print_Titles", index, titles);

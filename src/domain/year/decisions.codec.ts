@@ -103,7 +103,11 @@ export function readDecisions(
           { subject, award: awardText }
         );
       }
-    } else if (outcome === null && (decisionNo !== "" || decisionDate !== null)) {
+    } else if (
+      outcome === null &&
+      r.isBlank("outcome") &&
+      (decisionNo !== "" || decisionDate !== null)
+    ) {
       r.report(
         "outcome",
         "warning",
