@@ -5,7 +5,9 @@
 import { cellAddress } from "../../domain/grid";
 import type { ChartSpec } from "../../domain/output/sheet-spec";
 
-const CHART_TYPE: Readonly<Record<ChartSpec["kind"], string>> = {
+const CHART_TYPE: Readonly<
+  Record<ChartSpec["kind"], "ColumnClustered" | "BarClustered" | "LineMarkers">
+> = {
   column: "ColumnClustered",
   bar: "BarClustered",
   line: "LineMarkers",
@@ -14,13 +16,9 @@ const CHART_TYPE: Readonly<Record<ChartSpec["kind"], string>> = {
 /** Adds the sheet's charts after its values are queued (a chart reads its range when added). */
 export function queueCharts(ws: Excel.Worksheet, charts: readonly ChartSpec[]): void {
   for (const spec of charts) {
-    const chart = ws.charts.add(
-      CHART_TYPE[spec.kind] as Excel.ChartType,
-      ws.getRange(spec.dataRange),
-      "Columns" as Excel.ChartSeriesBy
-    );
+    const chart = ws.charts.add(CHART_TYPE[spec.kind], ws.getRange(spec.dataRange), "Columns");
     chart.title.text = spec.title;
-    chart.legend.position = "Bottom" as Excel.ChartLegendPosition;
+    chart.legend.position = "Bottom";
     chart.setPosition(
       cellAddress(spec.from.row, spec.from.col),
       cellAddress(
