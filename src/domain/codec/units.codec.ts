@@ -21,7 +21,7 @@ export function readUnits(grid: Grid, sheet: string, log: IssueLog): Unit[] {
       missingCode(r, "code", SHEET.units);
       continue;
     }
-    if (name === "") missingValue(r, "name", `đơn vị ${code}`);
+    if (name === "") missingValue(r, "name", "unit", code);
     units.push({ code, name, kind, order, head, rating, src: r.src() });
   }
   return units;
