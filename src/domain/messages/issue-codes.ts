@@ -20,6 +20,8 @@ export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote";
 export interface IssueParamsByCode {
   /** A cell holds an Excel error value (#N/A, #REF!, …). */
   readonly "cell-error": CellParams & { readonly error: string };
+  readonly "invalid-award-kind": CellParams & { readonly value: string; readonly accepted: string };
+  readonly "invalid-bloc-rank": CellParams & { readonly value: string };
   readonly "invalid-criterion-kind": CellParams & {
     readonly value: string;
     readonly accepted: string;

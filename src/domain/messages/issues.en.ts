@@ -30,6 +30,9 @@ const ENCODING = {
 export const ISSUES_EN: IssueCatalogue = {
   "cell-error": (p) =>
     `${at(p)} holds the error value ${p.error}. Correct the formula or type the value again.`,
+  "invalid-award-kind": notAllowed,
+  "invalid-bloc-rank": (p) =>
+    `${at(p)} is not a valid rank: "${p.value}". Type the unit's rank in its emulation bloc, a whole number from 1 (first).`,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
     `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,

@@ -30,6 +30,9 @@ const ENCODING = {
 export const ISSUES_VI: IssueCatalogue = {
   "cell-error": (p) =>
     `${at(p)} có giá trị lỗi ${p.error}. Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
+  "invalid-award-kind": notAllowed,
+  "invalid-bloc-rank": (p) =>
+    `${at(p)} không phải thứ hạng hợp lệ: "${p.value}". Hãy nhập thứ hạng của đơn vị trong khối thi đua, số nguyên từ 1 (dẫn đầu).`,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
     `${at(p)} phải là một ngày: "${p.value}". Hãy nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`,

@@ -8,6 +8,8 @@ const cell = { cell: "D7", column: "Ngày sinh" } as const;
 
 export const EXAMPLE_PARAMS: { readonly [C in IssueCode]: IssueParams<C> } = {
   "cell-error": { ...cell, error: "#N/A" },
+  "invalid-award-kind": { ...cell, value: "x", accepted: "Công trạng; Đột xuất" },
+  "invalid-bloc-rank": { ...cell, value: "0" },
   "invalid-criterion-kind": { ...cell, value: "x", accepted: "Cộng; Trừ" },
   "invalid-date": { ...cell, value: "31/02/2024" },
   "invalid-gender": { ...cell, value: "x", accepted: "Nam; Nữ" },
