@@ -14,8 +14,12 @@ const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 /** The text with every param value taken out, so only the catalogue's own words remain. */
 function ownWords(text: string, params: object): string {
   let rest = text;
-  for (const value of Object.values(params) as unknown[]) {
-    if (typeof value === "string" && value !== "") rest = rest.split(value).join(" ");
+  const values = (Object.values(params) as unknown[]).filter(
+    (v): v is string => typeof v === "string" && v !== ""
+  );
+  // Longest first, so a short value ("x") does not cut a longer one ("xuất") apart.
+  for (const value of values.sort((a, b) => b.length - a.length)) {
+    rest = rest.split(value).join(" ");
   }
   return rest;
 }
