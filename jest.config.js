@@ -8,7 +8,11 @@ module.exports = {
       testEnvironment: "node",
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/tests/**/*.test.ts"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/tests/e2e/", "<rootDir>/tests/taskpane/"],
+      testPathIgnorePatterns: [
+        "/node_modules/",
+        "<rootDir>/tests/e2e/",
+        "<rootDir>/tests/taskpane/",
+      ],
     },
     {
       displayName: "taskpane",

@@ -9,6 +9,7 @@ npm install
 bash scripts/ensure-browser.sh > /dev/null
 npm run typecheck
 npm run lint
+npm run format:check
 # Jest's own summary, then the plain closing line CI reads ("tests: N passed, N failed").
 results="$(mktemp)"
 status=0
