@@ -5,6 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { createRequire } from "node:module";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -59,7 +60,7 @@ describe("test timeouts", () => {
   );
 
   it("no Jest project sets a testTimeout Jest would ignore", () => {
-    const config = require(path.join(ROOT, "jest.config.js")) as {
+    const config = createRequire(__filename)("../../jest.config.js") as {
       testTimeout?: number;
       projects: { testTimeout?: number }[];
     };
