@@ -6,6 +6,9 @@ import { screen } from "@testing-library/react";
 import { FakeContext, FakeWorkbook } from "../adapters/office/fake-excel";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
+import { REACT_TREE_TIMEOUT } from "../support/timeouts";
+
+jest.setTimeout(REACT_TREE_TIMEOUT);
 
 function installOffice(options: {
   language: string;
