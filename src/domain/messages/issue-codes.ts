@@ -14,12 +14,38 @@ export type ParamValue = string | number;
 export type CellParams = { readonly cell: string; readonly column: string };
 
 /** The kinds of record a message can name; each catalogue words them in its own language. */
-export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote";
+export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote" | "decision";
 
 /** Code → params. */
 export interface IssueParamsByCode {
   /** A cell holds an Excel error value (#N/A, #REF!, …). */
   readonly "cell-error": CellParams & { readonly error: string };
+  /** A `Quyết định` date before the register's year. */
+  readonly "decision-before-year": CellParams & { readonly date: string; readonly year: number };
+  readonly "decision-without-date": CellParams & {
+    readonly subject: string;
+    readonly award: string;
+    readonly awarded: string;
+  };
+  /** Granted without a decision number: next year takes it only when the user says so. */
+  readonly "decision-without-number": CellParams & {
+    readonly subject: string;
+    readonly award: string;
+    readonly awarded: string;
+  };
+  readonly "decision-without-result": CellParams & {
+    readonly subject: string;
+    readonly award: string;
+    readonly awarded: string;
+    readonly refused: string;
+  };
+  /** The same (subject, award) twice in `Quyết định`. */
+  readonly "duplicate-decision": CellParams & {
+    readonly subject: string;
+    readonly award: string;
+    readonly row: number;
+    readonly firstRow: number;
+  };
   readonly "invalid-award-kind": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-bloc-rank": CellParams & { readonly value: string };
   readonly "invalid-criterion-kind": CellParams & {
@@ -28,7 +54,15 @@ export interface IssueParamsByCode {
   };
   readonly "invalid-date": CellParams & { readonly value: string };
   readonly "invalid-gender": CellParams & { readonly value: string; readonly accepted: string };
+  /** A `Hạn …` row of `Cấu hình` that is not a date. */
+  readonly "invalid-milestone": {
+    readonly cell: string;
+    readonly label: string;
+    readonly value: string;
+    readonly year: number;
+  };
   readonly "invalid-number": CellParams & { readonly value: string };
+  readonly "invalid-outcome": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-rating": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-scope": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-year": CellParams & { readonly value: string };
@@ -39,6 +73,12 @@ export interface IssueParamsByCode {
     readonly encoding: "TCVN3" | "VNI";
     readonly original: string;
     readonly converted: string;
+  };
+  readonly "milestone-outside-year": {
+    readonly cell: string;
+    readonly label: string;
+    readonly date: string;
+    readonly year: number;
   };
   /** A data row without its code: it is left out. */
   readonly "missing-code": CellParams & {
@@ -62,6 +102,8 @@ export interface IssueParamsByCode {
     readonly value: string;
     readonly ratingAllowed: "yes" | "no";
   };
+  /** A `Quyết định` subject that is neither a Mã CB nor a Mã đơn vị. */
+  readonly "unknown-subject": CellParams & { readonly value: string };
 }
 
 /** A stable issue code. */

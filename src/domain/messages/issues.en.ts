@@ -11,6 +11,7 @@ const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   criterion: (s) => `of criterion ${s}`,
   history: (s) => `in the past awards of ${s}`,
   vote: (s) => `in the council vote on ${s}`,
+  decision: (s) => `in the award decision on ${s}`,
 };
 
 /** `Cell D7 (column "Ngày sinh")` */
@@ -30,6 +31,16 @@ const ENCODING = {
 export const ISSUES_EN: IssueCatalogue = {
   "cell-error": (p) =>
     `${at(p)} holds the error value ${p.error}. Correct the formula or type the value again.`,
+  "decision-before-year": (p) =>
+    `${at(p)}: the decision date ${p.date} is before the emulation year ${p.year}. Check the date.`,
+  "decision-without-date": (p) =>
+    `${at(p)}: ${p.subject} – "${p.award}" is marked "${p.awarded}" but has no decision date. Type the date as dd/mm/yyyy.`,
+  "decision-without-number": (p) =>
+    `${at(p)}: ${p.subject} – "${p.award}" is marked "${p.awarded}" but has no decision number. The next year's register takes awards without a decision number into its history only when you ask for it.`,
+  "decision-without-result": (p) =>
+    `${at(p)}: the row of ${p.subject} – "${p.award}" has a decision number or date but no result. Choose "${p.awarded}" or "${p.refused}".`,
+  "duplicate-decision": (p) =>
+    `Row ${p.row}: ${p.subject} – "${p.award}" is already on row ${p.firstRow} of the decisions sheet. Keep one row per subject and award; delete one of them.`,
   "invalid-award-kind": notAllowed,
   "invalid-bloc-rank": (p) =>
     `${at(p)} is not a valid rank: "${p.value}". Type the unit's rank in its emulation bloc, a whole number from 1 (first).`,
@@ -37,7 +48,10 @@ export const ISSUES_EN: IssueCatalogue = {
   "invalid-date": (p) =>
     `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,
   "invalid-gender": notAllowed,
+  "invalid-milestone": (p) =>
+    `Cell ${p.cell} (setting "${p.label}") is not a valid date: "${p.value}". Type the date as dd/mm/yyyy, e.g. 05/11/${p.year}.`,
   "invalid-number": (p) => `${at(p)} must be a number: "${p.value}". Type a number, e.g. 8 or 8,5.`,
+  "invalid-outcome": notAllowed,
   "invalid-rating": notAllowed,
   "invalid-scope": notAllowed,
   "invalid-year": (p) =>
@@ -46,6 +60,8 @@ export const ISSUES_EN: IssueCatalogue = {
   "legacy-encoding": (p) =>
     `Cell ${p.cell} was typed in the old ${ENCODING[p.encoding]} encoding: "${p.original}" was read as ` +
     `"${p.converted}". Check it and type the cell again in Unicode (or convert it with Unikey).`,
+  "milestone-outside-year": (p) =>
+    `Milestone "${p.label}" (${p.date}, cell ${p.cell}) lies outside the emulation year ${p.year}. Check the year of this date.`,
   "missing-code": (p) =>
     `Row ${p.row} of sheet "${p.sheet}" has data but cell ${p.cell} (column "${p.column}") is empty; ` +
     `the row is left out. Type a code (every row of "${p.table}" needs its own) or delete the row.`,
@@ -58,4 +74,6 @@ export const ISSUES_EN: IssueCatalogue = {
     `${at(p)} is not a known title or award${p.ratingAllowed === "yes" ? " nor a rating" : ""}: "${p.value}". ` +
     `Use the name exactly as in the drop-down list of titles and awards` +
     `${p.ratingAllowed === "yes" ? " or a rating" : ""}.`,
+  "unknown-subject": (p) =>
+    `${at(p)} is neither a staff code nor a unit code of the register: "${p.value}". Correct the code, or create the decisions sheet again from the proposals.`,
 };

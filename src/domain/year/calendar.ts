@@ -6,6 +6,7 @@
  */
 import { dayNumber, formatDate } from "../codec/cell-values";
 import type { Issue } from "../issue";
+import { createIssue } from "../messages/create-issue";
 import type { DateOnly, Settings } from "../model";
 import { foldKey } from "../text/normalize";
 
@@ -76,27 +77,27 @@ export function readCalendar(settings: Settings): {
     if (typeof setting.value !== "object") {
       // `Hạn đăng ký` is already reported by the settings codec.
       if (settingKey !== foldKey("Hạn đăng ký")) {
-        issues.push({
-          severity: "error",
-          code: "invalid-milestone",
-          sheet: SETTINGS_SHEET,
-          cell: setting.cell,
-          message: `Ô ${setting.cell} (tham số "${setting.label}") không phải ngày hợp lệ: "${String(setting.value)}". Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/${year}.`,
-          params: { label: setting.label, value: String(setting.value) },
-        });
+        issues.push(
+          createIssue(
+            "error",
+            "invalid-milestone",
+            { cell: setting.cell, label: setting.label, value: String(setting.value), year },
+            { sheet: SETTINGS_SHEET, cell: setting.cell }
+          )
+        );
       }
       return null;
     }
     const date = setting.value;
     if (date.year < year || date.year > year + 1) {
-      issues.push({
-        severity: "warning",
-        code: "milestone-outside-year",
-        sheet: SETTINGS_SHEET,
-        cell: setting.cell,
-        message: `Mốc "${setting.label}" (${formatDate(date)}, ô ${setting.cell}) nằm ngoài năm thi đua ${year}. Hãy kiểm tra lại năm của ngày này.`,
-        params: { label: setting.label, date: formatDate(date), year },
-      });
+      issues.push(
+        createIssue(
+          "warning",
+          "milestone-outside-year",
+          { cell: setting.cell, label: setting.label, date: formatDate(date), year },
+          { sheet: SETTINGS_SHEET, cell: setting.cell }
+        )
+      );
     }
     return {
       key,

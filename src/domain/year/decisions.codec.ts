@@ -5,7 +5,7 @@
 import { parseAwardName } from "../codec/award-name";
 import { formatDate } from "../codec/cell-values";
 import type { CodeBook } from "../codec/code-book";
-import { missingCode } from "../codec/common-issues";
+import { missingCode, missingValue } from "../codec/common-issues";
 import { IssueLog, readTable, rowReaders } from "../codec/table-reader";
 import type { Grid } from "../grid";
 import type { Decision } from "../model";
@@ -24,7 +24,7 @@ export function readDecisions(
 ): Decision[] {
   const table = readTable(grid, sheet, DECISION_COLUMNS, log);
   const decisions: Decision[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, number>();
   for (const r of rowReaders(grid, table, DECISION_COLUMNS, log)) {
     const typed = r.code("subject");
     const subject = subjects.canonical(typed);
@@ -44,85 +44,53 @@ export function readDecisions(
       continue;
     }
     if (subjects.resolve(typed) === null) {
-      r.invalid(
-        "subject",
-        "unknown-subject",
-        "không phải Mã CB trong trang Cán bộ hay Mã đơn vị trong trang Đơn vị",
-        typed,
-        "Hãy sửa mã cho đúng, hoặc tạo lại trang Quyết định từ danh sách đề nghị."
-      );
+      r.invalid("subject", "unknown-subject", { value: typed });
     }
     if (awardText === "") {
-      r.report(
-        "award",
-        "error",
-        "missing-value",
-        `Ô ${r.cell("award") ?? ""} để trống: dòng quyết định của ${subject} chưa ghi danh hiệu / hình thức. Hãy nhập tên danh hiệu hoặc hình thức khen thưởng.`,
-        { field: r.header("award") }
-      );
+      missingValue(r, "award", "decision", subject);
     } else if (awardKey === null) {
-      r.invalid(
-        "award",
-        "unknown-award",
-        "không phải danh hiệu hay hình thức khen thưởng đã biết",
-        awardText,
-        "Hãy ghi đúng tên như trong danh mục (ví dụ Chiến sĩ thi đua cơ sở, Bằng khen của Chủ tịch UBND tỉnh)."
-      );
+      r.invalid("award", "unknown-award", { value: awardText, ratingAllowed: "no" });
     }
     if (awardKey !== null) {
       const key = `${subject}\u0000${awardKey}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        r.report(
-          "award",
-          "error",
-          "duplicate-decision",
-          `Dòng ${r.row + 1}: ${subject} – "${awardText}" đã có quyết định ở dòng ${first}. Mỗi cặp đối tượng – danh hiệu chỉ ghi một dòng; hãy xoá một dòng.`,
-          { subject, award: awardKey, row: first }
-        );
+        r.invalid("award", "duplicate-decision", {
+          subject,
+          award: awardText,
+          row: r.row + 1,
+          firstRow: first,
+        });
         continue;
       }
-      seen.set(key, String(r.row + 1));
+      seen.set(key, r.row + 1);
     }
+    const words = { subject, award: awardText, awarded: OUTCOME_TEXT.awarded };
     if (outcome === "awarded") {
       if (decisionNo === "" && !r.hadError("decisionNo")) {
-        r.report(
-          "decisionNo",
-          "warning",
-          "decision-without-number",
-          `Ô ${r.cell("decisionNo") ?? ""}: ${subject} – "${awardText}" ghi "${OUTCOME_TEXT.awarded}" nhưng chưa có số quyết định. Khi sang năm mới, khen thưởng chưa có số quyết định chỉ được đưa vào Lịch sử nếu người dùng đồng ý.`,
-          { subject, award: awardText }
-        );
+        r.invalid("decisionNo", "decision-without-number", words, "warning");
       }
-      if (decisionDate === null && !r.hadError("decisionDate")) {
-        r.report(
-          "decisionDate",
-          "warning",
-          "decision-without-date",
-          `Ô ${r.cell("decisionDate") ?? ""}: ${subject} – "${awardText}" ghi "${OUTCOME_TEXT.awarded}" nhưng chưa có ngày quyết định. Hãy nhập ngày dạng dd/mm/yyyy.`,
-          { subject, award: awardText }
-        );
+      if (decisionDate === null && !r.hadError("decisionDate") && r.isBlank("decisionDate")) {
+        r.invalid("decisionDate", "decision-without-date", words, "warning");
       }
     } else if (
       outcome === null &&
       r.isBlank("outcome") &&
       (decisionNo !== "" || decisionDate !== null)
     ) {
-      r.report(
+      r.invalid(
         "outcome",
-        "warning",
         "decision-without-result",
-        `Ô ${r.cell("outcome") ?? ""}: dòng của ${subject} – "${awardText}" đã có số hoặc ngày quyết định nhưng chưa ghi kết quả. Hãy chọn "${OUTCOME_TEXT.awarded}" hoặc "${OUTCOME_TEXT.refused}".`,
-        { subject, award: awardText }
+        { ...words, refused: OUTCOME_TEXT.refused },
+        "warning"
       );
     }
     if (decisionDate !== null && year !== null && decisionDate.year < year) {
-      r.report(
+      r.invalid(
         "decisionDate",
-        "warning",
         "decision-before-year",
-        `Ô ${r.cell("decisionDate") ?? ""}: ngày quyết định ${formatDate(decisionDate)} ở trước năm thi đua ${year}. Hãy kiểm tra lại ngày.`,
-        { date: formatDate(decisionDate), year }
+        { date: formatDate(decisionDate), year },
+        "warning"
       );
     }
     decisions.push({

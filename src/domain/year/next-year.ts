@@ -19,7 +19,7 @@ import {
   UNIT_COLUMNS,
   type ColumnSpec,
 } from "../codec/register-layout";
-import { RATING_TEXT } from "../codec/vocabulary";
+import { AWARD_KIND_TEXT, RATING_TEXT } from "../codec/vocabulary";
 import type { CellValue, Grid, GridSet } from "../grid";
 import { isCellError } from "../grid";
 import type { DateOnly, Register } from "../model";
@@ -48,7 +48,8 @@ export const HISTORY_V2_HEADERS = {
   note: "Ghi chú",
 } as const;
 
-export const MERIT_KIND = "Công trạng";
+/** Every award the tool records is for the year's merit (`Công trạng`), the kind that counts. */
+export const MERIT_KIND = AWARD_KIND_TEXT.CONG_TRANG;
 export const UNDECIDED_NOTE =
   "Chưa có số quyết định: đưa sang theo yêu cầu người dùng; hãy bổ sung số, ngày quyết định khi có.";
 

@@ -80,9 +80,12 @@ const registerArb = fc
         "Cơ sở",
       ]),
     ];
-    for (const name of Object.keys(s)) if (/^(ĐK|CĐ)-/.test(name)) delete s[name];
-    delete s["Bình xét"];
-    return toGridSet(s);
+    // Only the sheets next-year copies or rebuilds from the register.
+    return toGridSet(
+      Object.fromEntries(
+        Object.entries(s).filter(([name]) => !/^(ĐK|CĐ)-/.test(name) && name !== "Bình xét")
+      )
+    );
   });
 
 describe("next year's register", () => {
@@ -125,9 +128,14 @@ describe("next year's register", () => {
         expect(after.history.length).toBe(
           register.history.length + next.ratingsAdded + next.awardsAdded + next.undecidedAdded
         );
-        expect(after.history.slice(register.history.length).every((h) => h.year === 2024)).toBe(
-          true
-        );
+        const added = after.history.slice(register.history.length);
+        expect(added.every((h) => h.year === 2024)).toBe(true);
+        // Titles and awards carry their achievement period and kind (rules.md v2).
+        for (const h of added.filter((x) => x.awardKey !== null)) {
+          expect(h.periodTo).toBe(2024);
+          expect(h.periodFrom).not.toBeNull();
+          expect(h.awardKind).toBe("CONG_TRANG");
+        }
       }),
       { numRuns: 40 }
     );
