@@ -14,6 +14,10 @@ import { OpcPackage } from "../../../src/adapters/xlsx/opc-package";
 import { XlsxReader } from "../../../src/adapters/xlsx/xlsx-reader";
 import { writeYearReport } from "../../../src/app/write-year-report";
 import { unzipParts, text } from "../../helpers/xlsx/package-parts";
+import { CHILD_PROCESS_TIMEOUT } from "../../support/timeouts";
+
+// LibreOffice runs as a child process (twice) when it is installed.
+jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 const SAMPLE = path.resolve(__dirname, "../../../assets/sample-register.xlsx");
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
