@@ -93,7 +93,30 @@ export function canonicalXml(xml: string): string {
       pos = startTag(xml, lt, out);
     }
   }
-  return out.join("");
+  return withoutIllegalCharacters(out.join(""));
+}
+
+/**
+ * Characters XML 1.0 cannot hold (most control characters, U+FFFE, U+FFFF), raw or as character
+ * references such as `&#1;`, become U+FFFD: a hostile part that holds them would otherwise be
+ * written back into OUT as XML no parser accepts.
+ */
+function withoutIllegalCharacters(xml: string): string {
+  return xml.replace(
+    /&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
+    (whole, ref: string | undefined) => {
+      if (ref === undefined) return "\ufffd";
+      const code = ref.startsWith("x") ? parseInt(ref.slice(1), 16) : Number(ref);
+      const legal =
+        code === 0x9 ||
+        code === 0xa ||
+        code === 0xd ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff);
+      return legal ? whole : "&#xFFFD;";
+    }
+  );
 }
 
 // <!DOCTYPE …> with an optional internal subset [ … ]: dropped (entities are never expanded).

@@ -45,10 +45,10 @@ export function readZipEntries(bytes: Uint8Array, limits: ReadLimits): ZipEntry[
   const total = view.getUint16(end + 10, true);
   const cdSize = view.getUint32(end + 12, true);
   const cdOffset = view.getUint32(end + 16, true);
+  if (total > limits.maxEntries) throw tooManyEntries(total, limits);
   if (total === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
     throw new XlsxFormatError("tệp .xlsx dùng định dạng ZIP64, chưa được hỗ trợ");
   }
-  if (total > limits.maxEntries) throw tooManyEntries(total, limits);
   if (cdOffset + cdSize > end) throw broken("mục lục zip nằm ngoài tệp");
 
   const entries: ZipEntry[] = [];
