@@ -12,11 +12,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { ensureCliBuilt } from "../helpers/xlsx/build-cli";
+import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
 import { LEGAL_VARIANTS, baseParts, sheetPath, text, variant, zeros, zipParts } from "./corpus";
 import { rawZip, type RawEntry } from "./raw-zip";
 import { runTdkt, xmlErrors, zipEntries, type TdktResult } from "./run-tdkt";
 
-jest.setTimeout(180_000);
+jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 const PEAK_MB = 500;
 let dir = "";
@@ -29,7 +30,7 @@ beforeAll(() => {
   const base = run("base", zipParts(baseParts()));
   baseStatus = base.result.status;
   baseReport = base.report;
-}, 300_000);
+}, BUILD_TIMEOUT);
 
 const timings: string[] = [];
 
