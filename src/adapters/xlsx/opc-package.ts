@@ -113,6 +113,18 @@ export class OpcPackage {
     if (slot !== undefined) this.parts.set(path, slot);
   }
 
+  /**
+   * Inflates every part so that the next `toBytes` writes them all anew, deflated with the fixed
+   * time stamp: for a package another library just wrote (its zip time stamps are the build time),
+   * when the same content must give the same bytes.
+   */
+  normaliseAll(): this {
+    for (const [path, slot] of this.parts) {
+      if (slot.entry !== undefined) this.parts.set(path, { data: this.get(path) });
+    }
+    return this;
+  }
+
   /** A copy whose later changes do not affect this package (part bytes are shared, never mutated). */
   clone(): OpcPackage {
     return new OpcPackage(new Map(this.parts), this.limits);

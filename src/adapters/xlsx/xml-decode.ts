@@ -9,8 +9,8 @@
 import { XlsxFormatError } from "./xlsx-format-error";
 
 const utf8 = new TextDecoder("utf-8");
-let utf16le: TextDecoder | undefined;
-let utf16be: TextDecoder | undefined;
+let utf16le: InstanceType<typeof TextDecoder> | undefined;
+let utf16be: InstanceType<typeof TextDecoder> | undefined;
 
 /** Parts at most this large are always canonicalised (cheap, and it checks them). */
 const ALWAYS_CANONICAL_CHARS = 1 << 20;
