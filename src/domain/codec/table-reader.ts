@@ -261,14 +261,18 @@ export class RowReader<F extends string> {
   }
 
   number(field: F): number | null {
-    const parsed = parseNumberValue(this.raw(field));
+    const raw = this.raw(field);
+    const parsed = parseNumberValue(raw);
     if (parsed.kind === "invalid") {
+      // A number typed into a date-formatted cell reads back as a date: the format is at fault.
       this.invalid(
         field,
         "invalid-number",
-        `phải là một số`,
+        raw instanceof Date ? "phải là một số nhưng ô đang định dạng ngày" : "phải là một số",
         parsed.text,
-        "Hãy nhập một số, ví dụ 8 hoặc 8,5."
+        raw instanceof Date
+          ? "Hãy đổi định dạng ô sang Số (Format Cells › Number) rồi nhập lại số, ví dụ 8 hoặc 8,5."
+          : "Hãy nhập một số, ví dụ 8 hoặc 8,5."
       );
       return null;
     }
@@ -276,14 +280,18 @@ export class RowReader<F extends string> {
   }
 
   date(field: F): DateOnly | null {
-    const parsed = parseDateValue(this.raw(field));
+    const raw = this.raw(field);
+    const parsed = parseDateValue(raw);
     if (parsed.kind === "invalid") {
+      // A number that is no day: the cell is formatted as a number, not as a date.
       this.invalid(
         field,
         "invalid-date",
-        "phải là một ngày",
+        typeof raw === "number" ? "phải là một ngày nhưng ô đang định dạng số" : "phải là một ngày",
         parsed.text,
-        "Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/2024."
+        typeof raw === "number"
+          ? "Hãy đổi định dạng ô sang Ngày (Format Cells › Date) rồi nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/2024."
+          : "Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/2024."
       );
       return null;
     }

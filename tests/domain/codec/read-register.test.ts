@@ -514,3 +514,42 @@ describe("sheet names that differ only by Unicode normalisation, case or spacing
     expect(read.issues.filter((i) => i.code === "duplicate-sheet")).toEqual([]);
   });
 });
+
+describe("when the cell's format is the problem", () => {
+  it("a number typed into a date-formatted cell: the message says the cell is formatted as a date", () => {
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "CĐ-VP", "D3", new Date(Date.UTC(1900, 0, 29)));
+      })
+    );
+    const issue = read.issues.find((i) => i.code === "invalid-number");
+    expect(issue).toMatchObject({ severity: "error", sheet: "CĐ-VP", cell: "D3" });
+    expect(issue?.message).toContain("ô đang định dạng ngày");
+    expect(issue?.message).toContain("đổi định dạng ô sang Số");
+  });
+
+  it("a date field holding a number that is no day: the message says the cell is formatted as a number", () => {
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "Cán bộ", "E2", 99_999_999);
+      })
+    );
+    const issue = read.issues.find((i) => i.code === "invalid-date");
+    expect(issue).toMatchObject({ severity: "error", sheet: "Cán bộ", cell: "E2" });
+    expect(issue?.message).toContain("ô đang định dạng số");
+  });
+
+  it("text that is no number or no day keeps the plain message", () => {
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "CĐ-VP", "D3", "hai chín");
+        setCell(s, "Cán bộ", "E2", "ngày mai");
+      })
+    );
+    const messages = read.issues
+      .filter((i) => i.code === "invalid-number" || i.code === "invalid-date")
+      .map((i) => i.message);
+    expect(messages).toHaveLength(2);
+    for (const m of messages) expect(m).not.toContain("định dạng");
+  });
+});
