@@ -75,6 +75,9 @@ async function setUp() {
 const td = (container: HTMLElement, a1: string) =>
   container.querySelector<HTMLTableCellElement>(`td[data-cell="${a1}"]`)!;
 
+// A React tree on a busy machine: generous, explicit.
+jest.setTimeout(30_000);
+
 describe("PreviewApp", () => {
   it("shows the first sheet with A1 headers and mounts the pane on the same port, in Vietnamese", async () => {
     const { view, port, panes } = await setUp();
