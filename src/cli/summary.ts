@@ -49,7 +49,9 @@ export function inWorkbookOrder(
   const at = (i: ReportIssue): [number, number] => {
     const m = /^([A-Z]+)(\d+)$/.exec(i.cell ?? "");
     if (!m) return [0, 0]; // the sheet as a whole comes before its cells
-    const column = [...(m[1] ?? "")].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+    const letters = m[1] ?? "";
+    let column = 0;
+    for (let k = 0; k < letters.length; k++) column = column * 26 + letters.charCodeAt(k) - 64;
     return [Number(m[2]), column];
   };
   return issues

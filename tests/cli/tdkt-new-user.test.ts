@@ -8,7 +8,6 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import ExcelJS from "exceljs";
 import { OpcPackage } from "../../src/adapters/xlsx/opc-package";
 import { XlsxReader } from "../../src/adapters/xlsx/xlsx-reader";
 import { XLSX_SIGNATURE, hasSignature, withSignature } from "../../src/cli/own-files";
