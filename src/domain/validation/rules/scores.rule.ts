@@ -86,7 +86,7 @@ export const scoresRule: ValidationRule = {
             }
             continue;
           }
-          if (score < 0 || score > criterion.max + 1e-9) {
+          if (!Number.isFinite(score) || score < 0 || score > criterion.max + 1e-9) {
             issues.push(
               makeIssue(
                 "error",
