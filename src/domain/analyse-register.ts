@@ -17,10 +17,14 @@ import { OUTPUT_SHEET_NAMES } from "./output/sheet-spec";
 import { readCalendar } from "./year/calendar";
 import { REPORT_SHEET_NAMES } from "./year/year-report-sheet";
 import { resolveRewards } from "./year/rewards";
+import { rulebookForRegister } from "./rulebook/default-rulebook";
+import type { Rulebook } from "./rulebook/rule-definition";
 
 export interface Analysis {
   readonly register: Register;
   readonly params: ParameterValues;
+  /** The rulebook version the register is judged under (by `Năm`, or `Căn cứ pháp lý`). */
+  readonly rulebook: Rulebook;
   /** Every finding: reading, validation, parameters, scoring and reconciliation, in that order. */
   readonly issues: readonly Issue[];
   readonly scoring: ScoringResult;
@@ -53,12 +57,31 @@ export function analyseRegister(grids: GridSet): AnalysisOutcome {
     return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
   }
   const { register } = read;
-  const parameters = resolveParameters(register.settings);
+  const chosen = rulebookForRegister(register.settings);
+  const rulebook = chosen.rulebook;
+  const basisIssues: Issue[] =
+    chosen.unknown === null
+      ? []
+      : [
+          {
+            severity: "error",
+            code: "unknown-legal-basis",
+            sheet: "Cấu hình",
+            cell: chosen.unknown.cell,
+            message: `Căn cứ pháp lý “${chosen.unknown.text}” không có trong chương trình; đang xét theo ${rulebook.legalBasis?.label ?? rulebook.name} (theo Năm). Hãy để trống hoặc chọn một căn cứ trong danh sách của ô này.`,
+            params: {
+              value: chosen.unknown.text,
+              used: rulebook.legalBasis?.label ?? rulebook.name,
+            },
+          },
+        ];
+  const parameters = resolveParameters(register.settings, rulebook);
   const validation = validateRegister(register, parameters.values);
   const scoring = scoreUnits(register, parameters.values);
-  const evaluation = evaluateProposals(register, scoring.scores, parameters.values);
+  const evaluation = evaluateProposals(register, scoring.scores, parameters.values, rulebook);
   const issues = [
     ...read.issues,
+    ...basisIssues,
     ...parameters.issues,
     ...readCalendar(register.settings).issues,
     ...resolveRewards(register.settings).issues,
@@ -72,6 +95,7 @@ export function analyseRegister(grids: GridSet): AnalysisOutcome {
     analysis: {
       register,
       params: parameters.values,
+      rulebook,
       issues,
       scoring,
       proposals: evaluation.proposals,

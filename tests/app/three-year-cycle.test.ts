@@ -280,7 +280,7 @@ describe("three years of the register on .xlsx files", () => {
     const cstdcs2022 = history.find(
       (r) => r[0] === "CB001" && r[1] === 2022 && r[2] === "Chiến sĩ thi đua cơ sở"
     );
-    expect(String(cstdcs2022?.[3])).toMatch(/^\d+\/QĐ-SKHCN$/);
+    expect(cstdcs2022?.[3]).toEqual(expect.stringMatching(/^\d+\/QĐ-SKHCN$/));
     expect(cstdcs2022?.slice(4, 8)).toEqual([utc(2022, 12, 20), 2022, 2022, "Công trạng"]);
     expect(
       history.some(

@@ -44,7 +44,7 @@ export function readDecisions(
       continue;
     }
     if (subjects.resolve(typed) === null) {
-      r.invalid("subject", "unknown-subject", { value: typed });
+      r.invalid("subject", "unknown-decision-subject", { value: typed });
     }
     if (awardText === "") {
       missingValue(r, "award", "decision", subject);
