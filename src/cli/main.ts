@@ -12,6 +12,7 @@ import { runRegister } from "../app/run-register";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
+import { lockCommand, mergeCommand, splitCommand } from "./unit-commands";
 import {
   issueCounts,
   issueList,
@@ -22,7 +23,7 @@ import {
 } from "./summary";
 
 /** Input the command cannot use; exit status 2 with the message as one stderr line. */
-class UnusableInput extends Error {
+export class UnusableInput extends Error {
   override readonly name = "UnusableInput";
 }
 
@@ -100,6 +101,24 @@ async function execute(command: Command, io: Io): Promise<number> {
       );
     case "demo":
       return demo(resolve(io, command.dir ?? "tdkt-demo"), io);
+    case "lock":
+    case "unlock":
+      return lockCommand(
+        { ...command, file: resolve(io, command.file), out: resolve(io, command.out) },
+        io
+      );
+    case "split":
+      return splitCommand(resolve(io, command.file), resolve(io, command.out), io);
+    case "merge":
+      return mergeCommand(
+        {
+          ...command,
+          file: resolve(io, command.file),
+          returned: command.returned.map((f) => resolve(io, f)),
+          out: resolve(io, command.out),
+        },
+        io
+      );
   }
 }
 
@@ -118,7 +137,7 @@ async function version(): Promise<string> {
   return pkg.version ?? "0.0.0";
 }
 
-async function openWorkbook(file: string): Promise<XlsxFileAdapter> {
+export async function openWorkbook(file: string): Promise<XlsxFileAdapter> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -173,7 +192,7 @@ async function check(file: string, json: string | null, io: Io): Promise<number>
   return hasErrors(analysis.issues) ? 1 : 0;
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
     const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
@@ -245,7 +264,7 @@ async function demo(dir: string, io: Io): Promise<number> {
 }
 
 /** Output files go into existing folders: a typo in a path should not create folders. */
-async function assertFolderFor(file: string): Promise<void> {
+export async function assertFolderFor(file: string): Promise<void> {
   const dir = path.dirname(file);
   try {
     if ((await fs.stat(dir)).isDirectory()) return;

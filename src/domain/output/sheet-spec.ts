@@ -95,6 +95,11 @@ export interface OutputSheet {
   readonly protection?: { readonly editableRanges: readonly string[] };
   /** Tab colour, 6-digit hex. */
   readonly tabColor?: string;
+  /**
+   * A sheet people should not see or unhide from the menu (Excel's "very hidden"), e.g. the
+   * fingerprint of a unit's file. Applied when the sheet is created.
+   */
+  readonly hidden?: boolean;
 }
 
 /** Names of the sheets the program owns and rewrites whole on each run. */
