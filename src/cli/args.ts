@@ -26,7 +26,8 @@ export type Command =
       readonly out: string;
       readonly force: boolean;
       readonly by: string | null;
-    };
+    }
+  | { readonly kind: "rollup"; readonly files: readonly string[]; readonly out: string };
 
 /** A problem with the command line itself; its message is one Vietnamese line. */
 export class UsageError extends Error {
@@ -42,6 +43,7 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   unlock: ["--out", "--by"],
   split: ["--out"],
   merge: ["--out", "--by"],
+  rollup: ["--out"],
 };
 
 /** Options that take no value. */
@@ -53,6 +55,7 @@ const FLAG_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 const FILE_COUNTS: Readonly<Record<string, readonly [number, number]>> = {
   demo: [0, 0],
   merge: [2, Infinity],
+  rollup: [1, Infinity],
 };
 
 export function parseArgs(argv: readonly string[]): Command {
@@ -137,6 +140,12 @@ export function parseArgs(argv: readonly string[]): Command {
         force: flags.has("--force"),
         by: options.get("--by") ?? null,
       };
+    case "rollup":
+      return {
+        kind: "rollup",
+        files: positional,
+        out: needOut("tdkt rollup SỔ-1.xlsx SỔ-2.xlsx… --out TỔNG-HỢP.xlsx"),
+      };
     default:
       return { kind: "demo", dir: options.get("--dir") ?? null };
   }
@@ -159,6 +168,9 @@ Cách dùng:
                                               Khóa kết quả sau cuộc họp Hội đồng (dấu vân tay SHA-256)
   tdkt unlock SỔ.xlsx --out KẾT-QUẢ.xlsx [--by TÊN]
                                               Mở khóa kết quả (ghi vào Nhật ký)
+  tdkt rollup SỔ-1.xlsx SỔ-2.xlsx… --out TỔNG-HỢP.xlsx
+                                              Tổng hợp đề nghị trình cấp trên từ nhiều sổ,
+                                              mỗi cấp quyết định một danh sách
   tdkt --help | --version
 
 Mã thoát: 0 = sổ không có lỗi; 1 = sổ có lỗi (báo cáo và tệp kết quả vẫn được ghi);

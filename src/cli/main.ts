@@ -12,7 +12,7 @@ import { runRegister } from "../app/run-register";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
-import { lockCommand, mergeCommand, splitCommand } from "./unit-commands";
+import { lockCommand, mergeCommand, rollupCommand, splitCommand } from "./unit-commands";
 import {
   issueCounts,
   issueList,
@@ -105,6 +105,12 @@ async function execute(command: Command, io: Io): Promise<number> {
     case "unlock":
       return lockCommand(
         { ...command, file: resolve(io, command.file), out: resolve(io, command.out) },
+        io
+      );
+    case "rollup":
+      return rollupCommand(
+        command.files.map((f) => resolve(io, f)),
+        resolve(io, command.out),
         io
       );
     case "split":

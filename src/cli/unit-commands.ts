@@ -7,6 +7,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { XlsxFileAdapter } from "../adapters/xlsx/xlsx-file.adapter";
 import { lockResults, unlockResults } from "../app/lock-results";
+import { rollupRegisters, type RegisterFile } from "../app/rollup-registers";
 import { mergeUnitFiles, splitUnitFiles } from "../app/unit-files";
 import type { ReturnedFile } from "../domain/unit-files/plan-merge";
 import { formatLogTime } from "../domain/integrity/audit-log";
@@ -154,4 +155,46 @@ export async function mergeCommand(
   lines.push(`Đã ghi ${command.out} (báo cáo ở trang Gộp phiếu; đã ghi Nhật ký).`);
   io.out(`Gộp phiếu đơn vị:\n${lines.join("\n")}\n`);
   return errors.length > 0 ? 1 : 0;
+}
+
+export async function rollupCommand(
+  files: readonly string[],
+  out: string,
+  io: Io
+): Promise<number> {
+  for (const file of files) {
+    if (await sameFile(file, out)) {
+      throw new UsageError("--out phải khác các sổ đầu vào (tdkt rollup không sửa sổ nào)");
+    }
+  }
+  await assertFolderFor(out);
+  const registers: RegisterFile[] = [];
+  for (const file of files) {
+    registers.push({ file: path.basename(file), port: await openWorkbook(file) });
+  }
+  const workbook = XlsxFileAdapter.blank();
+  const rollup = await rollupRegisters(
+    registers,
+    workbook,
+    `Tổng hợp từ ${files.length} sổ, lập ngày ${formatLogTime(new Date()).slice(0, 10)}`
+  );
+  await workbook.save(out);
+  const lines = [
+    `Đã đọc ${files.length} sổ; đề nghị vượt thẩm quyền Sở:`,
+    ...rollup.lists.map(
+      (l) =>
+        `  ${l.authority}: ${l.rows.length} đề nghị` +
+        (l.rows.some((r) => r.duplicate !== "")
+          ? ` (${l.rows.filter((r) => r.duplicate.startsWith("Trùng")).length} trùng)`
+          : "")
+    ),
+  ];
+  if (rollup.lists.length === 0) lines.push("  (không có)");
+  for (const f of rollup.files) {
+    if (f.unusable !== null) lines.push(`Không đọc được ${f.file}: ${f.unusable}`);
+    if (f.repeats !== null) lines.push(`${f.file} trùng sổ với ${f.repeats}: không lấy lại.`);
+  }
+  lines.push(`Đã ghi ${out}.`);
+  io.out(`${lines.join("\n")}\n`);
+  return rollup.files.some((f) => f.unusable !== null) ? 1 : 0;
 }
