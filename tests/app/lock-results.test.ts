@@ -174,7 +174,7 @@ describe("Khóa kết quả on the sample register", () => {
     const issues = await integrityIssues(port.toBytes());
     expect(issues.map((i) => [i.code, i.cell])).toEqual([
       ["audit-log-rows-deleted", "A3"],
-      ["audit-log-rows-deleted", null],
+      ["audit-log-truncated", null],
     ]);
   });
 });

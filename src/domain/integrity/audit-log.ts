@@ -6,6 +6,7 @@
  */
 import { cellAddress, type Grid } from "../grid";
 import type { Issue } from "../issue";
+import { createIssue } from "../messages/create-issue";
 import type { OutputSheet, SpecCell } from "../output/sheet-spec";
 import { headerKey, normalizeText } from "../text/normalize";
 import { normalisedValue } from "./normalised-value";
@@ -204,45 +205,38 @@ export function checkAuditLog(
     const expectedNumber = (previous?.number ?? 0) + 1;
     const codeCell = cellAddress(entry.row - 1, header?.cols[7] ?? 7);
     if (entry.number !== null && entry.number > expectedNumber) {
-      issues.push({
-        severity: "warning",
-        code: "audit-log-rows-deleted",
-        sheet,
-        cell: cellAddress(entry.row - 1, header?.cols[0] ?? 0),
-        message:
-          `Nhật ký thiếu dòng số ${expectedNumber}` +
-          (entry.number - 1 > expectedNumber ? ` đến ${entry.number - 1}` : "") +
-          `: các dòng này đã bị xóa. Nhật ký chỉ được chương trình ghi thêm; hãy khôi phục từ bản lưu trước.`,
-        params: { from: expectedNumber, to: entry.number - 1 },
-      });
+      issues.push(
+        createIssue(
+          "warning",
+          "audit-log-rows-deleted",
+          { sheet, from: expectedNumber, to: entry.number - 1 },
+          { sheet, cell: cellAddress(entry.row - 1, header?.cols[0] ?? 0) }
+        )
+      );
     } else if (
       entry.number === null ||
       entry.code !== auditCode(previous?.code ?? "", entry.number, entry)
     ) {
-      issues.push({
-        severity: "warning",
-        code: "audit-log-row-edited",
-        sheet,
-        cell: codeCell,
-        message:
-          `Dòng ${entry.row} của Nhật ký đã bị sửa bằng tay (mã kiểm tra không khớp nội dung). ` +
-          `Nhật ký chỉ được chương trình ghi thêm; hãy khôi phục dòng này từ bản lưu trước.`,
-        params: { row: entry.row },
-      });
+      issues.push(
+        createIssue(
+          "warning",
+          "audit-log-row-edited",
+          { sheet, row: entry.row },
+          { sheet, cell: codeCell }
+        )
+      );
     }
     previous = entry;
   }
   if (expected !== undefined && entries.length < expected.count) {
-    issues.push({
-      severity: "warning",
-      code: "audit-log-rows-deleted",
-      sheet,
-      cell: null,
-      message:
-        `Nhật ký chỉ còn ${entries.length} dòng nhưng chương trình đã ghi ${expected.count} dòng: ` +
-        `các dòng cuối đã bị xóa. Hãy khôi phục từ bản lưu trước.`,
-      params: { found: entries.length, expected: expected.count },
-    });
+    issues.push(
+      createIssue(
+        "warning",
+        "audit-log-truncated",
+        { sheet, found: entries.length, expected: expected.count },
+        { sheet, cell: null }
+      )
+    );
   }
   return issues;
 }

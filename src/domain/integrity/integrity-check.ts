@@ -5,6 +5,7 @@
  */
 import type { GridSet } from "../grid";
 import type { Issue } from "../issue";
+import { createIssue } from "../messages/create-issue";
 import { foldKey } from "../text/normalize";
 import { AUDIT_ACTIONS, AUDIT_LOG_SHEET, checkAuditLog, readAuditLog } from "./audit-log";
 import { diffLockedValues, lockedValues } from "./locked-values";
@@ -47,14 +48,6 @@ export function lockedFingerprint(grids: GridSet): string | null {
   return last?.action === AUDIT_ACTIONS.lock && last.fingerprint !== "" ? last.fingerprint : null;
 }
 
-/** Longest value shown in a message; the cell itself holds the rest. */
-const SHOWN = 60;
-
-function shown(value: string | null): string {
-  if (value === null) return "(trống)";
-  return `"${value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value}"`;
-}
-
 /** Integrity findings for the register's grids and its custom XML parts. */
 export function checkIntegrity(grids: GridSet, parts: IntegrityParts): Issue[] {
   const issues: Issue[] = [];
@@ -63,59 +56,48 @@ export function checkIntegrity(grids: GridSet, parts: IntegrityParts): Issue[] {
   if (logName !== undefined) {
     issues.push(...checkAuditLog(grids.get(logName) ?? [], logName, logState ?? undefined));
   } else if (logState !== null && logState.count > 0) {
-    issues.push({
-      severity: "warning",
-      code: "audit-log-rows-deleted",
-      sheet: AUDIT_LOG_SHEET,
-      cell: null,
-      message: `Trang "${AUDIT_LOG_SHEET}" đã bị xóa (chương trình đã ghi ${logState.count} dòng nhật ký). Hãy khôi phục từ bản lưu trước.`,
-      params: { found: 0, expected: logState.count },
-    });
+    issues.push(
+      createIssue(
+        "warning",
+        "audit-log-truncated",
+        { sheet: AUDIT_LOG_SHEET, found: 0, expected: logState.count },
+        { sheet: AUDIT_LOG_SHEET, cell: null }
+      )
+    );
   }
   if (parts.lock === null) {
     if (logSaysLocked(grids)) {
-      issues.push({
-        severity: "error",
-        code: "lock-record-missing",
-        sheet: logName ?? AUDIT_LOG_SHEET,
-        cell: null,
-        message:
-          `Nhật ký ghi kết quả đã khóa nhưng sổ không còn bản ghi khóa (có thể sổ đã được sao chép ` +
-          `bằng chương trình khác hoặc bản ghi bị xóa): không thể xác nhận kết quả chưa bị sửa. ` +
-          `Hãy dùng bản sổ đã khóa, hoặc mở khóa và khóa lại sau khi Hội đồng xác nhận.`,
-      });
+      issues.push(
+        createIssue(
+          "error",
+          "lock-record-missing",
+          { sheet: logName ?? AUDIT_LOG_SHEET },
+          { sheet: logName ?? AUDIT_LOG_SHEET, cell: null }
+        )
+      );
     }
     return issues;
   }
   const record = parseLockRecord(parts.lock);
   if (record === null) {
-    issues.push({
-      severity: "error",
-      code: "lock-record-damaged",
-      sheet: null,
-      cell: null,
-      message:
-        "Bản ghi khóa kết quả trong sổ bị hỏng nên không thể xác nhận kết quả chưa bị sửa. " +
-        "Hãy dùng bản sổ đã khóa, hoặc mở khóa và khóa lại sau khi Hội đồng xác nhận.",
-    });
+    issues.push(createIssue("error", "lock-record-damaged", {}, { sheet: null, cell: null }));
     return issues;
   }
   for (const change of diffLockedValues(record.snapshot, lockedValues(grids))) {
-    issues.push({
-      severity: "error",
-      code: "locked-value-changed",
-      sheet: change.sheet,
-      cell: change.cell,
-      message:
-        `Ô ${change.sheet}!${change.cell} đã bị sửa sau khi khóa kết quả (${record.lockedAt}): ` +
-        `trước ${shown(change.before)}, nay ${shown(change.after)}. Hãy trả lại giá trị đã khóa, ` +
-        `hoặc "Mở khóa" (được ghi vào Nhật ký) nếu Hội đồng quyết định sửa.`,
-      params: {
-        lockedAt: record.lockedAt,
-        before: change.before ?? "",
-        after: change.after ?? "",
-      },
-    });
+    issues.push(
+      createIssue(
+        "error",
+        "locked-value-changed",
+        {
+          sheet: change.sheet,
+          cell: change.cell,
+          lockedAt: record.lockedAt,
+          before: change.before ?? "",
+          after: change.after ?? "",
+        },
+        { sheet: change.sheet, cell: change.cell }
+      )
+    );
   }
   return issues;
 }

@@ -28,6 +28,15 @@ const ENCODING = {
 } as const;
 
 export const ISSUES_VI: IssueCatalogue = {
+  "audit-log-row-edited": (p) =>
+    `Dòng ${p.row} của trang ${p.sheet} đã bị sửa bằng tay (mã kiểm tra không khớp nội dung). ` +
+    `Trang ${p.sheet} chỉ được chương trình ghi thêm; hãy khôi phục dòng này từ bản lưu trước.`,
+  "audit-log-rows-deleted": (p) =>
+    `Trang ${p.sheet} thiếu dòng số ${p.from}${p.to > p.from ? ` đến ${p.to}` : ""}: các dòng này đã bị xóa. ` +
+    `Trang ${p.sheet} chỉ được chương trình ghi thêm; hãy khôi phục từ bản lưu trước.`,
+  "audit-log-truncated": (p) =>
+    `Trang ${p.sheet} chỉ còn ${p.found} dòng nhưng chương trình đã ghi ${p.expected} dòng: các dòng cuối ` +
+    `(hoặc cả trang) đã bị xóa. Hãy khôi phục từ bản lưu trước.`,
   "cell-error": (p) =>
     `${at(p)} có giá trị lỗi ${p.error}. Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
   "invalid-award-kind": notAllowed,
@@ -47,6 +56,17 @@ export const ISSUES_VI: IssueCatalogue = {
   "legacy-encoding": (p) =>
     `Ô ${p.cell} được gõ bằng bảng mã cũ ${ENCODING[p.encoding]}: "${p.original}" đã được đọc thành ` +
     `"${p.converted}". Hãy kiểm tra và gõ lại ô này bằng Unicode (hoặc chuyển mã bằng Unikey).`,
+  "lock-record-damaged": () =>
+    "Bản ghi khóa kết quả trong sổ bị hỏng nên không thể xác nhận kết quả chưa bị sửa. " +
+    "Hãy dùng bản sổ đã khóa, hoặc mở khóa và khóa lại sau khi Hội đồng xác nhận.",
+  "lock-record-missing": (p) =>
+    `Trang ${p.sheet} ghi kết quả đã khóa nhưng sổ không còn bản ghi khóa (có thể sổ đã được sao chép ` +
+    "bằng chương trình khác hoặc bản ghi bị xóa): không thể xác nhận kết quả chưa bị sửa. " +
+    "Hãy dùng bản sổ đã khóa, hoặc mở khóa và khóa lại sau khi Hội đồng xác nhận.",
+  "locked-value-changed": (p) =>
+    `Ô ${p.sheet}!${p.cell} đã bị sửa sau khi khóa kết quả (${p.lockedAt}): trước ` +
+    `${p.before === "" ? "(trống)" : `"${p.before}"`}, nay ${p.after === "" ? "(trống)" : `"${p.after}"`}. ` +
+    `Hãy trả lại giá trị đã khóa, hoặc "Mở khóa" (được ghi vào Nhật ký) nếu Hội đồng quyết định sửa.`,
   "missing-code": (p) =>
     `Dòng ${p.row} của trang "${p.sheet}" có dữ liệu nhưng ô ${p.cell} (cột "${p.column}") ` +
     `để trống; dòng này bị bỏ qua. Hãy nhập mã (mỗi dòng của "${p.table}" cần một mã riêng) hoặc xoá dòng.`,
