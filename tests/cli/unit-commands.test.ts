@@ -6,8 +6,9 @@ import * as path from "node:path";
 import { XlsxFileAdapter } from "../../src/adapters/xlsx/xlsx-file.adapter";
 import { BIN, ROOT, ensureCliBuilt } from "../helpers/xlsx/build-cli";
 import { loadExcel } from "../helpers/xlsx/package-parts";
+import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
 
-jest.setTimeout(120_000);
+jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 let dir: string;
 const SAMPLE = path.join(ROOT, "assets", "sample-register.xlsx");
@@ -18,11 +19,11 @@ function tdkt(args: readonly string[]) {
 }
 
 beforeAll(() => {
-  ensureCliBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-units-"));
   fs.copyFileSync(SAMPLE, path.join(dir, "so.xlsx"));
   fs.mkdirSync(path.join(dir, "phieu"));
-});
+  ensureCliBuilt();
+}, BUILD_TIMEOUT);
 
 afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
