@@ -10,6 +10,8 @@
  * and the peak resident memory of each (aim ≤ 0.6 × exceljs's), via /usr/bin/time -v when present, else
  * process.resourceUsage().maxRSS in the child. Each command runs RUNS times (default 3; env
  * BENCH_RUNS), interleaved; medians are reported. Options: --units N --staff N --runs N --keep.
+ * Then the roll-up benchmark (scripts/bench/rollup.js: 50 registers × 1,000 staff) unless
+ * --no-rollup.
  */
 const { spawnSync, execFileSync } = require("node:child_process");
 const fs = require("node:fs");
@@ -166,3 +168,9 @@ log(
 
 if (keep) log(`Giữ thư mục tạm: ${dir}`);
 else fs.rmSync(dir, { recursive: true, force: true });
+
+// The province's roll-up: 50 registers of 1,000 staff (scripts/bench/rollup.js; --no-rollup skips).
+if (!args.includes("--no-rollup")) {
+  log("");
+  execFileSync(process.execPath, [path.join(__dirname, "bench/rollup.js")], { stdio: "inherit" });
+}

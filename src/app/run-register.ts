@@ -8,6 +8,7 @@ import { buildProposalSheet } from "../domain/output/proposal-sheet";
 import { buildScoreSheet } from "../domain/output/score-sheet";
 import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
+import { readIntegrityParts } from "./integrity-parts";
 import { readInputGrids } from "./read-workbook";
 
 /** Which output sheets to write; `Kiểm tra` is always rewritten with them. */
@@ -23,7 +24,8 @@ export async function runRegister(
   port: WorkbookPort,
   choice: OutputChoice = "all"
 ): Promise<RunOutcome> {
-  const outcome = analyseRegister(await readInputGrids(port));
+  const grids = await readInputGrids(port);
+  const outcome = analyseRegister(grids, await readIntegrityParts(port));
   if (outcome.kind === "unusable") return { outcome, written: [] };
   const { analysis } = outcome;
   const sheets: OutputSheet[] = [buildCheckSheet(analysis.issues)];

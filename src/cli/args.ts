@@ -37,7 +37,23 @@ export type Command =
       readonly file: string;
       readonly out: string;
       readonly includeUndecided: boolean;
-    };
+    }
+  | {
+      readonly kind: "lock" | "unlock";
+      readonly file: string;
+      readonly out: string;
+      readonly by: string | null;
+    }
+  | { readonly kind: "split"; readonly file: string; readonly out: string }
+  | {
+      readonly kind: "merge";
+      readonly file: string;
+      readonly returned: readonly string[];
+      readonly out: string;
+      readonly force: boolean;
+      readonly by: string | null;
+    }
+  | { readonly kind: "rollup"; readonly files: readonly string[]; readonly out: string };
 
 /** A problem with the command line itself; its message is one Vietnamese line. */
 export class UsageError extends Error {
@@ -53,6 +69,18 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   decisions: ["--out"],
   report: ["--out", "--kind"],
   "next-year": ["--out"],
+  lock: ["--out", "--by"],
+  unlock: ["--out", "--by"],
+  split: ["--out"],
+  merge: ["--out", "--by"],
+  rollup: ["--out"],
+};
+
+/** How many file arguments each command takes: [at least, at most]; others take exactly one. */
+const FILE_COUNTS: Readonly<Record<string, readonly [number, number]>> = {
+  demo: [0, 0],
+  merge: [2, Infinity],
+  rollup: [1, Infinity],
 };
 
 /** Options without a value. `--force`: replace an existing file tdkt did not write. */
@@ -65,6 +93,7 @@ const FLAG_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   decisions: [],
   report: [],
   "next-year": ["--include-undecided"],
+  merge: ["--force"],
 };
 
 /** An .xlsx/.xlsm/.xls name: `--json` must never name a workbook. */
@@ -81,7 +110,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const allowed = VALUE_OPTIONS[name];
   if (allowed === undefined) {
     throw new UsageError(
-      `lệnh không hợp lệ "${name}" (dùng init, check, sheets, run, decisions, report, next-year hoặc demo; xem tdkt --help)`
+      `lệnh không hợp lệ "${name}" (dùng init, check, sheets, run, decisions, report, next-year, split, merge, lock, unlock, rollup hoặc demo; xem tdkt --help)`
     );
   }
   const flagsAllowed = FLAG_OPTIONS[name] ?? [];
@@ -108,14 +137,22 @@ export function parseArgs(argv: readonly string[]): Command {
       options.set(key, value);
     } else positional.push(arg);
   }
-  const expected = name === "demo" ? 0 : 1;
-  if (positional.length > expected) {
-    throw new UsageError(`thừa tham số: ${positional.slice(expected).join(" ")}`);
+  const [least, most] = FILE_COUNTS[name] ?? [1, 1];
+  if (positional.length > most) {
+    throw new UsageError(`thừa tham số: ${positional.slice(most).join(" ")}`);
   }
   const file = positional[0];
-  if (expected === 1 && file === undefined) {
+  if (least >= 1 && file === undefined) {
     throw new UsageError(`thiếu tên tệp: tdkt ${name} TỆP.xlsx`);
   }
+  if (positional.length < least) {
+    throw new UsageError(`thiếu tệp phiếu đơn vị: tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx`);
+  }
+  const needOut = (usage: string): string => {
+    const out = options.get("--out");
+    if (out === undefined) throw new UsageError(`thiếu --out: ${usage}`);
+    return out;
+  };
   const json = options.get("--json") ?? null;
   if (json !== null && WORKBOOK_NAME.test(json)) {
     throw new UsageError(
@@ -157,6 +194,31 @@ export function parseArgs(argv: readonly string[]): Command {
         out: requireOut(options, name),
         includeUndecided: flags.has("--include-undecided"),
       };
+    case "lock":
+    case "unlock":
+      return {
+        kind: name,
+        file: file ?? "",
+        out: needOut(`tdkt ${name} TỆP.xlsx --out KẾT-QUẢ.xlsx`),
+        by: options.get("--by") ?? null,
+      };
+    case "split":
+      return { kind: "split", file: file ?? "", out: needOut("tdkt split SỔ.xlsx --out THƯ-MỤC") };
+    case "merge":
+      return {
+        kind: "merge",
+        file: file ?? "",
+        returned: positional.slice(1),
+        out: needOut("tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx"),
+        force: flags.has("--force"),
+        by: options.get("--by") ?? null,
+      };
+    case "rollup":
+      return {
+        kind: "rollup",
+        files: positional,
+        out: needOut("tdkt rollup SỔ-1.xlsx SỔ-2.xlsx… --out TỔNG-HỢP.xlsx"),
+      };
     default:
       return { kind: "demo", dir: options.get("--dir") ?? null, force };
   }
@@ -189,6 +251,17 @@ Cách dùng:
                                               Sổ của năm sau: giữ cấu hình, đơn vị, cán bộ, tiêu chí,
                                               sáng kiến; Lịch sử thêm xếp loại và khen thưởng năm nay
   tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
+  tdkt split SỔ.xlsx --out THƯ-MỤC            Xuất phiếu đơn vị: mỗi đơn vị một tệp để gửi đi
+  tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx [--force] [--by TÊN]
+                                              Gộp phiếu đơn vị gửi về vào sổ (--force: lấy giá
+                                              trị của đơn vị cả ở các ô xung đột)
+  tdkt lock SỔ.xlsx --out KẾT-QUẢ.xlsx [--by TÊN]
+                                              Khóa kết quả sau cuộc họp Hội đồng (dấu vân tay SHA-256)
+  tdkt unlock SỔ.xlsx --out KẾT-QUẢ.xlsx [--by TÊN]
+                                              Mở khóa kết quả (ghi vào Nhật ký)
+  tdkt rollup SỔ-1.xlsx SỔ-2.xlsx… --out TỔNG-HỢP.xlsx
+                                              Tổng hợp đề nghị trình cấp trên từ nhiều sổ,
+                                              mỗi cấp quyết định một danh sách
   tdkt --help | --version
 
 --out và --json không ghi đè tệp đã có mà tdkt không ghi ra (ví dụ sổ của bạn);

@@ -21,6 +21,7 @@ import { hasErrors } from "../domain/issue";
 import { calendarLines, localDay } from "./calendar-summary";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
 import { WriteFailure, ownership, withSignature, writeFiles } from "./own-files";
+import { lockCommand, mergeCommand, rollupCommand, splitCommand } from "./unit-commands";
 import {
   issueCounts,
   issueList,
@@ -31,7 +32,7 @@ import {
 } from "./summary";
 
 /** Input the command cannot use; exit status 2 with the message as one stderr line. */
-class UnusableInput extends Error {
+export class UnusableInput extends Error {
   override readonly name = "UnusableInput";
 }
 
@@ -126,6 +127,30 @@ async function execute(command: Command, io: Io): Promise<number> {
         command.includeUndecided,
         io
       );
+    case "lock":
+    case "unlock":
+      return lockCommand(
+        { ...command, file: resolve(io, command.file), out: resolve(io, command.out) },
+        io
+      );
+    case "rollup":
+      return rollupCommand(
+        command.files.map((f) => resolve(io, f)),
+        resolve(io, command.out),
+        io
+      );
+    case "split":
+      return splitCommand(resolve(io, command.file), resolve(io, command.out), io);
+    case "merge":
+      return mergeCommand(
+        {
+          ...command,
+          file: resolve(io, command.file),
+          returned: command.returned.map((f) => resolve(io, f)),
+          out: resolve(io, command.out),
+        },
+        io
+      );
   }
 }
 
@@ -148,7 +173,7 @@ async function version(): Promise<string> {
   return pkg.version ?? "0.0.0";
 }
 
-async function openWorkbook(file: string): Promise<XlsxFileAdapter> {
+export async function openWorkbook(file: string): Promise<XlsxFileAdapter> {
   let stat;
   try {
     stat = await fs.stat(file);
@@ -231,7 +256,7 @@ async function check(file: string, json: string | null, force: boolean, io: Io):
   return hasErrors(analysis.issues) ? 1 : 0;
 }
 
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   try {
     const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
@@ -425,7 +450,7 @@ async function nextYear(
 }
 
 /** Output files go into existing folders: a typo in a path should not create folders. */
-async function assertFolderFor(file: string): Promise<void> {
+export async function assertFolderFor(file: string): Promise<void> {
   const dir = path.dirname(file);
   try {
     if ((await fs.stat(dir)).isDirectory()) return;

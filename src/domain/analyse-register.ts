@@ -19,6 +19,7 @@ import { REPORT_SHEET_NAMES } from "./year/year-report-sheet";
 import { resolveRewards } from "./year/rewards";
 import { rulebookForRegister } from "./rulebook/default-rulebook";
 import type { Rulebook } from "./rulebook/rule-definition";
+import { checkIntegrity, type IntegrityParts } from "./integrity/integrity-check";
 
 export interface Analysis {
   readonly register: Register;
@@ -50,8 +51,11 @@ export function missingSheetsReason(missingSheets: readonly string[]): string {
   return `Thiếu trang bắt buộc: ${missingSheets.join(", ")}.`;
 }
 
-/** Reads, validates, scores and evaluates a register given as grids (output sheets excluded). */
-export function analyseRegister(grids: GridSet): AnalysisOutcome {
+/**
+ * Reads, validates, scores and evaluates a register given as grids (output sheets excluded).
+ * With the workbook's integrity parts, the council's lock and the audit log are checked too.
+ */
+export function analyseRegister(grids: GridSet, integrity?: IntegrityParts): AnalysisOutcome {
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
     return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
@@ -88,6 +92,7 @@ export function analyseRegister(grids: GridSet): AnalysisOutcome {
     ...validation,
     ...scoring.issues,
     ...evaluation.issues,
+    ...(integrity === undefined ? [] : checkIntegrity(grids, integrity)),
   ];
   const report = buildReport(register, issues, scoring.scores, evaluation.proposals);
   return {

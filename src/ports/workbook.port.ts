@@ -3,7 +3,7 @@
  * API. Implemented by the Office.js adapter (the open workbook), the .xlsx file adapter (CLI) and
  * the in-memory adapter (browser preview). Plain grids and sheet specs cross it.
  */
-import type { GridSet } from "../domain/grid";
+import type { CellValue, GridSet } from "../domain/grid";
 import type { OutputSheet } from "../domain/output/sheet-spec";
 
 export interface WorkbookPort {
@@ -35,6 +35,38 @@ export interface WorkbookPort {
   highlightCells?(cells: readonly HighlightCell[]): Promise<HighlightResult>;
   /** Optional: remove every mark `highlightCells` made, leaving the cells exactly as they were. */
   clearHighlights?(): Promise<void>;
+  /** Optional: the XML of the workbook's custom XML part whose root is in `namespace`, or null. */
+  readCustomXml?(namespace: string): Promise<string | null>;
+  /** Optional: replace the custom XML part of `namespace` by `xml`; null removes it. */
+  writeCustomXml?(namespace: string, xml: string | null): Promise<void>;
+  /**
+   * Optional: write single cells of existing sheets the user asked to change (merging units'
+   * files). Compare-and-set in one batch: a cell is written only while it still holds `expected`
+   * (canonical text, null = blank); the others are returned untouched, so a co-author's typing
+   * between the program's read and its write is never overwritten.
+   */
+  writeCells?(updates: readonly CellUpdate[]): Promise<CellWriteResult>;
+  /**
+   * Optional: add rows below the last used row of `sheet.name` (creating the sheet from `sheet`
+   * when absent) in one batch, without reading or rewriting the rows above (`Nhật ký`).
+   */
+  appendRows?(sheet: OutputSheet, rows: readonly (readonly CellValue[])[]): Promise<void>;
+}
+
+/** A cell to write only if it still holds the value the program read. */
+export interface CellUpdate {
+  readonly sheet: string;
+  /** A1 address. */
+  readonly cell: string;
+  /** The cell's canonical text when the program read it (normalisedValue); null = blank. */
+  readonly expected: string | null;
+  readonly value: CellValue;
+}
+
+export interface CellWriteResult {
+  readonly written: number;
+  /** Updates not written because the cell no longer held `expected` (or its sheet is gone). */
+  readonly changedMeanwhile: readonly CellUpdate[];
 }
 
 /** A cell to mark, coloured by the severity of its worst issue. */

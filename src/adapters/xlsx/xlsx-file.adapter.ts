@@ -9,9 +9,14 @@
 import { randomBytes } from "node:crypto";
 import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
-import type { Grid, GridSet } from "../../domain/grid";
+import { parseCellAddress, type CellValue, type Grid, type GridSet } from "../../domain/grid";
+import { normalisedValue } from "../../domain/integrity/normalised-value";
+import { foldKey } from "../../domain/text/normalize";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
-import type { WorkbookPort } from "../../ports/workbook.port";
+import type { CellUpdate, CellWriteResult, WorkbookPort } from "../../ports/workbook.port";
+import { patchSheetXml, type CellPatch } from "./cell-patch";
+import { readCustomXmlPart, writeCustomXmlPart } from "./custom-xml-parts";
+import { readWorkbookStructure } from "./workbook-structure";
 import { blankPackage } from "./blank-package";
 import { OpcPackage, XlsxFormatError, XlsxLimitError } from "./opc-package";
 import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from "./read-limits";
@@ -89,6 +94,73 @@ export class XlsxFileAdapter implements WorkbookPort {
 
   activateSheet(_sheet: string): Promise<void> {
     return Promise.resolve();
+  }
+
+  readCustomXml(namespace: string): Promise<string | null> {
+    return attempt(() => readCustomXmlPart(this.pkg, namespace));
+  }
+
+  writeCustomXml(namespace: string, xml: string | null): Promise<void> {
+    return attempt(() => {
+      const draft = this.pkg.clone();
+      writeCustomXmlPart(draft, namespace, xml);
+      this.adopt(draft);
+    });
+  }
+
+  writeCells(updates: readonly CellUpdate[]): Promise<CellWriteResult> {
+    return attempt(() => {
+      const changedMeanwhile: CellUpdate[] = [];
+      const bySheet = new Map<string, { name: string; patches: CellPatch[] }>();
+      const grids = new Map<string, Grid | undefined>();
+      for (const update of updates) {
+        const where = parseCellAddress(update.cell);
+        if (!grids.has(update.sheet)) grids.set(update.sheet, this.reader.readGrid(update.sheet));
+        const grid = grids.get(update.sheet);
+        if (where === null || grid === undefined) {
+          changedMeanwhile.push(update);
+          continue;
+        }
+        if (normalisedValue(grid[where.row]?.[where.col] ?? null) !== update.expected) {
+          changedMeanwhile.push(update);
+          continue;
+        }
+        const key = foldKey(update.sheet);
+        const entry = bySheet.get(key) ?? { name: update.sheet, patches: [] };
+        entry.patches.push({ row: where.row, col: where.col, value: update.value });
+        bySheet.set(key, entry);
+      }
+      this.patch([...bySheet.values()]);
+      return { written: updates.length - changedMeanwhile.length, changedMeanwhile };
+    });
+  }
+
+  appendRows(sheet: OutputSheet, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    return attempt(() => {
+      const grid = this.reader.readGrid(sheet.name);
+      if (grid === undefined) {
+        const draft = this.pkg.clone();
+        putSheets(draft, [sheet], "skip-existing");
+        this.adopt(draft);
+      }
+      const start = (this.reader.readGrid(sheet.name) ?? []).length;
+      const patches = rows.flatMap((row, r) =>
+        row.map((value, col) => ({ row: start + r, col, value }))
+      );
+      this.patch([{ name: sheet.name, patches }]);
+    });
+  }
+
+  /** Applies cell patches to sheets, all or nothing. */
+  private patch(sheets: readonly { name: string; patches: readonly CellPatch[] }[]): void {
+    const draft = this.pkg.clone();
+    const entries = readWorkbookStructure(draft).sheets;
+    for (const { name, patches } of sheets) {
+      const entry = entries.find((e) => foldKey(e.name) === foldKey(name) && e.isWorksheet);
+      if (entry === undefined) throw new Error(`No worksheet "${name}"`);
+      draft.set(entry.path, patchSheetXml(draft.getText(entry.path) ?? "", patches));
+    }
+    this.adopt(draft);
   }
 
   /** The workbook as .xlsx bytes. */

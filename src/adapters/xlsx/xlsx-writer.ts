@@ -98,7 +98,7 @@ export function putSheets(
     const sheetId = Math.max(0, ...entries.map((e) => e.sheetId)) + 1;
     wbRels = addRelationship(wbRels, relId, rel(REL_WORKSHEET), relativeTarget(wbPath, path));
     contentTypes = addOverride(contentTypes, path, CT_WORKSHEET);
-    workbookXml = addSheetEntry(workbookXml, sheet.name, sheetId, relId);
+    workbookXml = addSheetEntry(workbookXml, sheet.name, sheetId, relId, sheet.hidden === true);
     // Reserve the path now so the next new sheet gets another one.
     pkg.set(path, "");
     entries.push({ name: sheet.name, sheetId, relId, path, isWorksheet: true });
@@ -363,10 +363,17 @@ function relPrefix(workbookXml: string): { xml: string; prefix: string } {
   return { xml, prefix };
 }
 
-function addSheetEntry(workbookXml: string, name: string, sheetId: number, relId: string): string {
+function addSheetEntry(
+  workbookXml: string,
+  name: string,
+  sheetId: number,
+  relId: string,
+  veryHidden = false
+): string {
   const p = mainPrefix(workbookXml);
   const { xml, prefix } = relPrefix(workbookXml);
-  const entry = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}" ${prefix}:id="${relId}"/>`;
+  const state = veryHidden ? ' state="veryHidden"' : "";
+  const entry = `<${p}sheet name="${escapeXml(name)}" sheetId="${sheetId}"${state} ${prefix}:id="${relId}"/>`;
   const selfClosed = new RegExp(`<${p}sheets\\s*/>`);
   if (selfClosed.test(xml)) return xml.replace(selfClosed, `<${p}sheets>${entry}</${p}sheets>`);
   return xml.replace(`</${p}sheets>`, `${entry}</${p}sheets>`);

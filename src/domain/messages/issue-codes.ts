@@ -40,6 +40,20 @@ export type PledgeColumnParams = {
 
 /** Code → params. */
 export interface IssueParamsByCode {
+  /** A row of `Nhật ký` whose check code no longer matches its fields. */
+  readonly "audit-log-row-edited": { readonly sheet: string; readonly row: number };
+  /** Numbers missing from `Nhật ký`'s sequence: rows deleted by hand. */
+  readonly "audit-log-rows-deleted": {
+    readonly sheet: string;
+    readonly from: number;
+    readonly to: number;
+  };
+  /** `Nhật ký` holds fewer rows than the program wrote (rows deleted at its end, or the sheet). */
+  readonly "audit-log-truncated": {
+    readonly sheet: string;
+    readonly found: number;
+    readonly expected: number;
+  };
   /** A Mã CB that is also a Mã đơn vị: `Đối tượng` cannot tell them apart. */
   readonly "ambiguous-code": { readonly cell: string; readonly code: string };
   readonly "award-in-title-column": PledgeColumnParams;
@@ -205,6 +219,18 @@ export interface IssueParamsByCode {
     readonly year: number;
   };
   /** A data row without its code: it is left out. */
+  /** The council's lock record is unreadable. */
+  readonly "lock-record-damaged": Readonly<Record<string, never>>;
+  /** The log says the results are locked but the lock record is gone. */
+  readonly "lock-record-missing": { readonly sheet: string };
+  /** A value the council's lock covers changed after the lock ("" = blank). */
+  readonly "locked-value-changed": {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly lockedAt: string;
+    readonly before: string;
+    readonly after: string;
+  };
   readonly "missing-code": CellParams & {
     readonly row: number;
     readonly sheet: string;

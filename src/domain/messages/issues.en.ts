@@ -42,6 +42,15 @@ function percent(share: number): string {
 }
 
 export const ISSUES_EN: IssueCatalogue = {
+  "audit-log-row-edited": (p) =>
+    `Row ${p.row} of ${p.sheet} was edited by hand (its check code no longer matches). ` +
+    `The program only appends to the log; restore this row from an earlier copy.`,
+  "audit-log-rows-deleted": (p) =>
+    `${p.sheet} lacks row number ${p.from}${p.to > p.from ? ` to ${p.to}` : ""}: these rows were deleted. ` +
+    `The program only appends to the log; restore them from an earlier copy.`,
+  "audit-log-truncated": (p) =>
+    `${p.sheet} holds ${p.found} rows but the program wrote ${p.expected}: the last rows (or the ` +
+    `whole sheet) were deleted. Restore them from an earlier copy.`,
   "ambiguous-code": (p) =>
     `Mã CB "${p.code}" in cell ${p.cell} is also a Mã đơn vị, so the "Đối tượng" column of "Lịch sử" and "Bình xét" cannot tell them apart ` +
     `(the code is read as the staff member). Give the person or the unit another code.`,
@@ -133,6 +142,17 @@ export const ISSUES_EN: IssueCatalogue = {
     `"${p.converted}". Check it and type the cell again in Unicode (or convert it with Unikey).`,
   "milestone-outside-year": (p) =>
     `Milestone "${p.label}" (${p.date}, cell ${p.cell}) lies outside the emulation year ${p.year}. Check the year of this date.`,
+  "lock-record-damaged": () =>
+    "The lock record of the results is damaged, so nothing can confirm they are unchanged. " +
+    "Use the locked copy of the register, or unlock and lock again once the council confirms.",
+  "lock-record-missing": (p) =>
+    `${p.sheet} says the results are locked but the register no longer holds the lock record ` +
+    "(copied by another program, or removed): nothing can confirm the results are unchanged. " +
+    "Use the locked copy of the register, or unlock and lock again once the council confirms.",
+  "locked-value-changed": (p) =>
+    `Cell ${p.sheet}!${p.cell} was changed after the results were locked (${p.lockedAt}): was ` +
+    `${p.before === "" ? "(blank)" : `"${p.before}"`}, now ${p.after === "" ? "(blank)" : `"${p.after}"`}. ` +
+    "Put the locked value back, or unlock the results (the unlock is logged) if the council decides to change it.",
   "missing-code": (p) =>
     `Row ${p.row} of sheet "${p.sheet}" has data but cell ${p.cell} (column "${p.column}") is empty; ` +
     `the row is left out. Type a code (every row of "${p.table}" needs its own) or delete the row.`,

@@ -46,6 +46,15 @@ function percent(share: number): string {
 }
 
 export const ISSUES_VI: IssueCatalogue = {
+  "audit-log-row-edited": (p) =>
+    `Dòng ${p.row} của trang ${p.sheet} đã bị sửa bằng tay (mã kiểm tra không khớp nội dung). ` +
+    `Trang ${p.sheet} chỉ được chương trình ghi thêm; hãy khôi phục dòng này từ bản lưu trước.`,
+  "audit-log-rows-deleted": (p) =>
+    `Trang ${p.sheet} thiếu dòng số ${p.from}${p.to > p.from ? ` đến ${p.to}` : ""}: các dòng này đã bị xóa. ` +
+    `Trang ${p.sheet} chỉ được chương trình ghi thêm; hãy khôi phục từ bản lưu trước.`,
+  "audit-log-truncated": (p) =>
+    `Trang ${p.sheet} chỉ còn ${p.found} dòng nhưng chương trình đã ghi ${p.expected} dòng: các dòng cuối ` +
+    `(hoặc cả trang) đã bị xóa. Hãy khôi phục từ bản lưu trước.`,
   "ambiguous-code": (p) =>
     `Mã CB "${p.code}" ở ô ${p.cell} trùng với một Mã đơn vị, nên cột "Đối tượng" của "Lịch sử" và "Bình xét" không phân biệt được ` +
     `(mã này được hiểu là cán bộ). Hãy dùng mã khác cho cán bộ hoặc cho đơn vị.`,
@@ -137,6 +146,17 @@ export const ISSUES_VI: IssueCatalogue = {
     `"${p.converted}". Hãy kiểm tra và gõ lại ô này bằng Unicode (hoặc chuyển mã bằng Unikey).`,
   "milestone-outside-year": (p) =>
     `Mốc "${p.label}" (${p.date}, ô ${p.cell}) nằm ngoài năm thi đua ${p.year}. Hãy kiểm tra lại năm của ngày này.`,
+  "lock-record-damaged": () =>
+    "Bản ghi khóa kết quả trong sổ bị hỏng nên không thể xác nhận kết quả chưa bị sửa. " +
+    "Hãy dùng bản sổ đã khóa, hoặc mở khóa và khóa lại sau khi Hội đồng xác nhận.",
+  "lock-record-missing": (p) =>
+    `Trang ${p.sheet} ghi kết quả đã khóa nhưng sổ không còn bản ghi khóa (có thể sổ đã được sao chép ` +
+    "bằng chương trình khác hoặc bản ghi bị xóa): không thể xác nhận kết quả chưa bị sửa. " +
+    "Hãy dùng bản sổ đã khóa, hoặc mở khóa và khóa lại sau khi Hội đồng xác nhận.",
+  "locked-value-changed": (p) =>
+    `Ô ${p.sheet}!${p.cell} đã bị sửa sau khi khóa kết quả (${p.lockedAt}): trước ` +
+    `${p.before === "" ? "(trống)" : `"${p.before}"`}, nay ${p.after === "" ? "(trống)" : `"${p.after}"`}. ` +
+    `Hãy trả lại giá trị đã khóa, hoặc "Mở khóa" (được ghi vào Nhật ký) nếu Hội đồng quyết định sửa.`,
   "missing-code": (p) =>
     `Dòng ${p.row} của trang "${p.sheet}" có dữ liệu nhưng ô ${p.cell} (cột "${p.column}") ` +
     `để trống; dòng này bị bỏ qua. Hãy nhập mã (mỗi dòng của "${p.table}" cần một mã riêng) hoặc xoá dòng.`,

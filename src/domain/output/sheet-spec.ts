@@ -112,6 +112,11 @@ export interface OutputSheet {
   readonly tabColor?: string;
   /** Native charts over the sheet's cells (reports). */
   readonly charts?: readonly ChartSpec[];
+  /**
+   * A sheet people should not see or unhide from the menu (Excel's "very hidden"), e.g. the
+   * fingerprint of a unit's file. Applied when the sheet is created.
+   */
+  readonly hidden?: boolean;
 }
 
 /** Names of the sheets the program owns and rewrites whole on each run. */

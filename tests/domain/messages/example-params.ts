@@ -7,6 +7,9 @@ import type { IssueCode, IssueParams } from "../../../src/domain/messages/issue-
 const cell = { cell: "D7", column: "Ngày sinh" } as const;
 
 export const EXAMPLE_PARAMS: { readonly [C in IssueCode]: IssueParams<C> } = {
+  "audit-log-row-edited": { sheet: "Nhật ký", row: 5 },
+  "audit-log-rows-deleted": { sheet: "Nhật ký", from: 3, to: 4 },
+  "audit-log-truncated": { sheet: "Nhật ký", found: 2, expected: 3 },
   "ambiguous-code": { cell: "A9", code: "VP" },
   "award-in-title-column": {
     cell: "E12",
@@ -166,6 +169,15 @@ export const EXAMPLE_PARAMS: { readonly [C in IssueCode]: IssueParams<C> } = {
     converted: "Họ và tên",
   },
   "milestone-outside-year": { cell: "B9", label: "Hạn xếp loại", date: "05/12/2023", year: 2024 },
+  "lock-record-damaged": {},
+  "lock-record-missing": { sheet: "Nhật ký" },
+  "locked-value-changed": {
+    sheet: "CĐ-VP",
+    cell: "E7",
+    lockedAt: "05/11/2024 16:00:00",
+    before: "19.5",
+    after: "",
+  },
   "missing-code": { ...cell, row: 7, sheet: "Cán bộ", table: "Cán bộ" },
   "missing-headers": { sheet: "Đơn vị", missing: "Mã ĐV, Tên đơn vị", searchRows: 15 },
   "missing-value": { ...cell, record: "staff", subject: "CB01" },

@@ -1,0 +1,13 @@
+/** Reads the custom XML parts the integrity check needs (absent on hosts without them). */
+import type { IntegrityParts } from "../domain/integrity/integrity-check";
+import { LOCK_NAMESPACE } from "../domain/integrity/lock-record";
+import { LOG_STATE_NAMESPACE } from "../domain/integrity/log-state";
+import type { WorkbookPort } from "../ports/workbook.port";
+
+export async function readIntegrityParts(port: WorkbookPort): Promise<IntegrityParts> {
+  if (port.readCustomXml === undefined) return { lock: null, logState: null };
+  return {
+    lock: await port.readCustomXml(LOCK_NAMESPACE),
+    logState: await port.readCustomXml(LOG_STATE_NAMESPACE),
+  };
+}
