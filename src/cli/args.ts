@@ -11,6 +11,7 @@ export type Command =
       readonly out: string;
       readonly json: string | null;
     }
+  | { readonly kind: "dossier"; readonly file: string; readonly out: string }
   | { readonly kind: "demo"; readonly dir: string | null };
 
 /** A problem with the command line itself; its message is one Vietnamese line. */
@@ -22,6 +23,7 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   init: [],
   check: ["--json"],
   run: ["--json", "--out"],
+  dossier: ["--out"],
   demo: ["--dir"],
 };
 
@@ -36,7 +38,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const allowed = VALUE_OPTIONS[name];
   if (allowed === undefined) {
     throw new UsageError(
-      `lệnh không hợp lệ "${name}" (dùng init, check, run hoặc demo; xem tdkt --help)`
+      `lệnh không hợp lệ "${name}" (dùng init, check, run, dossier hoặc demo; xem tdkt --help)`
     );
   }
   const options = new Map<string, string>();
@@ -75,6 +77,12 @@ export function parseArgs(argv: readonly string[]): Command {
         throw new UsageError("thiếu --out: tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx");
       return { kind: "run", file: file ?? "", out, json: options.get("--json") ?? null };
     }
+    case "dossier": {
+      const out = options.get("--out");
+      if (out === undefined)
+        throw new UsageError("thiếu --out: tdkt dossier TỆP.xlsx --out THƯ-MỤC");
+      return { kind: "dossier", file: file ?? "", out };
+    }
     default:
       return { kind: "demo", dir: options.get("--dir") ?? null };
   }
@@ -88,6 +96,8 @@ Cách dùng:
   tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx [--json BÁO-CÁO.json]
                                               Chấm điểm, xếp hạng, lập danh sách đề nghị;
                                               ghi ra KẾT-QUẢ.xlsx (TỆP.xlsx giữ nguyên)
+  tdkt dossier TỆP.xlsx --out THƯ-MỤC        Lập hồ sơ đề nghị khen thưởng: mỗi văn bản một tệp Word
+                                              (.docx) và mục lục trong THƯ-MỤC
   tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
   tdkt --help | --version
 

@@ -8,7 +8,10 @@ import * as path from "node:path";
 import { XlsxFileAdapter, XlsxFormatError } from "../adapters/xlsx/xlsx-file.adapter";
 import { checkRegister } from "../app/check-register";
 import { createRegister } from "../app/create-register";
+import { makeDossier } from "../app/make-dossier";
+import { buildDossier } from "../domain/dossier/build-dossier";
 import { runRegister } from "../app/run-register";
+import { writeDossierFiles } from "./dossier-files";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
@@ -98,6 +101,8 @@ async function execute(command: Command, io: Io): Promise<number> {
         nullableResolve(io, command.json),
         io
       );
+    case "dossier":
+      return dossier(resolve(io, command.file), resolve(io, command.out), io);
     case "demo":
       return demo(resolve(io, command.dir ?? "tdkt-demo"), io);
   }
@@ -215,6 +220,39 @@ async function run(file: string, out: string, json: string | null, io: Io): Prom
   return hasErrors(analysis.issues) ? 1 : 0;
 }
 
+async function dossier(file: string, out: string, io: Io): Promise<number> {
+  try {
+    if ((await fs.stat(out)).isFile())
+      throw new UsageError(`--out phải là thư mục, không phải tệp: ${out}`);
+  } catch (error: unknown) {
+    if (error instanceof UsageError) throw error;
+    await assertFolderFor(out); // a new folder is created only inside an existing one
+  }
+  const port = await openWorkbook(file);
+  const result = await makeDossier(port);
+  if (result.outcome.kind === "unusable" || result.dossier === null) {
+    throw new UnusableInput(
+      `${file}: ${result.outcome.kind === "unusable" ? result.outcome.reason : ""}`
+    );
+  }
+  const { analysis } = result.outcome;
+  const written = await writeDossierFiles(analysis.register, result.dossier, out);
+  const lines = [
+    registerLine(analysis),
+    issuesLine(analysis.report.issues),
+    `Hồ sơ đề nghị: ${result.dossier.documents.length} văn bản Word trong ${shown(io, out)}:`,
+    ...written.map((f) => `  ${path.basename(f)}`),
+  ];
+  if (result.dossier.issues.length > 0) {
+    lines.push(`Chỗ còn để trống (……), ${result.dossier.issues.length} cảnh báo:`);
+    lines.push(...result.dossier.issues.map((i) => `  - ${i.message}`));
+  }
+  if (hasErrors(analysis.issues))
+    lines.push("Sổ còn lỗi: chạy tdkt check để xem, sửa rồi lập lại hồ sơ.");
+  io.out(`${lines.join("\n")}\n`);
+  return hasErrors(analysis.issues) ? 1 : 0;
+}
+
 async function demo(dir: string, io: Io): Promise<number> {
   const port = await openWorkbook(SAMPLE_REGISTER);
   await fs.mkdir(dir, { recursive: true });
@@ -227,6 +265,9 @@ async function demo(dir: string, io: Io): Promise<number> {
   await fs.copyFile(SAMPLE_REGISTER, copy);
   await port.save(out);
   await writeJson(json, analysis.report);
+  const dossierDir = path.join(dir, "ho-so");
+  const dossierResult = buildDossier(analysis);
+  await writeDossierFiles(analysis.register, dossierResult, dossierDir);
   const { errors, warnings } = issueCounts(analysis.report.issues);
   const lines = [
     "Chạy thử trên sổ mẫu kèm theo (tdkt run so-thi-dua-mau.xlsx --out so-thi-dua-mau-ket-qua.xlsx):",
@@ -238,6 +279,7 @@ async function demo(dir: string, io: Io): Promise<number> {
     "Kết quả:",
     `  ${shown(io, out)}  (sổ mẫu + trang ${result.written.join(", ")})`,
     `  ${shown(io, json)}  (báo cáo JSON)`,
+    `  ${shown(io, dossierDir)}  (hồ sơ đề nghị: ${dossierResult.documents.length} văn bản Word và mục lục; tdkt dossier "${shown(io, copy)}" --out THƯ-MỤC)`,
     `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: tdkt check "${shown(io, copy)}")`,
   ];
   io.out(`${lines.join("\n")}\n`);

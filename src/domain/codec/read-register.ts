@@ -9,6 +9,7 @@ import type { Issue } from "../issue";
 import type { PledgeSheet, Register, ScoreSheet } from "../model";
 import { foldKey, looseKey, normalizeText } from "../text/normalize";
 import { CodeBook } from "./code-book";
+import { readCouncil } from "./council.codec";
 import { readCriteria } from "./criteria.codec";
 import { readHistory } from "./history.codec";
 import { readInitiatives } from "./initiatives.codec";
@@ -148,6 +149,10 @@ export function readRegister(grids: GridSet): RegisterReadResult {
   const votesSheet = sheetOf(SHEET.votes);
   const votes = votesSheet ? readVotes(votesSheet.grid, votesSheet.name, subjectBook, log) : [];
 
+  // `Hội đồng` is optional and only feeds the dossier: no warning when a register lacks it.
+  const councilSheet = sheetOf(SHEET.council);
+  const council = councilSheet ? readCouncil(councilSheet.grid, councilSheet.name, log) : [];
+
   return {
     register: {
       settings,
@@ -159,6 +164,7 @@ export function readRegister(grids: GridSet): RegisterReadResult {
       criteria,
       scoreSheets,
       votes,
+      council,
     },
     issues: log.issues,
     missingSheets,

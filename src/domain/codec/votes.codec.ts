@@ -16,6 +16,10 @@ export function readVotes(grid: Grid, sheet: string, subjects: CodeBook, log: Is
     const awardText = r.text("award");
     const members = r.number("members");
     const yes = r.number("yes");
+    const round = r.number("round");
+    const issued = r.number("issued");
+    const returned = r.number("returned");
+    const valid = r.number("valid");
     const awardKey = awardText === "" ? null : parseAwardName(awardText);
     if (subject === "") {
       missingCode(r, "subject", SHEET.votes);
@@ -40,7 +44,7 @@ export function readVotes(grid: Grid, sheet: string, subjects: CodeBook, log: Is
         "Hãy ghi đúng tên như trong danh mục (ví dụ Chiến sĩ thi đua cơ sở, Cờ thi đua của UBND tỉnh)."
       );
     }
-    votes.push({ subject, awardKey, members, yes, src: r.src() });
+    votes.push({ subject, awardKey, members, yes, round, issued, returned, valid, src: r.src() });
   }
   return votes;
 }
