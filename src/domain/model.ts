@@ -54,6 +54,10 @@ export interface Unit {
   readonly order: number | null;
   readonly head: string;
   readonly rating: Rating | null;
+  /** `Khối thi đua` (v2): the provincial emulation bloc the unit competes in; "" when none. */
+  readonly bloc: string;
+  /** `Xếp hạng trong khối` (v2): its place in that bloc's result; null until entered. */
+  readonly blocRank: number | null;
   readonly src: Source;
 }
 
@@ -75,6 +79,13 @@ export interface Staff {
   readonly src: Source;
 }
 
+/**
+ * `Loại khen thưởng` of a `Lịch sử` row (v2): a công trạng award rewards the year's achievement
+ * and counts as a ground; đột xuất / chuyên đề awards reward another achievement and count as
+ * nothing (Decree 152/2025 Art. 4(3)).
+ */
+export type AwardKind = "CONG_TRANG" | "DOT_XUAT" | "CHUYEN_DE";
+
 /** A row of `Lịch sử`: an earlier title/award, or an earlier year's rating. */
 export interface HistoryRecord {
   readonly subject: string; // Mã CB or Mã đơn vị
@@ -84,6 +95,12 @@ export interface HistoryRecord {
   readonly rating: Rating | null; // when the text is a rating
   readonly decisionNo: string;
   readonly decisionDate: DateOnly | null;
+  /** `Thành tích từ năm` (v2) as typed; null when empty (the rule's default window applies). */
+  readonly periodFrom: number | null;
+  /** `Thành tích đến năm` (v2) as typed; null when empty (= `Năm`). */
+  readonly periodTo: number | null;
+  /** `Loại khen thưởng` (v2); empty = `Công trạng`. */
+  readonly awardKind: AwardKind;
   readonly src: Source;
 }
 

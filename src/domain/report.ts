@@ -33,6 +33,13 @@ export interface Proposal {
   readonly grounds: readonly string[];
   /** True when the subject pledged it; false when evaluated only as an implied lower title. */
   readonly pledged: boolean;
+  /** The deciding authority ("Giám đốc Sở", "Chủ tịch UBND tỉnh", "Bộ trưởng", "Thủ tướng", "Chính phủ"). */
+  readonly decidedBy: string;
+  /**
+   * Vietnamese: who votes or decides next when the authority is above the Sở ("proposed" then
+   * means proposed by the Sở); null for what the Giám đốc Sở decides.
+   */
+  readonly nextStep: string | null;
 }
 
 export interface Report {

@@ -6,7 +6,7 @@ import { missingCode, missingValue } from "./common-issues";
 import type { CodeBook } from "./code-book";
 import { HISTORY_COLUMNS, SHEET } from "./register-layout";
 import { IssueLog, readTable, rowReaders, type RowReader } from "./table-reader";
-import { parseRating } from "./vocabulary";
+import { AWARD_KIND_TEXT, parseAwardKind, parseRating } from "./vocabulary";
 
 /** A year typed as a number or text: an integer within 1900–2100, else an issue and null. */
 export function readYear<F extends string>(r: RowReader<F>, field: F): number | null {
@@ -23,6 +23,40 @@ export function readYear<F extends string>(r: RowReader<F>, field: F): number | 
     return null;
   }
   return year;
+}
+
+type HistoryField = (typeof HISTORY_COLUMNS)[number]["field"];
+
+/**
+ * An achievement period must run forwards and end by the year of its decision (rules.md,
+ * "Achievement periods"): `from` > `to`, or `to` > `Năm`, is an error at the row. Only `from`
+ * given means `to` = `Năm`.
+ */
+function checkPeriod(
+  r: RowReader<HistoryField>,
+  year: number | null,
+  from: number | null,
+  to: number | null
+): void {
+  const end = to ?? (from !== null ? year : null);
+  if (from !== null && end !== null && from > end) {
+    r.report(
+      "periodFrom",
+      "error",
+      "history-period-reversed",
+      `Ô ${r.cell("periodFrom") ?? ""}: thành tích từ năm ${from} sau năm kết thúc ${end}. Hãy sửa "Thành tích từ năm" / "Thành tích đến năm" cho đúng quyết định.`,
+      { from, to: end }
+    );
+  }
+  if (to !== null && year !== null && to > year) {
+    r.report(
+      "periodTo",
+      "error",
+      "history-period-after-award",
+      `Ô ${r.cell("periodTo") ?? ""}: thành tích đến năm ${to} sau năm khen thưởng ${year}. Một quyết định chỉ khen thành tích đã đạt; hãy sửa năm cho đúng quyết định.`,
+      { to, year }
+    );
+  }
 }
 
 /** Reads `Lịch sử`: each row a title/award (by catalogue name) or a rating of an earlier year. */
@@ -42,6 +76,11 @@ export function readHistory(
     const rating = text === "" || awardKey !== null ? null : parseRating(text);
     const decisionNo = r.text("decisionNo");
     const decisionDate = r.date("decisionDate");
+    const periodFrom = readYear(r, "periodFrom");
+    const periodTo = readYear(r, "periodTo");
+    const awardKind =
+      r.choice("awardKind", parseAwardKind, "invalid-award-kind", Object.values(AWARD_KIND_TEXT)) ??
+      "CONG_TRANG";
     if (subject === "") {
       missingCode(r, "subject", SHEET.history);
       continue;
@@ -57,7 +96,20 @@ export function readHistory(
         "Hãy ghi đúng tên như trong danh mục (ví dụ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen) hoặc một mức xếp loại."
       );
     }
-    records.push({ subject, year, text, awardKey, rating, decisionNo, decisionDate, src: r.src() });
+    checkPeriod(r, year, periodFrom, periodTo);
+    records.push({
+      subject,
+      year,
+      text,
+      awardKey,
+      rating,
+      decisionNo,
+      decisionDate,
+      periodFrom,
+      periodTo,
+      awardKind,
+      src: r.src(),
+    });
   }
   return records;
 }

@@ -54,6 +54,8 @@ export const SETTING_LABELS = {
   pledgeDeadline: "Hạn đăng ký",
   assessmentDate: "Ngày xét",
   councilMembers: "Số thành viên Hội đồng",
+  /** v2: the rulebook version (legal basis); empty = chosen by `Năm` (rules.md). */
+  legalBasis: "Căn cứ pháp lý",
 } as const;
 
 /** `Đơn vị` table. */
@@ -64,6 +66,8 @@ export const UNIT_COLUMNS = [
   { field: "order", header: "Thứ tự", required: false, width: 9 },
   { field: "head", header: "Trưởng đơn vị", required: false, width: 26 },
   { field: "rating", header: "Xếp loại", required: false, width: 30 },
+  { field: "bloc", header: "Khối thi đua", required: false, width: 24 },
+  { field: "blocRank", header: "Xếp hạng trong khối", required: false, width: 12 },
 ] as const satisfies readonly ColumnSpec[];
 
 /** `Cán bộ` table. */
@@ -88,6 +92,9 @@ export const HISTORY_COLUMNS = [
   { field: "text", header: "Danh hiệu / hình thức", required: true, width: 36 },
   { field: "decisionNo", header: "Số quyết định", required: false, width: 18 },
   { field: "decisionDate", header: "Ngày quyết định", required: false, width: 14 },
+  { field: "periodFrom", header: "Thành tích từ năm", required: false, width: 11 },
+  { field: "periodTo", header: "Thành tích đến năm", required: false, width: 11 },
+  { field: "awardKind", header: "Loại khen thưởng", required: false, width: 14 },
 ] as const satisfies readonly ColumnSpec[];
 
 /** `Sáng kiến` table. */

@@ -2,7 +2,7 @@
  * The closed vocabularies of the register (ratings, gender, yes/no, scope, criterion kind,
  * discipline), read from the many ways people type them: case, diacritics and spacing ignored.
  */
-import type { CriterionKind, Gender, InitiativeScope, Rating } from "../model";
+import type { AwardKind, CriterionKind, Gender, InitiativeScope, Rating } from "../model";
 import { looseKey } from "../text/normalize";
 import { DISCIPLINE_LEVELS } from "../rulebook/discipline";
 
@@ -74,6 +74,24 @@ const SCOPES = table<InitiativeScope>([
 /** Cơ sở / Tỉnh / Toàn quốc (also "cấp tỉnh", "quốc gia"); null if unknown. */
 export function parseScope(text: string): InitiativeScope | null {
   return SCOPES.get(looseKey(text)) ?? null;
+}
+
+/** Text of each `Loại khen thưởng` of `Lịch sử` (v2). */
+export const AWARD_KIND_TEXT: Readonly<Record<AwardKind, string>> = {
+  CONG_TRANG: "Công trạng",
+  DOT_XUAT: "Đột xuất",
+  CHUYEN_DE: "Chuyên đề",
+};
+
+const AWARD_KINDS = table<AwardKind>([
+  ["CONG_TRANG", ["Công trạng", "Khen thưởng công trạng", "Thường xuyên", "Tổng kết năm"]],
+  ["DOT_XUAT", ["Đột xuất", "Khen thưởng đột xuất"]],
+  ["CHUYEN_DE", ["Chuyên đề", "Theo chuyên đề", "Thi đua theo chuyên đề", "Khen thưởng chuyên đề"]],
+]);
+
+/** Công trạng / Đột xuất / Chuyên đề; null if unknown (an empty cell means Công trạng). */
+export function parseAwardKind(text: string): AwardKind | null {
+  return AWARD_KINDS.get(looseKey(text)) ?? null;
 }
 
 /** Text of each criterion kind in `Loại` of `Tiêu chí`. */

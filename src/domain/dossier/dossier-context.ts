@@ -8,7 +8,6 @@ import type { Issue } from "../issue";
 import type { AwardKey, CouncilMember, DateOnly, Register, Staff, Unit } from "../model";
 import type { Proposal, SubjectKind } from "../report";
 import { DOCUMENT_SETTING_LABELS, SHEET } from "../codec/register-layout";
-import { awardByKey } from "../rulebook/award-catalogue";
 import { compareCodes } from "../rulebook/compare-codes";
 import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
@@ -249,10 +248,9 @@ export class DossierContext {
     return unit?.order !== null && unit?.order !== undefined ? unit.order : 1e9 + position;
   }
 
-  /** Who decides an award (rulebook v2 puts it on each proposal; the catalogue has it per key). */
+  /** Who decides an award: the proposal's `decidedBy` (rulebook v2). */
   decidedBy(p: Proposal): string {
-    const own = (p as { decidedBy?: unknown }).decidedBy;
-    return typeof own === "string" && own !== "" ? own : awardByKey(p.award).decidedBy;
+    return p.decidedBy;
   }
 
   /** The award order of the rulebook. */

@@ -284,5 +284,13 @@ function orderProposals(
       reasons: e.reasons,
       grounds: e.grounds,
       pledged: e.pair.pledged,
+      decidedBy: awardByKey(e.pair.award).decidedBy,
+      nextStep: nextStepOf(rulebook, e.pair.award),
     }));
+}
+
+/** The rule's next step when someone above the Sở decides; null for the Giám đốc Sở's own. */
+function nextStepOf(rulebook: Rulebook, award: AwardKey): string | null {
+  if (awardByKey(award).authority === "GIAM_DOC_SO") return null;
+  return rulebook.byKey.get(award)?.nextStep ?? null;
 }

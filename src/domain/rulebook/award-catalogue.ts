@@ -26,6 +26,27 @@ export type AwardForm = "title" | "award";
 /** Who may receive it. */
 export type SubjectScope = "individual" | "collective" | "both";
 
+/**
+ * The deciding authorities the proposal list is split by (rules.md, "Council votes"): one part of
+ * `Đề nghị khen thưởng` each, printed on its own.
+ */
+export const AUTHORITIES = [
+  "GIAM_DOC_SO",
+  "CHU_TICH_UBND_TINH",
+  "BO_TRUONG",
+  "THU_TUONG_CHINH_PHU",
+] as const;
+
+export type Authority = (typeof AUTHORITIES)[number];
+
+/** Name of each authority as a list part's heading says it. */
+export const AUTHORITY_TEXT: Readonly<Record<Authority, string>> = {
+  GIAM_DOC_SO: "Giám đốc Sở",
+  CHU_TICH_UBND_TINH: "Chủ tịch UBND tỉnh",
+  BO_TRUONG: "Bộ trưởng",
+  THU_TUONG_CHINH_PHU: "Thủ tướng Chính phủ / Chính phủ",
+};
+
 export interface AwardName {
   readonly key: AwardKey;
   readonly name: string;
@@ -34,7 +55,10 @@ export interface AwardName {
   readonly shortName: string;
   readonly form: AwardForm;
   readonly scope: SubjectScope;
+  /** Who decides it, as `decidedBy` of a proposal says ("Chủ tịch UBND tỉnh"). */
   readonly decidedBy: string;
+  /** The part of the proposal list it goes in. */
+  readonly authority: Authority;
 }
 
 export const AWARD_CATALOGUE: readonly AwardName[] = [
@@ -46,6 +70,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "title",
     scope: "individual",
     decidedBy: "Giám đốc Sở",
+    authority: "GIAM_DOC_SO",
   },
   {
     key: "CSTDCS",
@@ -55,6 +80,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "title",
     scope: "individual",
     decidedBy: "Giám đốc Sở",
+    authority: "GIAM_DOC_SO",
   },
   {
     key: "CSTD_TINH",
@@ -64,6 +90,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "title",
     scope: "individual",
     decidedBy: "Chủ tịch UBND tỉnh",
+    authority: "CHU_TICH_UBND_TINH",
   },
   {
     key: "CSTD_TQ",
@@ -73,6 +100,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "title",
     scope: "individual",
     decidedBy: "Thủ tướng",
+    authority: "THU_TUONG_CHINH_PHU",
   },
   {
     key: "TTLDTT",
@@ -82,6 +110,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "title",
     scope: "collective",
     decidedBy: "Giám đốc Sở",
+    authority: "GIAM_DOC_SO",
   },
   {
     key: "TTLDXS",
@@ -91,6 +120,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "title",
     scope: "collective",
     decidedBy: "Chủ tịch UBND tỉnh",
+    authority: "CHU_TICH_UBND_TINH",
   },
   {
     key: "CO_TINH",
@@ -100,6 +130,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "title",
     scope: "collective",
     decidedBy: "Chủ tịch UBND tỉnh",
+    authority: "CHU_TICH_UBND_TINH",
   },
   {
     key: "CO_CP",
@@ -109,6 +140,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "title",
     scope: "collective",
     decidedBy: "Chính phủ",
+    authority: "THU_TUONG_CHINH_PHU",
   },
   {
     key: "GK",
@@ -118,6 +150,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "award",
     scope: "both",
     decidedBy: "Giám đốc Sở",
+    authority: "GIAM_DOC_SO",
   },
   {
     key: "BK_TINH",
@@ -127,6 +160,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "award",
     scope: "both",
     decidedBy: "Chủ tịch UBND tỉnh",
+    authority: "CHU_TICH_UBND_TINH",
   },
   {
     key: "BK_BO",
@@ -136,6 +170,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "award",
     scope: "both",
     decidedBy: "Bộ trưởng",
+    authority: "BO_TRUONG",
   },
   {
     key: "BK_TTG",
@@ -145,6 +180,7 @@ export const AWARD_CATALOGUE: readonly AwardName[] = [
     form: "award",
     scope: "both",
     decidedBy: "Thủ tướng",
+    authority: "THU_TUONG_CHINH_PHU",
   },
 ];
 

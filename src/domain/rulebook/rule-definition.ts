@@ -66,6 +66,11 @@ export interface RuleDefinition {
   readonly collective?: RuleVariant;
   /** Parameters this rule introduces (others it references may come from other rules). */
   readonly parameters: readonly ParameterDefinition[];
+  /**
+   * Vietnamese: who votes or decides after the Sở proposes it (rules.md, "Council votes"); absent
+   * for what the Giám đốc Sở decides, whose `nextStep` is null.
+   */
+  readonly nextStep?: string;
 }
 
 export interface RulebookSource {
@@ -136,6 +141,7 @@ const ruleSchema = z
     individual: variantSchema.optional(),
     collective: variantSchema.optional(),
     parameters: z.array(parameterDefinitionSchema),
+    nextStep: z.string().min(1).optional(),
   })
   .strict();
 const rulebookSchema = z
@@ -277,6 +283,9 @@ export function parseRulebook(
     const need = new Set<AwardKey>(rule.implies);
     if (!rule.individual && !rule.collective)
       errors.push(`${rule.key}: không có điều kiện cho cá nhân hay tập thể`);
+    // Above the Sở, "proposed" is only a nomination: the list must say who acts next.
+    if (awardByKey(rule.key).authority !== "GIAM_DOC_SO" && rule.nextStep === undefined)
+      errors.push(`${rule.key}: thiếu bước tiếp theo (nextStep) cho cấp trên quyết định`);
     for (const kind of ["individual", "collective"] as const) {
       const variant = variantOf(rule, kind);
       if (!variant) continue;

@@ -31,7 +31,8 @@ import {
   type ColumnSpec,
 } from "../codec/register-layout";
 import { COUNCIL_ROLE_TEXT } from "../codec/council.codec";
-import { CRITERION_KIND_TEXT, RATING_TEXT, SCOPE_TEXT } from "../codec/vocabulary";
+import { AWARD_KIND_TEXT, CRITERION_KIND_TEXT, RATING_TEXT, SCOPE_TEXT } from "../codec/vocabulary";
+import { LEGAL_BASES } from "../rulebook/legal-basis";
 
 /** Rows below a header that get dropdowns in an empty register (Excel extends them as people type). */
 export const TEMPLATE_DATA_ROWS = 2000;
@@ -66,6 +67,8 @@ export const LISTS = {
   votedAwards: names((a) => a.form === "title"),
   criterionKinds: Object.values(CRITERION_KIND_TEXT),
   scopes: Object.values(SCOPE_TEXT),
+  awardKinds: Object.values(AWARD_KIND_TEXT),
+  legalBases: LEGAL_BASES.map((b) => b.label),
   genders: ["Nam", "Nữ"],
   yesNo: ["có", "không"],
 } as const;
@@ -126,6 +129,10 @@ function settingsSheet(): OutputSheet {
       SETTING_LABELS.councilMembers,
       "Tổng số thành viên Hội đồng Thi đua - Khen thưởng (kể cả người vắng).",
     ],
+    [
+      SETTING_LABELS.legalBasis,
+      `Để trống: chọn theo Năm (${LEGAL_BASES.map((b) => `${b.label} cho năm ${b.years.from === null ? `đến ${b.years.to ?? ""}` : `từ ${b.years.from}`}`).join("; ")}). Hoặc ghi một trong: ${LISTS.legalBases.join("; ")}.`,
+    ],
   ];
   // Rows only the dossier's documents read; each missing one leaves a dotted blank there.
   const documentRows: [string, string][] = [
@@ -170,6 +177,13 @@ function settingsSheet(): OutputSheet {
     ],
     rowHeights: { 0: 24 },
     freezeRows: 1,
+    validations: [
+      {
+        // The `Căn cứ pháp lý` value cell: row 1 is the header.
+        range: `B${contract.findIndex(([label]) => label === SETTING_LABELS.legalBasis) + 2}`,
+        list: LISTS.legalBases,
+      },
+    ],
     tabColor: "7F7F7F",
   };
 }
@@ -190,7 +204,13 @@ export function registerTemplateSheets(): readonly OutputSheet[] {
       ],
       "4472C4"
     ),
-    tableSheet(SHEET.history, "LichSu", HISTORY_COLUMNS, [], "A5A5A5"),
+    tableSheet(
+      SHEET.history,
+      "LichSu",
+      HISTORY_COLUMNS,
+      [["awardKind", LISTS.awardKinds]],
+      "A5A5A5"
+    ),
     tableSheet(
       SHEET.initiatives,
       "SangKien",

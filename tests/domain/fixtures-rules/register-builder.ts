@@ -67,6 +67,8 @@ export function unit(code: string, over: Partial<Unit> = {}): Unit {
     order: null,
     head: "",
     rating: "HTXSNV",
+    bloc: "",
+    blocRank: null,
     src: { sheet: "Đơn vị", row, cells: { code: `A${row}`, name: `B${row}`, rating: `F${row}` } },
     ...over,
   };
@@ -108,7 +110,8 @@ export function history(
   subject: string,
   year: number,
   what: AwardKey | Rating,
-  decisionNo = ""
+  decisionNo = "",
+  over: Partial<HistoryRecord> = {}
 ): HistoryRecord {
   const row = nextRow();
   const isRating = what === "HTXSNV" || what === "HTTNV" || what === "HTNV" || what === "KHTNV";
@@ -120,7 +123,11 @@ export function history(
     rating: isRating ? what : null,
     decisionNo,
     decisionDate: null,
+    periodFrom: null,
+    periodTo: null,
+    awardKind: "CONG_TRANG",
     src: { sheet: "Lịch sử", row, cells: { subject: `A${row}`, year: `B${row}`, text: `C${row}` } },
+    ...over,
   };
 }
 

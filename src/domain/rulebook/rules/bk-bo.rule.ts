@@ -10,4 +10,5 @@ export const BK_BO_RULE: RuleDefinition = {
   individual: ARTICLE_74_INDIVIDUAL,
   collective: ARTICLE_74_COLLECTIVE,
   parameters: [],
+  nextStep: "Sở gửi hồ sơ đề nghị Bộ Khoa học và Công nghệ; Bộ trưởng xét, quyết định",
 };

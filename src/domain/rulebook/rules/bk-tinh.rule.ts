@@ -39,4 +39,5 @@ export const BK_TINH_RULE: RuleDefinition = {
   individual: ARTICLE_74_INDIVIDUAL,
   collective: ARTICLE_74_COLLECTIVE,
   parameters: [],
+  nextStep: "Sở trình Chủ tịch UBND tỉnh; Sở Nội vụ thẩm định, Chủ tịch UBND tỉnh quyết định",
 };

@@ -40,4 +40,6 @@ export const BK_TTG_RULE: RuleDefinition = {
     ],
   },
   parameters: [],
+  nextStep:
+    "Sở trình Chủ tịch UBND tỉnh; Hội đồng Thi đua - Khen thưởng tỉnh xét, Chủ tịch UBND tỉnh trình Thủ tướng Chính phủ (qua Bộ Nội vụ)",
 };

@@ -14,4 +14,6 @@ export const CO_CP_RULE: RuleDefinition = {
     vote: { threshold: { param: "flagVoteShare" } },
   },
   parameters: [],
+  nextStep:
+    "Tỉnh lựa chọn tập thể tiêu biểu xuất sắc trong số các tập thể dẫn đầu cụm, khối thi đua; Hội đồng Thi đua - Khen thưởng tỉnh bỏ phiếu (cần từ 80% tổng số thành viên trở lên), Chủ tịch UBND tỉnh trình Chính phủ (qua Bộ Nội vụ)",
 };

@@ -23,4 +23,6 @@ export const CO_TINH_RULE: RuleDefinition = {
         "NĐ 98/2023/NĐ-CP Điều 30 khoản 7: Cờ thi đua từ 80% trở lên trên tổng số thành viên Hội đồng",
     },
   ],
+  nextStep:
+    "Sở trình Chủ tịch UBND tỉnh (kèm kết quả bình xét của cụm, khối thi đua); Hội đồng Thi đua - Khen thưởng tỉnh bỏ phiếu (cần từ 80% tổng số thành viên trở lên), Chủ tịch UBND tỉnh quyết định",
 };

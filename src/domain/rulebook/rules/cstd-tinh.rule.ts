@@ -32,4 +32,6 @@ export const CSTD_TINH_RULE: RuleDefinition = {
       source: "NĐ 98/2023/NĐ-CP Điều 30 khoản 7: từ 90% trở lên trên tổng số thành viên Hội đồng",
     },
   ],
+  nextStep:
+    "Sở trình Chủ tịch UBND tỉnh (qua Sở Nội vụ); Hội đồng Thi đua - Khen thưởng tỉnh bỏ phiếu (cần từ 90% tổng số thành viên trở lên), Chủ tịch UBND tỉnh quyết định",
 };

@@ -35,4 +35,6 @@ export const CSTD_TQ_RULE: RuleDefinition = {
       source: "NĐ 98/2023/NĐ-CP Điều 30 khoản 7: từ 90% trở lên trên tổng số thành viên Hội đồng",
     },
   ],
+  nextStep:
+    "Sở trình Chủ tịch UBND tỉnh; Hội đồng Thi đua - Khen thưởng tỉnh bỏ phiếu (cần từ 90% tổng số thành viên trở lên), xin ý kiến Ban Thường vụ Tỉnh ủy; Chủ tịch UBND tỉnh trình Thủ tướng Chính phủ (qua Bộ Nội vụ)",
 };

@@ -19,4 +19,5 @@ export const TTLDXS_RULE: RuleDefinition = {
     ],
   },
   parameters: [],
+  nextStep: "Sở trình Chủ tịch UBND tỉnh; Sở Nội vụ thẩm định, Chủ tịch UBND tỉnh quyết định",
 };
