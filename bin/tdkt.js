@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 "use strict";
 // The CLI is compiled by `npm install` (the `prepare` script) into dist/.
-require("../dist/src/cli/main.js").main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`tdkt: lỗi không mong đợi: ${err && err.message ? err.message : String(err)}\n`);
-    process.exitCode = 2;
-  }
-);
+require("../dist/src/cli/main.js")
+  .main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err) => {
+      process.stderr.write(
+        `tdkt: lỗi không mong đợi: ${err && err.message ? err.message : String(err)}\n`
+      );
+      process.exitCode = 2;
+    }
+  );

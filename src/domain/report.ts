@@ -10,7 +10,10 @@ export interface ReportIssue {
   readonly code: string;
   readonly sheet: string | null;
   readonly cell: string | null;
+  /** Vietnamese wording of the code (src/domain/messages). */
   readonly message: string;
+  /** The values the message was built from (present for every catalogued code). */
+  readonly params?: Readonly<Record<string, string | number>>;
 }
 
 export interface UnitScore {

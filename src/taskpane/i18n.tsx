@@ -3,7 +3,9 @@ import * as React from "react";
 import { en } from "./strings.en";
 import { vi, type Strings } from "./strings.vi";
 
-export type Language = "vi" | "en";
+import type { Language } from "../domain/messages/language";
+
+export type { Language };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = { vi, en };
 
@@ -14,16 +16,24 @@ export function languageFromOffice(displayLanguage: string | undefined): Languag
 }
 
 const StringsContext = React.createContext<Strings>(vi);
+const LanguageContext = React.createContext<Language>("vi");
 
 export function StringsProvider(props: {
   readonly language: Language;
   readonly children: React.ReactNode;
 }): React.JSX.Element {
   return (
-    <StringsContext.Provider value={STRINGS[props.language]}>
-      {props.children}
-    </StringsContext.Provider>
+    <LanguageContext.Provider value={props.language}>
+      <StringsContext.Provider value={STRINGS[props.language]}>
+        {props.children}
+      </StringsContext.Provider>
+    </LanguageContext.Provider>
   );
+}
+
+/** The pane's language, for text worded by the domain's catalogues (issues, reasons). */
+export function usePaneLanguage(): Language {
+  return React.useContext(LanguageContext);
 }
 
 export function useStrings(): Strings {

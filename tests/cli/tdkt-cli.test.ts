@@ -8,9 +8,10 @@ import { XlsxReader } from "../../src/adapters/xlsx/xlsx-reader";
 import { BIN, ROOT, ensureCliBuilt } from "../helpers/xlsx/build-cli";
 import { loadExcel, sha256 } from "../helpers/xlsx/package-parts";
 import { registerBytes } from "../helpers/xlsx/register-builder";
+import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
 
 // Compiling the CLI and running the pipeline in child processes takes a while.
-jest.setTimeout(120_000);
+jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 interface Result {
   readonly status: number | null;
@@ -21,7 +22,11 @@ interface Result {
 let dir: string;
 
 function tdkt(args: readonly string[], cwd = dir): Result {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: CHILD_PROCESS_TIMEOUT,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -85,10 +90,10 @@ beforeAll(async () => {
   );
   fs.writeFileSync(file("no-staff.xlsx"), await registerBytes({ withoutStaff: true }));
   fs.writeFileSync(file("notes.txt.xlsx"), "đây không phải sổ Excel\n");
-});
+}, BUILD_TIMEOUT);
 
 afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
+  if ((dir as string | undefined) !== undefined) fs.rmSync(dir, { recursive: true, force: true });
 });
 
 describe("tdkt check", () => {

@@ -15,7 +15,12 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { NO_BROWSER_MESSAGE, browserCandidates, findBrowser } from "./support/find-browser";
 
+import { CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
+
 const ROOT = path.resolve(__dirname, "..", "..");
+
+// Runs scripts/ensure-browser.sh in child processes (Jest applies only its global timeout).
+jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 describe("finding a browser", () => {
   it.each([

@@ -12,24 +12,30 @@ import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describeFindings, isBlocking, runAxe } from "./support/axe";
 import { paneOverflow } from "./support/layout";
-import { startPreviewSession, type PreviewSession } from "./support/preview-session";
+import { SessionKeeper, type PreviewSession } from "./support/preview-session";
+import {
+  BROWSER_TIMEOUT,
+  SESSION_SETUP_TIMEOUT,
+  SESSION_TEARDOWN_TIMEOUT,
+} from "../support/timeouts";
 import { SCREENSHOT_DIR } from "./support/screenshots";
 import { STRINGS, type Language } from "../../src/taskpane/i18n";
 
 let s: PreviewSession;
+const session = new SessionKeeper();
 
-// Five screens with an axe scan each: longer than Jest's default 5 s.
-jest.setTimeout(120_000);
+// Every test here drives Chromium (Jest applies only its global timeout; see tests/support/timeouts.ts).
+jest.setTimeout(BROWSER_TIMEOUT);
 
 beforeAll(async () => {
-  s = await startPreviewSession();
+  s = await session.start();
   // Tall enough that most of the pane is on screen, so a screenshot shows whole screens.
   await s.page.setViewportSize({ width: 1200, height: 3000 });
-});
+}, SESSION_SETUP_TIMEOUT);
 
 afterAll(async () => {
-  await (s as PreviewSession | undefined)?.close();
-});
+  await session.close(); // also when the setup failed or is still under way
+}, SESSION_TEARDOWN_TIMEOUT);
 
 afterEach(() => {
   expect(s.externalRequests).toEqual([]);

@@ -6,12 +6,23 @@ import { spawn, spawnSync } from "node:child_process";
 import * as path from "node:path";
 import { startPreviewServer } from "../../scripts/preview";
 import { ensurePreviewBuild } from "./support/preview-session";
+import { CHILD_PROCESS_TIMEOUT, SESSION_SETUP_TIMEOUT } from "../support/timeouts";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const SCRIPT = path.join(ROOT, "scripts", "preview.js");
 
+// Servers and child processes (Jest applies only its global timeout; see tests/support/timeouts.ts).
+jest.setTimeout(CHILD_PROCESS_TIMEOUT);
+
+/** Every server process a test started, stopped in afterAll even when the test failed first. */
+const children = new Set<ReturnType<typeof spawn>>();
+
 beforeAll(async () => {
   if (process.env.E2E_PREVIEW_READY !== "1") await ensurePreviewBuild();
+}, SESSION_SETUP_TIMEOUT);
+
+afterAll(() => {
+  for (const child of children) child.kill("SIGKILL");
 });
 
 /** Starts `node scripts/preview.js` and resolves with the URL it prints. */
@@ -20,6 +31,8 @@ function startCli(env: NodeJS.ProcessEnv): Promise<{ url: string; stop: () => Pr
     env: { ...process.env, ...env, PREVIEW_SKIP_BUILD: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
   return new Promise((resolve, reject) => {
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
@@ -87,6 +100,7 @@ describe("preview server", () => {
     const result = spawnSync(process.execPath, [SCRIPT], {
       env: { ...process.env, PORT: "http", PREVIEW_SKIP_BUILD: "1" },
       encoding: "utf8",
+      timeout: CHILD_PROCESS_TIMEOUT,
     });
     expect(result.status).toBe(2);
     expect(result.stderr.trim()).toBe('PORT must be a port number (0–65535), not "http".');

@@ -6,20 +6,28 @@ import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describeFindings, isBlocking, runAxe } from "./support/axe";
 import { tabTour } from "./support/keyboard";
-import { startPreviewSession, type PreviewSession } from "./support/preview-session";
+import { SessionKeeper, type PreviewSession } from "./support/preview-session";
+import {
+  BROWSER_TIMEOUT,
+  SESSION_SETUP_TIMEOUT,
+  SESSION_TEARDOWN_TIMEOUT,
+} from "../support/timeouts";
 import { saveScreenshot } from "./support/screenshots";
 import { notAWorkbook, writeWorkbook } from "./support/workbooks";
 
 let s: PreviewSession;
+const session = new SessionKeeper();
+
+// Every test here drives Chromium (Jest applies only its global timeout; see tests/support/timeouts.ts).
+jest.setTimeout(BROWSER_TIMEOUT);
 
 beforeAll(async () => {
-  s = await startPreviewSession();
-});
+  s = await session.start();
+}, SESSION_SETUP_TIMEOUT);
 
 afterAll(async () => {
-  // Unset when the browser could not start: the tests have failed with the reason already.
-  await (s as PreviewSession | undefined)?.close();
-});
+  await session.close(); // also when the setup failed or is still under way
+}, SESSION_TEARDOWN_TIMEOUT);
 
 beforeEach(async () => {
   await s.reload();

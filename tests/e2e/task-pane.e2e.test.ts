@@ -17,11 +17,20 @@ import { awardByKey } from "../../src/domain/rulebook/award-catalogue";
 import { describeFindings, isBlocking, runAxe, type AxeFinding } from "./support/axe";
 import { tabTour } from "./support/keyboard";
 import { paneOverflow } from "./support/layout";
-import { startPreviewSession, type PreviewSession } from "./support/preview-session";
+import { SessionKeeper, type PreviewSession } from "./support/preview-session";
+import {
+  BROWSER_TIMEOUT,
+  SESSION_SETUP_TIMEOUT,
+  SESSION_TEARDOWN_TIMEOUT,
+} from "../support/timeouts";
 import { saveScreenshot } from "./support/screenshots";
 import { SAMPLE_FILE, registerWithPlantedErrors, writeWorkbook } from "./support/workbooks";
 
 let s: PreviewSession;
+const session = new SessionKeeper();
+
+// Every test here drives Chromium (Jest applies only its global timeout; see tests/support/timeouts.ts).
+jest.setTimeout(BROWSER_TIMEOUT);
 /** Every axe finding inside the task pane, whatever its impact, for the report. */
 const paneFindings: { screen: string; finding: AxeFinding }[] = [];
 
@@ -33,19 +42,18 @@ async function engineOn(file: string) {
 }
 
 beforeAll(async () => {
-  s = await startPreviewSession();
-});
+  s = await session.start();
+}, SESSION_SETUP_TIMEOUT);
 
 afterAll(async () => {
-  // Unset when the browser could not start: the tests have failed with the reason already.
-  await (s as PreviewSession | undefined)?.close();
+  await session.close(); // also when the setup failed or is still under way
   if (paneFindings.length > 0) {
     // Findings inside the pane belong to the pane's owners: list them for the report.
     console.log(
       paneFindings.map((f) => `${f.screen}: ${describeFindings([f.finding])}`).join("\n")
     );
   }
-});
+}, SESSION_TEARDOWN_TIMEOUT);
 
 beforeEach(async () => {
   await s.reload();

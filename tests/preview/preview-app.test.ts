@@ -11,6 +11,9 @@ import type { WorkbookPort } from "../../src/ports/workbook.port";
 import { PreviewApp } from "../../src/preview/components/PreviewApp";
 import type { PreviewLanguage } from "../../src/preview/preview-strings";
 import { fakeBytes, fakeCodec } from "../adapters/memory/fake-package-codec";
+import { LARGE_REACT_TREE_TIMEOUT, REACT_TREE_TIMEOUT } from "../support/timeouts";
+
+jest.setTimeout(REACT_TREE_TIMEOUT);
 
 // jsdom has no layout: scrolling into view is a no-op and nothing is ever resized there.
 Element.prototype.scrollIntoView = function scrollIntoView() {
@@ -71,6 +74,9 @@ async function setUp() {
 
 const td = (container: HTMLElement, a1: string) =>
   container.querySelector<HTMLTableCellElement>(`td[data-cell="${a1}"]`)!;
+
+// A React tree on a busy machine: generous, explicit.
+jest.setTimeout(30_000);
 
 describe("PreviewApp", () => {
   it("shows the first sheet with A1 headers and mounts the pane on the same port, in Vietnamese", async () => {
@@ -199,31 +205,35 @@ describe("PreviewApp", () => {
     expect(td(view.container, "C3").getAttribute("aria-current")).toBe("true");
   });
 
-  it("draws a long sheet as a window of rows that always holds the selected cell", async () => {
-    const workbook = await MemoryWorkbook.open(
-      fakeCodec(),
-      fakeBytes({ Dài: Array.from({ length: 2500 }, (_, r) => [`A${r + 1}`]) }),
-      "dai.xlsx"
-    );
-    const port = createMemoryWorkbookPort(workbook);
-    const view = render(
-      React.createElement(PreviewApp, {
-        workbook,
-        port,
-        initialLanguage: "vi",
-        initialPaneWidth: 360,
-        loadSample: () => Promise.reject(new Error("unused")),
-        renderPane: () => null,
-      })
-    );
-    expect(td(view.container, "A2000")).not.toBeNull();
-    expect(td(view.container, "A2001")).toBeNull();
-    expect(screen.getByTestId("grid-window").textContent).toContain("dòng 1–2000 trên 2500");
-    await act(() => port.selectCell("Dài", "A2400"));
-    expect(td(view.container, "A2400").getAttribute("aria-current")).toBe("true");
-    expect(td(view.container, "A1")).toBeNull();
-    expect(screen.getByTestId("grid-window").textContent).toContain("dòng 501–2500 trên 2500");
-    fireEvent.keyDown(screen.getByTestId("grid-scroller"), { key: "Home", ctrlKey: true });
-    expect(td(view.container, "A1").getAttribute("aria-current")).toBe("true");
-  });
+  it(
+    "draws a long sheet as a window of rows that always holds the selected cell",
+    async () => {
+      const workbook = await MemoryWorkbook.open(
+        fakeCodec(),
+        fakeBytes({ Dài: Array.from({ length: 2500 }, (_, r) => [`A${r + 1}`]) }),
+        "dai.xlsx"
+      );
+      const port = createMemoryWorkbookPort(workbook);
+      const view = render(
+        React.createElement(PreviewApp, {
+          workbook,
+          port,
+          initialLanguage: "vi",
+          initialPaneWidth: 360,
+          loadSample: () => Promise.reject(new Error("unused")),
+          renderPane: () => null,
+        })
+      );
+      expect(td(view.container, "A2000")).not.toBeNull();
+      expect(td(view.container, "A2001")).toBeNull();
+      expect(screen.getByTestId("grid-window").textContent).toContain("dòng 1–2000 trên 2500");
+      await act(() => port.selectCell("Dài", "A2400"));
+      expect(td(view.container, "A2400").getAttribute("aria-current")).toBe("true");
+      expect(td(view.container, "A1")).toBeNull();
+      expect(screen.getByTestId("grid-window").textContent).toContain("dòng 501–2500 trên 2500");
+      fireEvent.keyDown(screen.getByTestId("grid-scroller"), { key: "Home", ctrlKey: true });
+      expect(td(view.container, "A1").getAttribute("aria-current")).toBe("true");
+    },
+    LARGE_REACT_TREE_TIMEOUT
+  ); // three renders of 2,000 rows: 30 s on a loaded 2-CPU machine
 });

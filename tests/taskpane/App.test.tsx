@@ -5,7 +5,10 @@ import { checkRegister } from "../../src/app/check-register";
 import { App } from "../../src/taskpane/App";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
+import { REACT_TREE_TIMEOUT } from "../support/timeouts";
 import { FakePort, sampleRegister } from "./fake-port";
+
+jest.setTimeout(REACT_TREE_TIMEOUT);
 
 const JAN_26 = (): Date => new Date(2024, 0, 26, 9, 0);
 

@@ -6,6 +6,9 @@ import { screen } from "@testing-library/react";
 import { FakeContext, FakeWorkbook } from "../adapters/office/fake-excel";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
+import { REACT_TREE_TIMEOUT } from "../support/timeouts";
+
+jest.setTimeout(REACT_TREE_TIMEOUT);
 
 function installOffice(options: {
   language: string;
@@ -58,6 +61,9 @@ afterEach(() => {
   delete g.Excel;
 });
 
+// A React tree on a busy machine: generous, explicit.
+jest.setTimeout(30_000);
+
 describe("task pane entry", () => {
   it("renders the pane over the workbook open in Excel, in Office's language", async () => {
     const workbook = new FakeWorkbook();
@@ -67,7 +73,7 @@ describe("task pane entry", () => {
     ]);
     installOffice({ language: "vi-VN", apiVersion: "1.9", workbook });
     startPane();
-    expect(await screen.findByText(vi.noRegister)).toBeTruthy();
+    expect(await screen.findByText(vi.noRegister, {}, { timeout: 20_000 })).toBeTruthy();
     expect(screen.getByRole("button", { name: vi.createRegister })).toBeTruthy();
     expect(workbook.totalSyncs).toBeGreaterThan(0);
   });
@@ -75,14 +81,14 @@ describe("task pane entry", () => {
   it("starts in English when Office is not Vietnamese", async () => {
     installOffice({ language: "en-GB", apiVersion: "1.9", workbook: new FakeWorkbook() });
     startPane();
-    expect(await screen.findByText(en.noRegister)).toBeTruthy();
+    expect(await screen.findByText(en.noRegister, {}, { timeout: 20_000 })).toBeTruthy();
   });
 
   it("says the Excel is too old instead of running without ExcelApi 1.8", async () => {
     const workbook = new FakeWorkbook();
     installOffice({ language: "vi-VN", apiVersion: "1.7", workbook });
     startPane();
-    expect(await screen.findByText(vi.unsupportedHost)).toBeTruthy();
+    expect(await screen.findByText(vi.unsupportedHost, {}, { timeout: 20_000 })).toBeTruthy();
     expect(workbook.totalSyncs).toBe(0);
   });
 });

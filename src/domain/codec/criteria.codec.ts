@@ -38,8 +38,8 @@ export function readCriteria(grid: Grid, sheet: string, log: IssueLog): Criterio
       missingCode(r, "code", SHEET.criteria);
       continue;
     }
-    if (content === "") missingValue(r, "content", `tiêu chí ${code}`);
-    if (max === null && r.isBlank("max")) missingValue(r, "max", `tiêu chí ${code}`);
+    if (content === "") missingValue(r, "content", "criterion", code);
+    if (max === null && r.isBlank("max")) missingValue(r, "max", "criterion", code);
     rows.push({
       code,
       content,

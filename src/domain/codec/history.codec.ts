@@ -13,13 +13,7 @@ export function readYear<F extends string>(r: RowReader<F>, field: F): number | 
   const year = r.number(field);
   if (year === null) return null;
   if (!Number.isInteger(year) || year < 1900 || year > 2100) {
-    r.invalid(
-      field,
-      "invalid-year",
-      "không phải một năm hợp lệ",
-      String(year),
-      "Hãy nhập năm bằng 4 chữ số, ví dụ 2024."
-    );
+    r.invalid(field, "invalid-year", { value: String(year) });
     return null;
   }
   return year;
@@ -85,16 +79,10 @@ export function readHistory(
       missingCode(r, "subject", SHEET.history);
       continue;
     }
-    if (year === null && r.isBlank("year")) missingValue(r, "year", `dòng lịch sử của ${subject}`);
-    if (text === "") missingValue(r, "text", `dòng lịch sử của ${subject}`);
+    if (year === null && r.isBlank("year")) missingValue(r, "year", "history", subject);
+    if (text === "") missingValue(r, "text", "history", subject);
     if (text !== "" && awardKey === null && rating === null) {
-      r.invalid(
-        "text",
-        "unknown-award",
-        "không phải danh hiệu, hình thức khen thưởng hay xếp loại đã biết",
-        text,
-        "Hãy ghi đúng tên như trong danh mục (ví dụ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen) hoặc một mức xếp loại."
-      );
+      r.invalid("text", "unknown-award", { value: text, ratingAllowed: "yes" });
     }
     checkPeriod(r, year, periodFrom, periodTo);
     records.push({

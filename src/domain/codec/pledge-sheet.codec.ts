@@ -100,13 +100,7 @@ export function readPledgeSheet(
       if (text === "") return null;
       const key = parseAwardName(text);
       if (key === null) {
-        r.invalid(
-          field,
-          "unknown-award",
-          "không phải danh hiệu hay hình thức khen thưởng đã biết",
-          text,
-          "Hãy chọn đúng tên trong danh sách (ví dụ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen)."
-        );
+        r.invalid(field, "unknown-award", { value: text, ratingAllowed: "no" });
       }
       return key;
     };

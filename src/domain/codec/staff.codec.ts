@@ -39,8 +39,8 @@ export function readStaff(grid: Grid, sheet: string, units: CodeBook, log: Issue
       missingCode(r, "code", SHEET.staff);
       continue;
     }
-    if (name === "") missingValue(r, "name", `cán bộ ${code}`);
-    if (unitCode === "") missingValue(r, "unitCode", `cán bộ ${code}`);
+    if (name === "") missingValue(r, "name", "staff", code);
+    if (unitCode === "") missingValue(r, "unitCode", "staff", code);
     staff.push({
       code,
       name,

@@ -6,6 +6,8 @@
  */
 import { cellAddress, columnLetter, isCellError, type CellValue, type Grid } from "../grid";
 import type { Issue, Severity } from "../issue";
+import { createIssue } from "../messages/create-issue";
+import type { IssueCode, IssueParams } from "../messages/issue-codes";
 import type { DateOnly, Source } from "../model";
 import { detectLegacyText, type LegacyEncoding } from "../text/legacy-encoding";
 import { headerKey, looseKey, normalizeText } from "../text/normalize";
@@ -18,6 +20,17 @@ export const HEADER_SEARCH_ROWS = 15;
 /** Collects the issues of one read; the codec is pure from the outside. */
 export class IssueLog {
   readonly issues: Issue[] = [];
+
+  /** An issue of a catalogued code (see src/domain/messages). */
+  issue<C extends IssueCode>(
+    severity: Severity,
+    code: C,
+    params: IssueParams<C>,
+    sheet: string | null,
+    cell: string | null
+  ): void {
+    this.issues.push(createIssue(severity, code, params, { sheet, cell }));
+  }
 
   add(
     severity: Severity,
@@ -117,14 +130,12 @@ export function readTable<F extends string>(
   }
   if (!(options.emptyIsFine && isEmptyGrid(grid))) {
     const missing = required.filter((s) => !best?.found.has(s.field)).map((s) => s.header);
-    log.add(
+    log.issue(
       "error",
       "missing-headers",
+      { sheet, missing: missing.join(", "), searchRows: HEADER_SEARCH_ROWS },
       sheet,
-      null,
-      `Trang "${sheet}" không có dòng tiêu đề đủ các cột bắt buộc; còn thiếu: ${missing.join(", ")}. ` +
-        `Hãy thêm các cột này vào dòng tiêu đề của bảng (trong ${HEADER_SEARCH_ROWS} dòng đầu), đúng tên như mẫu.`,
-      { missing: missing.join(", ") }
+      null
     );
   }
   return {
@@ -184,10 +195,15 @@ function columnHints<F extends string>(
   return hints;
 }
 
-const ENCODING_NAMES = {
-  TCVN3: "TCVN3 (ABC, phông .VnTime)",
-  VNI: "VNI (phông VNI-Times)",
-} as const;
+/** Codes whose params start with a cell and its column (see CellParams). */
+type CellIssueCode = {
+  [C in IssueCode]: IssueParams<C> extends { cell: string; column: string } ? C : never;
+}[IssueCode];
+
+/** Codes of a closed-vocabulary cell with a value outside it. */
+type ChoiceCode = {
+  [C in CellIssueCode]: IssueParams<C> extends { value: string; accepted: string } ? C : never;
+}[CellIssueCode];
 
 /**
  * Reads the cells of one row of a table. Each field is read once, so each problem of a cell is
@@ -231,14 +247,13 @@ export class RowReader<F extends string> {
     if (isCellError(value)) {
       if (this.errored.has(field)) return null;
       this.errored.add(field);
-      this.log.add(
+      const cell = cellAddress(this.row, col);
+      this.log.issue(
         "error",
         "cell-error",
+        { cell, column: this.header(field), error: value.error },
         this.sheet,
-        cellAddress(this.row, col),
-        `Ô ${cellAddress(this.row, col)} (cột "${this.header(field)}") có giá trị lỗi ${value.error}. ` +
-          `Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
-        { error: value.error }
+        cell
       );
       return null;
     }
@@ -263,13 +278,7 @@ export class RowReader<F extends string> {
   number(field: F): number | null {
     const parsed = parseNumberValue(this.raw(field));
     if (parsed.kind === "invalid") {
-      this.invalid(
-        field,
-        "invalid-number",
-        `phải là một số`,
-        parsed.text,
-        "Hãy nhập một số, ví dụ 8 hoặc 8,5."
-      );
+      this.invalid(field, "invalid-number", { value: parsed.text });
       return null;
     }
     return parsed.kind === "value" ? parsed.value : null;
@@ -278,13 +287,7 @@ export class RowReader<F extends string> {
   date(field: F): DateOnly | null {
     const parsed = parseDateValue(this.raw(field));
     if (parsed.kind === "invalid") {
-      this.invalid(
-        field,
-        "invalid-date",
-        "phải là một ngày",
-        parsed.text,
-        "Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/2024."
-      );
+      this.invalid(field, "invalid-date", { value: parsed.text });
       return null;
     }
     return parsed.kind === "value" ? parsed.value : null;
@@ -297,7 +300,7 @@ export class RowReader<F extends string> {
   choice<T>(
     field: F,
     parse: (text: string) => T | null,
-    code: string,
+    code: ChoiceCode,
     accepted: readonly string[],
     meansEmpty: (text: string) => boolean = () => false
   ): T | null {
@@ -305,35 +308,21 @@ export class RowReader<F extends string> {
     if (text === "" || meansEmpty(text)) return null;
     const value = parse(text);
     if (value === null) {
-      this.invalid(
-        field,
-        code,
-        "không đúng giá trị cho phép",
-        text,
-        `Hãy chọn một trong: ${accepted.join("; ")}.`
-      );
+      this.invalid(field, code, { value: text, accepted: accepted.join("; ") });
     }
     return value;
   }
 
-  /** An issue at this field's cell: `Ô D7 (cột "…") <what>: "<text>". <todo>` */
-  invalid(
+  /** An issue of `code` at this field's cell; the cell and its column's header join `params`. */
+  invalid<C extends CellIssueCode>(
     field: F,
-    code: string,
-    what: string,
-    text: string,
-    todo: string,
+    code: C,
+    params: Omit<IssueParams<C>, "cell" | "column">,
     severity: Severity = "error"
   ): void {
     const cell = this.cell(field);
-    this.log.add(
-      severity,
-      code,
-      this.sheet,
-      cell,
-      `Ô ${cell ?? ""} (cột "${this.header(field)}") ${what}: "${text}". ${todo}`,
-      { value: text }
-    );
+    const full = { ...params, cell: cell ?? "", column: this.header(field) } as IssueParams<C>;
+    this.log.issue(severity, code, full, this.sheet, cell);
   }
 
   /** An issue at this field's cell with a message of its own. */
@@ -372,14 +361,12 @@ export function convertText(
   const text = normalizeText(value);
   const legacy = detectLegacyText(text, hint);
   if (legacy === null) return text;
-  log.add(
+  log.issue(
     "warning",
     "legacy-encoding",
+    { cell: cell ?? "", encoding: legacy.encoding, original: text, converted: legacy.text },
     sheet,
-    cell,
-    `Ô ${cell ?? ""} được gõ bằng bảng mã cũ ${ENCODING_NAMES[legacy.encoding]}: "${text}" đã được đọc thành ` +
-      `"${legacy.text}". Hãy kiểm tra và gõ lại ô này bằng Unicode (hoặc chuyển mã bằng Unikey).`,
-    { encoding: legacy.encoding, original: text, converted: legacy.text }
+    cell
   );
   return legacy.text;
 }

@@ -13,13 +13,7 @@ function readBlocRank(r: RowReader<UnitField>): number | null {
   const rank = r.number("blocRank");
   if (rank === null) return null;
   if (!Number.isInteger(rank) || rank < 1 || rank > 9999) {
-    r.invalid(
-      "blocRank",
-      "invalid-bloc-rank",
-      "không phải thứ hạng hợp lệ",
-      String(rank),
-      "Hãy nhập thứ hạng của đơn vị trong khối thi đua, số nguyên từ 1 (dẫn đầu)."
-    );
+    r.invalid("blocRank", "invalid-bloc-rank", { value: String(rank) });
     return null;
   }
   return rank;
@@ -42,7 +36,7 @@ export function readUnits(grid: Grid, sheet: string, log: IssueLog): Unit[] {
       missingCode(r, "code", SHEET.units);
       continue;
     }
-    if (name === "") missingValue(r, "name", `đơn vị ${code}`);
+    if (name === "") missingValue(r, "name", "unit", code);
     units.push({ code, name, kind, order, head, rating, bloc, blocRank, src: r.src() });
   }
   return units;

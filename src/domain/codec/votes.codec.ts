@@ -2,7 +2,7 @@
 import type { Grid } from "../grid";
 import type { Vote } from "../model";
 import { parseAwardName } from "./award-name";
-import { missingCode } from "./common-issues";
+import { missingCode, missingValue } from "./common-issues";
 import type { CodeBook } from "./code-book";
 import { SHEET, VOTE_COLUMNS } from "./register-layout";
 import { IssueLog, readTable, rowReaders } from "./table-reader";
@@ -27,22 +27,10 @@ export function readVotes(grid: Grid, sheet: string, subjects: CodeBook, log: Is
     }
     if (awardText === "") {
       if (!r.hadError("award")) {
-        r.report(
-          "award",
-          "error",
-          "missing-value",
-          `Ô ${r.cell("award") ?? ""} để trống: phiếu bầu của ${subject} chưa ghi danh hiệu / hình thức được bầu. Hãy nhập tên danh hiệu hoặc hình thức khen thưởng.`,
-          { field: r.header("award") }
-        );
+        missingValue(r, "award", "vote", subject);
       }
     } else if (awardKey === null) {
-      r.invalid(
-        "award",
-        "unknown-award",
-        "không phải danh hiệu hay hình thức khen thưởng đã biết",
-        awardText,
-        "Hãy ghi đúng tên như trong danh mục (ví dụ Chiến sĩ thi đua cơ sở, Cờ thi đua của UBND tỉnh)."
-      );
+      r.invalid("award", "unknown-award", { value: awardText, ratingAllowed: "no" });
     }
     votes.push({ subject, awardKey, members, yes, round, issued, returned, valid, src: r.src() });
   }

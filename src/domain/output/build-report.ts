@@ -11,13 +11,16 @@ export function buildReport(
 ): Report {
   return {
     register: { agency: register.settings.agency, year: register.settings.year },
-    issues: issues.map((i) => ({
-      severity: i.severity,
-      code: i.code,
-      sheet: i.sheet,
-      cell: i.cell,
-      message: i.message,
-    })),
+    issues: issues.map((i) => {
+      const base = {
+        severity: i.severity,
+        code: i.code,
+        sheet: i.sheet,
+        cell: i.cell,
+        message: i.message,
+      };
+      return i.params === undefined ? base : { ...base, params: i.params };
+    }),
     units,
     proposals,
   };

@@ -18,7 +18,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Issue } from "../../domain/issue";
-import { useStrings } from "../i18n";
+import { issueText } from "../../domain/messages/render-issue";
+import { usePaneLanguage, useStrings } from "../i18n";
 
 /** Issues listed per group before "Hiện thêm": thousands of buttons would slow the pane. */
 export const PAGE_SIZE = 50;
@@ -133,6 +134,7 @@ export function IssuePanel(props: {
   readonly onClearHighlights: () => void;
 }): React.JSX.Element {
   const s = useStrings();
+  const language = usePaneLanguage();
   const styles = useStyles();
   const headingId = React.useId();
   const groups = React.useMemo(() => groupIssues(props.issues), [props.issues]);
@@ -192,7 +194,7 @@ export function IssuePanel(props: {
                           {issue.cell !== null ? (
                             <span className={styles.cell}>{s.issueCell(issue.cell)}</span>
                           ) : null}
-                          <span className={styles.message}>{issue.message}</span>
+                          <span className={styles.message}>{issueText(issue, language)}</span>
                         </>
                       );
                       return (

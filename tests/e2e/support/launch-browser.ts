@@ -33,43 +33,56 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 export async function launchBrowser(): Promise<LaunchedBrowser> {
   const executablePath = findBrowser();
   const userDataDir = mkdtempSync(path.join(os.tmpdir(), "tdkt-e2e-profile-"));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless: true,
-    args: BROWSER_ARGS,
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-    locale: "vi-VN",
-    timezoneId: "Asia/Ho_Chi_Minh",
-    // No transitions: screenshots show where things end up, not halfway there.
-    reducedMotion: "reduce",
-  });
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args: BROWSER_ARGS,
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+      locale: "vi-VN",
+      timezoneId: "Asia/Ho_Chi_Minh",
+      // No transitions: screenshots show where things end up, not halfway there.
+      reducedMotion: "reduce",
+      // Playwright's 30 s can be too short to start Chromium on a busy 2-CPU machine.
+      timeout: 90_000,
+    });
+  } catch (error) {
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const close = async (): Promise<void> => {
+    try {
+      await context.close();
+    } finally {
+      rmSync(userDataDir, { recursive: true, force: true });
+    }
+  };
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];
-  await context.route("**/*", async (route) => {
-    const url = new URL(route.request().url());
-    if (LOCAL_HOSTS.has(url.hostname)) {
-      await route.continue();
-    } else {
-      externalRequests.push(url.href);
-      await route.abort("blockedbyclient");
-    }
-  });
-  // Fail in seconds, not Playwright's 30 s: every step here is local and quick.
-  context.setDefaultTimeout(10_000);
-  const page = context.pages()[0] ?? (await context.newPage());
+  let page: Page;
+  try {
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (LOCAL_HOSTS.has(url.hostname)) {
+        await route.continue();
+      } else {
+        externalRequests.push(url.href);
+        await route.abort("blockedbyclient");
+      }
+    });
+    // Every step here is local: 30 s is a fault even on a busy machine (Playwright's default is
+    // also 30 s; set here so that the figure is ours).
+    context.setDefaultTimeout(30_000);
+    page = context.pages()[0] ?? (await context.newPage());
+  } catch (error) {
+    await close(); // the browser is running: never leave it behind
+    throw error;
+  }
   page.on("pageerror", (error) => pageErrors.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
     if (message.type() === "error") pageErrors.push(`console: ${message.text()}`);
   });
-  return {
-    context,
-    page,
-    externalRequests,
-    pageErrors,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  return { context, page, externalRequests, pageErrors, close };
 }

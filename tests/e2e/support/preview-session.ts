@@ -59,9 +59,39 @@ export async function startPreviewSession(): Promise<PreviewSession> {
       await browser.page.locator('[data-testid="grid-scroller"]').waitFor();
     },
     async close() {
-      await browser.close();
-      await server.close();
+      try {
+        await browser.close();
+      } finally {
+        await server.close();
+      }
     },
   };
   return session;
+}
+
+/**
+ * Keeps the session a file's `beforeAll` starts so its `afterAll` can close it whatever happened:
+ * when the setup hook timed out the start may still be under way (a browser about to appear),
+ * so closing waits for it to settle and closes what it produced.
+ */
+export class SessionKeeper {
+  private starting: Promise<PreviewSession> | null = null;
+
+  start(): Promise<PreviewSession> {
+    this.starting = startPreviewSession();
+    return this.starting;
+  }
+
+  async close(): Promise<void> {
+    const starting = this.starting;
+    this.starting = null;
+    if (starting === null) return;
+    let session: PreviewSession;
+    try {
+      session = await starting;
+    } catch {
+      return; // it failed to start and closed what it had opened; the tests reported why
+    }
+    await session.close();
+  }
 }

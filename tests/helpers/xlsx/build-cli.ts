@@ -2,9 +2,10 @@
  * CLI tests run the real `node bin/tdkt.js`, which needs the compiled dist/. Compile once when
  * dist is missing or older than a source file it is built from.
  */
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { BUILD_TIMEOUT } from "../../support/timeouts";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const BIN = path.join(ROOT, "bin", "tdkt.js");
@@ -33,17 +34,14 @@ export function ensureCliBuilt(): void {
   const built = fs.existsSync(MAIN) ? fs.statSync(MAIN).mtimeMs : 0;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
   if (built >= newest) return;
-  try {
-    execFileSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-      {
-        cwd: ROOT,
-        stdio: "ignore",
-      }
-    );
-  } catch {
-    // tsc exits non-zero on type errors but still emits (noEmitOnError: false); dist is checked below.
+  // A build with type errors emits nothing (noEmitOnError): say why instead of testing an old dist.
+  const tsc = spawnSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+    { cwd: ROOT, encoding: "utf8", timeout: BUILD_TIMEOUT }
+  );
+  if (tsc.status !== 0) {
+    throw new Error(`tsc -p tsconfig.cli.json failed:\n${tsc.stdout}${tsc.stderr}`);
   }
   if (!fs.existsSync(MAIN)) throw new Error("dist/src/cli/main.js was not built");
 }

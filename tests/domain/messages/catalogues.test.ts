@@ -1,0 +1,69 @@
+/** Every issue code has a message in both languages, and each language speaks only itself. */
+import { ISSUE_CATALOGUES } from "../../../src/domain/messages/catalogues";
+import { createIssue, messageOf } from "../../../src/domain/messages/create-issue";
+import type { IssueCode } from "../../../src/domain/messages/issue-codes";
+import { LANGUAGES } from "../../../src/domain/messages/language";
+import { issueText } from "../../../src/domain/messages/render-issue";
+import { EXAMPLE_PARAMS } from "./example-params";
+
+const CODES = Object.keys(EXAMPLE_PARAMS) as IssueCode[];
+
+/** Letters only Vietnamese uses (a message in English must not contain them outside params). */
+const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/** The text with every param value taken out, so only the catalogue's own words remain. */
+function ownWords(text: string, params: object): string {
+  let rest = text;
+  const values = (Object.values(params) as unknown[]).filter(
+    (v): v is string => typeof v === "string" && v !== ""
+  );
+  // Longest first, so a short value ("x") does not cut a longer one ("xuất") apart.
+  for (const value of values.sort((a, b) => b.length - a.length)) {
+    rest = rest.split(value).join(" ");
+  }
+  return rest;
+}
+
+describe("issue catalogues", () => {
+  it("have the same codes in every language, each with an example", () => {
+    for (const language of LANGUAGES) {
+      expect(Object.keys(ISSUE_CATALOGUES[language]).sort()).toEqual([...CODES].sort());
+    }
+  });
+
+  it.each(CODES)("%s has a message in Vietnamese and in English", (code) => {
+    const params = EXAMPLE_PARAMS[code];
+    const vi = messageOf(code, params, "vi");
+    const en = messageOf(code, params, "en");
+    expect(vi.trim().length).toBeGreaterThan(10);
+    expect(en.trim().length).toBeGreaterThan(10);
+    expect(en).not.toBe(vi);
+    expect(ownWords(vi, params)).toMatch(VIETNAMESE_LETTERS);
+    expect(ownWords(en, params)).not.toMatch(VIETNAMESE_LETTERS);
+    expect(vi).not.toMatch(/undefined|NaN|\[object/);
+    expect(en).not.toMatch(/undefined|NaN|\[object/);
+  });
+
+  it.each(CODES)(
+    "%s: an issue keeps code and params, its message is Vietnamese, and renders in English",
+    (code) => {
+      const params = EXAMPLE_PARAMS[code];
+      const issue = createIssue("error", code, params, { sheet: "Cán bộ", cell: "D7" });
+      expect(issue).toMatchObject({ code, params, sheet: "Cán bộ", cell: "D7", severity: "error" });
+      expect(issue.message).toBe(messageOf(code, params, "vi"));
+      expect(issueText(issue, "vi")).toBe(issue.message);
+      expect(issueText(issue, "en")).toBe(messageOf(code, params, "en"));
+    }
+  );
+
+  it("keeps the message of an issue whose code is not catalogued", () => {
+    const legacy = {
+      severity: "warning",
+      code: "not-a-code",
+      sheet: null,
+      cell: null,
+      message: "Cũ",
+    } as const;
+    expect(issueText(legacy, "en")).toBe("Cũ");
+  });
+});
