@@ -49,15 +49,9 @@ export function readCouncil(grid: Grid, sheet: string, log: IssueLog): CouncilMe
     const presentText = r.text("present");
     const present = presentText === "" ? true : parseYesNo(presentText);
     if (present === null)
-      r.invalid(
-        "present",
-        "invalid-yes-no",
-        "không đúng giá trị cho phép",
-        presentText,
-        "Hãy ghi có hoặc không."
-      );
+      r.invalid("present", "invalid-yes-no", { value: presentText, accepted: "có; không" });
     if (name === "") {
-      missingValue(r, "name", "thành viên Hội đồng");
+      missingValue(r, "name", "council", "");
       continue;
     }
     members.push({ name, position, role, present: present ?? true, src: r.src() });

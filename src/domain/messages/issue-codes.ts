@@ -14,7 +14,7 @@ export type ParamValue = string | number;
 export type CellParams = { readonly cell: string; readonly column: string };
 
 /** The kinds of record a message can name; each catalogue words them in its own language. */
-export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote";
+export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote" | "council";
 
 /** Code → params. */
 export interface IssueParamsByCode {
@@ -22,6 +22,10 @@ export interface IssueParamsByCode {
   readonly "cell-error": CellParams & { readonly error: string };
   readonly "invalid-award-kind": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-bloc-rank": CellParams & { readonly value: string };
+  readonly "invalid-council-role": CellParams & {
+    readonly value: string;
+    readonly accepted: string;
+  };
   readonly "invalid-criterion-kind": CellParams & {
     readonly value: string;
     readonly accepted: string;

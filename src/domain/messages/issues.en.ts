@@ -11,6 +11,7 @@ const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   criterion: (s) => `of criterion ${s}`,
   history: (s) => `in the past awards of ${s}`,
   vote: (s) => `in the council vote on ${s}`,
+  council: (s) => `of a Council member${s === "" ? "" : ` ${s}`}`,
 };
 
 /** `Cell D7 (column "Ngày sinh")` */
@@ -33,6 +34,7 @@ export const ISSUES_EN: IssueCatalogue = {
   "invalid-award-kind": notAllowed,
   "invalid-bloc-rank": (p) =>
     `${at(p)} is not a valid rank: "${p.value}". Type the unit's rank in its emulation bloc, a whole number from 1 (first).`,
+  "invalid-council-role": notAllowed,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
     `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,

@@ -10,6 +10,7 @@ export const EXAMPLE_PARAMS: { readonly [C in IssueCode]: IssueParams<C> } = {
   "cell-error": { ...cell, error: "#N/A" },
   "invalid-award-kind": { ...cell, value: "x", accepted: "Công trạng; Đột xuất" },
   "invalid-bloc-rank": { ...cell, value: "0" },
+  "invalid-council-role": { ...cell, value: "x", accepted: "Chủ tịch; Thư ký" },
   "invalid-criterion-kind": { ...cell, value: "x", accepted: "Cộng; Trừ" },
   "invalid-date": { ...cell, value: "31/02/2024" },
   "invalid-gender": { ...cell, value: "x", accepted: "Nam; Nữ" },
