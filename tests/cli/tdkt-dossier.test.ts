@@ -5,16 +5,17 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import { BIN, ROOT, ensureCliBuilt } from "../helpers/xlsx/build-cli";
+import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
 
-jest.setTimeout(120_000);
+jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 const SAMPLE = path.join(ROOT, "assets", "sample-register.xlsx");
 let dir: string;
 
 beforeAll(() => {
-  ensureCliBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-dossier-"));
-});
+  ensureCliBuilt();
+}, BUILD_TIMEOUT);
 afterAll(() => {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
