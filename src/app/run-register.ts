@@ -36,7 +36,7 @@ export async function runRegister(
   if (choice === "all" || choice === "scores")
     sheets.push(buildScoreSheet(analysis.register, analysis.scoring));
   if (choice === "all" || choice === "proposals")
-    sheets.push(buildProposalSheet(analysis.register, analysis.proposals));
+    sheets.push(buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook));
   if (dossier !== null) sheets.push(...buildDossierSheets(dossier));
   await port.writeOutputSheets(sheets);
   return { outcome, written: sheets.map((s) => s.name) };

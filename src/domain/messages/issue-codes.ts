@@ -16,10 +16,127 @@ export type CellParams = { readonly cell: string; readonly column: string };
 /** The kinds of record a message can name; each catalogue words them in its own language. */
 export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote" | "council";
 
+/** Which per-unit sheet: `ĐK-` (pledges) or `CĐ-` (scores). */
+export type UnitSheetKind = "pledge" | "score";
+
+/** Who gave a score: the unit itself or the council. */
+export type Scorer = "self" | "council";
+
+/** A person's cell: address, code and name. */
+export type StaffCellParams = {
+  readonly cell: string;
+  readonly staff: string;
+  readonly name: string;
+};
+
+/** A pledge of a title in the award column, or of an award in the title column. */
+export type PledgeColumnParams = {
+  readonly cell: string;
+  readonly column: string;
+  readonly award: string;
+  readonly awardName: string;
+  readonly target: string;
+};
+
 /** Code → params. */
 export interface IssueParamsByCode {
+  /** A Mã CB that is also a Mã đơn vị: `Đối tượng` cannot tell them apart. */
+  readonly "ambiguous-code": { readonly cell: string; readonly code: string };
+  readonly "award-in-title-column": PledgeColumnParams;
+  readonly "birth-date-out-of-range": StaffCellParams & {
+    readonly age: number;
+    readonly year: number;
+    readonly minAge: number;
+    readonly maxAge: number;
+  };
   /** A cell holds an Excel error value (#N/A, #REF!, …). */
   readonly "cell-error": CellParams & { readonly error: string };
+  readonly "collective-title-for-person": {
+    readonly cell: string;
+    readonly award: string;
+    readonly awardName: string;
+    readonly target: string;
+  };
+  readonly "criteria-total-not-100": { readonly total: number; readonly expected: number };
+  readonly "criterion-kind-mismatch": {
+    readonly cell: string;
+    readonly criterion: string;
+    readonly kind: string;
+    readonly parent: string;
+    readonly parentKind: string;
+  };
+  readonly "criterion-max-negative": {
+    readonly cell: string;
+    readonly criterion: string;
+    readonly max: number;
+  };
+  readonly "criterion-parent-missing": {
+    readonly cell: string;
+    readonly criterion: string;
+    readonly parent: string;
+  };
+  readonly "criterion-sum-mismatch": {
+    readonly cell: string;
+    readonly criterion: string;
+    readonly max: number;
+    readonly sum: number;
+    readonly children: string;
+  };
+  /** A decision or recognition dated after the day of assessment (or the register's year). */
+  readonly "date-out-of-range": {
+    readonly cell: string;
+    readonly what: "decision" | "recognition";
+    readonly date: string;
+    readonly limit: string;
+    readonly limitKind: "assessment-date" | "year";
+  };
+  readonly "duplicate-code": {
+    readonly cell: string;
+    readonly column: string;
+    readonly code: string;
+    readonly firstRow: number;
+    readonly firstCell: string;
+  };
+  readonly "duplicate-pledge": {
+    readonly cell: string;
+    readonly staff: string;
+    readonly firstRow: number;
+  };
+  readonly "duplicate-score-row": {
+    readonly cell: string;
+    readonly criterion: string;
+    readonly firstRow: number;
+  };
+  readonly "duplicate-unit-sheet": {
+    readonly unit: string;
+    readonly sheet: string;
+    readonly other: string;
+    readonly kind: UnitSheetKind;
+  };
+  readonly "duplicate-vote": {
+    readonly subject: string;
+    readonly award: string;
+    readonly awardName: string;
+    readonly firstRow: number;
+    readonly row: number;
+  };
+  readonly "history-year-out-of-range": {
+    readonly cell: string;
+    readonly year: number;
+    readonly registerYear: number;
+  };
+  readonly "htxsnv-share-exceeded": {
+    readonly excellent: number;
+    readonly good: number;
+    readonly cap: number;
+    /** A fraction: 0.2 is 20 %. */
+    readonly share: number;
+  };
+  readonly "individual-title-for-unit": {
+    readonly cell: string;
+    readonly award: string;
+    readonly awardName: string;
+  };
   readonly "invalid-award-kind": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-bloc-rank": CellParams & { readonly value: string };
   readonly "invalid-council-role": CellParams & {
@@ -30,11 +147,18 @@ export interface IssueParamsByCode {
     readonly value: string;
     readonly accepted: string;
   };
-  readonly "invalid-date": CellParams & { readonly value: string };
+  /** `cellFormat`: the cell is formatted as a number, so a day cannot be read from it. */
+  readonly "invalid-date": CellParams & { readonly value: string; readonly cellFormat?: "number" };
   readonly "invalid-gender": CellParams & { readonly value: string; readonly accepted: string };
-  readonly "invalid-number": CellParams & { readonly value: string };
+  /** `cellFormat`: the cell is formatted as a date, so the number typed shows as a day. */
+  readonly "invalid-number": CellParams & { readonly value: string; readonly cellFormat?: "date" };
   readonly "invalid-rating": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-scope": CellParams & { readonly value: string; readonly accepted: string };
+  readonly "invalid-vote-count": {
+    readonly cell: string;
+    readonly value: number;
+    readonly field: "members" | "yes";
+  };
   readonly "invalid-year": CellParams & { readonly value: string };
   readonly "invalid-yes-no": CellParams & { readonly value: string; readonly accepted: string };
   /** Text typed with an old font encoding, read as its Unicode conversion. */
@@ -50,21 +174,110 @@ export interface IssueParamsByCode {
     readonly sheet: string;
     readonly table: string;
   };
+  readonly "missing-council-members": { readonly row: number };
   /** No row among the first ones holds every required header. */
   readonly "missing-headers": {
     readonly sheet: string;
     readonly missing: string;
     readonly searchRows: number;
   };
+  readonly "missing-pledge-sheet": { readonly unit: string; readonly name: string };
+  readonly "missing-score-sheet": { readonly unit: string; readonly name: string };
   /** A required value left empty; `record`/`subject` say whose. */
   readonly "missing-value": CellParams & {
     readonly record: RecordKind;
     readonly subject: string;
   };
+  readonly "months-out-of-range": StaffCellParams & { readonly months: number };
+  readonly "name-mismatch": {
+    readonly cell: string;
+    readonly staff: string;
+    readonly name: string;
+    readonly rosterName: string;
+  };
+  readonly "pledge-wrong-unit": {
+    readonly staff: string;
+    readonly name: string;
+    readonly unit: string;
+    readonly sheetUnit: string;
+    readonly sheet: string;
+  };
+  readonly "rating-short-service": StaffCellParams & {
+    readonly months: number;
+    readonly minimum: number;
+  };
+  readonly "score-criteria-missing": {
+    readonly sheet: string;
+    readonly count: number;
+    /** The first codes, ", …" when there are more; `missing` has them all. */
+    readonly shown: string;
+    readonly missing: string;
+  };
+  readonly "score-on-parent": {
+    readonly cell: string;
+    readonly scorer: Scorer;
+    readonly criterion: string;
+    readonly score: number;
+    readonly sum: number;
+  };
+  readonly "score-out-of-range": {
+    readonly cell: string;
+    readonly scorer: Scorer;
+    readonly criterion: string;
+    readonly score: number;
+    readonly max: number;
+    readonly minus: "yes" | "no";
+  };
+  readonly "setting-date-out-of-year": {
+    readonly cell: string;
+    readonly label: string;
+    readonly date: string;
+    readonly years: string;
+    readonly year: number;
+  };
+  readonly "title-in-award-column": PledgeColumnParams;
   /** Not a title or award of the catalogue (nor, where `ratingAllowed`, a rating). */
   readonly "unknown-award": CellParams & {
     readonly value: string;
     readonly ratingAllowed: "yes" | "no";
+  };
+  readonly "unknown-criterion": { readonly cell: string; readonly criterion: string };
+  readonly "unknown-discipline": StaffCellParams & {
+    readonly discipline: string;
+    readonly accepted: string;
+  };
+  /** A Mã CB that is not in `Cán bộ`: in a pledge sheet (an error) or an initiative (a warning). */
+  readonly "unknown-staff": {
+    readonly cell: string;
+    readonly staff: string;
+    readonly where: "pledge" | "initiative";
+  };
+  /** A `Đối tượng` that is neither a Mã CB nor a Mã đơn vị. */
+  readonly "unknown-subject": {
+    readonly cell: string;
+    readonly subject: string;
+    readonly where: "history" | "vote";
+  };
+  /** A unit code that is not in `Đơn vị`: a per-unit sheet's, or a person's. */
+  readonly "unknown-unit":
+    | { readonly where: UnitSheetKind; readonly unit: string; readonly sheet: string }
+    | {
+        readonly where: "staff";
+        readonly unit: string;
+        readonly staff: string;
+        readonly name: string;
+      };
+  readonly "vote-wrong-subject": {
+    readonly cell: string;
+    readonly subject: string;
+    readonly award: string;
+    readonly awardName: string;
+    readonly subjectKind: "individual" | "collective";
+  };
+  readonly "votes-above-members": {
+    readonly cell: string;
+    readonly yes: number;
+    readonly members: number;
   };
 }
 

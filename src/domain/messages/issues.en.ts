@@ -3,7 +3,7 @@
  * (titles, ratings) stay as the register writes them: they are what the user sees in Excel.
  */
 import type { IssueCatalogue } from "./catalogue";
-import type { CellParams, RecordKind } from "./issue-codes";
+import type { CellParams, RecordKind, Scorer, UnitSheetKind } from "./issue-codes";
 
 const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   unit: (s) => `of unit ${s}`,
@@ -28,20 +28,91 @@ const ENCODING = {
   VNI: "VNI (VNI-Times fonts)",
 } as const;
 
+const UNIT_SHEET: Readonly<Record<UnitSheetKind, string>> = { pledge: "pledge", score: "score" };
+const PREFIX: Readonly<Record<UnitSheetKind, string>> = { pledge: "ĐK-", score: "CĐ-" };
+const SCORER: Readonly<Record<Scorer, string>> = { self: "self score", council: "council score" };
+
+function num(n: number): string {
+  return String(n);
+}
+
+/** A fraction as a percentage figure: 0.2 → "20". */
+function percent(share: number): string {
+  return num(Math.round(share * 1000) / 10);
+}
+
 export const ISSUES_EN: IssueCatalogue = {
+  "ambiguous-code": (p) =>
+    `Mã CB "${p.code}" in cell ${p.cell} is also a Mã đơn vị, so the "Đối tượng" column of "Lịch sử" and "Bình xét" cannot tell them apart ` +
+    `(the code is read as the staff member). Give the person or the unit another code.`,
+  "award-in-title-column": (p) =>
+    `Cell ${p.cell} (column "${p.column}") holds "${p.awardName}", which is an award, not an emulation title. ` +
+    `Move it to column "${p.target}".`,
+  "birth-date-out-of-range": (p) =>
+    `The birth date of ${p.name} (${p.staff}) in cell ${p.cell} gives age ${p.age} in ${p.year}, outside ${p.minAge}–${p.maxAge}. Check the birth date.`,
   "cell-error": (p) =>
     `${at(p)} holds the error value ${p.error}. Correct the formula or type the value again.`,
+  "collective-title-for-person": (p) =>
+    `Cell ${p.cell} holds "${p.awardName}", a title for collectives, which a person cannot pledge. ` +
+    `Write it in the "${p.target}" cell above the table, or choose a title for individuals.`,
+  "criteria-total-not-100": (p) =>
+    `The top-level "Cộng" criteria add up to ${num(p.total)} points, not the usual ${p.expected}. ` +
+    `Check the criteria table (bonus and deduction points do not count in this total).`,
+  "criterion-kind-mismatch": (p) =>
+    `Criterion ${p.criterion} is of kind "${p.kind}" but its parent ${p.parent} is of kind "${p.parentKind}". ` +
+    `A sub-criterion is usually of its parent's kind: check cell ${p.cell}.`,
+  "criterion-max-negative": (p) =>
+    `The maximum of criterion ${p.criterion} in cell ${p.cell} is ${num(p.max)}; it must be 0 or more ` +
+    `(deductions are also written as positive numbers, with kind "Trừ"). Correct it.`,
+  "criterion-parent-missing": (p) =>
+    `Criterion ${p.criterion} in cell ${p.cell} is a sub-criterion of ${p.parent}, but there is no criterion ${p.parent}. ` +
+    `Add criterion ${p.parent} or correct the code.`,
+  "criterion-sum-mismatch": (p) =>
+    `The maximum of criterion ${p.criterion} in cell ${p.cell} is ${num(p.max)}, but its sub-criteria ` +
+    `(${p.children}) add up to ${num(p.sum)}. Make them equal.`,
+  "date-out-of-range": (p) =>
+    `The ${p.what === "decision" ? "decision date" : "initiative's recognition date"} in cell ${p.cell} is ${p.date}, after ` +
+    `${p.limitKind === "assessment-date" ? `the assessment date ${p.limit}` : `the year ${p.limit}`}. Check the date.`,
+  "duplicate-code": (p) =>
+    `${p.column} "${p.code}" in cell ${p.cell} repeats row ${p.firstRow} (cell ${p.firstCell}). ` +
+    `Each code is used once: change the code or delete the repeated row.`,
+  "duplicate-pledge": (p) =>
+    `Mã CB "${p.staff}" in cell ${p.cell} already pledged in row ${p.firstRow} of this sheet. ` +
+    `One row per person: merge them into one row and delete the other.`,
+  "duplicate-score-row": (p) =>
+    `Criterion ${p.criterion} in cell ${p.cell} is already in row ${p.firstRow} of this sheet. Delete the repeated row.`,
+  "duplicate-unit-sheet": (p) =>
+    `Unit ${p.unit} has two ${UNIT_SHEET[p.kind]} sheets: "${p.other}" and "${p.sheet}"; there should be one. Merge them and delete one.`,
+  "duplicate-vote": (p) =>
+    `The vote on "${p.awardName}" for ${p.subject} is already in row ${p.firstRow}; row ${p.row} repeats it. ` +
+    `Keep the right row and delete the other.`,
+  "history-year-out-of-range": (p) =>
+    `Year ${p.year} in cell ${p.cell} is after the register's year ${p.registerYear}; sheet "Lịch sử" holds earlier years only. Correct the year.`,
+  "htxsnv-share-exceeded": (p) =>
+    `${p.excellent} people are rated "Hoàn thành xuất sắc nhiệm vụ", above ${percent(p.share)}% of the ${p.good} rated "Hoàn thành tốt nhiệm vụ" ` +
+    `(at most ${p.cap}). Review the ratings against the prescribed share.`,
+  "individual-title-for-unit": (p) =>
+    `Cell ${p.cell} holds "${p.awardName}", a title for individuals, which a collective cannot pledge. ` +
+    `Choose a collective title, or pledge it for each person in the table.`,
   "invalid-award-kind": notAllowed,
   "invalid-bloc-rank": (p) =>
     `${at(p)} is not a valid rank: "${p.value}". Type the unit's rank in its emulation bloc, a whole number from 1 (first).`,
   "invalid-council-role": notAllowed,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
-    `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,
+    p.cellFormat === "number"
+      ? `${at(p)} must be a date, but the cell is formatted as a number: "${p.value}". Format the cell as a date (Format Cells › Date), then type the date as day/month/year, e.g. 05/11/2024.`
+      : `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,
   "invalid-gender": notAllowed,
-  "invalid-number": (p) => `${at(p)} must be a number: "${p.value}". Type a number, e.g. 8 or 8,5.`,
+  "invalid-number": (p) =>
+    p.cellFormat === "date"
+      ? `${at(p)} must be a number, but the cell is formatted as a date: "${p.value}". Format the cell as a number (Format Cells › Number), then type the number again, e.g. 8 or 8,5.`
+      : `${at(p)} must be a number: "${p.value}". Type a number, e.g. 8 or 8,5.`,
   "invalid-rating": notAllowed,
   "invalid-scope": notAllowed,
+  "invalid-vote-count": (p) =>
+    `${p.field === "members" ? "The number of members" : "The number of yes votes"} in cell ${p.cell} is ${num(p.value)}; ` +
+    `it must be a ${p.field === "members" ? "positive" : "non-negative"} whole number. Correct it.`,
   "invalid-year": (p) =>
     `${at(p)} is not a valid year: "${p.value}". Type the year with 4 digits, e.g. 2024.`,
   "invalid-yes-no": notAllowed,
@@ -51,13 +122,74 @@ export const ISSUES_EN: IssueCatalogue = {
   "missing-code": (p) =>
     `Row ${p.row} of sheet "${p.sheet}" has data but cell ${p.cell} (column "${p.column}") is empty; ` +
     `the row is left out. Type a code (every row of "${p.table}" needs its own) or delete the row.`,
+  "missing-council-members": (p) =>
+    `Row ${p.row} has no council size: the "Số thành viên" cell is empty and sheet "Cấu hình" has no "Số thành viên Hội đồng". ` +
+    `Fill in one of them.`,
   "missing-headers": (p) =>
     `Sheet "${p.sheet}" has no header row with every required column; missing: ${p.missing}. ` +
     `Add these columns to the table's header row (within the first ${p.searchRows} rows), named as in the template.`,
+  "missing-pledge-sheet": (p) =>
+    `Unit ${p.unit} (${p.name}) has no pledge sheet "ĐK-${p.unit}", so its pledges are not assessed yet. ` +
+    `Create the sheet ("Create unit sheets") and fill it in.`,
+  "missing-score-sheet": (p) =>
+    `Unit ${p.unit} (${p.name}) has no score sheet "CĐ-${p.unit}", so it is not scored yet. ` +
+    `Create the sheet ("Create unit sheets") and fill it in.`,
   "missing-value": (p) =>
     `${at(p)} ${RECORD[p.record](p.subject)} is empty. Fill in "${p.column}".`,
+  "months-out-of-range": (p) =>
+    `Months worked by ${p.name} (${p.staff}) in cell ${p.cell} is ${num(p.months)}; it must be 0 to 12. Type the months actually worked this year.`,
+  "name-mismatch": (p) =>
+    `The name "${p.name}" in cell ${p.cell} differs from sheet "Cán bộ" ("${p.rosterName}") for code ${p.staff}. ` +
+    `Check the code or correct the name.`,
+  "pledge-wrong-unit": (p) =>
+    `${p.name} (${p.staff}) belongs to unit ${p.unit}, not ${p.sheetUnit}, so cannot pledge on sheet "${p.sheet}". ` +
+    `Move the row to sheet ĐK-${p.unit}, or correct the person's unit in sheet "Cán bộ".`,
+  "rating-short-service": (p) =>
+    `${p.name} (${p.staff}) worked ${num(p.months)} months this year (under ${p.minimum}) but has a rating in cell ${p.cell}. ` +
+    `People who worked under ${p.minimum} months are not rated (maternity leave excepted): empty the rating or correct the months.`,
+  "score-criteria-missing": (p) =>
+    `Sheet "${p.sheet}" lacks ${p.count} criteria of sheet "Tiêu chí": ${p.shown}. ` +
+    `Add these rows (or create the score sheet again with "Create unit sheets").`,
+  "score-on-parent": (p) =>
+    `Cell ${p.cell} (${SCORER[p.scorer]}) gives ${num(p.score)} points to criterion ${p.criterion}, not the sum of its sub-criteria (${num(p.sum)}). ` +
+    `A parent's score is always the sum of its sub-criteria, so this cell is not used: score the sub-criteria, empty this cell or use a sum formula.`,
+  "score-out-of-range": (p) =>
+    `The ${SCORER[p.scorer]} of criterion ${p.criterion} in cell ${p.cell} is ${num(p.score)}, outside 0 to ${num(p.max)}. ` +
+    `Score within this range${p.minus === "yes" ? " (deductions are written as positive numbers)" : ""}.`,
+  "setting-date-out-of-year": (p) =>
+    `"${p.label}" in cell ${p.cell} is ${p.date}, not in ${p.years.split(" / ").join(" or ")} of the ${p.year} emulation year. Check the year.`,
+  "title-in-award-column": (p) =>
+    `Cell ${p.cell} (column "${p.column}") holds "${p.awardName}", which is an emulation title, not an award. ` +
+    `Move it to column "${p.target}".`,
   "unknown-award": (p) =>
     `${at(p)} is not a known title or award${p.ratingAllowed === "yes" ? " nor a rating" : ""}: "${p.value}". ` +
     `Use the name exactly as in the drop-down list of titles and awards` +
     `${p.ratingAllowed === "yes" ? " or a rating" : ""}.`,
+  "unknown-criterion": (p) =>
+    `Criterion code "${p.criterion}" in cell ${p.cell} is not in sheet "Tiêu chí". ` +
+    `Correct the code or delete the row (a score sheet follows the criteria table).`,
+  "unknown-discipline": (p) =>
+    `Discipline "${p.discipline}" of ${p.name} (${p.staff}) in cell ${p.cell} is not in the list (${p.accepted}); ` +
+    `the person is still treated as disciplined. Write the discipline's exact name, or leave it empty if there is none.`,
+  "unknown-staff": (p) =>
+    p.where === "pledge"
+      ? `Mã CB "${p.staff}" in cell ${p.cell} is not in sheet "Cán bộ". Correct the code or add the person to sheet "Cán bộ".`
+      : `Mã CB "${p.staff}" in cell ${p.cell} is not in sheet "Cán bộ", so this initiative counts for nobody. Correct the code if it is a typo.`,
+  "unknown-subject": (p) =>
+    p.where === "history"
+      ? `"Đối tượng" "${p.subject}" in cell ${p.cell} is neither a Mã CB nor a Mã đơn vị of this year's register, so the row counts for nobody. ` +
+        `Correct the code if it is a typo.`
+      : `"Đối tượng" "${p.subject}" in cell ${p.cell} is neither a Mã CB nor a Mã đơn vị of the register. Correct the code.`,
+  "unknown-unit": (p) =>
+    p.where === "staff"
+      ? `Staff member ${p.staff} (${p.name}) belongs to unit code "${p.unit}", which is not in sheet "Đơn vị". ` +
+        `Correct the unit code or add the unit to sheet "Đơn vị".`
+      : `Sheet "${p.sheet}" is the ${UNIT_SHEET[p.where]} sheet of unit code "${p.unit}", which is not in sheet "Đơn vị". ` +
+        `Rename the sheet ${PREFIX[p.where]}<unit code> with the right code, or add the unit to sheet "Đơn vị".`,
+  "vote-wrong-subject": (p) =>
+    `"${p.awardName}" in cell ${p.cell} is a ${p.subjectKind === "individual" ? "collective" : "individual"} title, ` +
+    `but ${p.subject} is ${p.subjectKind === "individual" ? "a staff member" : "a unit"}. Correct the subject or the title voted on.`,
+  "votes-above-members": (p) =>
+    `The yes votes in cell ${p.cell} are ${num(p.yes)}, more than the council's ${num(p.members)} members. ` +
+    `Check the voting record.`,
 };

@@ -3,7 +3,7 @@
  * secretariat (Văn phòng). The only place, with the rule data, where domain prose lives.
  */
 import type { IssueCatalogue } from "./catalogue";
-import type { CellParams, RecordKind } from "./issue-codes";
+import type { CellParams, RecordKind, Scorer, UnitSheetKind } from "./issue-codes";
 
 const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   unit: (s) => `của đơn vị ${s}`,
@@ -28,21 +28,95 @@ const ENCODING = {
   VNI: "VNI (phông VNI-Times)",
 } as const;
 
+const UNIT_SHEET: Readonly<Record<UnitSheetKind, string>> = {
+  pledge: "đăng ký thi đua",
+  score: "chấm điểm",
+};
+const PREFIX: Readonly<Record<UnitSheetKind, string>> = { pledge: "ĐK-", score: "CĐ-" };
+const SCORER: Readonly<Record<Scorer, string>> = { self: "Tự chấm", council: "Hội đồng chấm" };
+
+/** A number as Vietnamese write it: 8,5 (decimal comma). */
+function num(n: number): string {
+  return String(n).replace(".", ",");
+}
+
+/** A fraction as a percentage figure: 0.2 → "20". */
+function percent(share: number): string {
+  return num(Math.round(share * 1000) / 10);
+}
+
 export const ISSUES_VI: IssueCatalogue = {
+  "ambiguous-code": (p) =>
+    `Mã CB "${p.code}" ở ô ${p.cell} trùng với một Mã đơn vị, nên cột "Đối tượng" của "Lịch sử" và "Bình xét" không phân biệt được ` +
+    `(mã này được hiểu là cán bộ). Hãy dùng mã khác cho cán bộ hoặc cho đơn vị.`,
+  "award-in-title-column": (p) =>
+    `Ô ${p.cell} (cột "${p.column}") ghi "${p.awardName}", là một hình thức khen thưởng chứ không phải danh hiệu thi đua. ` +
+    `Hãy chuyển sang cột "${p.target}".`,
+  "birth-date-out-of-range": (p) =>
+    `Ngày sinh của ${p.name} (${p.staff}) ở ô ${p.cell} cho tuổi ${p.age} trong năm ${p.year}, ngoài khoảng ${p.minAge}–${p.maxAge}. Hãy kiểm tra lại ngày sinh.`,
   "cell-error": (p) =>
     `${at(p)} có giá trị lỗi ${p.error}. Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
+  "collective-title-for-person": (p) =>
+    `Ô ${p.cell} ghi "${p.awardName}", là danh hiệu dành cho tập thể, không đăng ký cho cá nhân. ` +
+    `Hãy ghi vào ô "${p.target}" phía trên bảng, hoặc chọn danh hiệu cá nhân (ví dụ Lao động tiên tiến).`,
+  "criteria-total-not-100": (p) =>
+    `Tổng điểm tối đa các tiêu chí cấp 1 loại "Cộng" là ${num(p.total)}, không phải ${p.expected} như thường lệ. ` +
+    `Hãy kiểm tra lại bảng tiêu chí (điểm thưởng và điểm trừ không tính vào tổng này).`,
+  "criterion-kind-mismatch": (p) =>
+    `Tiêu chí ${p.criterion} có Loại "${p.kind}" nhưng tiêu chí cha ${p.parent} có Loại "${p.parentKind}". ` +
+    `Tiêu chí con thường cùng loại với tiêu chí cha: hãy kiểm tra ô ${p.cell}.`,
+  "criterion-max-negative": (p) =>
+    `Điểm tối đa của tiêu chí ${p.criterion} ở ô ${p.cell} là ${num(p.max)}, phải từ 0 trở lên ` +
+    `(điểm trừ cũng ghi số dương và chọn Loại là "Trừ"). Hãy sửa lại.`,
+  "criterion-parent-missing": (p) =>
+    `Tiêu chí ${p.criterion} ở ô ${p.cell} là tiêu chí con của ${p.parent}, nhưng không có tiêu chí ${p.parent}. ` +
+    `Hãy thêm tiêu chí ${p.parent} hoặc sửa mã tiêu chí.`,
+  "criterion-sum-mismatch": (p) =>
+    `Điểm tối đa của tiêu chí ${p.criterion} ở ô ${p.cell} là ${num(p.max)}, nhưng tổng điểm tối đa các tiêu chí con ` +
+    `(${p.children}) là ${num(p.sum)}. Hãy sửa cho bằng nhau.`,
+  "date-out-of-range": (p) =>
+    `${p.what === "decision" ? "Ngày quyết định" : "Ngày công nhận sáng kiến"} ở ô ${p.cell} là ${p.date}, sau ` +
+    `${p.limitKind === "assessment-date" ? `ngày xét ${p.limit}` : `năm ${p.limit}`}. Hãy kiểm tra lại ngày.`,
+  "duplicate-code": (p) =>
+    `${p.column} "${p.code}" ở ô ${p.cell} trùng với dòng ${p.firstRow} (ô ${p.firstCell}). ` +
+    `Mỗi mã chỉ dùng một lần: hãy đổi mã hoặc xoá dòng trùng.`,
+  "duplicate-pledge": (p) =>
+    `Mã CB "${p.staff}" ở ô ${p.cell} đã đăng ký ở dòng ${p.firstRow} của trang này. ` +
+    `Mỗi người chỉ đăng ký một dòng: hãy gộp vào một dòng và xoá dòng trùng.`,
+  "duplicate-score-row": (p) =>
+    `Tiêu chí ${p.criterion} ở ô ${p.cell} đã có ở dòng ${p.firstRow} của trang này. Hãy xoá dòng trùng.`,
+  "duplicate-unit-sheet": (p) =>
+    `Đơn vị ${p.unit} có hai trang ${UNIT_SHEET[p.kind]}: "${p.other}" và "${p.sheet}"; chỉ nên có một. Hãy gộp và xoá một trang.`,
+  "duplicate-vote": (p) =>
+    `Kết quả bầu "${p.awardName}" của ${p.subject} đã có ở dòng ${p.firstRow}; dòng ${p.row} trùng. ` +
+    `Hãy giữ một dòng đúng và xoá dòng kia.`,
+  "history-year-out-of-range": (p) =>
+    `Năm ${p.year} ở ô ${p.cell} sau năm thi đua ${p.registerYear} của sổ; trang "Lịch sử" chỉ ghi các năm trước. Hãy sửa năm.`,
+  "htxsnv-share-exceeded": (p) =>
+    `Có ${p.excellent} người xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt mức ${percent(p.share)}% của ${p.good} người Hoàn thành tốt nhiệm vụ ` +
+    `(tối đa ${p.cap} người). Hãy rà soát lại xếp loại theo tỷ lệ quy định.`,
+  "individual-title-for-unit": (p) =>
+    `Ô ${p.cell} ghi "${p.awardName}", là danh hiệu dành cho cá nhân, không đăng ký cho tập thể. ` +
+    `Hãy chọn danh hiệu tập thể (ví dụ Tập thể lao động tiên tiến) hoặc đăng ký cho từng người trong bảng.`,
   "invalid-award-kind": notAllowed,
   "invalid-bloc-rank": (p) =>
     `${at(p)} không phải thứ hạng hợp lệ: "${p.value}". Hãy nhập thứ hạng của đơn vị trong khối thi đua, số nguyên từ 1 (dẫn đầu).`,
   "invalid-council-role": notAllowed,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
-    `${at(p)} phải là một ngày: "${p.value}". Hãy nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`,
+    p.cellFormat === "number"
+      ? `${at(p)} phải là một ngày nhưng ô đang định dạng số: "${p.value}". Hãy đổi định dạng ô sang Ngày (Format Cells › Date) rồi nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`
+      : `${at(p)} phải là một ngày: "${p.value}". Hãy nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`,
   "invalid-gender": notAllowed,
   "invalid-number": (p) =>
-    `${at(p)} phải là một số: "${p.value}". Hãy nhập một số, ví dụ 8 hoặc 8,5.`,
+    p.cellFormat === "date"
+      ? `${at(p)} phải là một số nhưng ô đang định dạng ngày: "${p.value}". Hãy đổi định dạng ô sang Số (Format Cells › Number) rồi nhập lại số, ví dụ 8 hoặc 8,5.`
+      : `${at(p)} phải là một số: "${p.value}". Hãy nhập một số, ví dụ 8 hoặc 8,5.`,
   "invalid-rating": notAllowed,
   "invalid-scope": notAllowed,
+  "invalid-vote-count": (p) =>
+    `${p.field === "members" ? "Số thành viên" : "Số phiếu đồng ý"} ở ô ${p.cell} là ${num(p.value)}; ` +
+    `phải là số nguyên ${p.field === "members" ? "dương" : "không âm"}. Hãy sửa lại.`,
   "invalid-year": (p) =>
     `${at(p)} không phải một năm hợp lệ: "${p.value}". Hãy nhập năm bằng 4 chữ số, ví dụ 2024.`,
   "invalid-yes-no": notAllowed,
@@ -52,15 +126,76 @@ export const ISSUES_VI: IssueCatalogue = {
   "missing-code": (p) =>
     `Dòng ${p.row} của trang "${p.sheet}" có dữ liệu nhưng ô ${p.cell} (cột "${p.column}") ` +
     `để trống; dòng này bị bỏ qua. Hãy nhập mã (mỗi dòng của "${p.table}" cần một mã riêng) hoặc xoá dòng.`,
+  "missing-council-members": (p) =>
+    `Dòng ${p.row} chưa có tổng số thành viên Hội đồng: ô "Số thành viên" trống và trang "Cấu hình" chưa có "Số thành viên Hội đồng". ` +
+    `Hãy nhập một trong hai.`,
   "missing-headers": (p) =>
     `Trang "${p.sheet}" không có dòng tiêu đề đủ các cột bắt buộc; còn thiếu: ${p.missing}. ` +
     `Hãy thêm các cột này vào dòng tiêu đề của bảng (trong ${p.searchRows} dòng đầu), đúng tên như mẫu.`,
+  "missing-pledge-sheet": (p) =>
+    `Đơn vị ${p.unit} (${p.name}) chưa có trang đăng ký thi đua "ĐK-${p.unit}", nên chưa được xét phần này. ` +
+    `Hãy tạo trang (nút "Tạo phiếu") và nhập dữ liệu.`,
+  "missing-score-sheet": (p) =>
+    `Đơn vị ${p.unit} (${p.name}) chưa có trang chấm điểm "CĐ-${p.unit}", nên chưa được xét phần này. ` +
+    `Hãy tạo trang (nút "Tạo phiếu") và nhập dữ liệu.`,
   "missing-value": (p) =>
     `${at(p)} ${RECORD[p.record](p.subject)} đang để trống. Hãy nhập ${p.column.toLocaleLowerCase("vi")}.`,
+  "months-out-of-range": (p) =>
+    `Số tháng công tác của ${p.name} (${p.staff}) ở ô ${p.cell} là ${num(p.months)}, phải từ 0 đến 12. Hãy nhập số tháng thực tế làm việc trong năm.`,
+  "name-mismatch": (p) =>
+    `Họ tên "${p.name}" ở ô ${p.cell} khác với trang "Cán bộ" ("${p.rosterName}") cho mã ${p.staff}. ` +
+    `Hãy kiểm tra mã CB hoặc sửa họ tên cho khớp.`,
+  "pledge-wrong-unit": (p) =>
+    `${p.name} (${p.staff}) thuộc đơn vị ${p.unit}, không thuộc ${p.sheetUnit}, nên không đăng ký ở trang "${p.sheet}". ` +
+    `Hãy chuyển dòng này sang trang ĐK-${p.unit}, hoặc sửa Mã đơn vị của người này trong trang "Cán bộ".`,
+  "rating-short-service": (p) =>
+    `${p.name} (${p.staff}) mới công tác ${num(p.months)} tháng trong năm (dưới ${p.minimum} tháng) nhưng đã có xếp loại ở ô ${p.cell}. ` +
+    `Người công tác dưới ${p.minimum} tháng không xếp loại chất lượng (trừ nghỉ thai sản): hãy để trống ô xếp loại hoặc sửa số tháng.`,
+  "score-criteria-missing": (p) =>
+    `Trang "${p.sheet}" thiếu ${p.count} tiêu chí của trang "Tiêu chí": ${p.shown}. ` +
+    `Hãy thêm các dòng này (hoặc tạo lại trang chấm điểm bằng nút "Tạo phiếu").`,
+  "score-on-parent": (p) =>
+    `Ô ${p.cell} (${SCORER[p.scorer]}) ghi ${num(p.score)} điểm cho tiêu chí ${p.criterion}, khác tổng điểm các tiêu chí con (${num(p.sum)}). ` +
+    `Điểm tiêu chí cha luôn là tổng điểm các tiêu chí con nên ô này không được dùng: hãy chấm ở các tiêu chí con, để trống ô này hoặc dùng công thức tổng.`,
+  "score-out-of-range": (p) =>
+    `Điểm ${SCORER[p.scorer]} của tiêu chí ${p.criterion} ở ô ${p.cell} là ${num(p.score)}, ngoài khoảng 0 đến ${num(p.max)}. ` +
+    `Hãy chấm trong khoảng này${p.minus === "yes" ? " (điểm trừ ghi số dương)" : ""}.`,
+  "setting-date-out-of-year": (p) =>
+    `"${p.label}" ở ô ${p.cell} là ${p.date}, không thuộc năm ${p.years.split(" / ").join(" hoặc ")} của đợt thi đua năm ${p.year}. Hãy kiểm tra lại năm.`,
+  "title-in-award-column": (p) =>
+    `Ô ${p.cell} (cột "${p.column}") ghi "${p.awardName}", là một danh hiệu thi đua chứ không phải hình thức khen thưởng. ` +
+    `Hãy chuyển sang cột "${p.target}".`,
   "unknown-award": (p) =>
     p.ratingAllowed === "yes"
       ? `${at(p)} không phải danh hiệu, hình thức khen thưởng hay mức xếp loại đã biết: "${p.value}". ` +
         `Hãy ghi đúng tên như trong danh mục (ví dụ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen) hoặc một mức xếp loại.`
       : `${at(p)} không phải danh hiệu hay hình thức khen thưởng đã biết: "${p.value}". ` +
         `Hãy chọn đúng tên trong danh sách (ví dụ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen).`,
+  "unknown-criterion": (p) =>
+    `Mã tiêu chí "${p.criterion}" ở ô ${p.cell} không có trong trang "Tiêu chí". ` +
+    `Hãy sửa mã cho đúng hoặc xoá dòng (trang chấm điểm phải theo đúng bảng tiêu chí).`,
+  "unknown-discipline": (p) =>
+    `Hình thức kỷ luật "${p.discipline}" của ${p.name} (${p.staff}) ở ô ${p.cell} không thuộc danh mục (${p.accepted}); ` +
+    `người này vẫn được coi là bị kỷ luật. Hãy ghi đúng tên hình thức kỷ luật, hoặc để trống nếu không bị kỷ luật.`,
+  "unknown-staff": (p) =>
+    p.where === "pledge"
+      ? `Mã CB "${p.staff}" ở ô ${p.cell} không có trong trang "Cán bộ". Hãy sửa mã cho đúng hoặc thêm người này vào trang "Cán bộ".`
+      : `Mã CB "${p.staff}" ở ô ${p.cell} không có trong trang "Cán bộ", nên sáng kiến này không được tính cho ai. Hãy sửa mã nếu gõ nhầm.`,
+  "unknown-subject": (p) =>
+    p.where === "history"
+      ? `Đối tượng "${p.subject}" ở ô ${p.cell} không phải Mã CB hay Mã đơn vị nào trong sổ năm nay, nên dòng này không được tính cho ai. ` +
+        `Hãy sửa mã nếu gõ nhầm.`
+      : `Đối tượng "${p.subject}" ở ô ${p.cell} không phải Mã CB hay Mã đơn vị nào trong sổ. Hãy sửa mã cho đúng.`,
+  "unknown-unit": (p) =>
+    p.where === "staff"
+      ? `Cán bộ ${p.staff} (${p.name}) thuộc mã đơn vị "${p.unit}" không có trong trang "Đơn vị". ` +
+        `Hãy sửa mã đơn vị cho đúng hoặc thêm đơn vị này vào trang "Đơn vị".`
+      : `Trang "${p.sheet}" là trang ${UNIT_SHEET[p.where]} của mã đơn vị "${p.unit}", nhưng mã này không có trong trang "Đơn vị". ` +
+        `Hãy đổi tên trang thành ${PREFIX[p.where]}<Mã đơn vị> với mã đúng, hoặc thêm đơn vị vào trang "Đơn vị".`,
+  "vote-wrong-subject": (p) =>
+    `"${p.awardName}" ở ô ${p.cell} là ${p.subjectKind === "individual" ? "danh hiệu tập thể" : "danh hiệu cá nhân"}, ` +
+    `nhưng đối tượng ${p.subject} là ${p.subjectKind === "individual" ? "một cán bộ" : "một đơn vị"}. Hãy sửa đối tượng hoặc danh hiệu được bầu.`,
+  "votes-above-members": (p) =>
+    `Số phiếu đồng ý ở ô ${p.cell} là ${num(p.yes)}, nhiều hơn tổng số thành viên Hội đồng (${num(p.members)}). ` +
+    `Hãy kiểm tra lại biên bản bầu.`,
 };

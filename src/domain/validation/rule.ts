@@ -4,6 +4,8 @@
  * test, like a lint rule.
  */
 import type { Issue, Severity } from "../issue";
+import { createIssue } from "../messages/create-issue";
+import type { IssueCode, IssueParams } from "../messages/issue-codes";
 import type { Criterion, Register, Source, Staff, Unit } from "../model";
 import type { ParameterValues } from "../rulebook/parameters";
 
@@ -54,21 +56,13 @@ export function cellOf(src: Source, field: string): string | null {
   return src.cells[field] ?? null;
 }
 
-/** An issue at a record's sheet (or a given sheet) and cell. */
-export function makeIssue(
+/** An issue of a catalogued code at a record's sheet (or a given sheet) and cell. */
+export function makeIssue<C extends IssueCode>(
   severity: Severity,
-  code: string,
+  code: C,
   src: Source | { readonly sheet: string | null },
   cell: string | null,
-  message: string,
-  params?: Readonly<Record<string, string | number>>
+  params: IssueParams<C>
 ): Issue {
-  const base = { severity, code, sheet: src.sheet, cell, message };
-  return params ? { ...base, params } : base;
-}
-
-/** "ô B7" or, without a cell, "dòng 7" — how messages point at a place. */
-export function where(src: Source, field: string): string {
-  const cell = cellOf(src, field);
-  return cell === null ? `dòng ${src.row}` : `ô ${cell}`;
+  return createIssue(severity, code, params, { sheet: src.sheet, cell });
 }

@@ -1,7 +1,20 @@
 import type { Issue } from "../../issue";
 import { SETTING_LABELS, SHEET } from "../../codec/register-layout";
 import { COUNCIL_ROLE_TEXT } from "../../codec/council.codec";
-import { cellOf, makeIssue, type ValidationRule } from "../rule";
+import type { Severity } from "../../issue";
+import { cellOf, type ValidationRule } from "../rule";
+
+/** An issue with its Vietnamese wording (these codes are not yet in the message catalogue). */
+function plainIssue(
+  severity: Severity,
+  code: string,
+  src: { readonly sheet: string | null },
+  cell: string | null,
+  message: string,
+  params: Readonly<Record<string, string | number>>
+): Issue {
+  return { severity, code, sheet: src.sheet, cell, message, params };
+}
 
 /**
  * The Council of `Hội đồng` against `Cấu hình`, and the ballot counts of `Bình xét`: the members
@@ -22,7 +35,7 @@ export const councilRule: ValidationRule = {
       if (total !== null && council.length !== total) {
         const cell = register.settings.values.get("số thành viên hội đồng")?.cell ?? null;
         issues.push(
-          makeIssue(
+          plainIssue(
             "warning",
             "council-size-mismatch",
             { sheet },
@@ -37,7 +50,7 @@ export const councilRule: ValidationRule = {
         if (holders.length === 1) continue;
         const second = holders[1];
         issues.push(
-          makeIssue(
+          plainIssue(
             "warning",
             "council-role-count",
             second?.src ?? { sheet },
@@ -65,7 +78,7 @@ export const councilRule: ValidationRule = {
         const cell = cellOf(vote.src, smallField);
         const bigCell = cellOf(vote.src, bigField);
         issues.push(
-          makeIssue(
+          plainIssue(
             "warning",
             "ballot-counts",
             vote.src,

@@ -30,29 +30,21 @@ export const criteriaTreeRule: ValidationRule = {
       if (index.criterionByCode.get(c.code) !== c) continue; // duplicates are reported elsewhere
       if (c.max < 0) {
         issues.push(
-          makeIssue(
-            "error",
-            "criterion-max-negative",
-            c.src,
-            cellOf(c.src, "max"),
-            `Điểm tối đa của tiêu chí ${c.code} ở ô ${cellOf(c.src, "max") ?? ""} là ${c.max}, phải từ 0 trở lên ` +
-              `(điểm trừ cũng ghi số dương và chọn Loại là "Trừ"). Hãy sửa lại.`,
-            { criterion: c.code, max: c.max }
-          )
+          makeIssue("error", "criterion-max-negative", c.src, cellOf(c.src, "max"), {
+            cell: cellOf(c.src, "max") ?? "",
+            criterion: c.code,
+            max: c.max,
+          })
         );
       }
       if (c.parentCode === null) continue;
       if (!index.criterionByCode.has(c.parentCode)) {
         issues.push(
-          makeIssue(
-            "error",
-            "criterion-parent-missing",
-            c.src,
-            cellOf(c.src, "code"),
-            `Tiêu chí ${c.code} ở ô ${cellOf(c.src, "code") ?? ""} là tiêu chí con của ${c.parentCode}, nhưng không có tiêu chí ${c.parentCode}. ` +
-              `Hãy thêm tiêu chí ${c.parentCode} hoặc sửa mã tiêu chí.`,
-            { criterion: c.code, parent: c.parentCode }
-          )
+          makeIssue("error", "criterion-parent-missing", c.src, cellOf(c.src, "code"), {
+            cell: cellOf(c.src, "code") ?? "",
+            criterion: c.code,
+            parent: c.parentCode,
+          })
         );
         continue;
       }
@@ -60,15 +52,13 @@ export const criteriaTreeRule: ValidationRule = {
       if (parent && parent.kind !== c.kind) {
         const cell = cellOf(c.src, "kind") ?? cellOf(c.src, "code");
         issues.push(
-          makeIssue(
-            "warning",
-            "criterion-kind-mismatch",
-            c.src,
-            cell,
-            `Tiêu chí ${c.code} có Loại "${KIND_TEXT[c.kind]}" nhưng tiêu chí cha ${parent.code} có Loại "${KIND_TEXT[parent.kind]}". ` +
-              `Tiêu chí con thường cùng loại với tiêu chí cha: hãy kiểm tra ô ${cell ?? ""}.`,
-            { criterion: c.code, parent: parent.code }
-          )
+          makeIssue("warning", "criterion-kind-mismatch", c.src, cell, {
+            cell: cell ?? "",
+            criterion: c.code,
+            kind: KIND_TEXT[c.kind],
+            parent: parent.code,
+            parentKind: KIND_TEXT[parent.kind],
+          })
         );
       }
       const list = children.get(c.parentCode) ?? [];
@@ -82,15 +72,13 @@ export const criteriaTreeRule: ValidationRule = {
       if (!same(sum, parent.max)) {
         const cell = cellOf(parent.src, "max");
         issues.push(
-          makeIssue(
-            "error",
-            "criterion-sum-mismatch",
-            parent.src,
-            cell,
-            `Điểm tối đa của tiêu chí ${parent.code} ở ô ${cell ?? ""} là ${parent.max}, nhưng tổng điểm tối đa các tiêu chí con ` +
-              `(${kids.map((k) => k.code).join(", ")}) là ${round(sum)}. Hãy sửa cho bằng nhau.`,
-            { criterion: parent.code, max: parent.max, sum: round(sum) }
-          )
+          makeIssue("error", "criterion-sum-mismatch", parent.src, cell, {
+            cell: cell ?? "",
+            criterion: parent.code,
+            max: parent.max,
+            sum: round(sum),
+            children: kids.map((k) => k.code).join(", "),
+          })
         );
       }
     }
@@ -100,15 +88,10 @@ export const criteriaTreeRule: ValidationRule = {
     const base = top.reduce((total, c) => total + c.max, 0);
     if (top.length > 0 && !same(base, EXPECTED_BASE_TOTAL)) {
       issues.push(
-        makeIssue(
-          "warning",
-          "criteria-total-not-100",
-          top[0]?.src ?? { sheet: "Tiêu chí" },
-          null,
-          `Tổng điểm tối đa các tiêu chí cấp 1 loại "Cộng" là ${round(base)}, không phải ${EXPECTED_BASE_TOTAL} như thường lệ. ` +
-            `Hãy kiểm tra lại bảng tiêu chí (điểm thưởng và điểm trừ không tính vào tổng này).`,
-          { total: round(base) }
-        )
+        makeIssue("warning", "criteria-total-not-100", top[0]?.src ?? { sheet: "Tiêu chí" }, null, {
+          total: round(base),
+          expected: EXPECTED_BASE_TOTAL,
+        })
       );
     }
     return issues;

@@ -18,41 +18,39 @@ export const datesRule: ValidationRule = {
     const { year, assessmentDate } = register.settings;
     const limit: DateOnly | null =
       assessmentDate ?? (year === null ? null : { year, month: 12, day: 31 });
-    const limitText = assessmentDate
-      ? `ngày xét ${formatDate(assessmentDate)}`
-      : `năm ${year ?? ""}`;
-    const late = (src: Source, field: string, date: DateOnly | null, what: string): void => {
+    const late = (
+      src: Source,
+      field: string,
+      date: DateOnly | null,
+      what: "decision" | "recognition"
+    ): void => {
       if (date === null || limit === null || dayNumber(date) <= dayNumber(limit)) return;
       const cell = cellOf(src, field);
       issues.push(
-        makeIssue(
-          "error",
-          "date-out-of-range",
-          src,
-          cell,
-          `${what} ở ô ${cell ?? ""} là ${formatDate(date)}, sau ${limitText}. Hãy kiểm tra lại ngày.`,
-          { date: formatDate(date) }
-        )
+        makeIssue("error", "date-out-of-range", src, cell, {
+          cell: cell ?? "",
+          what,
+          date: formatDate(date),
+          limit: assessmentDate ? formatDate(assessmentDate) : String(year ?? ""),
+          limitKind: assessmentDate ? "assessment-date" : "year",
+        })
       );
     };
     for (const h of register.history) {
       if (year !== null && h.year !== null && h.year > year) {
         const cell = cellOf(h.src, "year");
         issues.push(
-          makeIssue(
-            "error",
-            "history-year-out-of-range",
-            h.src,
-            cell,
-            `Năm ${h.year} ở ô ${cell ?? ""} sau năm thi đua ${year} của sổ; trang "Lịch sử" chỉ ghi các năm trước. Hãy sửa năm.`,
-            { year: h.year }
-          )
+          makeIssue("error", "history-year-out-of-range", h.src, cell, {
+            cell: cell ?? "",
+            year: h.year,
+            registerYear: year,
+          })
         );
       }
-      late(h.src, "decisionDate", h.decisionDate, "Ngày quyết định");
+      late(h.src, "decisionDate", h.decisionDate, "decision");
     }
     for (const i of register.initiatives)
-      late(i.src, "recognisedOn", i.recognisedOn, "Ngày công nhận sáng kiến");
+      late(i.src, "recognisedOn", i.recognisedOn, "recognition");
     issues.push(...settingDates(register.settings));
     return issues;
   },
@@ -82,14 +80,13 @@ function settingDates(settings: Settings): Issue[] {
     if (date === null || years.includes(date.year)) continue;
     const cell = settings.values.get(foldKey(label))?.cell ?? null;
     issues.push(
-      makeIssue(
-        "warning",
-        "setting-date-out-of-year",
-        { sheet: SHEET.settings },
-        cell,
-        `"${label}" ở ô ${cell ?? ""} là ${formatDate(date)}, không thuộc năm ${years.join(" hoặc ")} của đợt thi đua năm ${year}. Hãy kiểm tra lại năm.`,
-        { date: formatDate(date), year }
-      )
+      makeIssue("warning", "setting-date-out-of-year", { sheet: SHEET.settings }, cell, {
+        cell: cell ?? "",
+        label,
+        date: formatDate(date),
+        years: years.join(" / "),
+        year,
+      })
     );
   }
   return issues;

@@ -9,7 +9,7 @@ interface Coded {
 }
 
 /** Issues for every record whose code (compared without case) an earlier record already has. */
-export function laterDuplicates(records: readonly Coded[], field: string, what: string): Issue[] {
+export function laterDuplicates(records: readonly Coded[], field: string, column: string): Issue[] {
   const seen = new Map<string, Coded>();
   const issues: Issue[] = [];
   for (const record of records) {
@@ -21,15 +21,13 @@ export function laterDuplicates(records: readonly Coded[], field: string, what: 
     }
     const cell = cellOf(record.src, field);
     issues.push(
-      makeIssue(
-        "error",
-        "duplicate-code",
-        record.src,
-        cell,
-        `${what} "${record.code}" ở ô ${cell ?? ""} trùng với dòng ${first.src.row} (ô ${cellOf(first.src, field) ?? ""}). ` +
-          `Mỗi mã chỉ dùng một lần: hãy đổi mã hoặc xoá dòng trùng.`,
-        { code: record.code, firstRow: first.src.row }
-      )
+      makeIssue("error", "duplicate-code", record.src, cell, {
+        cell: cell ?? "",
+        column,
+        code: record.code,
+        firstRow: first.src.row,
+        firstCell: cellOf(first.src, field) ?? "",
+      })
     );
   }
   return issues;
@@ -46,15 +44,10 @@ function sharedCodes(register: Register): Issue[] {
     .filter((s) => units.has(foldKey(s.code)))
     .map((s) => {
       const cell = cellOf(s.src, "code");
-      return makeIssue(
-        "warning",
-        "ambiguous-code",
-        s.src,
-        cell,
-        `Mã CB "${s.code}" ở ô ${cell ?? ""} trùng với một Mã đơn vị, nên cột "Đối tượng" của "Lịch sử" và "Bình xét" không phân biệt được ` +
-          `(mã này được hiểu là cán bộ). Hãy dùng mã khác cho cán bộ hoặc cho đơn vị.`,
-        { code: s.code }
-      );
+      return makeIssue("warning", "ambiguous-code", s.src, cell, {
+        cell: cell ?? "",
+        code: s.code,
+      });
     });
 }
 

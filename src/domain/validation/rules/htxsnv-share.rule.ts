@@ -26,15 +26,12 @@ export const htxsnvShareRule: ValidationRule = {
     // Integer cap with a tolerance: 0.2 × 15 must give 3, not 3.0000000000000004.
     const cap = Math.floor(share * good + 1e-9);
     if (excellent <= cap) return [];
-    const percent = Math.round(share * 1000) / 10;
     return [
       makeIssue(
         "warning",
         "htxsnv-share-exceeded",
         { sheet: register.staff[0]?.src.sheet ?? "Cán bộ" },
         null,
-        `Có ${excellent} người xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt mức ${percent}% của ${good} người Hoàn thành tốt nhiệm vụ ` +
-          `(tối đa ${cap} người). Hãy rà soát lại xếp loại theo tỷ lệ quy định.`,
         { excellent, good, cap, share }
       ),
     ];

@@ -32,54 +32,43 @@ export function checkPledgedAward(
   const here = COLUMN_NAME[column][subject];
   if (award.form === "title" && column === "award") {
     return [
-      makeIssue(
-        "error",
-        "title-in-award-column",
-        src,
-        cell,
-        `Ô ${cell ?? ""} (cột "${here}") ghi "${award.name}", là một danh hiệu thi đua chứ không phải hình thức khen thưởng. ` +
-          `Hãy chuyển sang cột "${COLUMN_NAME.title[subject]}".`,
-        { award: key }
-      ),
+      makeIssue("error", "title-in-award-column", src, cell, {
+        cell: cell ?? "",
+        column: here,
+        award: key,
+        awardName: award.name,
+        target: COLUMN_NAME.title[subject],
+      }),
     ];
   }
   if (award.form === "award" && column === "title") {
     return [
-      makeIssue(
-        "error",
-        "award-in-title-column",
-        src,
-        cell,
-        `Ô ${cell ?? ""} (cột "${here}") ghi "${award.name}", là một hình thức khen thưởng chứ không phải danh hiệu thi đua. ` +
-          `Hãy chuyển sang cột "${COLUMN_NAME.award[subject]}".`,
-        { award: key }
-      ),
+      makeIssue("error", "award-in-title-column", src, cell, {
+        cell: cell ?? "",
+        column: here,
+        award: key,
+        awardName: award.name,
+        target: COLUMN_NAME.award[subject],
+      }),
     ];
   }
   if (award.scope === "collective" && subject === "individual") {
     return [
-      makeIssue(
-        "error",
-        "collective-title-for-person",
-        src,
-        cell,
-        `Ô ${cell ?? ""} ghi "${award.name}", là danh hiệu dành cho tập thể, không đăng ký cho cá nhân. ` +
-          `Hãy ghi vào ô "${COLUMN_NAME[column].collective}" phía trên bảng, hoặc chọn danh hiệu cá nhân (ví dụ Lao động tiên tiến).`,
-        { award: key }
-      ),
+      makeIssue("error", "collective-title-for-person", src, cell, {
+        cell: cell ?? "",
+        award: key,
+        awardName: award.name,
+        target: COLUMN_NAME[column].collective,
+      }),
     ];
   }
   if (award.scope === "individual" && subject === "collective") {
     return [
-      makeIssue(
-        "error",
-        "individual-title-for-unit",
-        src,
-        cell,
-        `Ô ${cell ?? ""} ghi "${award.name}", là danh hiệu dành cho cá nhân, không đăng ký cho tập thể. ` +
-          `Hãy chọn danh hiệu tập thể (ví dụ Tập thể lao động tiên tiến) hoặc đăng ký cho từng người trong bảng.`,
-        { award: key }
-      ),
+      makeIssue("error", "individual-title-for-unit", src, cell, {
+        cell: cell ?? "",
+        award: key,
+        awardName: award.name,
+      }),
     ];
   }
   return [];

@@ -21,57 +21,45 @@ export const pledgePeopleRule: ValidationRule = {
         const earlier = firstRow.get(key);
         if (earlier !== undefined) {
           issues.push(
-            makeIssue(
-              "error",
-              "duplicate-pledge",
-              row.src,
-              codeCell,
-              `Mã CB "${row.staffCode}" ở ô ${codeCell ?? ""} đã đăng ký ở dòng ${earlier} của trang này. ` +
-                `Mỗi người chỉ đăng ký một dòng: hãy gộp vào một dòng và xoá dòng trùng.`,
-              { staff: row.staffCode, firstRow: earlier }
-            )
+            makeIssue("error", "duplicate-pledge", row.src, codeCell, {
+              cell: codeCell ?? "",
+              staff: row.staffCode,
+              firstRow: earlier,
+            })
           );
           continue;
         }
         firstRow.set(key, row.src.row);
         if (person === undefined) {
           issues.push(
-            makeIssue(
-              "error",
-              "unknown-staff",
-              row.src,
-              codeCell,
-              `Mã CB "${row.staffCode}" ở ô ${codeCell ?? ""} không có trong trang "Cán bộ". Hãy sửa mã cho đúng hoặc thêm người này vào trang "Cán bộ".`,
-              { staff: row.staffCode }
-            )
+            makeIssue("error", "unknown-staff", row.src, codeCell, {
+              cell: codeCell ?? "",
+              staff: row.staffCode,
+              where: "pledge",
+            })
           );
           continue;
         }
         if (person.unitCode !== sheet.unitCode) {
           issues.push(
-            makeIssue(
-              "error",
-              "pledge-wrong-unit",
-              row.src,
-              codeCell,
-              `${person.name} (${person.code}) thuộc đơn vị ${person.unitCode}, không thuộc ${sheet.unitCode}, nên không đăng ký ở trang "${sheet.sheet}". ` +
-                `Hãy chuyển dòng này sang trang ĐK-${person.unitCode}, hoặc sửa Mã đơn vị của người này trong trang "Cán bộ".`,
-              { staff: person.code, unit: person.unitCode, sheetUnit: sheet.unitCode }
-            )
+            makeIssue("error", "pledge-wrong-unit", row.src, codeCell, {
+              staff: person.code,
+              name: person.name,
+              unit: person.unitCode,
+              sheetUnit: sheet.unitCode,
+              sheet: sheet.sheet,
+            })
           );
         }
         if (row.name !== "" && foldKey(row.name) !== foldKey(person.name)) {
           const nameCell = cellOf(row.src, "name");
           issues.push(
-            makeIssue(
-              "warning",
-              "name-mismatch",
-              row.src,
-              nameCell,
-              `Họ tên "${row.name}" ở ô ${nameCell ?? ""} khác với trang "Cán bộ" ("${person.name}") cho mã ${person.code}. ` +
-                `Hãy kiểm tra mã CB hoặc sửa họ tên cho khớp.`,
-              { staff: person.code, name: row.name, rosterName: person.name }
-            )
+            makeIssue("warning", "name-mismatch", row.src, nameCell, {
+              cell: nameCell ?? "",
+              staff: person.code,
+              name: row.name,
+              rosterName: person.name,
+            })
           );
         }
       }

@@ -14,29 +14,22 @@ export const referencesRule: ValidationRule = {
       if (index.staffByCode.has(h.subject) || index.unitByCode.has(h.subject)) continue;
       const cell = cellOf(h.src, "subject");
       issues.push(
-        makeIssue(
-          "warning",
-          "unknown-subject",
-          h.src,
-          cell,
-          `Đối tượng "${h.subject}" ở ô ${cell ?? ""} không phải Mã CB hay Mã đơn vị nào trong sổ năm nay, nên dòng này không được tính cho ai. ` +
-            `Hãy sửa mã nếu gõ nhầm.`,
-          { subject: h.subject }
-        )
+        makeIssue("warning", "unknown-subject", h.src, cell, {
+          cell: cell ?? "",
+          subject: h.subject,
+          where: "history",
+        })
       );
     }
     for (const i of register.initiatives) {
       if (index.staffByCode.has(i.staffCode)) continue;
       const cell = cellOf(i.src, "staffCode");
       issues.push(
-        makeIssue(
-          "warning",
-          "unknown-staff",
-          i.src,
-          cell,
-          `Mã CB "${i.staffCode}" ở ô ${cell ?? ""} không có trong trang "Cán bộ", nên sáng kiến này không được tính cho ai. Hãy sửa mã nếu gõ nhầm.`,
-          { staff: i.staffCode }
-        )
+        makeIssue("warning", "unknown-staff", i.src, cell, {
+          cell: cell ?? "",
+          staff: i.staffCode,
+          where: "initiative",
+        })
       );
     }
     return issues;

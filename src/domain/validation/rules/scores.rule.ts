@@ -35,14 +35,11 @@ export const scoresRule: ValidationRule = {
         const earlier = seen.get(foldKey(row.criterionCode));
         if (earlier !== undefined) {
           issues.push(
-            makeIssue(
-              "error",
-              "duplicate-score-row",
-              row.src,
-              codeCell,
-              `Tiêu chí ${row.criterionCode} ở ô ${codeCell ?? ""} đã có ở dòng ${earlier} của trang này. Hãy xoá dòng trùng.`,
-              { criterion: row.criterionCode, firstRow: earlier }
-            )
+            makeIssue("error", "duplicate-score-row", row.src, codeCell, {
+              cell: codeCell ?? "",
+              criterion: row.criterionCode,
+              firstRow: earlier,
+            })
           );
           continue;
         }
@@ -51,15 +48,10 @@ export const scoresRule: ValidationRule = {
         if (criterion === undefined) {
           if (register.criteria.length === 0) continue; // no table to compare with: reported as a missing sheet
           issues.push(
-            makeIssue(
-              "error",
-              "unknown-criterion",
-              row.src,
-              codeCell,
-              `Mã tiêu chí "${row.criterionCode}" ở ô ${codeCell ?? ""} không có trong trang "Tiêu chí". ` +
-                `Hãy sửa mã cho đúng hoặc xoá dòng (trang chấm điểm phải theo đúng bảng tiêu chí).`,
-              { criterion: row.criterionCode }
-            )
+            makeIssue("error", "unknown-criterion", row.src, codeCell, {
+              cell: codeCell ?? "",
+              criterion: row.criterionCode,
+            })
           );
           continue;
         }
@@ -67,36 +59,33 @@ export const scoresRule: ValidationRule = {
           const score = row[field];
           if (score === null) continue;
           const cell = cellOf(row.src, field);
-          const label = field === "selfScore" ? "Tự chấm" : "Hội đồng chấm";
+          const scorer = field === "selfScore" ? "self" : "council";
           if (!criterion.isLeaf) {
             // A parent holding the sum of its children (often a =SUM formula) is fine.
             const sum = childSum(criterion.code, field);
             if (Math.abs(sum - score) >= 0.005) {
               issues.push(
-                makeIssue(
-                  "warning",
-                  "score-on-parent",
-                  row.src,
-                  cell,
-                  `Ô ${cell ?? ""} (${label}) ghi ${score} điểm cho tiêu chí ${criterion.code}, khác tổng điểm các tiêu chí con (${Math.round(sum * 100) / 100}). ` +
-                    `Điểm tiêu chí cha luôn là tổng điểm các tiêu chí con nên ô này không được dùng: hãy chấm ở các tiêu chí con, để trống ô này hoặc dùng công thức tổng.`,
-                  { criterion: criterion.code, score, sum: Math.round(sum * 100) / 100 }
-                )
+                makeIssue("warning", "score-on-parent", row.src, cell, {
+                  cell: cell ?? "",
+                  scorer,
+                  criterion: criterion.code,
+                  score,
+                  sum: Math.round(sum * 100) / 100,
+                })
               );
             }
             continue;
           }
-          if (score < 0 || score > criterion.max + 1e-9) {
+          if (!Number.isFinite(score) || score < 0 || score > criterion.max + 1e-9) {
             issues.push(
-              makeIssue(
-                "error",
-                "score-out-of-range",
-                row.src,
-                cell,
-                `Điểm ${label} của tiêu chí ${criterion.code} ở ô ${cell ?? ""} là ${score}, ngoài khoảng 0 đến ${criterion.max}. ` +
-                  `Hãy chấm trong khoảng này${criterion.kind === "minus" ? " (điểm trừ ghi số dương)" : ""}.`,
-                { criterion: criterion.code, score, max: criterion.max }
-              )
+              makeIssue("error", "score-out-of-range", row.src, cell, {
+                cell: cell ?? "",
+                scorer,
+                criterion: criterion.code,
+                score,
+                max: criterion.max,
+                minus: criterion.kind === "minus" ? "yes" : "no",
+              })
             );
           }
         }
@@ -105,16 +94,14 @@ export const scoresRule: ValidationRule = {
       if (missing.length > 0) {
         const shown =
           missing.slice(0, LIST_LIMIT).join(", ") + (missing.length > LIST_LIMIT ? ", …" : "");
+        // `shown` is the message's list; `missing` every code, for whoever reads the params.
         issues.push(
-          makeIssue(
-            "error",
-            "score-criteria-missing",
-            { sheet: sheet.sheet },
-            null,
-            `Trang "${sheet.sheet}" thiếu ${missing.length} tiêu chí của trang "Tiêu chí": ${shown}. ` +
-              `Hãy thêm các dòng này (hoặc tạo lại trang chấm điểm bằng nút "Tạo phiếu").`,
-            { count: missing.length, missing: missing.join(", ") }
-          )
+          makeIssue("error", "score-criteria-missing", { sheet: sheet.sheet }, null, {
+            sheet: sheet.sheet,
+            count: missing.length,
+            shown,
+            missing: missing.join(", "),
+          })
         );
       }
     }

@@ -24,15 +24,13 @@ export const shortServiceRatingRule: ValidationRule = {
       )
       .map((s) => {
         const cell = cellOf(s.src, "rating");
-        return makeIssue(
-          "warning",
-          "rating-short-service",
-          s.src,
-          cell,
-          `${s.name} (${s.code}) mới công tác ${s.monthsWorked ?? 0} tháng trong năm (dưới ${minimum} tháng) nhưng đã có xếp loại ở ô ${cell ?? ""}. ` +
-            `Người công tác dưới ${minimum} tháng không xếp loại chất lượng (trừ nghỉ thai sản): hãy để trống ô xếp loại hoặc sửa số tháng.`,
-          { staff: s.code, months: s.monthsWorked ?? 0 }
-        );
+        return makeIssue("warning", "rating-short-service", s.src, cell, {
+          cell: cell ?? "",
+          staff: s.code,
+          name: s.name,
+          months: s.monthsWorked ?? 0,
+          minimum,
+        });
       });
   },
 };

@@ -8,14 +8,11 @@ export const staffUnitRule: ValidationRule = {
     register.staff
       .filter((s) => s.unitCode !== "" && !index.unitByCode.has(s.unitCode))
       .map((s) =>
-        makeIssue(
-          "error",
-          "unknown-unit",
-          s.src,
-          cellOf(s.src, "unitCode"),
-          `Cán bộ ${s.code} (${s.name}) thuộc mã đơn vị "${s.unitCode}" không có trong trang "Đơn vị". ` +
-            `Hãy sửa mã đơn vị cho đúng hoặc thêm đơn vị này vào trang "Đơn vị".`,
-          { unit: s.unitCode, staff: s.code }
-        )
+        makeIssue("error", "unknown-unit", s.src, cellOf(s.src, "unitCode"), {
+          unit: s.unitCode,
+          staff: s.code,
+          name: s.name,
+          where: "staff",
+        })
       ),
 };

@@ -24,28 +24,24 @@ export const staffValuesRule: ValidationRule = {
       if (months !== null && (months < 0 || months > 12)) {
         const cell = cellOf(s.src, "monthsWorked");
         issues.push(
-          makeIssue(
-            "error",
-            "months-out-of-range",
-            s.src,
-            cell,
-            `Số tháng công tác của ${s.name} (${s.code}) ở ô ${cell ?? ""} là ${months}, phải từ 0 đến 12. Hãy nhập số tháng thực tế làm việc trong năm.`,
-            { staff: s.code, months }
-          )
+          makeIssue("error", "months-out-of-range", s.src, cell, {
+            cell: cell ?? "",
+            staff: s.code,
+            name: s.name,
+            months,
+          })
         );
       }
       if (s.discipline !== null && !KNOWN_DISCIPLINE.has(s.discipline)) {
         const cell = cellOf(s.src, "discipline");
         issues.push(
-          makeIssue(
-            "warning",
-            "unknown-discipline",
-            s.src,
-            cell,
-            `Hình thức kỷ luật "${s.discipline}" của ${s.name} (${s.code}) ở ô ${cell ?? ""} không thuộc danh mục (${DISCIPLINE_LEVELS.join(", ")}); ` +
-              `người này vẫn được coi là bị kỷ luật. Hãy ghi đúng tên hình thức kỷ luật, hoặc để trống nếu không bị kỷ luật.`,
-            { staff: s.code, discipline: s.discipline }
-          )
+          makeIssue("warning", "unknown-discipline", s.src, cell, {
+            cell: cell ?? "",
+            staff: s.code,
+            name: s.name,
+            discipline: s.discipline,
+            accepted: DISCIPLINE_LEVELS.join(", "),
+          })
         );
       }
       if (s.birthDate !== null && year !== null) {
@@ -53,14 +49,15 @@ export const staffValuesRule: ValidationRule = {
         if (age < MIN_AGE || age > MAX_AGE) {
           const cell = cellOf(s.src, "birthDate");
           issues.push(
-            makeIssue(
-              "warning",
-              "birth-date-out-of-range",
-              s.src,
-              cell,
-              `Ngày sinh của ${s.name} (${s.code}) ở ô ${cell ?? ""} cho tuổi ${age} trong năm ${year}, ngoài khoảng ${MIN_AGE}–${MAX_AGE}. Hãy kiểm tra lại ngày sinh.`,
-              { staff: s.code, age }
-            )
+            makeIssue("warning", "birth-date-out-of-range", s.src, cell, {
+              cell: cell ?? "",
+              staff: s.code,
+              name: s.name,
+              age,
+              year,
+              minAge: MIN_AGE,
+              maxAge: MAX_AGE,
+            })
           );
         }
       }

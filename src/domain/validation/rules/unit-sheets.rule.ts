@@ -19,15 +19,13 @@ export const unitSheetsRule: ValidationRule = {
     const kinds = [
       {
         sheets: register.pledges as readonly UnitSheet[],
-        label: "đăng ký thi đua",
-        prefix: "ĐK-",
-        missingCode: "missing-pledge-sheet",
+        kind: "pledge" as const,
+        missingCode: "missing-pledge-sheet" as const,
       },
       {
         sheets: register.scoreSheets as readonly UnitSheet[],
-        label: "chấm điểm",
-        prefix: "CĐ-",
-        missingCode: "missing-score-sheet",
+        kind: "score" as const,
+        missingCode: "missing-score-sheet" as const,
       },
     ];
     for (const kind of kinds) {
@@ -35,15 +33,11 @@ export const unitSheetsRule: ValidationRule = {
       for (const s of kind.sheets) {
         if (!index.unitByCode.has(s.unitCode)) {
           issues.push(
-            makeIssue(
-              "error",
-              "unknown-unit",
-              { sheet: s.sheet },
-              null,
-              `Trang "${s.sheet}" là trang ${kind.label} của mã đơn vị "${s.unitCode}", nhưng mã này không có trong trang "Đơn vị". ` +
-                `Hãy đổi tên trang thành ${kind.prefix}<Mã đơn vị> với mã đúng, hoặc thêm đơn vị vào trang "Đơn vị".`,
-              { unit: s.unitCode }
-            )
+            makeIssue("error", "unknown-unit", { sheet: s.sheet }, null, {
+              unit: s.unitCode,
+              sheet: s.sheet,
+              where: kind.kind,
+            })
           );
           continue;
         }
@@ -51,14 +45,12 @@ export const unitSheetsRule: ValidationRule = {
         const first = byUnit.get(key);
         if (first) {
           issues.push(
-            makeIssue(
-              "error",
-              "duplicate-unit-sheet",
-              { sheet: s.sheet },
-              null,
-              `Đơn vị ${s.unitCode} có hai trang ${kind.label}: "${first.sheet}" và "${s.sheet}"; chỉ nên có một. Hãy gộp và xoá một trang.`,
-              { unit: s.unitCode, other: first.sheet }
-            )
+            makeIssue("error", "duplicate-unit-sheet", { sheet: s.sheet }, null, {
+              unit: s.unitCode,
+              sheet: s.sheet,
+              other: first.sheet,
+              kind: kind.kind,
+            })
           );
         } else {
           byUnit.set(key, s);
@@ -71,15 +63,10 @@ export const unitSheetsRule: ValidationRule = {
         if (byUnit.has(key) || seenUnits.has(key)) continue;
         seenUnits.add(key);
         issues.push(
-          makeIssue(
-            "warning",
-            kind.missingCode,
-            unit.src,
-            cellOf(unit.src, "code"),
-            `Đơn vị ${unit.code} (${unit.name}) chưa có trang ${kind.label} "${kind.prefix}${unit.code}", nên chưa được xét phần này. ` +
-              `Hãy tạo trang (nút "Tạo phiếu") và nhập dữ liệu.`,
-            { unit: unit.code }
-          )
+          makeIssue("warning", kind.missingCode, unit.src, cellOf(unit.src, "code"), {
+            unit: unit.code,
+            name: unit.name,
+          })
         );
       }
     }

@@ -20,14 +20,11 @@ export const votesRule: ValidationRule = {
       const subjectCell = cellOf(vote.src, "subject");
       if (!index.staffByCode.has(vote.subject) && !index.unitByCode.has(vote.subject)) {
         issues.push(
-          makeIssue(
-            "error",
-            "unknown-subject",
-            vote.src,
-            subjectCell,
-            `Đối tượng "${vote.subject}" ở ô ${subjectCell ?? ""} không phải Mã CB hay Mã đơn vị nào trong sổ. Hãy sửa mã cho đúng.`,
-            { subject: vote.subject }
-          )
+          makeIssue("error", "unknown-subject", vote.src, subjectCell, {
+            cell: subjectCell ?? "",
+            subject: vote.subject,
+            where: "vote",
+          })
         );
       }
       const isPerson = index.staffByCode.has(vote.subject);
@@ -39,15 +36,13 @@ export const votesRule: ValidationRule = {
         if (wrong) {
           const cell = cellOf(vote.src, "award");
           issues.push(
-            makeIssue(
-              "error",
-              "vote-wrong-subject",
-              vote.src,
-              cell,
-              `"${award.name}" ở ô ${cell ?? ""} là ${award.scope === "collective" ? "danh hiệu tập thể" : "danh hiệu cá nhân"}, ` +
-                `nhưng đối tượng ${vote.subject} là ${isPerson ? "một cán bộ" : "một đơn vị"}. Hãy sửa đối tượng hoặc danh hiệu được bầu.`,
-              { subject: vote.subject, award: vote.awardKey }
-            )
+            makeIssue("error", "vote-wrong-subject", vote.src, cell, {
+              cell: cell ?? "",
+              subject: vote.subject,
+              award: vote.awardKey,
+              awardName: award.name,
+              subjectKind: isPerson ? "individual" : "collective",
+            })
           );
         }
       }
@@ -56,15 +51,13 @@ export const votesRule: ValidationRule = {
         const earlier = seen.get(key);
         if (earlier !== undefined) {
           issues.push(
-            makeIssue(
-              "error",
-              "duplicate-vote",
-              vote.src,
-              subjectCell,
-              `Kết quả bầu "${awardByKey(vote.awardKey).name}" của ${vote.subject} đã có ở dòng ${earlier}; dòng ${vote.src.row} trùng. ` +
-                `Hãy giữ một dòng đúng và xoá dòng kia.`,
-              { subject: vote.subject, award: vote.awardKey, firstRow: earlier }
-            )
+            makeIssue("error", "duplicate-vote", vote.src, subjectCell, {
+              subject: vote.subject,
+              award: vote.awardKey,
+              awardName: awardByKey(vote.awardKey).name,
+              firstRow: earlier,
+              row: vote.src.row,
+            })
           );
         } else {
           seen.set(key, vote.src.row);
@@ -72,9 +65,9 @@ export const votesRule: ValidationRule = {
       }
       const members = vote.members ?? councilMembers;
       let countsValid = true;
-      for (const [field, value, label] of [
-        ["members", vote.members, "Số thành viên"],
-        ["yes", vote.yes, "Số phiếu đồng ý"],
+      for (const [field, value] of [
+        ["members", vote.members],
+        ["yes", vote.yes],
       ] as const) {
         if (
           value !== null &&
@@ -83,42 +76,27 @@ export const votesRule: ValidationRule = {
           countsValid = false;
           const cell = cellOf(vote.src, field);
           issues.push(
-            makeIssue(
-              "error",
-              "invalid-vote-count",
-              vote.src,
-              cell,
-              `${label} ở ô ${cell ?? ""} là ${value}; phải là số nguyên ${field === "members" ? "dương" : "không âm"}. Hãy sửa lại.`,
-              { value }
-            )
+            makeIssue("error", "invalid-vote-count", vote.src, cell, {
+              cell: cell ?? "",
+              value,
+              field,
+            })
           );
         }
       }
       if (members === null) {
         const cell = cellOf(vote.src, "members") ?? subjectCell;
         issues.push(
-          makeIssue(
-            "error",
-            "missing-council-members",
-            vote.src,
-            cell,
-            `Dòng ${vote.src.row} chưa có tổng số thành viên Hội đồng: ô "Số thành viên" trống và trang "Cấu hình" chưa có "Số thành viên Hội đồng". ` +
-              `Hãy nhập một trong hai.`,
-            { row: vote.src.row }
-          )
+          makeIssue("error", "missing-council-members", vote.src, cell, { row: vote.src.row })
         );
       } else if (countsValid && vote.yes !== null && vote.yes > members) {
         const cell = cellOf(vote.src, "yes");
         issues.push(
-          makeIssue(
-            "error",
-            "votes-above-members",
-            vote.src,
-            cell,
-            `Số phiếu đồng ý ở ô ${cell ?? ""} là ${vote.yes}, nhiều hơn tổng số thành viên Hội đồng (${members}). ` +
-              `Hãy kiểm tra lại biên bản bầu.`,
-            { yes: vote.yes, members }
-          )
+          makeIssue("error", "votes-above-members", vote.src, cell, {
+            cell: cell ?? "",
+            yes: vote.yes,
+            members,
+          })
         );
       }
     }
