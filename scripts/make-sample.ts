@@ -34,6 +34,7 @@ import {
   STAFF_COLUMNS,
   UNIT_COLUMNS,
   VOTE_COLUMNS,
+  COUNCIL_COLUMNS,
 } from "../src/domain/codec/register-layout";
 
 // ---------------------------------------------------------------------------------------------
@@ -923,6 +924,14 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
     // Typed as text, as people often do: the codec reads dd/mm/yyyy text as a date.
     ["Ngày xét", "05/11/2024"],
     ["Số thành viên Hội đồng", 9],
+    // Rows for the dossier's documents (Chủ tịch and Thư ký come from the Hội đồng sheet).
+    ["Địa danh", "Hà Tĩnh"],
+    ["Ký hiệu cơ quan", "SKHCN"],
+    ["Người ký", "Nguyễn Văn Thanh"],
+    ["Chức vụ người ký", "GIÁM ĐỐC"],
+    ["Ngày họp Hội đồng", "05/11/2024"],
+    ["Giờ họp Hội đồng", "08 giờ 00"],
+    ["Địa điểm họp Hội đồng", "Phòng họp tầng 2, Sở Khoa học và Công nghệ"],
     ["Tỷ lệ phiếu CSTĐCS", "80%"],
     // The Sở's own cap, so that the quota cuts (Decree 152 leaves the share to the agency).
     ["Tỷ lệ CSTĐCS tối đa", "10%"],
@@ -1234,6 +1243,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   );
   headerRow(votes, 4, [...VOTE_COLUMNS, { header: "Tỷ lệ đồng ý", width: 13 }]);
   const voteRows: [string, string, number | null, number][] = [];
+  const tally = VOTE_COLUMNS.length + 1; // the formula column after the table's own
   for (const p of people)
     for (const [award, yes] of p.votes ?? [])
       voteRows.push([p.code, award, voteRows.length % 3 === 0 ? 9 : null, yes]);
@@ -1241,9 +1251,12 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
   voteRows.push(["TTUD", T.CO_TINH, 9, 7]);
   voteRows.forEach(([subject, award, members, yes], i) => {
     const row = 5 + i;
-    dataRow(votes, row, [subject, award, members, yes]);
+    // Round 1 voted the Sở's own CSTĐCS, round 2 what goes to the province; 9 ballots each
+    // (the absent member's written vote included).
+    const round = award === T.CSTDCS ? 1 : 2;
+    dataRow(votes, row, [subject, award, members, yes, round, 9, 9, 9]);
     // A formula column people keep beside the table (extra columns are ignored).
-    const cell = votes.getCell(row, 5);
+    const cell = votes.getCell(row, tally);
     cell.value = {
       formula: `IF(C${row}="",D${row}/9,D${row}/C${row})`,
       result: yes / (members ?? 9),
@@ -1251,6 +1264,37 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
     cell.numFmt = "0.0%";
     cell.font = { name: FONT, size: 12 };
     cell.border = BORDER;
+  });
+
+  // Hội đồng ----------------------------------------------------------------------------------
+  const council = wb.addWorksheet(SHEET.council, {
+    properties: { tabColor: { argb: "FFC00000" } },
+  });
+  titleRows(
+    council,
+    [AGENCY_UPPER, `THÀNH VIÊN HỘI ĐỒNG THI ĐUA - KHEN THƯỞNG NĂM ${YEAR}`],
+    COUNCIL_COLUMNS.length
+  );
+  headerRow(council, 4, COUNCIL_COLUMNS);
+  const headOf = (unit: string): Person | undefined => people.find((p) => p.unit === unit);
+  const secretary = headOf("VP");
+  const heads = UNITS.map((u) => headOf(u.code))
+    .filter((p): p is Person => p !== undefined && p !== secretary)
+    .slice(0, 6);
+  const members: [string, string, string, string][] = [
+    ["Nguyễn Văn Thanh", "Giám đốc Sở", "Chủ tịch", "có"],
+    ["Trần Thị Hương", "Phó Giám đốc Sở", "Phó Chủ tịch", "có"],
+    // One member away on the day, voting in writing.
+    ...heads.map((p, i): [string, string, string, string] => [
+      p.name,
+      p.pos,
+      "Ủy viên",
+      i === 3 ? "không" : "có",
+    ]),
+    [secretary?.name ?? "", secretary?.pos ?? "", "Thư ký", "có"],
+  ];
+  members.forEach((m, i) => {
+    dataRow(council, 5 + i, m);
   });
 
   return wb;

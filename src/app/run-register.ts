@@ -3,7 +3,10 @@
  * the program's output sheets in one all-or-nothing step.
  */
 import { analyseRegister, type AnalysisOutcome } from "../domain/analyse-register";
+import { buildDossier } from "../domain/dossier/build-dossier";
+import type { DossierOptions } from "../domain/dossier/dossier-context";
 import { buildCheckSheet } from "../domain/output/check-sheet";
+import { buildDossierSheets } from "../domain/output/dossier-sheets";
 import { buildProposalSheet } from "../domain/output/proposal-sheet";
 import { buildScoreSheet } from "../domain/output/score-sheet";
 import type { OutputSheet } from "../domain/output/sheet-spec";
@@ -12,7 +15,7 @@ import { readIntegrityParts } from "./integrity-parts";
 import { readInputGrids } from "./read-workbook";
 
 /** Which output sheets to write; `Kiểm tra` is always rewritten with them. */
-export type OutputChoice = "all" | "scores" | "proposals" | "check";
+export type OutputChoice = "all" | "scores" | "proposals" | "dossier" | "check";
 
 export interface RunOutcome {
   readonly outcome: AnalysisOutcome;
@@ -22,17 +25,21 @@ export interface RunOutcome {
 
 export async function runRegister(
   port: WorkbookPort,
-  choice: OutputChoice = "all"
+  choice: OutputChoice = "all",
+  options: DossierOptions = {}
 ): Promise<RunOutcome> {
   const grids = await readInputGrids(port);
   const outcome = analyseRegister(grids, await readIntegrityParts(port));
   if (outcome.kind === "unusable") return { outcome, written: [] };
   const { analysis } = outcome;
-  const sheets: OutputSheet[] = [buildCheckSheet(analysis.issues)];
+  // The dossier's warnings (blanks left for missing settings) are listed in `Kiểm tra` with it.
+  const dossier = choice === "all" || choice === "dossier" ? buildDossier(analysis, options) : null;
+  const sheets: OutputSheet[] = [buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])])];
   if (choice === "all" || choice === "scores")
     sheets.push(buildScoreSheet(analysis.register, analysis.scoring));
   if (choice === "all" || choice === "proposals")
     sheets.push(buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook));
+  if (dossier !== null) sheets.push(...buildDossierSheets(dossier));
   await port.writeOutputSheets(sheets);
   return { outcome, written: sheets.map((s) => s.name) };
 }

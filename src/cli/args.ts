@@ -17,6 +17,7 @@ export type Command =
       readonly json: string | null;
       readonly force: boolean;
     }
+  | { readonly kind: "dossier"; readonly file: string; readonly out: string }
   | {
       readonly kind: "sheets";
       readonly file: string;
@@ -65,6 +66,7 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   check: ["--json"],
   run: ["--json", "--out"],
   sheets: ["--out"],
+  dossier: ["--out"],
   demo: ["--dir"],
   decisions: ["--out"],
   report: ["--out", "--kind"],
@@ -89,6 +91,7 @@ const FLAG_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   check: ["--force"],
   run: ["--force"],
   sheets: ["--force", "--protect"],
+  dossier: [],
   demo: ["--force"],
   decisions: [],
   report: [],
@@ -110,7 +113,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const allowed = VALUE_OPTIONS[name];
   if (allowed === undefined) {
     throw new UsageError(
-      `lệnh không hợp lệ "${name}" (dùng init, check, sheets, run, decisions, report, next-year, split, merge, lock, unlock, rollup hoặc demo; xem tdkt --help)`
+      `lệnh không hợp lệ "${name}" (dùng init, check, sheets, run, dossier, decisions, report, next-year, split, merge, lock, unlock, rollup hoặc demo; xem tdkt --help)`
     );
   }
   const flagsAllowed = FLAG_OPTIONS[name] ?? [];
@@ -146,7 +149,9 @@ export function parseArgs(argv: readonly string[]): Command {
     throw new UsageError(`thiếu tên tệp: tdkt ${name} TỆP.xlsx`);
   }
   if (positional.length < least) {
-    throw new UsageError(`thiếu tệp phiếu đơn vị: tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx`);
+    throw new UsageError(
+      `thiếu tệp phiếu đơn vị: tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx`
+    );
   }
   const needOut = (usage: string): string => {
     const out = options.get("--out");
@@ -219,6 +224,12 @@ export function parseArgs(argv: readonly string[]): Command {
         files: positional,
         out: needOut("tdkt rollup SỔ-1.xlsx SỔ-2.xlsx… --out TỔNG-HỢP.xlsx"),
       };
+    case "dossier": {
+      const out = options.get("--out");
+      if (out === undefined)
+        throw new UsageError("thiếu --out: tdkt dossier TỆP.xlsx --out THƯ-MỤC");
+      return { kind: "dossier", file: file ?? "", out };
+    }
     default:
       return { kind: "demo", dir: options.get("--dir") ?? null, force };
   }
@@ -250,6 +261,8 @@ Cách dùng:
   tdkt next-year TỆP.xlsx --out NĂM-SAU.xlsx [--include-undecided]
                                               Sổ của năm sau: giữ cấu hình, đơn vị, cán bộ, tiêu chí,
                                               sáng kiến; Lịch sử thêm xếp loại và khen thưởng năm nay
+  tdkt dossier TỆP.xlsx --out THƯ-MỤC        Lập hồ sơ đề nghị khen thưởng: mỗi văn bản một tệp Word
+                                              (.docx) và mục lục trong THƯ-MỤC
   tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
   tdkt split SỔ.xlsx --out THƯ-MỤC            Xuất phiếu đơn vị: mỗi đơn vị một tệp để gửi đi
   tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx [--force] [--by TÊN]

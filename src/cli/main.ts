@@ -9,6 +9,8 @@ import { XlsxFileAdapter, XlsxFormatError } from "../adapters/xlsx/xlsx-file.ada
 import { checkRegister } from "../app/check-register";
 import { createRegister } from "../app/create-register";
 import { createUnitSheets } from "../app/create-unit-sheets";
+import { makeDossier } from "../app/make-dossier";
+import { buildDossier } from "../domain/dossier/build-dossier";
 import { runRegister } from "../app/run-register";
 import { createDecisionSheet } from "../app/create-decision-sheet";
 import { nextYearRegister } from "../app/next-year-register";
@@ -16,6 +18,7 @@ import { writeYearReport } from "../app/write-year-report";
 import { describeNextYear } from "../domain/year/next-year";
 import type { ReportKind } from "../domain/year/year-report-sheet";
 import { decisionLines } from "./decision-summary";
+import { writeDossierFiles } from "./dossier-files";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { calendarLines, localDay } from "./calendar-summary";
@@ -114,6 +117,8 @@ async function execute(command: Command, io: Io): Promise<number> {
       );
     case "sheets":
       return sheets(command, io);
+    case "dossier":
+      return dossier(resolve(io, command.file), resolve(io, command.out), io);
     case "demo":
       return demo(resolve(io, command.dir ?? "tdkt-demo"), command.force, io);
     case "decisions":
@@ -312,6 +317,39 @@ async function run(
   return hasErrors(analysis.issues) ? 1 : 0;
 }
 
+async function dossier(file: string, out: string, io: Io): Promise<number> {
+  try {
+    if ((await fs.stat(out)).isFile())
+      throw new UsageError(`--out phải là thư mục, không phải tệp: ${out}`);
+  } catch (error: unknown) {
+    if (error instanceof UsageError) throw error;
+    await assertFolderFor(out); // a new folder is created only inside an existing one
+  }
+  const port = await openWorkbook(file);
+  const result = await makeDossier(port);
+  if (result.outcome.kind === "unusable" || result.dossier === null) {
+    throw new UnusableInput(
+      `${file}: ${result.outcome.kind === "unusable" ? result.outcome.reason : ""}`
+    );
+  }
+  const { analysis } = result.outcome;
+  const written = await writeDossierFiles(analysis.register, result.dossier, out);
+  const lines = [
+    registerLine(analysis),
+    issuesLine(analysis.report.issues),
+    `Hồ sơ đề nghị: ${result.dossier.documents.length} văn bản Word trong ${shown(io, out)}:`,
+    ...written.map((f) => `  ${path.basename(f)}`),
+  ];
+  if (result.dossier.issues.length > 0) {
+    lines.push(`Chỗ còn để trống (……), ${result.dossier.issues.length} cảnh báo:`);
+    lines.push(...result.dossier.issues.map((i) => `  - ${i.message}`));
+  }
+  if (hasErrors(analysis.issues))
+    lines.push("Sổ còn lỗi: chạy tdkt check để xem, sửa rồi lập lại hồ sơ.");
+  io.out(`${lines.join("\n")}\n`);
+  return hasErrors(analysis.issues) ? 1 : 0;
+}
+
 /** `tdkt sheets`: the pane's "Tạo phiếu" on a file — FILE plus the missing ĐK-/CĐ- sheets into OUT. */
 async function sheets(command: Extract<Command, { kind: "sheets" }>, io: Io): Promise<number> {
   const file = resolve(io, command.file);
@@ -365,6 +403,9 @@ async function demo(dir: string, force: boolean, io: Io): Promise<number> {
     ],
     (f) => shown(io, f)
   );
+  const dossierDir = path.join(dir, "ho-so");
+  const dossierResult = buildDossier(analysis);
+  await writeDossierFiles(analysis.register, dossierResult, dossierDir);
   const { errors, warnings } = issueCounts(analysis.report.issues);
   const lines = [
     "Chạy thử trên sổ mẫu kèm theo (tdkt run so-thi-dua-mau.xlsx --out so-thi-dua-mau-ket-qua.xlsx):",
@@ -376,6 +417,7 @@ async function demo(dir: string, force: boolean, io: Io): Promise<number> {
     "Kết quả:",
     `  ${shown(io, out)}  (sổ mẫu + trang ${result.written.join(", ")})`,
     `  ${shown(io, json)}  (báo cáo JSON)`,
+    `  ${shown(io, dossierDir)}  (hồ sơ đề nghị: ${dossierResult.documents.length} văn bản Word và mục lục; npx tdkt dossier ${shellQuoted(shown(io, copy))} --out THƯ-MỤC)`,
     `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: npx tdkt check ${shellQuoted(shown(io, copy))})`,
   ];
   io.out(`${lines.join("\n")}\n`);

@@ -166,6 +166,24 @@ export interface Vote {
   readonly awardKey: AwardKey | null;
   readonly members: number | null; // null → settings.councilMembers
   readonly yes: number | null;
+  /** Optional ballot counts of the round (`Vòng`, `Số phiếu phát ra / thu về / hợp lệ`). */
+  readonly round?: number | null;
+  readonly issued?: number | null;
+  readonly returned?: number | null;
+  readonly valid?: number | null;
+  readonly src: Source;
+}
+
+/** A member's role in the Council (`Vai trò trong Hội đồng`). */
+export type CouncilRole = "chair" | "vice-chair" | "member" | "secretary";
+
+/** A row of `Hội đồng`: a member of the Council and whether they attended the meeting. */
+export interface CouncilMember {
+  readonly name: string;
+  readonly position: string;
+  readonly role: CouncilRole | null;
+  /** `Có mặt`: empty counts as present; `không` as absent. */
+  readonly present: boolean;
   readonly src: Source;
 }
 
@@ -196,4 +214,6 @@ export interface Register {
   readonly votes: readonly Vote[];
   /** `Quyết định` rows, when the register has that sheet (issue 11). */
   readonly decisions?: readonly Decision[];
+  /** `Hội đồng` (optional sheet; absent = empty). */
+  readonly council?: readonly CouncilMember[];
 }

@@ -9,6 +9,7 @@ import type { Issue } from "../issue";
 import type { PledgeSheet, Register, ScoreSheet } from "../model";
 import { foldKey, looseKey, normalizeText } from "../text/normalize";
 import { CodeBook } from "./code-book";
+import { readCouncil } from "./council.codec";
 import { readCriteria } from "./criteria.codec";
 import { readHistory } from "./history.codec";
 import { readInitiatives } from "./initiatives.codec";
@@ -158,6 +159,9 @@ export function readRegister(grids: GridSet): RegisterReadResult {
   const decisions = decisionSheet
     ? readDecisions(decisionSheet.grid, decisionSheet.name, subjectBook, settings.year, log)
     : undefined;
+  // `Hội đồng` is optional and only feeds the dossier: no warning when a register lacks it.
+  const councilSheet = sheetOf(SHEET.council);
+  const council = councilSheet ? readCouncil(councilSheet.grid, councilSheet.name, log) : [];
 
   return {
     register: {
@@ -171,6 +175,7 @@ export function readRegister(grids: GridSet): RegisterReadResult {
       scoreSheets,
       votes,
       ...(decisions === undefined ? {} : { decisions }),
+      council,
     },
     issues: log.issues,
     missingSheets,

@@ -25,6 +25,7 @@ export const SHEET = {
   initiatives: "Sáng kiến",
   criteria: "Tiêu chí",
   votes: "Bình xét",
+  council: "Hội đồng",
 } as const;
 
 /**
@@ -152,4 +153,33 @@ export const VOTE_COLUMNS = [
   { field: "award", header: "Danh hiệu / hình thức", required: true, width: 36 },
   { field: "members", header: "Số thành viên", required: false, width: 13 },
   { field: "yes", header: "Số phiếu đồng ý", required: true, width: 15 },
+  // Optional, for the biên bản kiểm phiếu of the dossier.
+  { field: "round", header: "Vòng", required: false, width: 8 },
+  { field: "issued", header: "Số phiếu phát ra", required: false, width: 12 },
+  { field: "returned", header: "Số phiếu thu về", required: false, width: 12 },
+  { field: "valid", header: "Số phiếu hợp lệ", required: false, width: 12 },
 ] as const satisfies readonly ColumnSpec[];
+
+/** `Hội đồng` table: the council's members, for the minutes of its meeting. */
+export const COUNCIL_COLUMNS = [
+  { field: "name", header: "Họ và tên", required: true, aliases: ["Họ tên"], width: 28 },
+  { field: "position", header: "Chức vụ", required: false, width: 34 },
+  { field: "role", header: "Vai trò trong Hội đồng", required: true, width: 22 },
+  { field: "present", header: "Có mặt", required: false, width: 10 },
+] as const satisfies readonly ColumnSpec[];
+
+/**
+ * Optional `Cấu hình` rows used only by the dossier's documents (register-format.md, v2). A
+ * missing one leaves a dotted blank in the documents and a warning naming the row.
+ */
+export const DOCUMENT_SETTING_LABELS = {
+  place: "Địa danh",
+  agencySymbol: "Ký hiệu cơ quan",
+  signer: "Người ký",
+  signerTitle: "Chức vụ người ký",
+  councilChair: "Chủ tịch Hội đồng",
+  councilSecretary: "Thư ký Hội đồng",
+  meetingDate: "Ngày họp Hội đồng",
+  meetingTime: "Giờ họp Hội đồng",
+  meetingPlace: "Địa điểm họp Hội đồng",
+} as const;

@@ -16,6 +16,10 @@ export function readVotes(grid: Grid, sheet: string, subjects: CodeBook, log: Is
     const awardText = r.text("award");
     const members = r.number("members");
     const yes = r.number("yes");
+    const round = r.number("round");
+    const issued = r.number("issued");
+    const returned = r.number("returned");
+    const valid = r.number("valid");
     const awardKey = awardText === "" ? null : parseAwardName(awardText);
     if (subject === "") {
       missingCode(r, "subject", SHEET.votes);
@@ -28,7 +32,7 @@ export function readVotes(grid: Grid, sheet: string, subjects: CodeBook, log: Is
     } else if (awardKey === null) {
       r.invalid("award", "unknown-award", { value: awardText, ratingAllowed: "no" });
     }
-    votes.push({ subject, awardKey, members, yes, src: r.src() });
+    votes.push({ subject, awardKey, members, yes, round, issued, returned, valid, src: r.src() });
   }
   return votes;
 }

@@ -14,7 +14,8 @@ export type ParamValue = string | number;
 export type CellParams = { readonly cell: string; readonly column: string };
 
 /** The kinds of record a message can name; each catalogue words them in its own language. */
-export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote" | "decision";
+export type RecordKind =
+  "unit" | "staff" | "criterion" | "history" | "vote" | "decision" | "council";
 
 /** Which per-unit sheet: `ĐK-` (pledges) or `CĐ-` (scores). */
 export type UnitSheetKind = "pledge" | "score";
@@ -179,6 +180,10 @@ export interface IssueParamsByCode {
   };
   readonly "invalid-award-kind": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-bloc-rank": CellParams & { readonly value: string };
+  readonly "invalid-council-role": CellParams & {
+    readonly value: string;
+    readonly accepted: string;
+  };
   readonly "invalid-criterion-kind": CellParams & {
     readonly value: string;
     readonly accepted: string;

@@ -12,6 +12,7 @@ const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   history: (s) => `in the past awards of ${s}`,
   vote: (s) => `in the council vote on ${s}`,
   decision: (s) => `in the award decision on ${s}`,
+  council: (s) => `of a Council member${s === "" ? "" : ` ${s}`}`,
 };
 
 /** `Cell D7 (column "Ngày sinh")` */
@@ -116,6 +117,7 @@ export const ISSUES_EN: IssueCatalogue = {
   "invalid-award-kind": notAllowed,
   "invalid-bloc-rank": (p) =>
     `${at(p)} is not a valid rank: "${p.value}". Type the unit's rank in its emulation bloc, a whole number from 1 (first).`,
+  "invalid-council-role": notAllowed,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
     p.cellFormat === "number"

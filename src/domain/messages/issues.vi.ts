@@ -12,6 +12,7 @@ const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   history: (s) => `trong thành tích các năm trước của ${s}`,
   vote: (s) => `trong phiếu bầu của ${s}`,
   decision: (s) => `trong quyết định khen thưởng của ${s}`,
+  council: (s) => `của thành viên Hội đồng${s === "" ? "" : ` ${s}`}`,
 };
 
 /** `Ô D7 (cột "Ngày sinh")` */
@@ -120,6 +121,7 @@ export const ISSUES_VI: IssueCatalogue = {
   "invalid-award-kind": notAllowed,
   "invalid-bloc-rank": (p) =>
     `${at(p)} không phải thứ hạng hợp lệ: "${p.value}". Hãy nhập thứ hạng của đơn vị trong khối thi đua, số nguyên từ 1 (dẫn đầu).`,
+  "invalid-council-role": notAllowed,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
     p.cellFormat === "number"

@@ -119,8 +119,22 @@ export interface OutputSheet {
   readonly hidden?: boolean;
 }
 
+/** The proposal dossier's sheets (output/dossier-sheets.ts), one per kind of document. */
+export const DOSSIER_SHEET_NAMES = [
+  "Hồ sơ - Quyết định",
+  "Hồ sơ - Tờ trình",
+  "Hồ sơ - Biên bản",
+  "Hồ sơ - Báo cáo thành tích",
+  "Hồ sơ - Kiểm tra thành phần",
+] as const;
+
 /** Names of the sheets the program owns and rewrites whole on each run. */
-export const OUTPUT_SHEET_NAMES = ["Kiểm tra", "Kết quả chấm điểm", "Đề nghị khen thưởng"] as const;
+export const OUTPUT_SHEET_NAMES = [
+  "Kiểm tra",
+  "Kết quả chấm điểm",
+  "Đề nghị khen thưởng",
+  ...DOSSIER_SHEET_NAMES,
+] as const;
 
 /**
  * The footer text for page numbers, in Excel's header/footer codes: "Trang &P / &N", with the

@@ -26,8 +26,11 @@ import {
   STAFF_COLUMNS,
   UNIT_COLUMNS,
   VOTE_COLUMNS,
+  COUNCIL_COLUMNS,
+  DOCUMENT_SETTING_LABELS,
   type ColumnSpec,
 } from "../codec/register-layout";
+import { COUNCIL_ROLE_TEXT } from "../codec/council.codec";
 import { AWARD_KIND_TEXT, CRITERION_KIND_TEXT, RATING_TEXT, SCOPE_TEXT } from "../codec/vocabulary";
 import { LEGAL_BASES } from "../rulebook/legal-basis";
 
@@ -131,6 +134,27 @@ function settingsSheet(): OutputSheet {
       `Để trống: chọn theo Năm (${LEGAL_BASES.map((b) => `${b.label} cho năm ${b.years.from === null ? `đến ${b.years.to ?? ""}` : `từ ${b.years.from}`}`).join("; ")}). Hoặc ghi một trong: ${LISTS.legalBases.join("; ")}.`,
     ],
   ];
+  // Rows only the dossier's documents read; each missing one leaves a dotted blank there.
+  const documentRows: [string, string][] = [
+    [DOCUMENT_SETTING_LABELS.place, "Địa danh ghi ở dòng ngày tháng của văn bản, ví dụ Hà Tĩnh."],
+    [
+      DOCUMENT_SETTING_LABELS.agencySymbol,
+      "Chữ viết tắt tên cơ quan trong số văn bản, ví dụ SKHCN (Số: …/TTr-SKHCN).",
+    ],
+    [DOCUMENT_SETTING_LABELS.signer, "Họ và tên người ký quyết định, tờ trình."],
+    [
+      DOCUMENT_SETTING_LABELS.signerTitle,
+      "Quyền hạn, chức vụ người ký, ví dụ GIÁM ĐỐC hoặc KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC.",
+    ],
+    [DOCUMENT_SETTING_LABELS.councilChair, "Chủ tịch Hội đồng (để trống: lấy từ trang Hội đồng)."],
+    [
+      DOCUMENT_SETTING_LABELS.councilSecretary,
+      "Thư ký Hội đồng (để trống: lấy từ trang Hội đồng).",
+    ],
+    [DOCUMENT_SETTING_LABELS.meetingDate, "Ngày họp Hội đồng xét khen thưởng, dd/mm/yyyy."],
+    [DOCUMENT_SETTING_LABELS.meetingTime, "Giờ họp, ví dụ 08 giờ 00."],
+    [DOCUMENT_SETTING_LABELS.meetingPlace, "Địa điểm họp, ví dụ Phòng họp Sở."],
+  ];
   const parameters: [string, string][] = DEFAULT_RULEBOOK.parameters.map((p) => [
     p.label,
     `Để trống để dùng mặc định: ${describeParameterValue(p.kind, p.defaultValue)}. ${p.source}`,
@@ -145,7 +169,7 @@ function settingsSheet(): OutputSheet {
     columnWidths: widths(specs),
     rows: [
       header(specs),
-      ...[...contract, ...parameters].map(([label, note]) => [
+      ...[...contract, ...documentRows, ...parameters].map(([label, note]) => [
         { value: label, style: "cell" },
         { value: null, style: "input" },
         { value: note, style: "note" },
@@ -202,6 +226,16 @@ export function registerTemplateSheets(): readonly OutputSheet[] {
       "70AD47"
     ),
     tableSheet(SHEET.votes, "BinhXet", VOTE_COLUMNS, [["award", LISTS.votedAwards]], "ED7D31"),
+    tableSheet(
+      SHEET.council,
+      "HoiDong",
+      COUNCIL_COLUMNS,
+      [
+        ["role", Object.values(COUNCIL_ROLE_TEXT)],
+        ["present", LISTS.yesNo],
+      ],
+      "ED7D31"
+    ),
   ];
 }
 

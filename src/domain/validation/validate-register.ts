@@ -7,6 +7,7 @@ import type { Issue } from "../issue";
 import type { Register } from "../model";
 import type { ParameterValues } from "../rulebook/parameters";
 import { buildIndex, type ValidationRule } from "./rule";
+import { councilRule } from "./rules/council.rule";
 import { criteriaTreeRule } from "./rules/criteria-tree.rule";
 import { datesRule } from "./rules/dates.rule";
 import { duplicateCodesRule } from "./rules/duplicate-codes.rule";
@@ -34,6 +35,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   criteriaTreeRule,
   scoresRule,
   votesRule,
+  councilRule,
   referencesRule,
   datesRule,
 ];

@@ -202,7 +202,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
   }, [refresh]);
 
   const run = React.useCallback(
-    (action: ActionId, choice: Exclude<OutputChoice, "all" | "check">) =>
+    (action: ActionId, choice: Exclude<OutputChoice, "all" | "check" | "dossier">) =>
       perform(
         action,
         async () => {

@@ -4,6 +4,7 @@
  * read back by the same adapter, and the output sheets land where they should.
  */
 import { checkRegister } from "../../../src/app/check-register";
+import { OUTPUT_SHEET_NAMES } from "../../../src/domain/output/sheet-spec";
 import { createRegister } from "../../../src/app/create-register";
 import { createUnitSheets } from "../../../src/app/create-unit-sheets";
 import { runRegister } from "../../../src/app/run-register";
@@ -109,7 +110,7 @@ describe("Office adapter with the real use cases", () => {
     const port = createOfficeWorkbook(fakeHost(wb));
     await createUnitSheets(port, { protect: false });
     const first = await runRegister(port, "all");
-    expect(first.written).toEqual(["Kiểm tra", "Kết quả chấm điểm", "Đề nghị khen thưởng"]);
+    expect(first.written).toEqual([...OUTPUT_SHEET_NAMES]);
     const order = wb.sheets.map((s) => s.name);
     const second = await runRegister(port, "all");
     expect(second.written).toEqual(first.written);

@@ -152,6 +152,7 @@ export const EXAMPLE_PARAMS: { readonly [C in IssueCode]: IssueParams<C> } = {
   "duplicate-decision": { ...cell, subject: "CB01", award: "LĐTT", row: 8, firstRow: 5 },
   "invalid-award-kind": { ...cell, value: "x", accepted: "Công trạng; Đột xuất" },
   "invalid-bloc-rank": { ...cell, value: "0" },
+  "invalid-council-role": { ...cell, value: "x", accepted: "Chủ tịch; Thư ký" },
   "invalid-criterion-kind": { ...cell, value: "x", accepted: "Cộng; Trừ" },
   "invalid-date": { ...cell, value: "31/02/2024" },
   "invalid-gender": { ...cell, value: "x", accepted: "Nam; Nữ" },

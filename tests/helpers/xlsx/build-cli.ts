@@ -10,7 +10,14 @@ import { BUILD_TIMEOUT } from "../../support/timeouts";
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const BIN = path.join(ROOT, "bin", "tdkt.js");
 const MAIN = path.join(ROOT, "dist", "src", "cli", "main.js");
-const SOURCES = ["src/domain", "src/app", "src/ports", "src/adapters/xlsx", "src/cli"];
+const SOURCES = [
+  "src/domain",
+  "src/app",
+  "src/ports",
+  "src/adapters/xlsx",
+  "src/adapters/docx",
+  "src/cli",
+];
 
 function newestMtime(dir: string): number {
   let newest = 0;

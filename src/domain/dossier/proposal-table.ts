@@ -1,0 +1,92 @@
+/** The list attached to a decision or a tờ trình: one table, a heading row per title and kind. */
+import type { Proposal, SubjectKind } from "../report";
+import type { AwardKey } from "../model";
+import { awardByKey } from "../rulebook/award-catalogue";
+import { VOTE_GROUND_PREFIX } from "../proposals/vote";
+import type { DossierContext } from "./dossier-context";
+import { count2 } from "./dossier-context";
+import type { TableBlock, TableRow } from "./document";
+
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
+
+export function roman(n: number): string {
+  return ROMAN[n - 1] ?? String(n);
+}
+
+/** Proposals grouped by award and subject kind, in the given (list) order. */
+export function groupProposals(
+  proposals: readonly Proposal[]
+): { award: AwardKey; kind: SubjectKind; items: Proposal[] }[] {
+  const groups: { award: AwardKey; kind: SubjectKind; items: Proposal[] }[] = [];
+  for (const p of proposals) {
+    const last = groups[groups.length - 1];
+    if (last?.award === p.award && last.kind === p.subjectKind) last.items.push(p);
+    else groups.push({ award: p.award, kind: p.subjectKind, items: [p] });
+  }
+  return groups;
+}
+
+/** "05 cá nhân", "02 tập thể". */
+export function countText(n: number, kind: SubjectKind): string {
+  return `${count2(n)} ${kind === "individual" ? "cá nhân" : "tập thể"}`;
+}
+
+/** The vote column's text from a proposal's grounds ("8/9 phiếu = 88,9% (từ 80% trở lên)"). */
+export function voteOf(p: Proposal): string {
+  const line = p.grounds.find((g) => g.startsWith(VOTE_GROUND_PREFIX));
+  return line === undefined ? "" : line.slice(VOTE_GROUND_PREFIX.length);
+}
+
+/**
+ * The list's table. `detailed` (tờ trình appendix, landscape) adds the award, the grounds and the
+ * vote; the decision's list has names, positions and units only.
+ */
+export function proposalTable(
+  ctx: DossierContext,
+  proposals: readonly Proposal[],
+  detailed: boolean
+): TableBlock {
+  const columns = detailed
+    ? [
+        { header: "STT", width: 5, align: "center" as const },
+        { header: "Họ và tên / Tên tập thể", width: 20 },
+        { header: "Chức vụ", width: 14 },
+        { header: "Đơn vị công tác", width: 18 },
+        { header: "Tóm tắt thành tích (căn cứ đề nghị)", width: 40 },
+        { header: "Kết quả bỏ phiếu", width: 15 },
+      ]
+    : [
+        { header: "STT", width: 6, align: "center" as const },
+        { header: "Họ và tên / Tên tập thể", width: 30 },
+        { header: "Chức vụ", width: 24 },
+        { header: "Đơn vị công tác", width: 30 },
+      ];
+  const rows: TableRow[] = [];
+  groupProposals(proposals).forEach((group, i) => {
+    const info = awardByKey(group.award);
+    const what = info.form === "title" ? `Danh hiệu “${info.name}”` : info.name;
+    rows.push({
+      cells: [`${roman(i + 1)}. ${what}: ${countText(group.items.length, group.kind)}`],
+      span: true,
+      bold: true,
+    });
+    group.items.forEach((p, n) => {
+      const unit = ctx.unitOf(p.subject);
+      const person = p.subjectKind === "individual" ? ctx.staff.get(p.subject) : undefined;
+      const name = ctx.subjectName(p.subjectKind, p.subject);
+      const base = [
+        String(n + 1),
+        name,
+        person?.position ?? "",
+        p.subjectKind === "individual" ? (unit?.name ?? person?.unitCode ?? "") : "",
+      ];
+      if (!detailed) {
+        rows.push({ cells: base });
+        return;
+      }
+      const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
+      rows.push({ cells: [...base, grounds.map((g) => `- ${g}`).join("\n"), voteOf(p)] });
+    });
+  });
+  return { kind: "table", columns, rows, size: 12 };
+}

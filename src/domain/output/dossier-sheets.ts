@@ -1,0 +1,353 @@
+/**
+ * The dossier's documents drawn as print-ready sheets: one sheet per kind of document (decisions,
+ * tờ trình, minutes, achievement reports, checklist), each document starting on a new printed
+ * page. A sheet is a grid of narrow columns; blocks merge across them as the page layout needs
+ * (header block in two halves, paragraphs across the width, table columns by their relative
+ * widths). Times New Roman, A4, Decree 30/2020 margins; sheets number every page in the footer
+ * (the Word files number from page 2, as the decree asks).
+ */
+import type { Dossier } from "../dossier/build-dossier";
+import type {
+  Block,
+  DocumentKind,
+  DossierDocument,
+  LetterheadBlock,
+  ParagraphBlock,
+  SignatureBlock,
+  TableBlock,
+} from "../dossier/document";
+import { SheetRows, text } from "./sheet-rows";
+import {
+  DOSSIER_SHEET_NAMES,
+  type CellStyle,
+  type HorizontalAlign,
+  type OutputSheet,
+  type PrintSetup,
+  type SpecCell,
+} from "./sheet-spec";
+import { fittingScale } from "./keep-together";
+
+/** The dossier's sheets (named in sheet-spec.ts), by the kinds of document each holds. */
+export const DOSSIER_SHEETS: readonly {
+  readonly name: (typeof DOSSIER_SHEET_NAMES)[number];
+  readonly kinds: readonly DocumentKind[];
+  readonly orientation: "portrait" | "landscape";
+}[] = [
+  { name: DOSSIER_SHEET_NAMES[0], kinds: ["decision"], orientation: "portrait" },
+  { name: DOSSIER_SHEET_NAMES[1], kinds: ["submission"], orientation: "portrait" },
+  {
+    name: DOSSIER_SHEET_NAMES[2],
+    kinds: ["council-minutes", "ballot-minutes"],
+    orientation: "portrait",
+  },
+  { name: DOSSIER_SHEET_NAMES[3], kinds: ["achievement-report"], orientation: "portrait" },
+  { name: DOSSIER_SHEET_NAMES[4], kinds: ["checklist"], orientation: "landscape" },
+];
+
+const FONT = "Times New Roman";
+/** Narrow columns the blocks merge across: 24 on a portrait page, 36 on a landscape one. */
+const COLUMN_WIDTH = 3.4;
+const MM = 1 / 25.4;
+/** Decree 30/2020 margins in inches. */
+const MARGINS = { top: 20 * MM, bottom: 20 * MM, left: 30 * MM, right: 15 * MM };
+
+const base = (style: CellStyle): CellStyle => ({
+  fontName: FONT,
+  fontSize: 13,
+  valign: "top",
+  ...style,
+});
+
+function styleKey(s: {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  align?: HorizontalAlign;
+  size?: number;
+  border?: boolean;
+}): string {
+  return [
+    s.bold === true ? "b" : "",
+    s.italic === true ? "i" : "",
+    s.underline === true ? "u" : "",
+    s.border === true ? "x" : "",
+    s.align ?? "left",
+    String(s.size ?? 13),
+  ].join("-");
+}
+
+class SheetBuilder {
+  readonly sheet = new SheetRows();
+  readonly styles: Record<string, CellStyle> = {};
+  readonly breaks: number[] = [];
+
+  constructor(readonly columns: number) {}
+
+  style(s: Parameters<typeof styleKey>[0]): string {
+    const key = styleKey(s);
+    this.styles[key] ??= base({
+      bold: s.bold,
+      italic: s.italic,
+      underline: s.underline,
+      align: s.align ?? "left",
+      fontSize: s.size ?? 13,
+      border: s.border,
+      wrap: true,
+      numberFormat: "@",
+    });
+    return key;
+  }
+
+  /** Cells placed at column ranges [from, to] of one row, each merged; the row fitted. */
+  row(
+    parts: readonly { from: number; to: number; value: string; style: string; box?: boolean }[]
+  ): number {
+    const cells: (SpecCell | null)[] = [];
+    const widths: number[] = new Array<number>(this.columns).fill(0);
+    for (const p of parts) {
+      while (cells.length < p.from) cells.push(null);
+      cells[p.from] = text(p.value, p.style);
+      widths[p.from] = (p.to - p.from + 1) * COLUMN_WIDTH;
+    }
+    const r = this.sheet.add(cells);
+    for (const p of parts) {
+      if (p.box === true) this.sheet.mergeBox(r, p.from, p.to);
+      else this.sheet.merge(r, p.from, p.to);
+    }
+    this.sheet.fitHeight(r, widths);
+    return r;
+  }
+
+  full(value: string, style: string): number {
+    return this.row([{ from: 0, to: this.columns - 1, value, style }]);
+  }
+}
+
+function letterhead(b: SheetBuilder, block: LetterheadBlock): void {
+  const split = Math.round(b.columns * 0.42) - 1;
+  const last = b.columns - 1;
+  const left = (value: string, style: string) => ({ from: 0, to: split, value, style });
+  const right = (value: string, style: string) => ({ from: split + 1, to: last, value, style });
+  const center = (x: Parameters<typeof styleKey>[0]) => b.style({ align: "center", ...x });
+  b.row([
+    left(block.superior.toLocaleUpperCase("vi"), center({ size: 12 })),
+    right("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", center({ bold: true, size: 12 })),
+  ]);
+  b.row([
+    left(block.issuer.toLocaleUpperCase("vi"), center({ bold: true, size: 12 })),
+    right("Độc lập - Tự do - Hạnh phúc", center({ bold: true, underline: true })),
+  ]);
+  b.row([left("________", center({ bold: true }))]);
+  b.row([
+    left(block.number ?? "", center({})),
+    right(block.placeDate ?? "", center({ italic: true })),
+  ]);
+  b.sheet.add();
+}
+
+function paragraph(b: SheetBuilder, block: ParagraphBlock): void {
+  const value = block.runs.map((r) => r.text).join("");
+  const all = (f: "bold" | "italic" | "underline"): boolean =>
+    block.runs.length > 0 && block.runs.every((r) => r[f] === true);
+  const align: HorizontalAlign =
+    block.align === "center" || block.align === "right" ? block.align : "left";
+  if ((block.spaceBefore ?? 0) >= 6) b.sheet.add();
+  b.full(
+    block.indent === true ? `      ${value}` : value,
+    b.style({
+      bold: all("bold"),
+      italic: all("italic"),
+      underline: all("underline"),
+      align,
+      size: block.size,
+    })
+  );
+}
+
+/** Column spans proportional to the table's relative widths, at least one column each. */
+export function columnSpans(widths: readonly number[], columns: number): number[] {
+  const total = widths.reduce((a, w) => a + w, 0);
+  const spans = widths.map((w) => Math.max(1, Math.floor((w / total) * columns)));
+  let left = columns - spans.reduce((a, s) => a + s, 0);
+  // Hand the remaining columns to the widest first.
+  const order = widths.map((w, i) => [w, i] as const).sort((x, y) => y[0] - x[0]);
+  for (let k = 0; left > 0; k = (k + 1) % order.length, left--) {
+    const i = order[k]?.[1] ?? 0;
+    spans[i] = (spans[i] ?? 0) + 1;
+  }
+  while (left < 0) {
+    const i = spans.indexOf(Math.max(...spans));
+    spans[i] = (spans[i] ?? 1) - 1;
+    left++;
+  }
+  return spans;
+}
+
+function table(b: SheetBuilder, block: TableBlock): void {
+  const spans = columnSpans(
+    block.columns.map((c) => c.width),
+    b.columns
+  );
+  const starts = spans.map((_, i) => spans.slice(0, i).reduce((a, s) => a + s, 0));
+  const size = block.size ?? 12;
+  const head = b.style({ bold: true, align: "center", border: true, size });
+  b.row(
+    block.columns.map((c, i) => ({
+      from: starts[i] ?? 0,
+      to: (starts[i] ?? 0) + (spans[i] ?? 1) - 1,
+      value: c.header,
+      style: head,
+      box: true,
+    }))
+  );
+  const styles = block.columns.map((c) =>
+    b.style({
+      align: c.align === "center" || c.align === "right" ? c.align : "left",
+      border: true,
+      size,
+    })
+  );
+  const spanStyle = b.style({ bold: true, border: true, size });
+  for (const row of block.rows) {
+    if (row.span === true) {
+      b.row([
+        { from: 0, to: b.columns - 1, value: row.cells[0] ?? "", style: spanStyle, box: true },
+      ]);
+      continue;
+    }
+    b.row(
+      block.columns.map((_, i) => ({
+        from: starts[i] ?? 0,
+        to: (starts[i] ?? 0) + (spans[i] ?? 1) - 1,
+        value: row.cells[i] ?? "",
+        style: styles[i] ?? spanStyle,
+        box: true,
+      }))
+    );
+  }
+  b.sheet.add();
+}
+
+function signature(b: SheetBuilder, block: SignatureBlock): void {
+  const last = b.columns - 1;
+  const half = Math.floor(b.columns / 2);
+  const areas: { from: number; to: number }[] = [];
+  if (block.recipients !== null || block.signers.length === 1) {
+    const split = Math.round(b.columns * 0.45);
+    const width = b.columns - split;
+    const each = Math.floor(width / Math.max(1, block.signers.length));
+    block.signers.forEach((_, i) =>
+      areas.push({
+        from: split + i * each,
+        to: i === block.signers.length - 1 ? last : split + (i + 1) * each - 1,
+      })
+    );
+  } else {
+    const each = Math.floor(b.columns / block.signers.length);
+    block.signers.forEach((_, i) =>
+      areas.push({ from: i * each, to: i === block.signers.length - 1 ? last : (i + 1) * each - 1 })
+    );
+  }
+  const recipients = block.recipients ?? [];
+  const lines = Math.max(
+    ...block.signers.map((s) => s.title.length + (s.note === null ? 0 : 1) + 4),
+    recipients.length + 1
+  );
+  const center = (x: Parameters<typeof styleKey>[0]) => b.style({ align: "center", ...x });
+  b.sheet.add();
+  for (let n = 0; n < lines; n++) {
+    const parts: { from: number; to: number; value: string; style: string }[] = [];
+    if (block.recipients !== null) {
+      const value = n === 0 ? "Nơi nhận:" : (recipients[n - 1] ?? "");
+      if (value !== "")
+        parts.push({
+          from: 0,
+          to: Math.min(half, Math.round(b.columns * 0.45)) - 1,
+          value,
+          style: n === 0 ? b.style({ bold: true, italic: true, size: 12 }) : b.style({ size: 11 }),
+        });
+    }
+    block.signers.forEach((s, i) => {
+      const area = areas[i] ?? { from: 0, to: last };
+      const note = s.note === null ? [] : [s.note];
+      const stack = [
+        ...s.title.map((t) => ({ t, st: center({ bold: true }) })),
+        ...note.map((t) => ({ t, st: center({ italic: true }) })),
+      ];
+      let entry: { t: string; st: string } | undefined = stack[n];
+      if (n === lines - 1) entry = { t: s.name, st: center({ bold: true }) };
+      if (entry !== undefined && entry.t !== "")
+        parts.push({ ...area, value: entry.t, style: entry.st });
+    });
+    if (parts.length === 0) b.sheet.add();
+    else b.row(parts);
+  }
+}
+
+function drawBlock(b: SheetBuilder, block: Block): void {
+  switch (block.kind) {
+    case "letterhead":
+      letterhead(b, block);
+      return;
+    case "paragraph":
+      paragraph(b, block);
+      return;
+    case "table":
+      table(b, block);
+      return;
+    case "signature":
+      signature(b, block);
+      return;
+    case "pageBreak":
+      b.breaks.push(b.sheet.next);
+  }
+}
+
+function drawSheet(
+  name: string,
+  documents: readonly DossierDocument[],
+  orientation: "portrait" | "landscape"
+): OutputSheet {
+  const b = new SheetBuilder(orientation === "portrait" ? 24 : 36);
+  if (documents.length === 0)
+    b.full("Không có văn bản nào loại này trong hồ sơ năm nay.", b.style({ italic: true }));
+  for (const doc of documents) {
+    for (const section of doc.sections) {
+      if (b.sheet.rows.length > 0) b.breaks.push(b.sheet.next);
+      for (const block of section.blocks) drawBlock(b, block);
+    }
+  }
+  b.sheet.rows.forEach((_, i) => {
+    b.sheet.heights[i] ??= 18;
+  });
+  const widths = new Array<number>(b.columns).fill(COLUMN_WIDTH);
+  const print: PrintSetup = {
+    orientation,
+    paper: "A4",
+    pageNumbers: true,
+    pageNumberFont: { name: FONT, size: 12 },
+    margins: MARGINS,
+  };
+  return {
+    name,
+    styles: b.styles,
+    columnWidths: widths,
+    rows: b.sheet.rows,
+    rowHeights: b.sheet.heights,
+    merges: b.sheet.merges,
+    pageBreaksBefore: b.breaks,
+    print: { ...print, scale: fittingScale(widths, print) },
+    tabColor: "7030A0",
+  };
+}
+
+/** The dossier as sheets, one per entry of DOSSIER_SHEETS (an empty kind says so). */
+export function buildDossierSheets(dossier: Dossier): OutputSheet[] {
+  return DOSSIER_SHEETS.map((s) =>
+    drawSheet(
+      s.name,
+      dossier.documents.filter((d) => s.kinds.includes(d.kind)),
+      s.orientation
+    )
+  );
+}
