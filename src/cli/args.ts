@@ -90,6 +90,7 @@ Cách dùng:
                                               ghi ra KẾT-QUẢ.xlsx (TỆP.xlsx giữ nguyên)
   tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
   tdkt --help | --version
+  --lang en                                   Thông báo bằng tiếng Anh (mặc định: tiếng Việt)
 
 Mã thoát: 0 = sổ không có lỗi; 1 = sổ có lỗi (báo cáo và tệp kết quả vẫn được ghi);
           2 = không dùng được đầu vào (không có tệp, không phải .xlsx, thiếu trang bắt buộc, sai tham số).

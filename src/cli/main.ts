@@ -11,7 +11,9 @@ import { createRegister } from "../app/create-register";
 import { runRegister } from "../app/run-register";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
+import type { Language } from "../domain/messages/language";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
+import { takeLanguageOption } from "./language-option";
 import {
   issueCounts,
   issueList,
@@ -44,8 +46,9 @@ export const SAMPLE_REGISTER = path.join(PROJECT_ROOT, "assets", "sample-registe
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   try {
-    const command = parseArgs(argv);
-    return await execute(command, io);
+    const { language, rest } = takeLanguageOption(argv);
+    const command = parseArgs(rest);
+    return await execute(command, io, language);
   } catch (error: unknown) {
     // Always exactly one line, whatever the message holds.
     io.err(
@@ -79,7 +82,7 @@ function describe(error: unknown): string {
   }
 }
 
-async function execute(command: Command, io: Io): Promise<number> {
+async function execute(command: Command, io: Io, language: Language): Promise<number> {
   switch (command.kind) {
     case "help":
       io.out(HELP_TEXT);
@@ -90,7 +93,7 @@ async function execute(command: Command, io: Io): Promise<number> {
     case "init":
       return init(resolve(io, command.file), io);
     case "check":
-      return check(resolve(io, command.file), nullableResolve(io, command.json), io);
+      return check(resolve(io, command.file), nullableResolve(io, command.json), io, language);
     case "run":
       return run(
         resolve(io, command.file),
@@ -156,7 +159,12 @@ async function init(file: string, io: Io): Promise<number> {
   return 0;
 }
 
-async function check(file: string, json: string | null, io: Io): Promise<number> {
+async function check(
+  file: string,
+  json: string | null,
+  io: Io,
+  language: Language
+): Promise<number> {
   if (json !== null && (await sameFile(json, file))) {
     throw new UsageError("--json phải khác tệp đầu vào (tdkt check không ghi vào sổ)");
   }
@@ -166,8 +174,8 @@ async function check(file: string, json: string | null, io: Io): Promise<number>
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
   const { analysis } = outcome;
   if (json !== null) await writeJson(json, analysis.report);
-  const lines = [registerLine(analysis), issuesLine(analysis.report.issues)];
-  lines.push(...issueList(analysis.report.issues, 15));
+  const lines = [registerLine(analysis), issuesLine(analysis.report.issues, language)];
+  lines.push(...issueList(analysis.report.issues, 15, language));
   if (json !== null) lines.push(`Báo cáo JSON: ${json}`);
   io.out(`${lines.join("\n")}\n`);
   return hasErrors(analysis.issues) ? 1 : 0;
