@@ -30,7 +30,7 @@ export async function runRegister(
   if (choice === "all" || choice === "scores")
     sheets.push(buildScoreSheet(analysis.register, analysis.scoring));
   if (choice === "all" || choice === "proposals")
-    sheets.push(buildProposalSheet(analysis.register, analysis.proposals));
+    sheets.push(buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook));
   await port.writeOutputSheets(sheets);
   return { outcome, written: sheets.map((s) => s.name) };
 }

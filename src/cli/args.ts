@@ -4,14 +4,27 @@ export type Command =
   | { readonly kind: "help" }
   | { readonly kind: "version" }
   | { readonly kind: "init"; readonly file: string }
-  | { readonly kind: "check"; readonly file: string; readonly json: string | null }
+  | {
+      readonly kind: "check";
+      readonly file: string;
+      readonly json: string | null;
+      readonly force: boolean;
+    }
   | {
       readonly kind: "run";
       readonly file: string;
       readonly out: string;
       readonly json: string | null;
+      readonly force: boolean;
     }
-  | { readonly kind: "demo"; readonly dir: string | null };
+  | {
+      readonly kind: "sheets";
+      readonly file: string;
+      readonly out: string;
+      readonly protect: boolean;
+      readonly force: boolean;
+    }
+  | { readonly kind: "demo"; readonly dir: string | null; readonly force: boolean };
 
 /** A problem with the command line itself; its message is one Vietnamese line. */
 export class UsageError extends Error {
@@ -22,8 +35,21 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   init: [],
   check: ["--json"],
   run: ["--json", "--out"],
+  sheets: ["--out"],
   demo: ["--dir"],
 };
+
+/** Options without a value. `--force`: replace an existing file tdkt did not write. */
+const FLAG_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  init: [],
+  check: ["--force"],
+  run: ["--force"],
+  sheets: ["--force", "--protect"],
+  demo: ["--force"],
+};
+
+/** An .xlsx/.xlsm/.xls name: `--json` must never name a workbook. */
+const WORKBOOK_NAME = /\.xls[xmb]?$/i;
 
 export function parseArgs(argv: readonly string[]): Command {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
@@ -36,16 +62,23 @@ export function parseArgs(argv: readonly string[]): Command {
   const allowed = VALUE_OPTIONS[name];
   if (allowed === undefined) {
     throw new UsageError(
-      `lệnh không hợp lệ "${name}" (dùng init, check, run hoặc demo; xem tdkt --help)`
+      `lệnh không hợp lệ "${name}" (dùng init, check, sheets, run hoặc demo; xem tdkt --help)`
     );
   }
+  const flagsAllowed = FLAG_OPTIONS[name] ?? [];
   const options = new Map<string, string>();
+  const flags = new Set<string>();
   const positional: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? "";
+    if (flagsAllowed.includes(arg)) {
+      flags.add(arg);
+      continue;
+    }
     if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
       const key = eq < 0 ? arg : arg.slice(0, eq);
+      if (flagsAllowed.includes(key)) throw new UsageError(`${key} không nhận giá trị`);
       if (!allowed.includes(key))
         throw new UsageError(`tùy chọn không hợp lệ cho "${name}": ${key}`);
       const value = eq < 0 ? rest[++i] : arg.slice(eq + 1);
@@ -64,19 +97,32 @@ export function parseArgs(argv: readonly string[]): Command {
   if (expected === 1 && file === undefined) {
     throw new UsageError(`thiếu tên tệp: tdkt ${name} TỆP.xlsx`);
   }
+  const json = options.get("--json") ?? null;
+  if (json !== null && WORKBOOK_NAME.test(json)) {
+    throw new UsageError(
+      `--json là tệp báo cáo .json, không phải sổ Excel: ${json} (kết quả dạng sổ ghi bằng --out)`
+    );
+  }
+  const force = flags.has("--force");
   switch (name) {
     case "init":
       return { kind: "init", file: file ?? "" };
     case "check":
-      return { kind: "check", file: file ?? "", json: options.get("--json") ?? null };
+      return { kind: "check", file: file ?? "", json, force };
     case "run": {
       const out = options.get("--out");
       if (out === undefined)
         throw new UsageError("thiếu --out: tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx");
-      return { kind: "run", file: file ?? "", out, json: options.get("--json") ?? null };
+      return { kind: "run", file: file ?? "", out, json, force };
+    }
+    case "sheets": {
+      const out = options.get("--out");
+      if (out === undefined)
+        throw new UsageError("thiếu --out: tdkt sheets TỆP.xlsx --out SỔ-CÓ-PHIẾU.xlsx");
+      return { kind: "sheets", file: file ?? "", out, protect: flags.has("--protect"), force };
     }
     default:
-      return { kind: "demo", dir: options.get("--dir") ?? null };
+      return { kind: "demo", dir: options.get("--dir") ?? null, force };
   }
 }
 
@@ -85,12 +131,19 @@ export const HELP_TEXT = `tdkt — Sổ Thi đua: kiểm tra sổ theo dõi thi 
 Cách dùng:
   tdkt init TỆP.xlsx                          Tạo sổ trống với đủ các trang nhập liệu
   tdkt check TỆP.xlsx [--json BÁO-CÁO.json]   Kiểm tra sổ, in tóm tắt các lỗi và cảnh báo
+  tdkt sheets TỆP.xlsx --out SỔ-CÓ-PHIẾU.xlsx [--protect]
+                                              Tạo phiếu: mỗi đơn vị một trang đăng ký (ĐK-) và
+                                              một trang chấm điểm (CĐ-); --protect khoá trang,
+                                              chỉ để mở các ô nhập liệu (TỆP.xlsx giữ nguyên)
   tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx [--json BÁO-CÁO.json]
                                               Chấm điểm, xếp hạng, lập danh sách đề nghị;
                                               ghi ra KẾT-QUẢ.xlsx (TỆP.xlsx giữ nguyên)
   tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
   tdkt --help | --version
   --lang en                                   Thông báo bằng tiếng Anh (mặc định: tiếng Việt)
+
+--out và --json không ghi đè tệp đã có mà tdkt không ghi ra (ví dụ sổ của bạn);
+thêm --force nếu thật sự muốn ghi đè.
 
 Mã thoát: 0 = sổ không có lỗi; 1 = sổ có lỗi (báo cáo và tệp kết quả vẫn được ghi);
           2 = không dùng được đầu vào (không có tệp, không phải .xlsx, thiếu trang bắt buộc, sai tham số).

@@ -8,12 +8,14 @@ import * as path from "node:path";
 import { XlsxFileAdapter, XlsxFormatError } from "../adapters/xlsx/xlsx-file.adapter";
 import { checkRegister } from "../app/check-register";
 import { createRegister } from "../app/create-register";
+import { createUnitSheets } from "../app/create-unit-sheets";
 import { runRegister } from "../app/run-register";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import type { Language } from "../domain/messages/language";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
 import { takeLanguageOption } from "./language-option";
+import { WriteFailure, ownership, withSignature, writeFiles } from "./own-files";
 import {
   issueCounts,
   issueList,
@@ -63,6 +65,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
 function describe(error: unknown): string {
   if (error instanceof UsageError || error instanceof UnusableInput) return error.message;
+  if (error instanceof WriteFailure) return error.message;
   if (error instanceof XlsxFormatError) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   const file = (error as { path?: unknown } | null)?.path;
@@ -91,18 +94,27 @@ async function execute(command: Command, io: Io, language: Language): Promise<nu
       io.out(`tdkt ${await version()}\n`);
       return 0;
     case "init":
-      return init(resolve(io, command.file), io);
+      return init(resolve(io, command.file), command.file, io);
     case "check":
-      return check(resolve(io, command.file), nullableResolve(io, command.json), io, language);
+      return check(
+        resolve(io, command.file),
+        nullableResolve(io, command.json),
+        command.force,
+        io,
+        language
+      );
     case "run":
       return run(
         resolve(io, command.file),
         resolve(io, command.out),
         nullableResolve(io, command.json),
+        command.force,
         io
       );
+    case "sheets":
+      return sheets(command, io);
     case "demo":
-      return demo(resolve(io, command.dir ?? "tdkt-demo"), io);
+      return demo(resolve(io, command.dir ?? "tdkt-demo"), command.force, io);
   }
 }
 
@@ -137,24 +149,49 @@ async function openWorkbook(file: string): Promise<XlsxFileAdapter> {
   }
 }
 
-async function writeJson(file: string, value: unknown): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(tmp, `${JSON.stringify(value, null, 2)}\n`, "utf8");
-  await fs.rename(tmp, file);
+function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-async function init(file: string, io: Io): Promise<number> {
+/**
+ * An output file may replace only a file tdkt wrote (own-files.ts), unless the user said --force;
+ * never a folder or anything but a plain file. Checked before anything is read or written.
+ */
+async function assertMayWrite(
+  file: string,
+  kind: "xlsx" | "json",
+  force: boolean,
+  io: Io
+): Promise<void> {
+  await assertFolderFor(file);
+  const owner = await ownership(file, kind);
+  if (owner === "absent" || owner === "tdkt") return;
+  if (owner === "folder") throw new UnusableInput(`${shown(io, file)} là thư mục, không phải tệp`);
+  if (owner === "not-a-file") {
+    throw new UnusableInput(`${shown(io, file)} không phải tệp thường; tdkt không ghi vào đó`);
+  }
+  if (force) return;
+  const what = kind === "xlsx" ? "tệp kết quả tdkt ghi ra" : "báo cáo JSON tdkt ghi ra";
+  throw new UnusableInput(
+    `${shown(io, file)} đã có và không phải ${what} (có thể là tệp của bạn, hoặc đã được mở và lưu lại); ` +
+      `tdkt không ghi đè: hãy chọn tên khác, hoặc thêm --force để ghi đè`
+  );
+}
+
+async function init(file: string, given: string, io: Io): Promise<number> {
   if (await exists(file)) {
     throw new UnusableInput(`${file} đã có; tdkt init không ghi đè sổ đang có, hãy chọn tên khác`);
   }
+  await assertFolderFor(file);
   const port = XlsxFileAdapter.blank();
   const { created } = await createRegister(port);
   if (created.length === 0) throw new UnusableInput("chưa có mẫu sổ để tạo (mẫu trống)");
-  await port.save(file);
+  // The new register is the user's from now on: not signed, so no --out can replace it.
+  await writeFiles([{ file, bytes: port.toBytes() }], (f) => shown(io, f));
   io.out(
-    `Đã tạo sổ trống ${file}\n` +
+    `Đã tạo sổ trống ${shown(io, file)}\n` +
       `Các trang: ${created.join(", ")}.\n` +
-      `Điền Cấu hình, Đơn vị, Cán bộ… rồi chạy: tdkt check "${path.basename(file)}"\n`
+      `Điền Cấu hình, Đơn vị, Cán bộ… rồi chạy: npx tdkt check ${shellQuoted(given)}\n`
   );
   return 0;
 }
@@ -162,20 +199,23 @@ async function init(file: string, io: Io): Promise<number> {
 async function check(
   file: string,
   json: string | null,
+  force: boolean,
   io: Io,
   language: Language
 ): Promise<number> {
   if (json !== null && (await sameFile(json, file))) {
     throw new UsageError("--json phải khác tệp đầu vào (tdkt check không ghi vào sổ)");
   }
-  if (json !== null) await assertFolderFor(json);
+  if (json !== null) await assertMayWrite(json, "json", force, io);
   const port = await openWorkbook(file);
   const outcome = await checkRegister(port);
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
   const { analysis } = outcome;
-  if (json !== null) await writeJson(json, analysis.report);
+  if (json !== null) {
+    await writeFiles([{ file: json, bytes: jsonText(analysis.report) }], (f) => shown(io, f));
+  }
   const lines = [registerLine(analysis), issuesLine(analysis.report.issues, language)];
-  lines.push(...issueList(analysis.report.issues, 15, language));
+  lines.push(...issueList(analysis.report.issues, 15, await port.listSheets(), language));
   if (json !== null) lines.push(`Báo cáo JSON: ${json}`);
   io.out(`${lines.join("\n")}\n`);
   return hasErrors(analysis.issues) ? 1 : 0;
@@ -191,26 +231,40 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   }
 }
 
-async function run(file: string, out: string, json: string | null, io: Io): Promise<number> {
+async function run(
+  file: string,
+  out: string,
+  json: string | null,
+  force: boolean,
+  io: Io
+): Promise<number> {
   if (await sameFile(file, out)) {
     throw new UsageError("--out phải khác tệp đầu vào (tdkt run không bao giờ sửa tệp đầu vào)");
   }
   if (json !== null && ((await sameFile(json, file)) || (await sameFile(json, out)))) {
     throw new UsageError("--json phải khác tệp đầu vào và tệp --out");
   }
-  await assertFolderFor(out);
-  if (json !== null) await assertFolderFor(json);
+  await assertMayWrite(out, "xlsx", force, io);
+  if (json !== null) await assertMayWrite(json, "json", force, io);
   const port = await openWorkbook(file);
+  const sheetOrder = await port.listSheets();
   const result = await runRegister(port, "all");
   if (result.outcome.kind === "unusable") {
     throw new UnusableInput(`${file}: ${result.outcome.reason}`);
   }
   const { analysis } = result.outcome;
-  await port.save(out);
-  if (json !== null) await writeJson(json, analysis.report);
+  // OUT and the JSON report together or neither.
+  await writeFiles(
+    [
+      { file: out, bytes: withSignature(port.toBytes()) },
+      ...(json === null ? [] : [{ file: json, bytes: jsonText(analysis.report) }]),
+    ],
+    (f) => shown(io, f)
+  );
   const lines = [
     registerLine(analysis),
     issuesLine(analysis.report.issues),
+    ...issueList(analysis.report.issues, 15, sheetOrder),
     ...unitLines(analysis, 10),
     ...proposalLines(analysis.report.proposals),
     `Đã ghi ${out} (thêm trang: ${result.written.join(", ")}).`,
@@ -223,18 +277,59 @@ async function run(file: string, out: string, json: string | null, io: Io): Prom
   return hasErrors(analysis.issues) ? 1 : 0;
 }
 
-async function demo(dir: string, io: Io): Promise<number> {
+/** `tdkt sheets`: the pane's "Tạo phiếu" on a file — FILE plus the missing ĐK-/CĐ- sheets into OUT. */
+async function sheets(command: Extract<Command, { kind: "sheets" }>, io: Io): Promise<number> {
+  const file = resolve(io, command.file);
+  const out = resolve(io, command.out);
+  if (await sameFile(file, out)) {
+    throw new UsageError("--out phải khác tệp đầu vào (tdkt sheets không sửa tệp đầu vào)");
+  }
+  await assertMayWrite(out, "xlsx", command.force, io);
+  const port = await openWorkbook(file);
+  const outcome = await createUnitSheets(port, { protect: command.protect });
+  if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
+  await writeFiles([{ file: out, bytes: withSignature(port.toBytes()) }], (f) => shown(io, f));
+  const { created, skipped } = outcome;
+  const lines: string[] = [];
+  if (created.length === 0 && skipped.length === 0) {
+    lines.push('Trang "Đơn vị" chưa có đơn vị nào, nên chưa có phiếu để tạo.');
+  } else if (created.length === 0) {
+    lines.push(
+      `Không có phiếu mới: đơn vị nào cũng đã có trang ĐK- và CĐ- (${skipped.length} trang).`
+    );
+  } else {
+    lines.push(`Đã tạo ${created.length} trang phiếu: ${created.join(", ")}.`);
+    if (skipped.length > 0) lines.push(`Đã có sẵn, giữ nguyên: ${skipped.join(", ")}.`);
+    if (command.protect) lines.push("Các trang phiếu được khoá, chỉ để mở các ô nhập liệu.");
+  }
+  lines.push(`Đã ghi ${shown(io, out)} (${shown(io, file)} giữ nguyên).`);
+  lines.push(
+    `Các đơn vị nhập đăng ký và điểm vào trang ĐK-/CĐ- rồi chạy: npx tdkt check ${shellQuoted(command.out)}`
+  );
+  io.out(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+async function demo(dir: string, force: boolean, io: Io): Promise<number> {
   const port = await openWorkbook(SAMPLE_REGISTER);
   await fs.mkdir(dir, { recursive: true });
   const out = path.join(dir, "so-thi-dua-mau-ket-qua.xlsx");
   const json = path.join(dir, "bao-cao.json");
   const copy = path.join(dir, "so-thi-dua-mau.xlsx");
+  await assertMayWrite(out, "xlsx", force, io);
+  await assertMayWrite(json, "json", force, io);
+  await assertMayWrite(copy, "xlsx", force, io);
   const result = await runRegister(port, "all");
   if (result.outcome.kind === "unusable") throw new UnusableInput(result.outcome.reason);
   const analysis: Analysis = result.outcome.analysis;
-  await fs.copyFile(SAMPLE_REGISTER, copy);
-  await port.save(out);
-  await writeJson(json, analysis.report);
+  await writeFiles(
+    [
+      { file: copy, bytes: withSignature(await fs.readFile(SAMPLE_REGISTER)) },
+      { file: out, bytes: withSignature(port.toBytes()) },
+      { file: json, bytes: jsonText(analysis.report) },
+    ],
+    (f) => shown(io, f)
+  );
   const { errors, warnings } = issueCounts(analysis.report.issues);
   const lines = [
     "Chạy thử trên sổ mẫu kèm theo (tdkt run so-thi-dua-mau.xlsx --out so-thi-dua-mau-ket-qua.xlsx):",
@@ -246,7 +341,7 @@ async function demo(dir: string, io: Io): Promise<number> {
     "Kết quả:",
     `  ${shown(io, out)}  (sổ mẫu + trang ${result.written.join(", ")})`,
     `  ${shown(io, json)}  (báo cáo JSON)`,
-    `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: tdkt check "${shown(io, copy)}")`,
+    `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: npx tdkt check ${shellQuoted(shown(io, copy))})`,
   ];
   io.out(`${lines.join("\n")}\n`);
   return 0;
@@ -276,4 +371,12 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * A path quoted for the user's shell, as they gave it: in double quotes, with the characters a
+ * POSIX shell still reads inside them escaped.
+ */
+function shellQuoted(given: string): string {
+  return `"${given.replace(/["$`\\]/g, "\\$&")}"`;
 }

@@ -41,16 +41,53 @@ export function issuesLine(issues: readonly ReportIssue[], language: Language = 
   return `Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.`;
 }
 
-/** The first issues of each severity with sheet!cell, and how many more there are. */
+/**
+ * Issues in workbook order: those about the whole register first, then sheet by sheet in tab
+ * order (sheets no longer in the workbook last), and within a sheet by row, then column.
+ */
+export function inWorkbookOrder(
+  issues: readonly ReportIssue[],
+  sheetOrder: readonly string[]
+): ReportIssue[] {
+  const tab = new Map(sheetOrder.map((name, i) => [name, i]));
+  const sheetRank = (i: ReportIssue): number =>
+    i.sheet === null ? -1 : (tab.get(i.sheet) ?? sheetOrder.length);
+  const at = (i: ReportIssue): [number, number] => {
+    const m = /^([A-Z]+)(\d+)$/.exec(i.cell ?? "");
+    if (!m) return [0, 0]; // the sheet as a whole comes before its cells
+    const letters = m[1] ?? "";
+    let column = 0;
+    for (let k = 0; k < letters.length; k++) column = column * 26 + letters.charCodeAt(k) - 64;
+    return [Number(m[2]), column];
+  };
+  return issues
+    .map((issue, index) => ({ issue, index, sheet: sheetRank(issue), cell: at(issue) }))
+    .sort(
+      (a, b) =>
+        a.sheet - b.sheet ||
+        (a.issue.sheet ?? "").localeCompare(b.issue.sheet ?? "") ||
+        a.cell[0] - b.cell[0] ||
+        a.cell[1] - b.cell[1] ||
+        a.index - b.index
+    )
+    .map((e) => e.issue);
+}
+
+/**
+ * The first issues of each severity with sheet!cell, in workbook order (`sheetOrder`: the
+ * workbook's sheet names in tab order), and how many more there are.
+ */
 export function issueList(
   issues: readonly ReportIssue[],
   limit: number,
+  sheetOrder: readonly string[] = [],
   language: Language = "vi"
 ): string[] {
   const en = language === "en";
   const lines: string[] = [];
+  const ordered = inWorkbookOrder(issues, sheetOrder);
   for (const severity of ["error", "warning"] as const) {
-    const list = issues.filter((i) => i.severity === severity);
+    const list = ordered.filter((i) => i.severity === severity);
     if (list.length === 0) continue;
     const heading = severity === "error" ? "Lỗi (phải sửa):" : "Cảnh báo (nên xem lại):";
     const headingEn = severity === "error" ? "Errors (to correct):" : "Warnings (to review):";

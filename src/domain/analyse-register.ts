@@ -14,10 +14,14 @@ import { evaluateProposals } from "./proposals/evaluate-proposals";
 import { buildReport } from "./output/build-report";
 import { foldKey } from "./text/normalize";
 import { OUTPUT_SHEET_NAMES } from "./output/sheet-spec";
+import { rulebookForRegister } from "./rulebook/default-rulebook";
+import type { Rulebook } from "./rulebook/rule-definition";
 
 export interface Analysis {
   readonly register: Register;
   readonly params: ParameterValues;
+  /** The rulebook version the register is judged under (by `Năm`, or `Căn cứ pháp lý`). */
+  readonly rulebook: Rulebook;
   /** Every finding: reading, validation, parameters, scoring and reconciliation, in that order. */
   readonly issues: readonly Issue[];
   readonly scoring: ScoringResult;
@@ -47,12 +51,31 @@ export function analyseRegister(grids: GridSet): AnalysisOutcome {
     return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
   }
   const { register } = read;
-  const parameters = resolveParameters(register.settings);
+  const chosen = rulebookForRegister(register.settings);
+  const rulebook = chosen.rulebook;
+  const basisIssues: Issue[] =
+    chosen.unknown === null
+      ? []
+      : [
+          {
+            severity: "error",
+            code: "unknown-legal-basis",
+            sheet: "Cấu hình",
+            cell: chosen.unknown.cell,
+            message: `Căn cứ pháp lý “${chosen.unknown.text}” không có trong chương trình; đang xét theo ${rulebook.legalBasis?.label ?? rulebook.name} (theo Năm). Hãy để trống hoặc chọn một căn cứ trong danh sách của ô này.`,
+            params: {
+              value: chosen.unknown.text,
+              used: rulebook.legalBasis?.label ?? rulebook.name,
+            },
+          },
+        ];
+  const parameters = resolveParameters(register.settings, rulebook);
   const validation = validateRegister(register, parameters.values);
   const scoring = scoreUnits(register, parameters.values);
-  const evaluation = evaluateProposals(register, scoring.scores, parameters.values);
+  const evaluation = evaluateProposals(register, scoring.scores, parameters.values, rulebook);
   const issues = [
     ...read.issues,
+    ...basisIssues,
     ...parameters.issues,
     ...validation,
     ...scoring.issues,
@@ -64,6 +87,7 @@ export function analyseRegister(grids: GridSet): AnalysisOutcome {
     analysis: {
       register,
       params: parameters.values,
+      rulebook,
       issues,
       scoring,
       proposals: evaluation.proposals,

@@ -166,12 +166,12 @@ describe("tdkt check", () => {
     [
       "check with --json = FILE",
       ["check", "clean.xlsx", "--json", "clean.xlsx"],
-      /--json phải khác/,
+      /--json là tệp báo cáo \.json, không phải sổ Excel/,
     ],
     [
       "run with --json = FILE",
       ["run", "clean.xlsx", "--out", "o.xlsx", "--json", "clean.xlsx"],
-      /--json phải khác/,
+      /--json là tệp báo cáo \.json, không phải sổ Excel/,
     ],
   ])("exits 2 with one line on stderr for %s", (_label, args, pattern) => {
     const before = sha256(fs.readFileSync(file("clean.xlsx")));

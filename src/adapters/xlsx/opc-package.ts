@@ -1,30 +1,39 @@
 /**
  * An .xlsx file as its zip parts (Open Packaging Conventions), held in memory. Browser-safe:
- * bytes in, bytes out, no Node APIs. Parts keep their original bytes until replaced, so a writer
- * that changes a few parts leaves every other part exactly as it was.
+ * bytes in, bytes out, no Node APIs. A part is inflated only when something reads it, and a part
+ * nobody replaced is written back as its original compressed bytes (copied, not re-deflated), so
+ * a writer that changes a few parts leaves every other entry byte-identical at the zip level.
  */
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
+import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from "./read-limits";
+import { inflateEntry, readZipEntries, type ZipEntry } from "./zip-archive";
+import { writeZip, type ZipOutEntry } from "./zip-writer";
+import { decodeXmlBytes } from "./xml-decode";
 
-/** The bytes are not a usable .xlsx workbook (the CLI turns this into exit status 2). */
-export class XlsxFormatError extends Error {
-  override readonly name = "XlsxFormatError";
-}
+export { XlsxFormatError, XlsxLimitError };
 
-const utf8Decoder = new TextDecoder("utf-8");
 const utf8Encoder = new TextEncoder();
 
-// Every zip entry gets this fixed time stamp, so writing the same content twice gives the same bytes.
-const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
+/** Parts at most this large stay inflated once read (workbook.xml, rels, styles are read often). */
+const CACHE_PART_BYTES = 1 << 20;
+
+/** A part: its original zip entry (until replaced) and/or its uncompressed bytes. */
+interface PartSlot {
+  readonly entry?: ZipEntry;
+  data?: Uint8Array;
+}
 
 export class OpcPackage {
-  private readonly parts: Map<string, Uint8Array>;
+  private readonly parts: Map<string, PartSlot>;
+  readonly limits: ReadLimits;
 
-  private constructor(parts: Map<string, Uint8Array>) {
+  private constructor(parts: Map<string, PartSlot>, limits: ReadLimits) {
     this.parts = parts;
+    this.limits = limits;
   }
 
   /** Opens the bytes of an .xlsx file; throws XlsxFormatError with a Vietnamese reason. */
-  static open(bytes: Uint8Array): OpcPackage {
+  static open(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): OpcPackage {
     if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11) {
       // An OLE compound file: an old .xls workbook, or an .xlsx encrypted with a password.
       throw new XlsxFormatError(
@@ -34,46 +43,53 @@ export class OpcPackage {
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
       throw new XlsxFormatError("tệp không phải sổ Excel .xlsx");
     }
-    let entries: Record<string, Uint8Array>;
-    try {
-      entries = unzipSync(bytes);
-    } catch {
-      throw new XlsxFormatError("tệp .xlsx bị hỏng (không giải nén được)");
+    if (bytes.length > limits.maxFileBytes) {
+      throw new XlsxLimitError(
+        `tệp lớn ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}`
+      );
     }
-    const parts = new Map<string, Uint8Array>();
-    for (const [name, data] of Object.entries(entries)) {
-      if (!name.endsWith("/")) parts.set(name, data);
-    }
+    const parts = new Map<string, PartSlot>();
+    for (const entry of readZipEntries(bytes, limits)) parts.set(entry.name, { entry });
     if (!parts.has("[Content_Types].xml")) {
       throw new XlsxFormatError("tệp không phải sổ Excel .xlsx (thiếu [Content_Types].xml)");
     }
-    return new OpcPackage(parts);
+    return new OpcPackage(parts, limits);
   }
 
   /** A package from parts given as text or bytes (used for new workbooks and in tests). */
-  static fromParts(parts: Readonly<Record<string, string | Uint8Array>>): OpcPackage {
-    const map = new Map<string, Uint8Array>();
+  static fromParts(
+    parts: Readonly<Record<string, string | Uint8Array>>,
+    limits: ReadLimits = DEFAULT_READ_LIMITS
+  ): OpcPackage {
+    const map = new Map<string, PartSlot>();
     for (const [name, data] of Object.entries(parts)) {
-      map.set(name, typeof data === "string" ? utf8Encoder.encode(data) : data);
+      map.set(name, { data: typeof data === "string" ? utf8Encoder.encode(data) : data });
     }
-    return new OpcPackage(map);
+    return new OpcPackage(map, limits);
   }
 
   has(path: string): boolean {
     return this.parts.has(path);
   }
 
+  /** The part's uncompressed bytes (inflated now if needed; size and CRC checked). */
   get(path: string): Uint8Array | undefined {
-    return this.parts.get(path);
+    const slot = this.parts.get(path);
+    if (slot === undefined) return undefined;
+    if (slot.data !== undefined) return slot.data;
+    const data = inflateEntry(slot.entry as ZipEntry);
+    if (data.length <= CACHE_PART_BYTES) slot.data = data;
+    return data;
   }
 
+  /** The part as text: UTF-8 or UTF-16 as its byte-order mark or XML declaration says. */
   getText(path: string): string | undefined {
-    const bytes = this.parts.get(path);
-    return bytes === undefined ? undefined : utf8Decoder.decode(bytes);
+    const bytes = this.get(path);
+    return bytes === undefined ? undefined : decodeXmlBytes(bytes);
   }
 
   set(path: string, data: string | Uint8Array): void {
-    this.parts.set(path, typeof data === "string" ? utf8Encoder.encode(data) : data);
+    this.parts.set(path, { data: typeof data === "string" ? utf8Encoder.encode(data) : data });
   }
 
   delete(path: string): void {
@@ -85,23 +101,51 @@ export class OpcPackage {
     return [...this.parts.keys()];
   }
 
+  /** Whether two packages hold the same part for a path (untouched since it was read or set). */
+  sameSlot(other: OpcPackage, path: string): boolean {
+    const a = this.parts.get(path);
+    return a !== undefined && a === other.parts.get(path);
+  }
+
+  /** Copies a part slot as it is (bytes not inflated, still copied raw on write). */
+  adoptSlot(other: OpcPackage, path: string): void {
+    const slot = other.parts.get(path);
+    if (slot !== undefined) this.parts.set(path, slot);
+  }
+
+  /**
+   * Inflates every part so that the next `toBytes` writes them all anew, deflated with the fixed
+   * time stamp: for a package another library just wrote (its zip time stamps are the build time),
+   * when the same content must give the same bytes.
+   */
+  normaliseAll(): this {
+    for (const [path, slot] of this.parts) {
+      if (slot.entry !== undefined) this.parts.set(path, { data: this.get(path) });
+    }
+    return this;
+  }
+
   /** A copy whose later changes do not affect this package (part bytes are shared, never mutated). */
   clone(): OpcPackage {
-    return new OpcPackage(new Map(this.parts));
+    return new OpcPackage(new Map(this.parts), this.limits);
   }
 
-  /** The zipped file. `[Content_Types].xml` stays the first entry, as Office writes it. */
+  /**
+   * The zipped file. `[Content_Types].xml` stays the first entry, as Office writes it. Parts that
+   * were not replaced are copied as their original compressed bytes; only new parts are deflated.
+   */
   toBytes(): Uint8Array {
-    const files: Zippable = {};
+    const out: ZipOutEntry[] = [];
+    const put = (name: string, slot: PartSlot): void => {
+      if (slot.entry !== undefined) out.push({ kind: "copy", entry: slot.entry });
+      else out.push({ kind: "new", name, data: slot.data ?? new Uint8Array(0) });
+    };
     const ct = this.parts.get("[Content_Types].xml");
-    if (ct !== undefined) files["[Content_Types].xml"] = ct;
-    for (const [name, data] of this.parts) {
-      if (name !== "[Content_Types].xml") files[name] = data;
-    }
-    return zipSync(files, { level: 6, mtime: FIXED_MTIME });
+    if (ct !== undefined) put("[Content_Types].xml", ct);
+    for (const [name, slot] of this.parts) if (name !== "[Content_Types].xml") put(name, slot);
+    return writeZip(out);
   }
 }
-
 /** Resolves a relationship target against the part that owns the relationship. */
 export function resolveTarget(sourcePart: string, target: string): string {
   if (target.startsWith("/")) return normalisePath(target.slice(1));

@@ -1,11 +1,16 @@
 /**
  * A lean scanner for worksheet XML: walks `<sheetData>` with indexOf and reads each cell's type,
  * style and value, nothing else. Much faster than a general XML parser on large sheets because a
- * cell's whole structure is known (ECMA-376 §18.3.1.4 `c`). Browser-safe.
+ * cell's whole structure is known (ECMA-376 §18.3.1.4 `c`). It expects the canonical text of
+ * xml-decode.ts (double-quoted attributes, no comments or CDATA, end tags without spaces).
+ * Linear time; the read limits (rows, columns, cells, cell length) are checked while scanning,
+ * and a truncated sheet is an error, never a loop. Browser-safe.
  */
 import type { CellValue } from "../../domain/grid";
 import { serialToDate } from "./date-formats";
+import { count, type ReadLimits } from "./read-limits";
 import { elementPrefix, richText } from "./workbook-tables";
+import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
 import { decodeEntities, decodeOoxmlEscapes } from "./xml-text";
 
 export interface ScanContext {
@@ -13,65 +18,226 @@ export interface ScanContext {
   /** By cell style index: whether the style's number format shows a date. */
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
+  readonly limits: ReadLimits;
 }
 
-/** Row-major cell values from A1 of a worksheet part's XML (empty rows are empty arrays). */
-export function scanSheet(xml: string, ctx: ScanContext): CellValue[][] {
-  const rows: CellValue[][] = [];
-  const p = elementPrefix(xml, "sheetData");
-  if (p === null) return rows;
-  const dataOpen = xml.indexOf(`<${p}sheetData`);
-  const dataOpenEnd = xml.indexOf(">", dataOpen);
-  if (xml.charCodeAt(dataOpenEnd - 1) === 47 /* "/" */) return rows;
-  let end = xml.indexOf(`</${p}sheetData>`, dataOpenEnd);
-  if (end < 0) end = xml.length;
+/** Excel's grid (a reference beyond it is not a cell any spreadsheet can hold). */
+const GRID_ROWS = 1_048_576;
+const GRID_COLUMNS = 16_384;
 
-  const rowTag = `${p}row`;
-  const cellTag = `${p}c`;
-  const cellClose = `</${p}c>`;
-  let pos = dataOpenEnd + 1;
-  let rowIdx = -1;
-  let colIdx = -1;
-  while (pos < end) {
-    const lt = xml.indexOf("<", pos);
-    if (lt < 0 || lt >= end) break;
-    if (xml.charCodeAt(lt + 1) === 47 /* "/" */) {
-      pos = lt + 2;
-      continue;
-    }
-    const tagEnd = xml.indexOf(">", lt);
-    const nameEnd = nameEndAt(xml, lt + 1, tagEnd);
-    const name = xml.slice(lt + 1, nameEnd);
-    if (name === cellTag) {
-      const tag = xml.slice(nameEnd, tagEnd);
-      const ref = attrOf(tag, "r");
-      if (ref === null) colIdx++;
-      else {
-        const parsed = parseRef(ref);
-        colIdx = parsed.col;
-        if (parsed.row >= 0) rowIdx = parsed.row;
-      }
-      if (rowIdx < 0) rowIdx = 0;
-      if (xml.charCodeAt(tagEnd - 1) === 47 /* "/" */) {
-        pos = tagEnd + 1;
+/** Row-major cell values from A1 of a worksheet part's XML (empty rows are empty arrays). */
+export function scanSheet(xml: string, ctx: ScanContext, sheetName = ""): CellValue[][] {
+  return new SheetScan(xml, ctx, sheetName).run();
+}
+
+class SheetScan {
+  private readonly rows: CellValue[][] = [];
+  private cells = 0;
+  private readonly maxRows: number;
+  private readonly maxColumns: number;
+
+  constructor(
+    private readonly xml: string,
+    private readonly ctx: ScanContext,
+    private readonly sheetName: string
+  ) {
+    this.maxRows = Math.min(ctx.limits.maxRows, GRID_ROWS);
+    this.maxColumns = Math.min(ctx.limits.maxColumns, GRID_COLUMNS);
+  }
+
+  private where(): string {
+    return this.sheetName === "" ? "trang tính" : `trang "${this.sheetName}"`;
+  }
+
+  private truncated(): XlsxFormatError {
+    return new XlsxFormatError(
+      `tệp .xlsx bị hỏng: XML của ${this.where()} bị cắt cụt hoặc sai cú pháp`
+    );
+  }
+
+  run(): CellValue[][] {
+    const { xml, rows } = this;
+    const p = elementPrefix(xml, "sheetData");
+    if (p === null) return rows;
+    const dataOpen = xml.indexOf(`<${p}sheetData`);
+    const dataOpenEnd = xml.indexOf(">", dataOpen);
+    if (dataOpenEnd < 0) throw this.truncated();
+    if (xml.charCodeAt(dataOpenEnd - 1) === 47 /* "/" */) return rows;
+    const end = xml.indexOf(`</${p}sheetData>`, dataOpenEnd);
+    if (end < 0) throw this.truncated();
+
+    const rowTag = `${p}row`;
+    const cellTag = `${p}c`;
+    const cellClose = `</${p}c>`;
+    let pos = dataOpenEnd + 1;
+    let rowIdx = -1;
+    let colIdx = -1;
+    while (pos < end) {
+      const lt = xml.indexOf("<", pos);
+      if (lt < 0 || lt >= end) break;
+      if (xml.charCodeAt(lt + 1) === 47 /* "/" */) {
+        pos = lt + 2;
         continue;
       }
-      const close = xml.indexOf(cellClose, tagEnd);
-      const bodyEnd = close < 0 ? end : close;
-      const value = cellValue(xml.slice(tagEnd + 1, bodyEnd), tag, p, ctx);
-      if (value !== null) put(rows, rowIdx, colIdx, value);
-      pos = bodyEnd + cellClose.length;
-    } else if (name === rowTag) {
-      const r = attrOf(xml.slice(nameEnd, tagEnd), "r");
-      rowIdx = r === null ? rowIdx + 1 : Number(r) - 1;
-      colIdx = -1;
-      pos = tagEnd + 1;
-    } else {
-      pos = tagEnd + 1;
+      const tagEnd = xml.indexOf(">", lt);
+      if (tagEnd < 0 || tagEnd > end) throw this.truncated();
+      const nameEnd = nameEndAt(xml, lt + 1, tagEnd);
+      const name = xml.slice(lt + 1, nameEnd);
+      if (name === cellTag) {
+        const tag = xml.slice(nameEnd, tagEnd);
+        const ref = attrOf(tag, "r");
+        if (ref === null) colIdx++;
+        else {
+          const parsed = this.parseRef(ref);
+          colIdx = parsed.col;
+          if (parsed.row >= 0) rowIdx = parsed.row;
+        }
+        if (rowIdx < 0) rowIdx = 0;
+        this.checkPlace(rowIdx, colIdx, ref);
+        if (xml.charCodeAt(tagEnd - 1) === 47 /* "/" */) {
+          pos = tagEnd + 1;
+          continue;
+        }
+        const close = xml.indexOf(cellClose, tagEnd);
+        if (close < 0 || close > end) throw this.truncated();
+        const value = this.cellValue(xml.slice(tagEnd + 1, close), tag, p);
+        if (value !== null) this.put(rowIdx, colIdx, value);
+        pos = close + cellClose.length;
+      } else if (name === rowTag) {
+        const r = attrOf(xml.slice(nameEnd, tagEnd), "r");
+        rowIdx = r === null ? rowIdx + 1 : this.rowNumber(r) - 1;
+        colIdx = -1;
+        pos = tagEnd + 1;
+      } else {
+        pos = tagEnd + 1;
+      }
+    }
+    if (rows.length > this.maxRows) throw this.tooManyRows(rows.length);
+    for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+    return rows;
+  }
+
+  private rowNumber(text: string): number {
+    if (!/^\d{1,10}$/.test(text)) {
+      throw new XlsxFormatError(
+        `tệp .xlsx bị hỏng: ${this.where()} có số hàng không hợp lệ "${text.slice(0, 20)}"`
+      );
+    }
+    const row = Number(text);
+    if (row < 1 || row > GRID_ROWS) this.outsideGrid(`hàng ${text}`);
+    if (row > this.maxRows) throw this.tooManyRows(row);
+    return row;
+  }
+
+  /** "AB12" → 0-based column 27 and row 11; row -1 when the reference has no row number. */
+  private parseRef(ref: string): { row: number; col: number } {
+    let col = 0;
+    let i = 0;
+    for (; i < ref.length && i < 8; i++) {
+      const c = ref.charCodeAt(i);
+      if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+      else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+      else break;
+    }
+    if (
+      col === 0 ||
+      col > GRID_COLUMNS ||
+      (i === 8 && i < ref.length && /[A-Za-z]/.test(ref[i] ?? ""))
+    ) {
+      this.outsideGrid(`ô ${ref.slice(0, 20)}`);
+    }
+    if (i >= ref.length) return { row: -1, col: col - 1 };
+    return { row: this.rowNumber(ref.slice(i).replace(/\$/g, "")) - 1, col: col - 1 };
+  }
+
+  private outsideGrid(what: string): never {
+    throw new XlsxFormatError(
+      `tệp .xlsx bị hỏng: ${this.where()} có ${what} nằm ngoài lưới của Excel (${count(GRID_ROWS)} hàng × ${count(GRID_COLUMNS)} cột)`
+    );
+  }
+
+  private tooManyRows(rows: number): XlsxLimitError {
+    return new XlsxLimitError(
+      `${this.where()} có ${count(rows)} hàng, vượt giới hạn ${count(this.maxRows)} hàng`
+    );
+  }
+
+  private checkPlace(row: number, col: number, ref: string | null): void {
+    if (row >= this.maxRows) throw this.tooManyRows(row + 1);
+    if (col >= this.maxColumns) {
+      if (col >= GRID_COLUMNS) this.outsideGrid(`ô ${ref ?? `ở cột ${col + 1}`}`);
+      throw new XlsxLimitError(
+        `${this.where()} có ô ở cột ${count(col + 1)}, vượt giới hạn ${count(this.maxColumns)} cột`
+      );
     }
   }
-  for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
-  return rows;
+
+  private put(row: number, col: number, value: CellValue): void {
+    const rows = this.rows;
+    let cells = rows[row];
+    if (cells === undefined) {
+      cells = [];
+      // Holes are filled with empty rows at the end of the scan.
+      rows[row] = cells;
+    }
+    if (cells.length <= col) {
+      this.cells += col + 1 - cells.length;
+      if (this.cells > this.ctx.limits.maxCells) {
+        throw new XlsxLimitError(
+          `${this.where()} có hơn ${count(this.ctx.limits.maxCells)} ô, vượt giới hạn`
+        );
+      }
+      while (cells.length < col) cells.push(null);
+    }
+    cells[col] = value;
+  }
+
+  private cellValue(body: string, tag: string, p: string): CellValue {
+    const ctx = this.ctx;
+    const type = attrOf(tag, "t");
+    if (type === "inlineStr") {
+      const isOpen = body.indexOf(`<${p}is`);
+      return isOpen < 0 ? null : this.text(richText(body.slice(isOpen)));
+    }
+    const raw = valueText(body, p);
+    if (raw === null) return null;
+    switch (type) {
+      case "s": {
+        return ctx.sharedStrings[Number(raw)] ?? null;
+      }
+      case "str":
+        return this.text(decodeOoxmlEscapes(decodeEntities(raw)));
+      case "b":
+        return raw === "1" || raw === "true";
+      case "e":
+        return { error: decodeEntities(raw).slice(0, 100) };
+      case "d": {
+        const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+        return m === null
+          ? this.text(raw)
+          : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      }
+      default: {
+        if (raw === "") return null;
+        const n = Number(raw);
+        if (!Number.isFinite(n)) return this.text(raw);
+        const style = attrOf(tag, "s");
+        if (style !== null && ctx.dateStyles[Number(style)] === true) {
+          return serialToDate(n, ctx.date1904) ?? n;
+        }
+        return n;
+      }
+    }
+  }
+
+  private text(value: string): string {
+    if (value.length > this.ctx.limits.maxCellChars) {
+      throw new XlsxLimitError(
+        `${this.where()} có ô dài ${count(value.length)} ký tự, vượt giới hạn ${count(this.ctx.limits.maxCellChars)} ký tự`
+      );
+    }
+    return value;
+  }
 }
 
 function nameEndAt(xml: string, from: number, limit: number): number {
@@ -84,18 +250,7 @@ function nameEndAt(xml: string, from: number, limit: number): number {
   return i;
 }
 
-function put(rows: CellValue[][], row: number, col: number, value: CellValue): void {
-  let cells = rows[row];
-  if (cells === undefined) {
-    cells = [];
-    // Holes are filled with empty rows at the end of the scan.
-    rows[row] = cells;
-  }
-  while (cells.length < col) cells.push(null);
-  cells[col] = value;
-}
-
-/** Value of a plain `name="…"` attribute in the text after a tag name; null when absent. */
+/** Value of a `name="…"` attribute in the text after a tag name; null when absent. */
 function attrOf(tagRest: string, name: string): string | null {
   let i = tagRest.indexOf(` ${name}="`);
   if (i < 0) {
@@ -104,67 +259,25 @@ function attrOf(tagRest: string, name: string): string | null {
   }
   i += name.length + 3;
   const j = tagRest.indexOf('"', i);
-  return tagRest.slice(i, j);
-}
-
-/** "AB12" → 0-based column 27 and row 11; row -1 when the reference has no row number. */
-function parseRef(ref: string): { row: number; col: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-  }
-  const row = i < ref.length ? Number(ref.slice(i).replace(/\$/g, "")) - 1 : -1;
-  return { row: Number.isFinite(row) ? row : -1, col: col - 1 };
-}
-
-function cellValue(body: string, tag: string, p: string, ctx: ScanContext): CellValue {
-  const type = attrOf(tag, "t");
-  if (type === "inlineStr") {
-    const isOpen = body.indexOf(`<${p}is`);
-    return isOpen < 0 ? null : richText(body.slice(isOpen));
-  }
-  const raw = valueText(body, p);
-  if (raw === null) return null;
-  switch (type) {
-    case "s": {
-      return ctx.sharedStrings[Number(raw)] ?? null;
-    }
-    case "str":
-      return decodeOoxmlEscapes(decodeEntities(raw));
-    case "b":
-      return raw === "1" || raw === "true";
-    case "e":
-      return { error: decodeEntities(raw) };
-    case "d": {
-      const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
-      return m === null ? raw : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    }
-    default: {
-      if (raw === "") return null;
-      const n = Number(raw);
-      if (!Number.isFinite(n)) return raw;
-      const style = attrOf(tag, "s");
-      if (style !== null && ctx.dateStyles[Number(style)] === true) {
-        return serialToDate(n, ctx.date1904) ?? n;
-      }
-      return n;
-    }
-  }
+  return tagRest.slice(i, j < 0 ? undefined : j);
 }
 
 /** The text of the `<v>` element in a cell body; null when there is none. */
 function valueText(body: string, p: string): string | null {
-  const open = `<${p}v>`;
-  let start = body.indexOf(open);
-  if (start < 0) {
-    const m = new RegExp(`<${p}v(?:\\s[^>]*)?>`).exec(body);
-    if (m === null) return null;
-    start = m.index + m[0].length;
-  } else start += open.length;
-  const stop = body.indexOf(`</${p}v>`, start);
-  return body.slice(start, stop < 0 ? undefined : stop);
+  const open = `<${p}v`;
+  let from = 0;
+  for (;;) {
+    const at = body.indexOf(open, from);
+    if (at < 0) return null;
+    const next = body.charCodeAt(at + open.length);
+    if (next === 62 /* > */ || next === 32 || next === 9 || next === 10 || next === 13) {
+      const gt = body.indexOf(">", at);
+      if (gt < 0) return null;
+      if (body.charCodeAt(gt - 1) === 47 /* / */) return "";
+      const stop = body.indexOf(`</${p}v>`, gt);
+      return body.slice(gt + 1, stop < 0 ? undefined : stop);
+    }
+    if (next === 47 /* / */) return "";
+    from = at + open.length;
+  }
 }

@@ -2,7 +2,7 @@
  * The workbook's skeleton: where workbook.xml is, its sheets in tab order with their parts, and
  * the date system. Browser-safe.
  */
-import { attr, findTags } from "./xml-text";
+import { attr, attributes, decodeEntities, findTags } from "./xml-text";
 import { OpcPackage, XlsxFormatError, relsPathOf, resolveTarget } from "./opc-package";
 
 export const REL_OFFICE_DOCUMENT =
@@ -98,6 +98,8 @@ export function readWorkbookStructure(pkg: OpcPackage): WorkbookStructure {
 
 // Some writers bind the relationships namespace to another prefix than "r".
 function relIdWithAnyPrefix(tag: string): string {
-  const m = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag);
-  return m?.[1] ?? "";
+  for (const [key, value] of attributes(tag)) {
+    if (key.endsWith(":id") && !key.startsWith("xmlns")) return decodeEntities(value);
+  }
+  return "";
 }

@@ -3,10 +3,12 @@
  * Browser-safe.
  */
 import { isDateFormat } from "./date-formats";
+import { count } from "./read-limits";
+import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
 import { attr, decodeEntities, decodeOoxmlEscapes, findTags } from "./xml-text";
 
 /** The text of every `<si>` of sharedStrings.xml; rich-text runs joined, phonetic runs dropped. */
-export function parseSharedStrings(xml: string): string[] {
+export function parseSharedStrings(xml: string, maxChars = Infinity): string[] {
   const out: string[] = [];
   const prefix = elementPrefix(xml, "si");
   if (prefix === null) return out;
@@ -22,18 +24,31 @@ export function parseSharedStrings(xml: string): string[] {
       continue;
     }
     const openEnd = xml.indexOf(">", open);
+    if (openEnd < 0) throw truncatedStrings();
     if (xml.charCodeAt(openEnd - 1) === 47 /* "/" */) {
       out.push("");
       pos = openEnd + 1;
       continue;
     }
-    const close = xml.indexOf(closeTag, openEnd);
-    const end = close < 0 ? xml.length : close;
+    const end = xml.indexOf(closeTag, openEnd);
+    if (end < 0) throw truncatedStrings();
     const body = xml.slice(openEnd + 1, end);
-    out.push(simpleText(body, prefix) ?? richText(body));
+    const text = simpleText(body, prefix) ?? richText(body);
+    if (text.length > maxChars) {
+      throw new XlsxLimitError(
+        `bảng chuỗi dùng chung có ô dài ${count(text.length)} ký tự, vượt giới hạn ${count(maxChars)} ký tự`
+      );
+    }
+    out.push(text);
     pos = end + closeTag.length;
   }
   return out;
+}
+
+function truncatedStrings(): XlsxFormatError {
+  return new XlsxFormatError(
+    "tệp .xlsx bị hỏng: bảng chuỗi dùng chung (sharedStrings.xml) bị cắt cụt hoặc sai cú pháp"
+  );
 }
 
 // Fast path for the common `<t>text</t>` item.
@@ -46,14 +61,38 @@ function simpleText(body: string, prefix: string): string | null {
   return decodeOoxmlEscapes(decodeEntities(inner));
 }
 
-/** Plain text of a string item body (`<t>`, or runs `<r><t>`), without phonetic `<rPh>` runs. */
+/**
+ * Plain text of a string item body (`<t>`, or runs `<r><t>`), without phonetic `<rPh>` runs.
+ * Linear time (indexOf, no backtracking regular expression).
+ */
 export function richText(body: string): string {
-  let text = body;
-  if (text.includes("rPh")) text = text.replace(/<(\w+:)?rPh[\s>][\s\S]*?<\/(\w+:)?rPh>/g, "");
   let result = "";
-  const re = /<(?:\w+:)?t(?:\s[^>]*)?>([^<]*)<\/(?:\w+:)?t>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) result += m[1] ?? "";
+  let pos = 0;
+  for (;;) {
+    const lt = body.indexOf("<", pos);
+    if (lt < 0) break;
+    let i = lt + 1;
+    let colon = -1;
+    while (i < body.length) {
+      const c = body.charCodeAt(i);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 47 || c === 62 || c === 60) break;
+      if (c === 58) colon = i;
+      i++;
+    }
+    const local = body.slice(colon < 0 ? lt + 1 : colon + 1, i);
+    const gt = body.indexOf(">", i);
+    if (gt < 0) break;
+    const selfClosing = body.charCodeAt(gt - 1) === 47;
+    if (body.charCodeAt(lt + 1) === 47 || selfClosing || (local !== "t" && local !== "rPh")) {
+      pos = gt + 1;
+      continue;
+    }
+    const close = `</${body.slice(lt + 1, i)}>`;
+    const end = body.indexOf(close, gt);
+    if (end < 0) break;
+    if (local === "t") result += body.slice(gt + 1, end);
+    pos = end + close.length;
+  }
   return decodeOoxmlEscapes(decodeEntities(result));
 }
 

@@ -7,17 +7,18 @@
  * saved selection would touch the user's sheets.
  */
 import { randomBytes } from "node:crypto";
-import { promises as fs } from "node:fs";
+import { constants as fsConstants, promises as fs } from "node:fs";
 import * as path from "node:path";
 import type { Grid, GridSet } from "../../domain/grid";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { blankPackage } from "./blank-package";
-import { OpcPackage, XlsxFormatError } from "./opc-package";
+import { OpcPackage, XlsxFormatError, XlsxLimitError } from "./opc-package";
+import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from "./read-limits";
 import { putSheets } from "./xlsx-writer";
 import { XlsxReader } from "./xlsx-reader";
 
-export { XlsxFormatError };
+export { XlsxFormatError, XlsxLimitError };
 
 export class XlsxFileAdapter implements WorkbookPort {
   private readonly pkg: OpcPackage;
@@ -28,13 +29,20 @@ export class XlsxFileAdapter implements WorkbookPort {
     this.reader = new XlsxReader(pkg);
   }
 
-  /** Opens a workbook file. Throws XlsxFormatError for files that are not .xlsx workbooks. */
-  static async open(file: string): Promise<XlsxFileAdapter> {
-    return XlsxFileAdapter.fromBytes(await fs.readFile(file));
+  /**
+   * Opens a workbook file. Throws XlsxFormatError for files that are not .xlsx workbooks, for
+   * anything but a regular file (a FIFO, a device such as /dev/zero would block or never end) and
+   * for files beyond the read limits.
+   */
+  static async open(
+    file: string,
+    limits: ReadLimits = DEFAULT_READ_LIMITS
+  ): Promise<XlsxFileAdapter> {
+    return XlsxFileAdapter.fromBytes(await readRegularFile(file, limits), limits);
   }
 
-  static fromBytes(bytes: Uint8Array): XlsxFileAdapter {
-    return new XlsxFileAdapter(OpcPackage.open(bytes));
+  static fromBytes(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): XlsxFileAdapter {
+    return new XlsxFileAdapter(OpcPackage.open(bytes, limits));
   }
 
   /** A new, empty workbook (no sheets until some are created). */
@@ -103,11 +111,42 @@ export class XlsxFileAdapter implements WorkbookPort {
 
   private adopt(draft: OpcPackage): void {
     for (const p of this.pkg.paths()) if (!draft.has(p)) this.pkg.delete(p);
-    for (const p of draft.paths()) {
-      const bytes = draft.get(p);
-      if (bytes !== undefined && bytes !== this.pkg.get(p)) this.pkg.set(p, bytes);
-    }
+    for (const p of draft.paths()) if (!this.pkg.sameSlot(draft, p)) this.pkg.adoptSlot(draft, p);
     this.reader = new XlsxReader(this.pkg);
+  }
+}
+
+/**
+ * The bytes of a regular file, refusing anything else before reading: the path is checked with
+ * stat (which never blocks), then opened non-blocking and checked again on the open handle, so a
+ * FIFO swapped in between cannot block either. Only up to the size limit is ever read.
+ */
+async function readRegularFile(file: string, limits: ReadLimits): Promise<Uint8Array> {
+  const notRegular = (): XlsxFormatError =>
+    new XlsxFormatError("không phải tệp thường (thư mục, thiết bị hay đường ống), không đọc được");
+  if (!(await fs.stat(file)).isFile()) throw notRegular();
+  const handle = await fs.open(
+    file,
+    fsConstants.O_RDONLY | ((fsConstants as Partial<typeof fsConstants>).O_NONBLOCK ?? 0)
+  );
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw notRegular();
+    if (stat.size > limits.maxFileBytes) {
+      throw new XlsxLimitError(
+        `tệp lớn ${megabytes(stat.size)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}`
+      );
+    }
+    const bytes = new Uint8Array(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+  } finally {
+    await handle.close();
   }
 }
 

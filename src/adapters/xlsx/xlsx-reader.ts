@@ -7,8 +7,7 @@ import type { OpcPackage } from "./opc-package";
 import { scanSheet, type ScanContext } from "./sheet-scanner";
 import { readWorkbookStructure, type WorkbookStructure } from "./workbook-structure";
 import { parseDateStyles, parseSharedStrings } from "./workbook-tables";
-
-const utf8 = new TextDecoder("utf-8");
+import { XlsxFormatError } from "./xlsx-format-error";
 
 export class XlsxReader {
   private readonly pkg: OpcPackage;
@@ -18,6 +17,10 @@ export class XlsxReader {
   constructor(pkg: OpcPackage) {
     this.pkg = pkg;
     this.structure = readWorkbookStructure(pkg);
+    // A sheet the workbook lists but whose part is gone is a broken file, not an empty sheet.
+    for (const sheet of this.structure.sheets) {
+      if (sheet.path === "" || !pkg.has(sheet.path)) throw missingPart(`trang "${sheet.name}"`);
+    }
   }
 
   /** Worksheet names in tab order (chart sheets and dialog sheets are left out). */
@@ -29,25 +32,36 @@ export class XlsxReader {
   readGrid(name: string): Grid | undefined {
     const entry = this.structure.sheets.find((s) => s.isWorksheet && s.name === name);
     if (entry === undefined) return undefined;
-    const bytes = this.pkg.get(entry.path);
-    if (bytes === undefined) return [];
-    return scanSheet(utf8.decode(bytes), this.scanContext());
+    const xml = this.pkg.getText(entry.path);
+    if (xml === undefined) throw missingPart(`trang "${name}"`);
+    return scanSheet(xml, this.scanContext(), name);
   }
 
   private scanContext(): ScanContext {
     if (this.context !== null) return this.context;
     const { relationships, date1904 } = this.structure;
+    const limits = this.pkg.limits;
     // endsWith: Strict OOXML uses other namespace URIs for the same relationship types.
-    const ssPath = relationships.find((r) => r.type.endsWith("/sharedStrings"))?.path;
-    const stylesPath = relationships.find((r) => r.type.endsWith("/styles"))?.path;
+    const ssPath = relationships.find(
+      (r) => !r.external && r.type.endsWith("/sharedStrings")
+    )?.path;
+    const stylesPath = relationships.find((r) => !r.external && r.type.endsWith("/styles"))?.path;
     const ssXml = ssPath === undefined ? undefined : this.pkg.getText(ssPath);
+    if (ssPath !== undefined && ssXml === undefined) {
+      throw missingPart("bảng chuỗi dùng chung (sharedStrings.xml)");
+    }
     this.context = {
-      sharedStrings: ssXml === undefined ? [] : parseSharedStrings(ssXml),
+      sharedStrings: ssXml === undefined ? [] : parseSharedStrings(ssXml, limits.maxCellChars),
       dateStyles: parseDateStyles(
         stylesPath === undefined ? undefined : this.pkg.getText(stylesPath)
       ),
       date1904,
+      limits,
     };
     return this.context;
   }
+}
+
+function missingPart(what: string): XlsxFormatError {
+  return new XlsxFormatError(`tệp .xlsx bị hỏng: thiếu phần chứa ${what}`);
 }

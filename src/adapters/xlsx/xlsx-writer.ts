@@ -20,8 +20,15 @@ import {
 } from "./workbook-structure";
 import { BLANK_STYLES_XML, addStyles } from "./styles-writer";
 import { digitPixels } from "./digit-width";
-import { REL_NS, printTitlesFormula, rangeEnds, renderSheetXml, renderTableXml } from "./sheet-xml";
-import { attr, escapeXml, findTags } from "./xml-text";
+import {
+  MAIN_NS,
+  REL_NS,
+  printTitlesFormula,
+  rangeEnds,
+  renderSheetXml,
+  renderTableXml,
+} from "./sheet-xml";
+import { attr, attributes, decodeEntities, escapeXml, findTags } from "./xml-text";
 
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -49,6 +56,10 @@ export function putSheets(
   const replaced: string[] = [];
   const skipped: string[] = [];
   const structure = readWorkbookStructure(pkg);
+  // A Strict OOXML workbook gets its new parts in Strict namespaces too.
+  const strict = structure.relationships.some((r) => r.type.startsWith(STRICT_PREFIX));
+  const rel = (type: string): string => (strict ? strictRelType(type) : type);
+  const ns = (xml: string): string => (strict ? strictNamespaces(xml) : xml);
   const wbPath = structure.workbookPath;
   let workbookXml = pkg.getText(wbPath) ?? "";
   let wbRels = pkg.getText(relsPathOf(wbPath)) ?? emptyRels();
@@ -77,7 +88,7 @@ export function putSheets(
     const path = freePath(pkg, "xl/worksheets/sheet", ".xml");
     const relId = freeRelId(wbRels);
     const sheetId = Math.max(0, ...entries.map((e) => e.sheetId)) + 1;
-    wbRels = addRelationship(wbRels, relId, REL_WORKSHEET, relativeTarget(wbPath, path));
+    wbRels = addRelationship(wbRels, relId, rel(REL_WORKSHEET), relativeTarget(wbPath, path));
     contentTypes = addOverride(contentTypes, path, CT_WORKSHEET);
     workbookXml = addSheetEntry(workbookXml, sheet.name, sheetId, relId);
     // Reserve the path now so the next new sheet gets another one.
@@ -96,7 +107,7 @@ export function putSheets(
     wbRels = addRelationship(
       wbRels,
       freeRelId(wbRels),
-      REL_STYLES,
+      rel(REL_STYLES),
       relativeTarget(wbPath, stylesPath)
     );
     contentTypes = addOverride(contentTypes, stylesPath, CT_STYLES);
@@ -124,15 +135,15 @@ export function putSheets(
       const tablePath = freePath(pkg, "xl/tables/table", ".xml");
       const name = uniqueTableName(sheet.table.name, tableNames);
       tableNames.add(name.toLowerCase());
-      pkg.set(tablePath, renderTableXml(sheet, tableId, name));
+      pkg.set(tablePath, ns(renderTableXml(sheet, tableId, name)));
       contentTypes = addOverride(contentTypes, tablePath, CT_TABLE);
       tableRelId = "rId1";
       pkg.set(
         relsPathOf(path),
-        addRelationship(emptyRels(), tableRelId, REL_TABLE, relativeTarget(path, tablePath))
+        addRelationship(emptyRels(), tableRelId, rel(REL_TABLE), relativeTarget(path, tablePath))
       );
     }
-    pkg.set(path, renderSheetXml(sheet, { styleIndex, tableRelId, digitPixels: digits }));
+    pkg.set(path, ns(renderSheetXml(sheet, { styleIndex, tableRelId, digitPixels: digits })));
     const titles = printTitlesFormula(sheet);
     if (titles !== null)
       workbookXml = addDefinedName(workbookXml, "_xlnm.Print_Titles", index, titles);
@@ -259,11 +270,44 @@ function mainPrefix(workbookXml: string): string {
   return /<(\w+:)?workbook[\s>]/.exec(workbookXml)?.[1] ?? "";
 }
 
+const STRICT_PREFIX = "http://purl.oclc.org/ooxml/";
+const STRICT_REL_NS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+const STRICT_MAIN_NS = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+
+/** The Strict OOXML form of a transitional relationship type (same last segment). */
+function strictRelType(type: string): string {
+  return `${STRICT_REL_NS}/${type.slice(type.lastIndexOf("/") + 1)}`;
+}
+
+/** A part rendered in transitional namespaces, its root element moved to the Strict ones. */
+function strictNamespaces(xml: string): string {
+  return xml
+    .replace(`xmlns="${MAIN_NS}"`, `xmlns="${STRICT_MAIN_NS}"`)
+    .replace(`xmlns:r="${REL_NS}"`, `xmlns:r="${STRICT_REL_NS}"`);
+}
+
+/**
+ * The prefix bound to the relationships namespace (transitional or Strict) on the workbook
+ * element, binding one when there is none. Never a second `xmlns:r`: when `r` is taken by another
+ * namespace, a free prefix is used.
+ */
 function relPrefix(workbookXml: string): { xml: string; prefix: string } {
-  const m = new RegExp(`xmlns:(\\w+)="${escapeRe(REL_NS)}"`).exec(workbookXml);
-  if (m?.[1] !== undefined) return { xml: workbookXml, prefix: m[1] };
-  const xml = workbookXml.replace(/<(\w+:)?workbook(?=[\s>])/, (w) => `${w} xmlns:r="${REL_NS}"`);
-  return { xml, prefix: "r" };
+  const open = findTags(workbookXml, "workbook")[0] ?? "";
+  const bound = new Map<string, string>();
+  for (const [key, value] of attributes(open)) {
+    if (key.startsWith("xmlns:")) bound.set(key.slice(6), decodeEntities(value));
+  }
+  for (const [prefix, ns] of bound)
+    if (ns === REL_NS || ns === STRICT_REL_NS) return { xml: workbookXml, prefix };
+  let prefix = "r";
+  for (let n = 2; bound.has(prefix); n++) prefix = `r${n}`;
+  const strict = open.includes(STRICT_PREFIX);
+  const ns = strict ? STRICT_REL_NS : REL_NS;
+  const xml = workbookXml.replace(
+    /<(\w+:)?workbook(?=[\s>/])/,
+    (w) => `${w} xmlns:${prefix}="${ns}"`
+  );
+  return { xml, prefix };
 }
 
 function addSheetEntry(workbookXml: string, name: string, sheetId: number, relId: string): string {

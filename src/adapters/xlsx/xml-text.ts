@@ -37,10 +37,22 @@ export function decodeOoxmlEscapes(text: string): string {
   );
 }
 
-/** Escapes text for an XML element body or a double-quoted attribute. */
+/**
+ * Escapes text for an XML element body or a double-quoted attribute. Characters XML 1.0 cannot
+ * hold at all (control characters other than tab and line breaks, U+FFFE, U+FFFF), which a
+ * hostile file can smuggle in as `&#1;`, become U+FFFD so the output stays well-formed.
+ */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) =>
-    ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : ch === ">" ? "&gt;" : "&quot;"
+  return text.replace(/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) =>
+    ch === "&"
+      ? "&amp;"
+      : ch === "<"
+        ? "&lt;"
+        : ch === ">"
+          ? "&gt;"
+          : ch === '"'
+            ? "&quot;"
+            : "\ufffd"
   );
 }
 
@@ -57,19 +69,93 @@ export function escapeCellText(text: string): string {
   return escapeXml(protectedText);
 }
 
-/** Reads one attribute's (decoded) value from the text of a start tag; null when absent. */
+/**
+ * Reads one attribute's (decoded) value from the text of a start tag; null when absent. Attribute
+ * names may carry a namespace prefix (r:id): the exact qualified name is matched. Linear time
+ * whatever the tag holds (no backtracking regular expression).
+ */
 export function attr(tag: string, name: string): string | null {
-  // Attribute names may carry a namespace prefix (r:id); match the exact qualified name.
-  const re = new RegExp(`(?:^|\\s)${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*("([^"]*)"|'([^']*)')`);
-  const m = re.exec(tag);
-  if (!m) return null;
-  return decodeEntities(m[2] ?? m[3] ?? "");
+  for (const [key, value] of attributes(tag)) {
+    if (key === name) return decodeEntities(value);
+  }
+  return null;
 }
 
-/** Every start (or empty) tag `<prefix:name …>` of a local name in an XML text, in order. */
+/** The raw (not entity-decoded) attributes of a start tag `<name a="1" b='2'>`, in order. */
+export function attributes(tag: string): [string, string][] {
+  const out: [string, string][] = [];
+  const n = tag.length;
+  let i = tag.startsWith("<") ? 1 : 0;
+  // Skip the element name.
+  if (i === 1) while (i < n && !isSpace(tag.charCodeAt(i)) && tag[i] !== ">" && tag[i] !== "/") i++;
+  for (;;) {
+    while (i < n && (isSpace(tag.charCodeAt(i)) || tag[i] === "/")) i++;
+    if (i >= n || tag[i] === ">") return out;
+    const nameStart = i;
+    while (i < n && !isSpace(tag.charCodeAt(i)) && tag[i] !== "=" && tag[i] !== ">") i++;
+    const key = tag.slice(nameStart, i);
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    if (tag[i] !== "=") continue;
+    i++;
+    while (i < n && isSpace(tag.charCodeAt(i))) i++;
+    const quote = tag[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = tag.indexOf(quote, i + 1);
+    if (close < 0) return out;
+    out.push([key, tag.slice(i + 1, close)]);
+    i = close + 1;
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * Every start (or empty) tag `<prefix:name …>` of a local name in an XML text, in order. Linear
+ * time; an unterminated last tag is left out.
+ */
 export function findTags(xml: string, localName: string): string[] {
-  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${localName}(?=[\\s/>])[^>]*>`, "g");
-  return xml.match(re) ?? [];
+  const out: string[] = [];
+  let pos = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", pos);
+    if (lt < 0) return out;
+    let i = lt + 1;
+    const n = xml.length;
+    let colon = -1;
+    while (i < n) {
+      const c = xml.charCodeAt(i);
+      if (isSpace(c) || c === 47 /* / */ || c === 62 /* > */ || c === 60 /* < */) break;
+      if (c === 58 /* : */) colon = i;
+      i++;
+    }
+    const local = xml.slice(colon < 0 ? lt + 1 : colon + 1, i);
+    if (local !== localName) {
+      pos = i;
+      continue;
+    }
+    const gt = tagEnd(xml, i);
+    if (gt < 0) return out;
+    out.push(xml.slice(lt, gt + 1));
+    pos = gt + 1;
+  }
+}
+
+/** Index of the `>` that ends a start tag, skipping quoted attribute values; -1 when none. */
+function tagEnd(xml: string, from: number): number {
+  const n = xml.length;
+  let i = from;
+  while (i < n) {
+    const c = xml.charCodeAt(i);
+    if (c === 62 /* > */) return i;
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      const close = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (close < 0) return -1;
+      i = close + 1;
+    } else i++;
+  }
+  return -1;
 }
 
 /** Quotes a sheet name for use in a formula or a defined name: 'It''s'. */

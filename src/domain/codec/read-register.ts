@@ -58,13 +58,16 @@ export function readRegister(grids: GridSet): RegisterReadResult {
     if (first === undefined) {
       byKey.set(key, name);
     } else {
+      // A package can hold both (Excel compares names case-insensitively but without Unicode
+      // normalisation; other writers check less). The register format cannot tell them apart:
+      // an error naming both, saying which one is read, rather than a silent choice.
       log.add(
-        "warning",
+        "error",
         "duplicate-sheet",
         name,
         null,
-        `Trang "${name}" trùng tên với trang "${first}" (khác chữ hoa/thường hoặc khoảng trắng); chỉ trang "${first}" được đọc. Hãy đổi tên hoặc xoá một trang.`,
-        { other: first }
+        `Hai trang "${first}" và "${name}" trùng tên (chỉ khác chữ hoa/thường, khoảng trắng hoặc cách gõ dấu tiếng Việt), nên không biết trang nào là trang đúng; chương trình đang đọc trang "${first}" (đứng trước). Hãy đổi tên hoặc xoá một trong hai trang.`,
+        { sheet: name, other: first }
       );
     }
   }

@@ -276,18 +276,28 @@ export class RowReader<F extends string> {
   }
 
   number(field: F): number | null {
-    const parsed = parseNumberValue(this.raw(field));
+    const raw = this.raw(field);
+    const parsed = parseNumberValue(raw);
     if (parsed.kind === "invalid") {
-      this.invalid(field, "invalid-number", { value: parsed.text });
+      // A number typed into a date-formatted cell reads back as a date: the format is at fault.
+      this.invalid(field, "invalid-number", {
+        value: parsed.text,
+        ...(raw instanceof Date ? { cellFormat: "date" as const } : {}),
+      });
       return null;
     }
     return parsed.kind === "value" ? parsed.value : null;
   }
 
   date(field: F): DateOnly | null {
-    const parsed = parseDateValue(this.raw(field));
+    const raw = this.raw(field);
+    const parsed = parseDateValue(raw);
     if (parsed.kind === "invalid") {
-      this.invalid(field, "invalid-date", { value: parsed.text });
+      // A number that is no day: the cell is formatted as a number, not as a date.
+      this.invalid(field, "invalid-date", {
+        value: parsed.text,
+        ...(typeof raw === "number" ? { cellFormat: "number" as const } : {}),
+      });
       return null;
     }
     return parsed.kind === "value" ? parsed.value : null;

@@ -143,9 +143,11 @@ export interface IssueParamsByCode {
     readonly value: string;
     readonly accepted: string;
   };
-  readonly "invalid-date": CellParams & { readonly value: string };
+  /** `cellFormat`: the cell is formatted as a number, so a day cannot be read from it. */
+  readonly "invalid-date": CellParams & { readonly value: string; readonly cellFormat?: "number" };
   readonly "invalid-gender": CellParams & { readonly value: string; readonly accepted: string };
-  readonly "invalid-number": CellParams & { readonly value: string };
+  /** `cellFormat`: the cell is formatted as a date, so the number typed shows as a day. */
+  readonly "invalid-number": CellParams & { readonly value: string; readonly cellFormat?: "date" };
   readonly "invalid-rating": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-scope": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-vote-count": {

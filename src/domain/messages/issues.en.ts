@@ -98,9 +98,14 @@ export const ISSUES_EN: IssueCatalogue = {
     `${at(p)} is not a valid rank: "${p.value}". Type the unit's rank in its emulation bloc, a whole number from 1 (first).`,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
-    `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,
+    p.cellFormat === "number"
+      ? `${at(p)} must be a date, but the cell is formatted as a number: "${p.value}". Format the cell as a date (Format Cells › Date), then type the date as day/month/year, e.g. 05/11/2024.`
+      : `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,
   "invalid-gender": notAllowed,
-  "invalid-number": (p) => `${at(p)} must be a number: "${p.value}". Type a number, e.g. 8 or 8,5.`,
+  "invalid-number": (p) =>
+    p.cellFormat === "date"
+      ? `${at(p)} must be a number, but the cell is formatted as a date: "${p.value}". Format the cell as a number (Format Cells › Number), then type the number again, e.g. 8 or 8,5.`
+      : `${at(p)} must be a number: "${p.value}". Type a number, e.g. 8 or 8,5.`,
   "invalid-rating": notAllowed,
   "invalid-scope": notAllowed,
   "invalid-vote-count": (p) =>

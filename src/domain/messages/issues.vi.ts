@@ -102,10 +102,14 @@ export const ISSUES_VI: IssueCatalogue = {
     `${at(p)} không phải thứ hạng hợp lệ: "${p.value}". Hãy nhập thứ hạng của đơn vị trong khối thi đua, số nguyên từ 1 (dẫn đầu).`,
   "invalid-criterion-kind": notAllowed,
   "invalid-date": (p) =>
-    `${at(p)} phải là một ngày: "${p.value}". Hãy nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`,
+    p.cellFormat === "number"
+      ? `${at(p)} phải là một ngày nhưng ô đang định dạng số: "${p.value}". Hãy đổi định dạng ô sang Ngày (Format Cells › Date) rồi nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`
+      : `${at(p)} phải là một ngày: "${p.value}". Hãy nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`,
   "invalid-gender": notAllowed,
   "invalid-number": (p) =>
-    `${at(p)} phải là một số: "${p.value}". Hãy nhập một số, ví dụ 8 hoặc 8,5.`,
+    p.cellFormat === "date"
+      ? `${at(p)} phải là một số nhưng ô đang định dạng ngày: "${p.value}". Hãy đổi định dạng ô sang Số (Format Cells › Number) rồi nhập lại số, ví dụ 8 hoặc 8,5.`
+      : `${at(p)} phải là một số: "${p.value}". Hãy nhập một số, ví dụ 8 hoặc 8,5.`,
   "invalid-rating": notAllowed,
   "invalid-scope": notAllowed,
   "invalid-vote-count": (p) =>

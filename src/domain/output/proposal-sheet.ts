@@ -6,7 +6,12 @@
  */
 import type { AwardKey, Register, Staff, Unit } from "../model";
 import type { Proposal, ProposalStatus, SubjectKind } from "../report";
-import { awardByKey } from "../rulebook/award-catalogue";
+import {
+  AUTHORITIES,
+  AUTHORITY_TEXT,
+  awardByKey,
+  type Authority,
+} from "../rulebook/award-catalogue";
 import { compareCodes } from "../rulebook/compare-codes";
 import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
@@ -157,6 +162,50 @@ function sectionTitle(index: number, award: AwardKey, kind: SubjectKind, count: 
   return `${roman(index)}. ${form} “${info.name.toLocaleUpperCase("vi")}” (${info.decidedBy} quyết định): ${String(count).padStart(2, "0")} ${who}`;
 }
 
+/** "PHẦN II. ĐỀ NGHỊ CHỦ TỊCH UBND TỈNH XÉT, QUYẾT ĐỊNH" or the Sở's own part. */
+function partTitle(index: number, authority: Authority): string {
+  const who = AUTHORITY_TEXT[authority].toLocaleUpperCase("vi");
+  return authority === "GIAM_DOC_SO"
+    ? `PHẦN ${roman(index)}. THUỘC THẨM QUYỀN QUYẾT ĐỊNH CỦA ${who}`
+    : `PHẦN ${roman(index)}. ĐỀ NGHỊ ${who} XÉT, QUYẾT ĐỊNH`;
+}
+
+/** Column (8): who acts next above the Sở, and whether it was only evaluated with a higher title. */
+function noteText(p: Proposal): string {
+  const notes: string[] = [];
+  if (p.nextStep !== null) notes.push(p.nextStep);
+  if (!p.pledged) notes.push("Xét kèm danh hiệu cao hơn đã đăng ký");
+  return notes.join("\n");
+}
+
+/** The signature block under a part, kept on one page with the part's last entry. */
+function signature(sheet: SheetRows, together: KeepTogether[]): void {
+  const lastEntry = sheet.rows.length;
+  sheet.add();
+  const signRow = sheet.add([
+    null,
+    text("NGƯỜI LẬP BIỂU", "signTitle"),
+    null,
+    null,
+    null,
+    text("GIÁM ĐỐC", "signTitle"),
+  ]);
+  sheet.merge(signRow, 1, 2);
+  sheet.merge(signRow, 5, LAST);
+  const noteRow = sheet.add([
+    null,
+    text("(Ký, ghi rõ họ tên)", "signNote"),
+    null,
+    null,
+    null,
+    text("(Ký tên, đóng dấu)", "signNote"),
+  ]);
+  sheet.merge(noteRow, 1, 2);
+  sheet.merge(noteRow, 5, LAST);
+  together.push({ first: lastEntry, last: noteRow });
+  for (let i = 0; i < 4; i++) sheet.add();
+}
+
 /** Builds `Đề nghị khen thưởng`. */
 export function buildProposalSheet(
   register: Register,
@@ -219,13 +268,13 @@ export function buildProposalSheet(
   const proposed = proposals
     .filter((p) => p.status === "proposed")
     .sort((a, b) => byKeyOrder(a, b) || compareSubjects(ctx, a, b));
-  const sections: { award: AwardKey; kind: SubjectKind; items: Proposal[] }[] = [];
-  for (const p of proposed) {
-    const current = sections[sections.length - 1];
-    if (current?.award === p.award && current.kind === p.subjectKind) current.items.push(p);
-    else sections.push({ award: p.award, kind: p.subjectKind, items: [p] });
-  }
-  if (sections.length === 0)
+  // One part per deciding authority (rules.md, "Council votes"), each on pages of its own with
+  // its own title and signature, so each can be printed and sent on its own.
+  const parts = AUTHORITIES.map((authority) => ({
+    authority,
+    items: proposed.filter((p) => awardByKey(p.award).authority === authority),
+  })).filter((part) => part.items.length > 0);
+  if (parts.length === 0)
     sheet.mergeBox(
       sheet.add([text("Chưa có cá nhân, tập thể nào đủ điều kiện để đề nghị.", "none")]),
       0,
@@ -234,55 +283,45 @@ export function buildProposalSheet(
   const fullWidth = [WIDTHS.reduce((a, b) => a + b, 0)];
   // A section title stays with its first entry; the last entry with the signature block.
   const together: KeepTogether[] = [];
-  sections.forEach((section, i) => {
-    const row = sheet.add([
-      text(sectionTitle(i + 1, section.award, section.kind, section.items.length), "section"),
-    ]);
-    sheet.mergeBox(row, 0, LAST);
-    sheet.fitHeight(row, fullWidth);
-    together.push({ first: row, last: row + 1 });
-    section.items.forEach((p, n) => {
-      const [name, position, unit] = subjectCells(ctx, p);
-      const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
-      const r = sheet.add([
-        num(n + 1, "stt"),
-        text(name, "text"),
-        text(position, "text"),
-        text(unit, "text"),
-        text(awardByKey(p.award).name, "text"),
-        text(grounds.map((g) => `- ${g}`).join("\n"), "text"),
-        text(voteText(p), "text"),
-        text(p.pledged ? "" : "Xét kèm danh hiệu cao hơn đã đăng ký", "text"),
+  const partStarts: number[] = [];
+  parts.forEach((part, partIndex) => {
+    const titleOfPart = sheet.add([text(partTitle(partIndex + 1, part.authority), "partTitle")]);
+    sheet.mergeBox(titleOfPart, 0, LAST);
+    sheet.fitHeight(titleOfPart, fullWidth);
+    if (partIndex > 0) partStarts.push(titleOfPart);
+    together.push({ first: titleOfPart, last: titleOfPart + 2 });
+    const sections: { award: AwardKey; kind: SubjectKind; items: Proposal[] }[] = [];
+    for (const p of part.items) {
+      const current = sections[sections.length - 1];
+      if (current?.award === p.award && current.kind === p.subjectKind) current.items.push(p);
+      else sections.push({ award: p.award, kind: p.subjectKind, items: [p] });
+    }
+    sections.forEach((section, i) => {
+      const row = sheet.add([
+        text(sectionTitle(i + 1, section.award, section.kind, section.items.length), "section"),
       ]);
-      sheet.fitHeight(r, WIDTHS);
+      sheet.mergeBox(row, 0, LAST);
+      sheet.fitHeight(row, fullWidth);
+      together.push({ first: row, last: row + 1 });
+      section.items.forEach((p, n) => {
+        const [name, position, unit] = subjectCells(ctx, p);
+        const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
+        const r = sheet.add([
+          num(n + 1, "stt"),
+          text(name, "text"),
+          text(position, "text"),
+          text(unit, "text"),
+          text(awardByKey(p.award).name, "text"),
+          text(grounds.map((g) => `- ${g}`).join("\n"), "text"),
+          text(voteText(p), "text"),
+          text(noteText(p), "text"),
+        ]);
+        sheet.fitHeight(r, WIDTHS);
+      });
     });
+    signature(sheet, together);
   });
-
-  // Signature block.
-  const lastEntry = sheet.rows.length;
-  sheet.add();
-  const signRow = sheet.add([
-    null,
-    text("NGƯỜI LẬP BIỂU", "signTitle"),
-    null,
-    null,
-    null,
-    text("GIÁM ĐỐC", "signTitle"),
-  ]);
-  sheet.merge(signRow, 1, 2);
-  sheet.merge(signRow, 5, LAST);
-  const noteRow = sheet.add([
-    null,
-    text("(Ký, ghi rõ họ tên)", "signNote"),
-    null,
-    null,
-    null,
-    text("(Ký tên, đóng dấu)", "signNote"),
-  ]);
-  sheet.merge(noteRow, 1, 2);
-  sheet.merge(noteRow, 5, LAST);
-  together.push({ first: lastEntry, last: noteRow });
-  for (let i = 0; i < 4; i++) sheet.add();
+  if (parts.length === 0) signature(sheet, together);
 
   // Apart from the list, on pages of its own: everything not proposed, with its reasons. It has
   // the list's columns, so the header repeated at the top of each printed page fits it too.
@@ -337,9 +376,12 @@ export function buildProposalSheet(
     rows: sheet.rows,
     rowHeights: sheet.heights,
     merges: sheet.merges,
-    pageBreaksBefore: [partRow],
+    pageBreaksBefore: [...partStarts, partRow],
     print: { ...print, scale: fittingScale(WIDTHS, print) },
   };
   const keep = keepTogetherBreaks(result, together);
-  return { ...result, pageBreaksBefore: [...keep, partRow].sort((a, b) => a - b) };
+  return {
+    ...result,
+    pageBreaksBefore: [...new Set([...keep, ...partStarts, partRow])].sort((a, b) => a - b),
+  };
 }

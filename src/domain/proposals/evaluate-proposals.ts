@@ -22,8 +22,11 @@ import {
   variantOf,
   type BoundStep,
   type Rulebook,
+  type RuleDefinition,
   type RuleVariant,
 } from "../rulebook/rule-definition";
+import { latestAward, type PeriodAward } from "../rulebook/facts";
+import { formatDateVi } from "../rulebook/format-vi";
 import { runSteps } from "./evaluate-steps";
 import { collectPairs, pairId, type PairToEvaluate } from "./pledges";
 import { applyQuota, type QuotaCandidate } from "./quota";
@@ -39,6 +42,7 @@ export interface ProposalResult {
 
 /** A rule variant bound to this run's parameters. */
 export interface BoundVariant {
+  readonly rule: RuleDefinition;
   readonly steps: readonly BoundStep[];
   readonly voteThreshold: number | null;
   readonly variant: RuleVariant;
@@ -57,7 +61,7 @@ export function bindRulebook(
       const steps = bindSteps(variant.conditions, params, kind);
       if (!steps.ok) throw new Error(`rule ${rule.key} (${kind}) does not bind: ${steps.error}`);
       const voteThreshold = variant.vote ? resolveShare(variant.vote.threshold, params) : null;
-      bound.set(`${rule.key}|${kind}`, { steps: steps.steps, voteThreshold, variant });
+      bound.set(`${rule.key}|${kind}`, { rule, steps: steps.steps, voteThreshold, variant });
     }
   }
   return bound;
@@ -121,6 +125,8 @@ export function evaluateProposals(
     else byKey.set(pair.award, [pair]);
   }
 
+  const excluded = exclusiveLosers(pairs.values(), rulebook);
+  const citation = periodCitation(rulebook);
   const results = new Map<string, Evaluated>();
   for (const key of rulebook.order) {
     const evaluated: Evaluated[] = [];
@@ -128,7 +134,11 @@ export function evaluateProposals(
       const subject = subjectOf(facts, pair.kind, pair.code);
       const variant = bound.get(`${key}|${pair.kind}`);
       if (!subject || !variant) continue; // collectPairs only keeps pairs with both
-      const result = evaluatePair(pair, subject, variant, ctx);
+      const winner = excluded.get(pairId(key, pair.kind, pair.code));
+      const result =
+        winner === undefined
+          ? evaluatePair(pair, subject, variant, ctx, citation)
+          : sameAchievement(pair, winner);
       evaluated.push(result);
       results.set(pairId(key, pair.kind, pair.code), result);
       statuses.set(key, pair.kind, pair.code, result.status);
@@ -144,21 +154,102 @@ export function evaluateProposals(
   return { proposals: orderProposals(results, register, rulebook), issues };
 }
 
+/**
+ * Pairs left out because another rule of their exclusive group was pledged first for the same
+ * subject (pair id → the pair that is evaluated instead).
+ */
+function exclusiveLosers(
+  pairs: Iterable<PairToEvaluate>,
+  rulebook: Rulebook
+): Map<string, PairToEvaluate> {
+  const first = new Map<string, PairToEvaluate>();
+  const losers = new Map<string, PairToEvaluate>();
+  for (const pair of pairs) {
+    const group = rulebook.byKey.get(pair.award)?.exclusiveGroup;
+    if (group === undefined) continue;
+    const id = `${group}|${pair.kind}|${pair.code}`;
+    const winner = first.get(id);
+    if (winner === undefined) first.set(id, pair);
+    else losers.set(pairId(pair.award, pair.kind, pair.code), winner);
+  }
+  return losers;
+}
+
+function sameAchievement(pair: PairToEvaluate, winner: PairToEvaluate): Evaluated {
+  const where =
+    winner.cell === null
+      ? ""
+      : ` (${winner.cell.sheet}${winner.cell.cell === null ? "" : `!${winner.cell.cell}`})`;
+  return {
+    pair,
+    status: "not_eligible",
+    reasons: [
+      `Cùng thành tích đã đề nghị ${awardByKey(winner.award).shortName}${where}: mỗi thành tích chỉ khen thưởng một hình thức (Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c)`,
+    ],
+    grounds: [],
+    missing: [],
+    voteShare: 0,
+  };
+}
+
+/** The article behind "one achievement is rewarded once" in the rulebook's version. */
+function periodCitation(rulebook: Rulebook): string {
+  return (
+    rulebook.legalBasis?.citations.achievementPeriod ??
+    "Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c"
+  );
+}
+
+/** "Bằng khen tỉnh năm 2023 (QĐ số 12/QĐ-UBND ngày 20/12/2023), thành tích 2022–2023". */
+export function describePeriodAward(a: PeriodAward): string {
+  const no = a.record.decisionNo.trim();
+  const date = a.record.decisionDate === null ? "" : ` ngày ${formatDateVi(a.record.decisionDate)}`;
+  const decision = no === "" && date === "" ? "" : ` (QĐ${no === "" ? "" : ` số ${no}`}${date})`;
+  const span =
+    a.period.from === a.period.to ? `${a.period.from}` : `${a.period.from}–${a.period.to}`;
+  return `${awardByKey(a.award).shortName} năm ${a.record.year ?? ""}${decision}, thành tích ${span}`;
+}
+
+/**
+ * The ground years of a pair that an earlier award of its guard keys already rewarded (rules.md,
+ * "Achievement periods"): the reason naming that award, or null when every year is after it.
+ */
+function periodConflict(
+  rule: RuleDefinition,
+  subject: Subject,
+  years: readonly number[],
+  ctx: EvaluationContext,
+  citation: string
+): string | null {
+  if (rule.periodGuard === undefined || years.length === 0) return null;
+  const latest = latestAward(ctx.facts, subject.code, rule.periodGuard);
+  if (latest === null) return null;
+  const inside = [...new Set(years.filter((k) => k <= latest.period.to))].sort((a, b) => a - b);
+  if (inside.length === 0) return null;
+  return `Thành tích năm ${inside.join(", ")} đã được khen thưởng: ${describePeriodAward(latest)}; căn cứ xét phải sau năm ${latest.period.to} (một thành tích chỉ khen thưởng một lần: Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c; ${citation})`;
+}
+
 function evaluatePair(
   pair: PairToEvaluate,
   subject: Subject,
   variant: BoundVariant,
-  ctx: EvaluationContext
+  ctx: EvaluationContext,
+  citation: string
 ): Evaluated {
   const outcome = runSteps(variant.steps, subject, ctx);
   // runSteps returns fresh arrays: this evaluation owns them.
   const { reasons, grounds, missing } = outcome;
+  const conflict = periodConflict(variant.rule, subject, outcome.years, ctx, citation);
+  if (conflict !== null) reasons.push(conflict);
   // A lower title of this year that only waits for its vote makes this one wait too.
-  let status: ProposalStatus = outcome.ok
-    ? "proposed"
-    : outcome.pendingVote
-      ? "awaiting_vote"
-      : "not_eligible";
+  let status: ProposalStatus =
+    conflict !== null
+      ? "not_eligible"
+      : outcome.ok
+        ? "proposed"
+        : outcome.pendingVote
+          ? "awaiting_vote"
+          : "not_eligible";
   let voteShare = 0;
   if (variant.voteThreshold !== null) {
     const vote = checkVote(ctx.facts, pair.code, pair.award, variant.voteThreshold);
@@ -172,7 +263,7 @@ function evaluatePair(
     } else if (vote.state === "invalid") {
       reasons.push(vote.reason);
       status = "not_eligible";
-    } else if (outcome.ok || outcome.pendingVote) {
+    } else if (conflict === null && (outcome.ok || outcome.pendingVote)) {
       // Everything else holds: only council votes are outstanding.
       reasons.push(vote.reason);
       status = "awaiting_vote";

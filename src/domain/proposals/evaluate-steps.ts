@@ -11,6 +11,8 @@ export interface StepsOutcome {
   readonly missing: MissingData[];
   /** Not ok only because council votes on lower titles of this year are not recorded yet. */
   readonly pendingVote: boolean;
+  /** Years the holding conditions used as grounds. */
+  readonly years: number[];
 }
 
 function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): ConditionOutcome {
@@ -26,6 +28,7 @@ function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): Con
       reasons: [],
       grounds: passing.flatMap((r) => r.outcome.grounds),
       missing: [],
+      years: passing.flatMap((r) => r.outcome.years),
     };
   // "Trường hợp 1 (…): …. Trường hợp 2 (…): …." — each alternative with why it fails.
   const detail = results
@@ -51,11 +54,14 @@ export function runSteps(
   const reasons: string[] = [];
   const grounds: string[] = [];
   const missing: MissingData[] = [];
+  const years: number[] = [];
   let pending = true;
   for (const step of steps) {
     const outcome = runStep(step, subject, ctx);
-    if (outcome.ok) grounds.push(...outcome.grounds);
-    else {
+    if (outcome.ok) {
+      grounds.push(...outcome.grounds);
+      if (outcome.years) years.push(...outcome.years);
+    } else {
       reasons.push(...outcome.reasons);
       missing.push(...outcome.missing);
       if (outcome.pendingVote !== true) pending = false;
@@ -63,5 +69,5 @@ export function runSteps(
     }
   }
   const ok = reasons.length === 0;
-  return { ok, reasons, grounds, missing, pendingVote: !ok && pending };
+  return { ok, reasons, grounds, missing, pendingVote: !ok && pending, years };
 }

@@ -76,8 +76,10 @@ export function buildFacts(
   const awardsBySubject = new Map<string, Map<AwardKey, Map<number, HistoryRecord>>>();
   const ratingsBySubject = new Map<string, Map<number, Rating>>();
   for (const record of register.history) {
-    if (record.year === null) continue;
-    if (record.awardKey !== null) {
+    // Rows of year y or later are ignored (a warning says so); đột xuất / chuyên đề awards
+    // reward another achievement and are no ground of a công trạng award (Decree 152 Art. 4(3)).
+    if (record.year === null || record.year >= year) continue;
+    if (record.awardKey !== null && record.awardKind === "CONG_TRANG") {
       let byAward = awardsBySubject.get(record.subject);
       if (!byAward)
         awardsBySubject.set(
@@ -130,7 +132,19 @@ export interface EvaluationContext {
   statusOf(award: AwardKey, kind: SubjectKind, code: string): ProposalStatus | undefined;
 }
 
-/** had(x, T, k): from `Lịch sử` for k < y, from this run's `proposed` for k = y. */
+/**
+ * Titles whose status in this run counts as held in y (rules.md, notation): an award, a flag or a
+ * CSTĐ tỉnh/toàn quốc proposed in this run is never a ground of another proposal of this run —
+ * it would reward the same achievement twice.
+ */
+export const GROUND_THIS_YEAR: ReadonlySet<AwardKey> = new Set<AwardKey>([
+  "LDTT",
+  "CSTDCS",
+  "TTLDTT",
+  "TTLDXS",
+]);
+
+/** had(x, T, k): from `Lịch sử` (công trạng rows) for k < y, from this run's `proposed` for k = y. */
 export function had(
   ctx: EvaluationContext,
   subject: Subject,
@@ -139,7 +153,10 @@ export function had(
 ): boolean {
   const y = ctx.facts.year;
   if (year > y) return false;
-  if (year === y) return ctx.statusOf(award, subject.kind, subject.code) === "proposed";
+  if (year === y)
+    return (
+      GROUND_THIS_YEAR.has(award) && ctx.statusOf(award, subject.kind, subject.code) === "proposed"
+    );
   return ctx.facts.awardsBySubject.get(subject.code)?.get(award)?.has(year) ?? false;
 }
 
@@ -167,4 +184,59 @@ export function subjectOfStaff(staff: Staff): Subject {
 
 export function subjectOfUnit(unit: Unit): Subject {
   return { kind: "collective", code: unit.code, unit };
+}
+
+/**
+ * The default achievement window of an award, in years ending at its `Năm` (rules.md,
+ * "Achievement periods"): what its conditions count.
+ */
+export const DEFAULT_PERIOD_YEARS: Readonly<Partial<Record<AwardKey, number>>> = {
+  BK_TINH: 2,
+  BK_BO: 2,
+  CSTD_TINH: 3,
+  BK_TTG: 5,
+  CSTD_TQ: 6,
+};
+
+/** An achievement period `[from, to]`, both years included. */
+export interface Period {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The period a `Lịch sử` award rewarded: its own `Thành tích từ/đến năm`, or the key's default
+ * window ending at `Năm`; only `from` given → to = `Năm`; only `to` given → the window ending at it.
+ */
+export function periodOf(record: HistoryRecord): Period | null {
+  if (record.year === null || record.awardKey === null) return null;
+  const window = DEFAULT_PERIOD_YEARS[record.awardKey] ?? 1;
+  const to = record.periodTo ?? record.year;
+  const from = record.periodFrom ?? to - window + 1;
+  return { from, to };
+}
+
+/** An earlier công trạng award and the period it rewarded. */
+export interface PeriodAward {
+  readonly record: HistoryRecord;
+  readonly award: AwardKey;
+  readonly period: Period;
+}
+
+/** The subject's earlier award of one of `keys` whose period ends last ("latest"), if any. */
+export function latestAward(
+  facts: RegisterFacts,
+  subject: string,
+  keys: readonly AwardKey[]
+): PeriodAward | null {
+  let best: PeriodAward | null = null;
+  const byAward = facts.awardsBySubject.get(subject);
+  for (const award of keys) {
+    for (const record of byAward?.get(award)?.values() ?? []) {
+      const period = periodOf(record);
+      if (period !== null && (best === null || period.to > best.period.to))
+        best = { record, award, period };
+    }
+  }
+  return best;
 }

@@ -53,4 +53,12 @@ export const GENERAL_PARAMETERS: readonly ParameterDefinition[] = [
     defaultValue: 6,
     source: "Nghị định 233/2026/NĐ-CP Điều 14 khoản 1: công tác dưới 6 tháng thì không xếp loại",
   },
+  {
+    id: "countUnrateableMembers",
+    label: "Tính người chưa đủ 6 tháng vào tập thể",
+    kind: "yesNo",
+    defaultValue: 0,
+    source:
+      "Nghị định 233/2026/NĐ-CP Điều 14 khoản 1: người công tác dưới 6 tháng không được xếp loại nên không tính vào tỷ lệ cá nhân của tập thể (Luật TĐKT Điều 27, 28 không nói rõ; chọn theo cách Sở Nội vụ thẩm định)",
+  },
 ];

@@ -15,6 +15,7 @@ export const PARAMETER_KINDS = [
   "score",
   "discipline",
   "codeList",
+  "yesNo",
 ] as const;
 
 /**
@@ -23,7 +24,8 @@ export const PARAMETER_KINDS = [
  * - count: a whole number ≥ 0 (months, years);
  * - score: a number ≥ 0 (classification bands);
  * - discipline: a disciplinary form of the ladder ("Khiển trách", "Cảnh cáo", …);
- * - codeList: criterion codes separated by ";" or "," (tie-break keys), or empty.
+ * - codeList: criterion codes separated by ";" or "," (tie-break keys), or empty;
+ * - yesNo: "có" (1) or "không" (0).
  */
 export type ParameterKind = (typeof PARAMETER_KINDS)[number];
 
@@ -134,6 +136,12 @@ function parseByKind(kind: ParameterKind, raw: string | number | DateOnly): Pars
         ? { ok: false, expected: expectedText(kind) }
         : { ok: true, value: level };
     }
+    case "yesNo": {
+      const word = String(text).trim().toLocaleLowerCase("vi");
+      if (["có", "co", "1", "x", "yes", "true"].includes(word)) return { ok: true, value: 1 };
+      if (["không", "khong", "0", "no", "false", "-"].includes(word)) return { ok: true, value: 0 };
+      return { ok: false, expected: expectedText(kind) };
+    }
     case "codeList": {
       const codes = String(text)
         .split(/[;,]/)
@@ -158,12 +166,15 @@ function expectedText(kind: ParameterKind): string {
       return `một hình thức kỷ luật: ${DISCIPLINE_LEVELS.join(", ")}`;
     case "codeList":
       return "các mã tiêu chí cách nhau bởi dấu chấm phẩy";
+    case "yesNo":
+      return "có hoặc không";
   }
 }
 
 /** A value as a person reads it in a message: 0.8 → "80%", null → "không giới hạn". */
 export function describeParameterValue(kind: ParameterKind, value: ParameterValue): string {
   if (value === null) return kind === "codeList" ? "không có" : "không giới hạn";
+  if (kind === "yesNo") return value === 1 ? "có" : "không";
   if (typeof value === "number")
     return kind === "share" || kind === "optionalShare"
       ? formatPercentVi(value)

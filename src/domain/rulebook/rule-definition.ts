@@ -10,6 +10,7 @@ import { AWARD_KEYS, awardByKey } from "./award-catalogue";
 import type { BoundCondition } from "./conditions/condition";
 import { CONDITIONS } from "./conditions/registry";
 import { GENERAL_PARAMETERS } from "./general-parameters";
+import { DECREE_152_2025, type CitationKey, type LegalBasis } from "./legal-basis";
 import {
   parameterDefinitionSchema,
   type ParameterDefinition,
@@ -71,12 +72,29 @@ export interface RuleDefinition {
    * for what the Giám đốc Sở decides, whose `nextStep` is null.
    */
   readonly nextStep?: string;
+  /**
+   * One achievement is rewarded once (rules.md, "Achievement periods"): every year the conditions
+   * use as a ground must come after the period of the subject's latest earlier award of these
+   * keys (normally the rule's own key).
+   */
+  readonly periodGuard?: readonly AwardKey[];
+  /**
+   * Rules of one group share an achievement: in one run a subject gets at most one of them (the
+   * one pledged first is evaluated, the others are `not_eligible`).
+   */
+  readonly exclusiveGroup?: string;
 }
 
 export interface RulebookSource {
   readonly name: string;
   readonly source: string;
   readonly rules: readonly RuleDefinition[];
+  /**
+   * The legal basis of this version: its effective dates, and the articles `{cite:<key>}` in
+   * sources and next steps resolve to. Without one, citations are those of the current basis
+   * (Decree 152/2025).
+   */
+  readonly legalBasis?: LegalBasis;
 }
 
 export interface Rulebook extends RulebookSource {
@@ -142,11 +160,48 @@ const ruleSchema = z
     collective: variantSchema.optional(),
     parameters: z.array(parameterDefinitionSchema),
     nextStep: z.string().min(1).optional(),
+    periodGuard: z.array(z.enum(AWARD_KEYS)).optional(),
+    exclusiveGroup: z.string().min(1).optional(),
   })
   .strict();
 const rulebookSchema = z
-  .object({ name: z.string().min(1), source: z.string().min(1), rules: z.array(ruleSchema).min(1) })
+  .object({
+    name: z.string().min(1),
+    source: z.string().min(1),
+    rules: z.array(ruleSchema).min(1),
+    legalBasis: z.custom<LegalBasis>((v) => typeof v === "object" && v !== null).optional(),
+  })
   .strict();
+
+const CITE = /\{cite:([A-Za-z]+)\}/g;
+
+/** Replaces `{cite:key}` by the basis's article; an unknown key or no basis is an error. */
+function resolveCitations(text: string, basis: LegalBasis | undefined, errors: string[]): string {
+  return text.replace(CITE, (whole, key: string) => {
+    const found = basis?.citations[key as CitationKey];
+    if (found === undefined) {
+      errors.push(`trích dẫn không có: ${whole}`);
+      return whole;
+    }
+    return found;
+  });
+}
+
+/** The rulebook's texts with citations resolved: sources of rules and parameters, next steps. */
+function withCitations(source: RulebookSource, errors: string[]): RulebookSource {
+  const basis = source.legalBasis ?? DECREE_152_2025;
+  const cite = (t: string): string => resolveCitations(t, basis, errors);
+  const param = (p: ParameterDefinition): ParameterDefinition => ({ ...p, source: cite(p.source) });
+  return {
+    ...source,
+    rules: source.rules.map((r) => ({
+      ...r,
+      source: cite(r.source),
+      parameters: r.parameters.map(param),
+      ...(r.nextStep === undefined ? {} : { nextStep: cite(r.nextStep) }),
+    })),
+  };
+}
 
 export function isAnyOf(step: ConditionStep): step is AnyOfSpec {
   return "anyOf" in step;
@@ -257,14 +312,21 @@ export function parseRulebook(
       ok: false,
       errors: shape.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
     };
-  const source = raw as RulebookSource; // same data, with the readonly types of the definitions
   const errors: string[] = [];
+  // Same data, with the readonly types of the definitions; citations of the version resolved.
+  const source = withCitations(raw as RulebookSource, errors);
   const byKey = new Map<AwardKey, RuleDefinition>();
   for (const rule of source.rules) {
     if (byKey.has(rule.key)) errors.push(`${rule.key}: định nghĩa trùng`);
     byKey.set(rule.key, rule);
   }
-  const parameters = [...GENERAL_PARAMETERS, ...source.rules.flatMap((r) => r.parameters)];
+  const parameters = [
+    ...GENERAL_PARAMETERS.map((p) => ({
+      ...p,
+      source: resolveCitations(p.source, source.legalBasis ?? DECREE_152_2025, errors),
+    })),
+    ...source.rules.flatMap((r) => r.parameters),
+  ];
   const ids = new Set<string>();
   const labels = new Set<string>();
   for (const p of parameters) {

@@ -99,11 +99,47 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
       council: [],
     };
     const incomplete: Record<ScoreKind, boolean> = { self: false, council: false };
+    // Scores outside 0…max (or not finite) are errors at their cell (validation) and are never
+    // summed: the total of that kind is null and says which cell blocks it (rules.md v2).
+    const invalid: Record<
+      ScoreKind,
+      { code: string; cell: string | null; score: number; max: number }[]
+    > = { self: [], council: [] };
     const councilByCode = new Map<string, number>();
     for (const leaf of leaves) {
       const row = rows.get(leaf.code);
-      const self = row?.selfScore ?? null;
-      const council = row?.councilScore ?? null;
+      const usable = (score: number | null, kind: ScoreKind): number | null => {
+        if (score === null) return null;
+        if (Number.isFinite(score) && score >= 0 && score <= leaf.max + 1e-9) return score;
+        incomplete[kind] = true;
+        invalid[kind].push({
+          code: leaf.code,
+          cell: row?.src.cells[kind === "self" ? "selfScore" : "councilScore"] ?? null,
+          score,
+          max: leaf.max,
+        });
+        return NaN; // marks "present but unusable": neither empty nor summed
+      };
+      const selfRead = usable(row?.selfScore ?? null, "self");
+      const councilRead = usable(row?.councilScore ?? null, "council");
+      if (Number.isNaN(selfRead) || Number.isNaN(councilRead)) {
+        // Sum nothing of an unusable cell; an empty cell of the other kind is still reported.
+        if (selfRead === null) {
+          incomplete.self = true;
+          if (row) empty.self.push({ code: leaf.code, cell: row.src.cells.selfScore ?? null });
+        } else if (!Number.isNaN(selfRead)) sums.self += sign(leaf) * selfRead;
+        if (councilRead === null) {
+          incomplete.council = true;
+          if (row)
+            empty.council.push({ code: leaf.code, cell: row.src.cells.councilScore ?? null });
+        } else if (!Number.isNaN(councilRead)) {
+          sums.council += sign(leaf) * councilRead;
+          addToAncestors(councilByCode, leaf.code, sign(leaf) * councilRead);
+        }
+        continue;
+      }
+      const self = selfRead;
+      const council = councilRead;
       // A leaf without a row is reported by validation (score-criteria-missing); only empty
       // cells of rows that exist are listed here. Either way the total stays null.
       if (self === null) {
@@ -131,6 +167,25 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
       }
     }
     for (const kind of ["self", "council"] as const) {
+      const blocked = invalid[kind];
+      if (blocked.length > 0) {
+        const first = blocked[0];
+        const cells = blocked
+          .slice(0, 10)
+          .map((b) => `${b.cell ?? "?"} (tiêu chí ${b.code})`)
+          .join(", ");
+        issues.push({
+          severity: "warning",
+          code: kind === "self" ? "score-self-blocked" : "score-council-blocked",
+          sheet: sheet.sheet,
+          cell: first?.cell ?? null,
+          message:
+            `Trang ${sheet.sheet}: chưa tính tổng điểm ${KIND_TEXT[kind]} vì ${blocked.length === 1 ? "ô" : "các ô"} ${cells} có điểm ngoài khoảng 0 đến điểm tối đa. ` +
+            "Hãy sửa điểm các ô này" +
+            (kind === "council" ? "; đến khi đó đơn vị chưa được xếp hạng." : "."),
+          params: { unit: unit.code, cells: blocked.map((b) => b.cell ?? "").join(", ") },
+        });
+      }
       const missing = empty[kind];
       if (missing.length === 0) continue;
       const codes =

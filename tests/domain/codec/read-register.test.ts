@@ -468,3 +468,88 @@ describe("one issue per cell problem", () => {
     expect(read.register.staff).toHaveLength(6);
   });
 });
+
+describe("sheet names that differ only by Unicode normalisation, case or spacing", () => {
+  const nfd = (text: string): string => text.normalize("NFD");
+
+  it.each([
+    ["Unicode normalisation (NFD)", nfd("Cán bộ")],
+    ["case", "CÁN BỘ"],
+    ["spacing", "  Cán   bộ "],
+  ])("two sheets named apart only by %s are an error naming both", (_, twin) => {
+    const sheets = sampleGrids();
+    const staff = sheets.get("Cán bộ") ?? [];
+    const grids = new Map([...sheets, [twin, staff.slice(0, 2)]]);
+    const read = readRegister(grids);
+    const duplicates = read.issues.filter((i) => i.code === "duplicate-sheet");
+    expect(duplicates).toHaveLength(1);
+    const [issue] = duplicates;
+    expect(issue).toMatchObject({
+      severity: "error",
+      sheet: twin,
+      params: { sheet: twin, other: "Cán bộ" },
+    });
+    expect(issue?.message).toContain(`"Cán bộ"`);
+    expect(issue?.message).toContain(`"${twin}"`);
+    // The message says which of the two is read: the first in tab order, in full.
+    expect(issue?.message).toContain(`đang đọc trang "Cán bộ"`);
+    expect(read.register.staff.length).toBeGreaterThan(1);
+  });
+
+  it("the same holds for per-unit sheets: ĐK-VP and đk-vp", () => {
+    const sheets = sampleGrids();
+    const pledge = [...sheets.keys()].find((n) => n.startsWith("ĐK-"));
+    expect(pledge).toBeDefined();
+    const twin = (pledge ?? "").toLowerCase();
+    expect(twin).not.toBe(pledge);
+    const read = readRegister(new Map([...sheets, [twin, sheets.get(pledge ?? "") ?? []]]));
+    expect(read.issues.filter((i) => i.code === "duplicate-sheet")).toEqual([
+      expect.objectContaining({ severity: "error", params: { sheet: twin, other: pledge } }),
+    ]);
+  });
+
+  it("a sheet typed without diacritics beside the exact one is not a duplicate", () => {
+    const sheets = sampleGrids();
+    const read = readRegister(new Map([...sheets, ["Can bo", [["x"]]]]));
+    expect(read.issues.filter((i) => i.code === "duplicate-sheet")).toEqual([]);
+  });
+});
+
+describe("when the cell's format is the problem", () => {
+  it("a number typed into a date-formatted cell: the message says the cell is formatted as a date", () => {
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "CĐ-VP", "D3", new Date(Date.UTC(1900, 0, 29)));
+      })
+    );
+    const issue = read.issues.find((i) => i.code === "invalid-number");
+    expect(issue).toMatchObject({ severity: "error", sheet: "CĐ-VP", cell: "D3" });
+    expect(issue?.message).toContain("ô đang định dạng ngày");
+    expect(issue?.message).toContain("đổi định dạng ô sang Số");
+  });
+
+  it("a date field holding a number that is no day: the message says the cell is formatted as a number", () => {
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "Cán bộ", "E2", 99_999_999);
+      })
+    );
+    const issue = read.issues.find((i) => i.code === "invalid-date");
+    expect(issue).toMatchObject({ severity: "error", sheet: "Cán bộ", cell: "E2" });
+    expect(issue?.message).toContain("ô đang định dạng số");
+  });
+
+  it("text that is no number or no day keeps the plain message", () => {
+    const read = readRegister(
+      changed((s) => {
+        setCell(s, "CĐ-VP", "D3", "hai chín");
+        setCell(s, "Cán bộ", "E2", "ngày mai");
+      })
+    );
+    const messages = read.issues
+      .filter((i) => i.code === "invalid-number" || i.code === "invalid-date")
+      .map((i) => i.message);
+    expect(messages).toHaveLength(2);
+    for (const m of messages) expect(m).not.toContain("định dạng");
+  });
+});

@@ -1,4 +1,7 @@
-/** Three units scored on two criteria, for rules that read the council ranking (Cờ thi đua). */
+/**
+ * Three units scored on two criteria, unit A pledging a flag (Cờ thi đua): what decides is A's
+ * place in its provincial bloc (`Xếp hạng trong khối`), not the Sở's own ranking (rules.md v2).
+ */
 import type { AwardKey, Rating, Register } from "../../../src/domain/model";
 import { evaluate } from "./register-builder";
 import {
@@ -11,10 +14,16 @@ import {
   vote,
 } from "./register-builder";
 
+export const BLOC = "Khối các sở, ngành kinh tế";
+
 export interface FlagCase {
-  /** Council totals of A, B, C (criterion 1 = total − 10, criterion 2 = 10); null = a missing score. */
+  /** Council totals of A, B, C in the Sở (criterion 1 = total − 10, criterion 2 = 10). */
   readonly totals?: readonly [number | null, number | null, number | null];
+  /** A's place in its provincial bloc; null = not entered yet. */
+  readonly blocRank?: number | null;
   readonly ratingA?: Rating | null;
+  /** Whether A's member is proposed for CSTĐCS (TTLĐXS needs one). */
+  readonly memberCstdcs?: boolean;
   /** Yes-votes for A's flag out of `members` (null = no vote row). */
   readonly yes?: number | null;
   readonly members?: number | null;
@@ -22,12 +31,21 @@ export interface FlagCase {
 
 export function flagRegister(
   award: AwardKey,
-  { totals = [95, 90, 80], ratingA = "HTXSNV", yes = 8, members = null }: FlagCase
+  {
+    totals = [95, 90, 80],
+    blocRank = 1,
+    ratingA = "HTXSNV",
+    memberCstdcs = true,
+    yes = 8,
+    members = null,
+  }: FlagCase
 ): Register {
   const codes = ["A", "B", "C"] as const;
   return register({
-    units: codes.map((c) => unit(c, c === "A" ? { rating: ratingA } : {})),
-    staff: codes.map((c) => staff(`${c}1`, c)),
+    units: codes.map((c) =>
+      unit(c, c === "A" ? { rating: ratingA, bloc: BLOC, blocRank } : { bloc: BLOC })
+    ),
+    staff: codes.map((c) => staff(`${c}1`, c, c === "A" ? { rating: "HTXSNV" } : {})),
     criteria: [criterion("1", 90), criterion("2", 10)],
     scoreSheets: codes.map((c, i) => {
       const total = totals[i] ?? null;
@@ -36,8 +54,13 @@ export function flagRegister(
         "2": [10, 10],
       });
     }),
-    pledges: [pledgeSheet("A", [], { title: award })],
-    votes: yes === null ? [] : [vote("A", award, yes, members)],
+    pledges: [
+      pledgeSheet("A", memberCstdcs ? [{ code: "A1", title: "CSTDCS" }] : [], { title: award }),
+    ],
+    votes: [
+      ...(yes === null ? [] : [vote("A", award, yes, members)]),
+      ...(memberCstdcs ? [vote("A1", "CSTDCS", 9)] : []),
+    ],
   });
 }
 
@@ -46,25 +69,32 @@ export function flagRegister(
  * same conditions): name, case, expected status, expected text in the reasons (null = none).
  */
 export const FLAG_CASES: readonly [string, FlagCase, string, string | null][] = [
-  ["ranked first, HTXSNV, 8/9 votes", {}, "proposed", null],
-  ["shared first place counts as first", { totals: [95, 95, 80] }, "proposed", null],
+  ["bloc leader, HTXSNV, TTLĐXS, 8/9 votes", {}, "proposed", null],
   [
-    "ranked second",
-    { totals: [90, 95, 80] },
-    "not_eligible",
-    "Xếp hạng 2 theo điểm Hội đồng chấm (90 điểm) — cần dẫn đầu, xếp hạng 1",
+    "second in the Sở's own ranking but leader of its bloc",
+    { totals: [80, 95, 90] },
+    "proposed",
+    null,
   ],
   [
-    "not ranked: a council score is missing",
-    { totals: [null, 95, 80] },
+    "first in the Sở's own ranking but second in its bloc",
+    { blocRank: 2 },
     "not_eligible",
-    "Đơn vị chưa được xếp hạng",
+    `Xếp hạng 2 trong khối “${BLOC}” — cần dẫn đầu khối (xếp hạng 1)`,
   ],
+  ["no bloc result yet", { blocRank: null }, "not_eligible", "Chưa có kết quả xếp hạng khối"],
+  ["not ranked in the Sở does not matter", { totals: [null, 95, 80] }, "proposed", null],
   [
-    "first but rated HTTNV",
+    "bloc leader but rated HTTNV",
     { ratingA: "HTTNV" },
     "not_eligible",
     "cần Hoàn thành xuất sắc nhiệm vụ",
+  ],
+  [
+    "bloc leader without TTLĐXS (no member with CSTĐCS)",
+    { memberCstdcs: false },
+    "not_eligible",
+    "Không đủ điều kiện TTLĐXS năm 2024",
   ],
   ["vote 79,9%", { yes: 799, members: 1000 }, "not_eligible", "799/1000 phiếu = 79,9% < 80%"],
   ["vote 80%", { yes: 800, members: 1000 }, "proposed", null],

@@ -22,6 +22,7 @@ import type {
 import type { Proposal } from "../../../src/domain/report";
 import { evaluateProposals } from "../../../src/domain/proposals/evaluate-proposals";
 import { resolveParameters } from "../../../src/domain/rulebook/parameters";
+import { rulebookForRegister } from "../../../src/domain/rulebook/default-rulebook";
 import { scoreUnits } from "../../../src/domain/scoring/score-units";
 import { foldKey } from "../../../src/domain/text/normalize";
 import type { Issue } from "../../../src/domain/issue";
@@ -69,7 +70,11 @@ export function unit(code: string, over: Partial<Unit> = {}): Unit {
     rating: "HTXSNV",
     bloc: "",
     blocRank: null,
-    src: { sheet: "Đơn vị", row, cells: { code: `A${row}`, name: `B${row}`, rating: `F${row}` } },
+    src: {
+      sheet: "Đơn vị",
+      row,
+      cells: { code: `A${row}`, name: `B${row}`, rating: `F${row}`, blocRank: `H${row}` },
+    },
     ...over,
   };
 }
@@ -262,9 +267,10 @@ export interface Evaluation {
 
 /** Runs parameters, scoring and evaluation as the pipeline does. */
 export function evaluate(reg: Register): Evaluation {
-  const params = resolveParameters(reg.settings);
+  const { rulebook } = rulebookForRegister(reg.settings);
+  const params = resolveParameters(reg.settings, rulebook);
   const scoring = scoreUnits(reg, params.values);
-  const result = evaluateProposals(reg, scoring.scores, params.values);
+  const result = evaluateProposals(reg, scoring.scores, params.values, rulebook);
   return {
     proposals: result.proposals,
     issues: [...params.issues, ...scoring.issues, ...result.issues],

@@ -12,21 +12,32 @@ import {
 } from "../fixtures-rules/register-builder";
 
 interface Case {
-  readonly provincialYears?: readonly number[];
+  /** CSTĐ cấp tỉnh awards: their year, or [year, from, to] with an explicit period. */
+  readonly provincialYears?: readonly (number | readonly [number, number, number])[];
+  readonly earlier?: readonly HistoryRecord[];
   readonly initiatives?: (code: string) => Initiative[];
   readonly votes?: (code: string) => Vote[];
   readonly params?: Record<string, string | number>;
 }
 
 function cstdTq({
-  provincialYears = [2022, 2023],
+  provincialYears = [2019, 2022],
+  earlier = [],
   initiatives = (c) => [initiative(c, 2022, "TOAN_QUOC")],
   votes = (c) => [vote(c, "CSTDCS", 9), vote(c, "CSTD_TQ", 9)],
   params = {},
 }: Case) {
-  const records: HistoryRecord[] = provincialYears.map((y) =>
-    history("CB1", y, "CSTD_TINH", `${y}/QĐ-UBND`)
-  );
+  const records: HistoryRecord[] = [
+    ...provincialYears.map((p) =>
+      typeof p === "number"
+        ? history("CB1", p, "CSTD_TINH", `${p}/QĐ-UBND`)
+        : history("CB1", p[0], "CSTD_TINH", `${p[0]}/QĐ-UBND`, {
+            periodFrom: p[1],
+            periodTo: p[2],
+          })
+    ),
+    ...earlier,
+  ];
   return evaluate(
     register({
       settings: settings({}, params),
@@ -43,52 +54,60 @@ function cstdTq({
 describe("CSTD_TQ — Chiến sĩ thi đua toàn quốc (Luật TĐKT Điều 21)", () => {
   it.each<[string, Case, string, string | null]>([
     [
-      "two provincial titles in consecutive years (2022, 2023), national initiative, 9/9",
+      "two provincial titles with consecutive default periods (2019: 2017–2019, 2022: 2020–2022)",
       {},
       "proposed",
       null,
     ],
     [
-      "consecutive years ending before y (2021, 2022)",
-      { provincialYears: [2021, 2022] },
+      "the year right after a period starts the next one (explicit 2019–2021, 2022–2023)",
+      {
+        provincialYears: [
+          [2021, 2019, 2021],
+          [2023, 2022, 2023],
+        ],
+      },
       "proposed",
       null,
     ],
     [
-      "a gap year (2021, 2023)",
-      { provincialYears: [2021, 2023] },
+      "overlapping periods (2021: 2019–2021, 2022: 2020–2022)",
+      { provincialYears: [2021, 2022] },
       "not_eligible",
-      "có: năm 2021, năm 2023",
+      "thời kỳ thành tích nối tiếp nhau",
+    ],
+    [
+      "a gap year between periods (2018: 2016–2018, 2022: 2020–2022)",
+      { provincialYears: [2018, 2022] },
+      "not_eligible",
+      "năm 2018 (QĐ số 2018/QĐ-UBND), thành tích 2016–2018",
     ],
     [
       "only one provincial title",
-      { provincialYears: [2023] },
+      { provincialYears: [2022] },
       "not_eligible",
-      "Cần CSTĐ cấp tỉnh 2 lần liên tục (hai lần liền kề cách nhau không quá 1 năm); có: năm 2023",
-    ],
-    [
-      "a missed cycle (2016, 2023)",
-      { provincialYears: [2016, 2023] },
-      "not_eligible",
-      "có: năm 2016, năm 2023",
-    ],
-    [
-      "the 3-year cycle reading without the parameter (2020, 2023)",
-      { provincialYears: [2020, 2023] },
-      "not_eligible",
-      "cách nhau không quá 1 năm",
-    ],
-    [
-      "cycle set to 3 years in Cấu hình (2020, 2023)",
-      { provincialYears: [2020, 2023], params: { "Chu kỳ xét CSTĐ cấp tỉnh (năm)": 3 } },
-      "proposed",
-      null,
+      "Cần CSTĐ cấp tỉnh 2 lần liên tục (thời kỳ thành tích nối tiếp nhau); có: năm 2022",
     ],
     [
       "no provincial title at all",
       { provincialYears: [] },
       "not_eligible",
       "không có lần nào trong Lịch sử",
+    ],
+    [
+      "a provincial title of kind Đột xuất is no ground",
+      {
+        provincialYears: [2019],
+        earlier: [history("CB1", 2022, "CSTD_TINH", "9/QĐ-UBND", { awardKind: "DOT_XUAT" })],
+      },
+      "not_eligible",
+      "có: năm 2019",
+    ],
+    [
+      "grounds inside an earlier national title's period (2023: 2018–2023)",
+      { earlier: [history("CB1", 2023, "CSTD_TQ", "77/QĐ-TTg")] },
+      "not_eligible",
+      "đã được khen thưởng: CSTĐ toàn quốc năm 2023 (QĐ số 77/QĐ-TTg), thành tích 2018–2023",
     ],
     [
       "provincial initiative is not national",

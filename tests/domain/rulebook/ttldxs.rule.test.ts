@@ -90,7 +90,7 @@ describe("TTLDXS — Tập thể lao động xuất sắc (Luật TĐKT Điều 
         ],
       },
       "not_eligible",
-      "6/10 cá nhân đạt LĐTT = 60% < 70%",
+      "Không đủ điều kiện TTLĐTT năm 2024",
     ],
     [
       "no CSTĐCS member",

@@ -134,8 +134,9 @@ describe("scoreUnits", () => {
   ])("classifies a council total of %p as %s", (total, text) => {
     const result = score([
       scoreSheet("A", {
-        "1.1": [0, total - 40],
-        "1.2": [0, 0],
+        // Within each maximum (1.1 and 1.2: 30 each): an invalid score would not be summed.
+        "1.1": [0, Math.min(30, total - 40)],
+        "1.2": [0, total - 40 - Math.min(30, total - 40)],
         "2": [0, 40],
         "3": [0, 0],
         "4": [0, 0],
@@ -146,7 +147,7 @@ describe("scoreUnits", () => {
 
   it("takes the bands from Cấu hình", () => {
     const result = score(
-      [scoreSheet("A", { "1.1": [0, 45], "1.2": [0, 0], "2": [0, 40], "3": [0, 0], "4": [0, 0] })],
+      [scoreSheet("A", { "1.1": [0, 30], "1.2": [0, 15], "2": [0, 40], "3": [0, 0], "4": [0, 0] })],
       { "Điểm Hoàn thành xuất sắc nhiệm vụ": 85 }
     );
     expect(result.scores[0]!.classification).toBe("Hoàn thành xuất sắc nhiệm vụ");
@@ -155,8 +156,9 @@ describe("scoreUnits", () => {
   it("ranks with shared ranks 1, 2, 2, 4", () => {
     const sheet = (code: string, total: number) =>
       scoreSheet(code, {
-        "1.1": [0, total - 40],
-        "1.2": [0, 0],
+        // Within each maximum (1.1 and 1.2: 30 each): an invalid score would not be summed.
+        "1.1": [0, Math.min(30, total - 40)],
+        "1.2": [0, total - 40 - Math.min(30, total - 40)],
         "2": [0, 40],
         "3": [0, 0],
         "4": [0, 0],
@@ -285,7 +287,7 @@ describe("scoring properties", () => {
     fc.tuple(
       fc.integer({ min: 0, max: 300 }),
       fc.integer({ min: 0, max: 300 }),
-      fc.integer({ min: 0, max: 100 })
+      fc.integer({ min: 0, max: 40 }) // deduction within its maximum of 10 (÷ 4)
     ),
     { minLength: 1, maxLength: 12 }
   );

@@ -28,6 +28,11 @@ export interface ConditionOutcome {
    * is not recorded yet: once it is, the condition may hold.
    */
   readonly pendingVote?: boolean;
+  /**
+   * Years it used as grounds when it holds (ratings, titles, initiatives' recognition): each must
+   * lie after the subject's earlier award of the same key (rules.md, "Achievement periods").
+   */
+  readonly years?: readonly number[];
 }
 
 const NOTHING: readonly never[] = Object.freeze([]);
@@ -38,8 +43,12 @@ const PASS: ConditionOutcome = Object.freeze({
   missing: NOTHING,
 });
 
-export function pass(grounds: readonly string[] = NOTHING): ConditionOutcome {
-  return grounds.length === 0 ? PASS : { ok: true, reasons: NOTHING, grounds, missing: NOTHING };
+export function pass(
+  grounds: readonly string[] = NOTHING,
+  years: readonly number[] = NOTHING
+): ConditionOutcome {
+  if (grounds.length === 0 && years.length === 0) return PASS;
+  return { ok: true, reasons: NOTHING, grounds, missing: NOTHING, years };
 }
 
 export function fail(reason: string, missing: readonly MissingData[] = NOTHING): ConditionOutcome {

@@ -18,6 +18,47 @@ function membersOf(subject: Subject, ctx: EvaluationContext): readonly Staff[] {
   return subject.kind === "collective" ? (ctx.facts.membersByUnit.get(subject.code) ?? []) : [];
 }
 
+/**
+ * Whether a member can be rated in y: fewer than `minMonths` months worked and no `Xếp loại`
+ * means not (Decree 233/2026 Art. 14(1); maternity leave counts as worked).
+ */
+function isUnrateable(member: Staff, minMonths: number): boolean {
+  return (
+    member.rating === null &&
+    !member.maternityLeave &&
+    member.monthsWorked !== null &&
+    member.monthsWorked < minMonths
+  );
+}
+
+/** Arguments every member count takes: whether unrateable members count, and the months. */
+const countingArgs = {
+  countUnrateable: z
+    .union([z.boolean(), z.number()])
+    .default(false)
+    .transform((v) => v === true || v === 1),
+  minMonths: z.number().min(0).max(12).default(6),
+};
+
+/**
+ * The members counted in a collective's shares: unrateable members left out unless the
+ * parameter counts them; `note` says who was left out, for the reason.
+ */
+function countedMembers(
+  subject: Subject,
+  ctx: EvaluationContext,
+  args: { readonly countUnrateable: boolean; readonly minMonths: number }
+): { readonly members: readonly Staff[]; readonly note: string } {
+  const all = membersOf(subject, ctx);
+  if (args.countUnrateable) return { members: all, note: "" };
+  const left = all.filter((m) => isUnrateable(m, args.minMonths));
+  if (left.length === 0) return { members: all, note: "" };
+  return {
+    members: all.filter((m) => !isUnrateable(m, args.minMonths)),
+    note: ` (không tính ${left.length} người công tác dưới ${args.minMonths} tháng, chưa được xếp loại: ${listPeople(left.map((m) => ({ name: m.name, code: m.code })))})`,
+  };
+}
+
 const NO_MEMBERS = "Đơn vị không có cá nhân nào trong trang Cán bộ";
 
 /** Members holding the title in y ≥ share of members. */
@@ -25,10 +66,15 @@ export const membersTitleShare = defineCondition({
   name: "members-title-share",
   description: "Tỷ lệ cá nhân trong tập thể đạt danh hiệu trong năm xét",
   subjects: ["collective"],
-  args: z.object({ award: z.enum(AWARD_KEYS), share: z.number().min(0).max(1) }),
+  args: z.object({
+    award: z.enum(AWARD_KEYS),
+    share: z.number().min(0).max(1),
+    ...countingArgs,
+  }),
   requires: ({ award }) => [award],
-  evaluate({ award, share }, subject, ctx) {
-    const members = membersOf(subject, ctx);
+  evaluate(args, subject, ctx) {
+    const { award, share } = args;
+    const { members, note: left } = countedMembers(subject, ctx, args);
     if (members.length === 0) return fail(NO_MEMBERS);
     const y = ctx.facts.year;
     const short = awardByKey(award).shortName;
@@ -42,9 +88,9 @@ export const membersTitleShare = defineCondition({
     const ratio = `${count}/${members.length} cá nhân đạt ${short} = ${percent}`;
     if (!meetsShare(count, members.length, share)) {
       const note = notEvaluated > 0 ? ` (${notEvaluated} cá nhân không đăng ký ${short})` : "";
-      return fail(`${ratio} < ${formatPercentVi(share)}${note}`);
+      return fail(`${ratio} < ${formatPercentVi(share)}${note}${left}`);
     }
-    return pass([`${ratio} (từ ${formatPercentVi(share)} trở lên)`]);
+    return pass([`${ratio} (từ ${formatPercentVi(share)} trở lên)${left}`]);
   },
 });
 
@@ -53,9 +99,10 @@ export const membersMinRating = defineCondition({
   name: "members-min-rating",
   description: "Mọi cá nhân trong tập thể được xếp loại từ mức đã định trở lên",
   subjects: ["collective"],
-  args: z.object({ rating: z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]) }),
-  evaluate({ rating }, subject, ctx) {
-    const members = membersOf(subject, ctx);
+  args: z.object({ rating: z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]), ...countingArgs }),
+  evaluate(args, subject, ctx) {
+    const { rating } = args;
+    const { members, note: left } = countedMembers(subject, ctx, args);
     if (members.length === 0) return fail(NO_MEMBERS);
     const wanted = describeAccepted(RATINGS.slice(0, ratingRank(rating) + 1));
     const below = members
@@ -67,10 +114,10 @@ export const membersMinRating = defineCondition({
       }));
     if (below.length > 0) {
       return fail(
-        `${below.length}/${members.length} cá nhân chưa đạt ${wanted} năm ${ctx.facts.year}: ${listPeople(below)}`
+        `${below.length}/${members.length} cá nhân chưa đạt ${wanted} năm ${ctx.facts.year}: ${listPeople(below)}${left}`
       );
     }
-    return pass([`100% cá nhân (${members.length}/${members.length}) đạt ${wanted}`]);
+    return pass([`100% cá nhân (${members.length}/${members.length}) đạt ${wanted}${left}`]);
   },
 });
 

@@ -32,3 +32,34 @@ export const rankedFirst = defineCondition({
     return pass([`Dẫn đầu, xếp hạng 1 theo điểm Hội đồng chấm (${points} điểm)`]);
   },
 });
+
+/**
+ * The unit leads its provincial emulation bloc: `Xếp hạng trong khối` = 1 (Law Art. 26(1), 25(1):
+ * flags go to the leaders of the province's cụm/khối, not to the Sở's first-ranked division).
+ */
+export const blocLeader = defineCondition({
+  name: "bloc-leader",
+  description:
+    "Tập thể dẫn đầu cụm, khối thi đua do tỉnh tổ chức (Xếp hạng trong khối = 1, theo kết quả bình xét của khối)",
+  subjects: ["collective"],
+  args: z.object({}),
+  evaluate(_args, subject) {
+    if (subject.kind !== "collective") return pass();
+    const { unit } = subject;
+    const bloc = unit.bloc.trim() === "" ? "khối thi đua" : `khối “${unit.bloc.trim()}”`;
+    if (unit.blocRank === null)
+      return fail(
+        `Chưa có kết quả xếp hạng khối (cột "Xếp hạng trong khối" của trang Đơn vị) — Cờ thi đua chỉ xét cho tập thể dẫn đầu cụm, khối thi đua của tỉnh`,
+        [
+          {
+            sheet: unit.src.sheet,
+            cell: unit.src.cells.blocRank ?? null,
+            what: `Xếp hạng trong khối năm thi đua của ${unit.name || unit.code}`,
+          },
+        ]
+      );
+    if (unit.blocRank !== 1)
+      return fail(`Xếp hạng ${unit.blocRank} trong ${bloc} — cần dẫn đầu khối (xếp hạng 1)`);
+    return pass([`Dẫn đầu ${bloc} (xếp hạng 1)`]);
+  },
+});

@@ -75,8 +75,11 @@ export const ratingEachYear = defineCondition({
     const span = yearSpan(from, y);
     if (gaps.length > 0)
       return fail(`Cần ${wanted} ${years} năm liên tục ${span}; không đạt ${gaps.join("; ")}`);
-    return pass([
-      `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)} ${years} năm liên tục ${span} (${basis.join("; ")})`,
-    ]);
+    return pass(
+      [
+        `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)} ${years} năm liên tục ${span} (${basis.join("; ")})`,
+      ],
+      Array.from({ length: years }, (_, i) => from + i)
+    );
   },
 });

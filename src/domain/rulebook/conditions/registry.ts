@@ -7,12 +7,13 @@ import {
   membersTitleShare,
   noMemberDisciplineFrom,
 } from "./members.condition";
-import { rankedFirst } from "./rank.condition";
+import { blocLeader, rankedFirst } from "./rank.condition";
 import { ratingEachYear, ratingIn } from "./rating.condition";
 import { minMonthsWorked, noDisciplineFrom } from "./service.condition";
 import {
   awardBefore,
   consecutiveAwards,
+  consecutivePeriods,
   titleCountInWindow,
   titleStreak,
   titleThisYear,
@@ -28,6 +29,7 @@ export const CONDITIONS: ReadonlyMap<string, AnyCondition> = new Map(
     titleStreak,
     titleCountInWindow,
     consecutiveAwards,
+    consecutivePeriods,
     awardBefore,
     initiativeRecognised,
     membersTitleShare,
@@ -35,5 +37,6 @@ export const CONDITIONS: ReadonlyMap<string, AnyCondition> = new Map(
     membersTitleCount,
     noMemberDisciplineFrom,
     rankedFirst,
+    blocLeader,
   ].map((c) => [c.name, c])
 );

@@ -2,7 +2,14 @@
 import { z } from "zod";
 import type { AwardKey } from "../../model";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
-import { had, historyRecord, type EvaluationContext, type Subject } from "../facts";
+import {
+  had,
+  historyRecord,
+  periodOf,
+  type EvaluationContext,
+  type Period,
+  type Subject,
+} from "../facts";
 import { defineCondition, fail, pass, pendingVote, yearSpan } from "./condition";
 
 const awardKey = z.enum(AWARD_KEYS);
@@ -91,7 +98,10 @@ export const titleStreak = defineCondition({
         missing.length === 1 && ctx.statusOf(award, subject.kind, subject.code) === "awaiting_vote";
       return waiting ? pendingVote(reason) : fail(reason);
     }
-    return pass([`${short(award)} ${years} năm liên tục ${span}: ${held.join(", ")}`]);
+    return pass(
+      [`${short(award)} ${years} năm liên tục ${span}: ${held.join(", ")}`],
+      Array.from({ length: years }, (_, i) => from + i)
+    );
   },
 });
 
@@ -110,12 +120,15 @@ export const titleCountInWindow = defineCondition({
     const y = ctx.facts.year;
     const from = y - years + 1;
     const hits: string[] = [];
+    const hitYears: number[] = [];
     for (let k = from; k <= y; k++) {
       for (const award of awards) {
-        if (had(ctx, subject, award, k))
+        if (had(ctx, subject, award, k)) {
+          hitYears.push(k);
           hits.push(
             `${awards.length > 1 ? `${short(award)} ` : ""}năm ${k}${decisionOf(ctx, subject, award, k)}`
           );
+        }
       }
     }
     const span = yearSpan(from, y);
@@ -124,7 +137,10 @@ export const titleCountInWindow = defineCondition({
         `Trong ${span} có ${hits.length} lần ${shortList(awards)}${hits.length > 0 ? ` (${hits.join(", ")})` : ""}, cần ít nhất ${min}`
       );
     }
-    return pass([`${hits.length} lần ${shortList(awards)} trong ${span}: ${hits.join(", ")}`]);
+    return pass(
+      [`${hits.length} lần ${shortList(awards)} trong ${span}: ${hits.join(", ")}`],
+      hitYears
+    );
   },
 });
 
@@ -181,8 +197,9 @@ export const awardBefore = defineCondition({
     const found: { award: AwardKey; year: number }[] = [];
     const byAward = ctx.facts.awardsBySubject.get(subject.code);
     for (const award of awards) {
-      for (const year of byAward?.get(award)?.keys() ?? [])
-        if (year <= latest) found.push({ award, year });
+      // The award's achievement period must end by then: what comes after it is new achievement.
+      for (const [year, record] of byAward?.get(award) ?? [])
+        if ((periodOf(record)?.to ?? year) <= latest) found.push({ award, year });
     }
     if (found.length === 0)
       return fail(
@@ -194,5 +211,52 @@ export const awardBefore = defineCondition({
     return pass([
       `Đã được tặng ${short(first.award)} năm ${first.year}${decisionOf(ctx, subject, first.award, first.year)}`,
     ]);
+  },
+});
+
+function periodText(period: Period): string {
+  return yearSpan(period.from, period.to);
+}
+
+/**
+ * `count` awards "liên tục" counted by achievement periods (Law Art. 21(1)(a)): each award's
+ * period starts the year after the previous one's ends (with CSTĐ cấp tỉnh's default window of
+ * 3 years, award years three apart, e.g. 2019 and 2022). Only `Lịch sử` counts: the same title
+ * proposed in this run is no ground.
+ */
+export const consecutivePeriods = defineCondition({
+  name: "consecutive-periods",
+  description:
+    "Số lần liên tục được tặng danh hiệu, tính theo thời kỳ thành tích nối tiếp nhau (lần sau bắt đầu ngay năm sau khi lần trước kết thúc)",
+  subjects: ["individual", "collective"],
+  args: z.object({ award: awardKey, count: z.number().int().min(1) }),
+  evaluate({ award, count }, subject, ctx) {
+    const records = [...(ctx.facts.awardsBySubject.get(subject.code)?.get(award)?.values() ?? [])]
+      .map((record) => ({ record, period: periodOf(record) }))
+      .filter((x): x is { record: typeof x.record; period: Period } => x.period !== null)
+      .sort((a, b) => a.period.to - b.period.to);
+    let best: typeof records = [];
+    let run: typeof records = [];
+    for (const r of records) {
+      const last = run[run.length - 1];
+      run = last !== undefined && r.period.from === last.period.to + 1 ? [...run, r] : [r];
+      if (run.length >= count) best = run.slice(-count);
+    }
+    const rule = `${short(award)} ${count} lần liên tục (thời kỳ thành tích nối tiếp nhau)`;
+    const describe = (r: (typeof records)[number]): string => {
+      const no = r.record.decisionNo.trim();
+      return `năm ${r.record.year ?? ""}${no === "" ? "" : ` (QĐ số ${no})`}, thành tích ${periodText(r.period)}`;
+    };
+    if (best.length < count) {
+      const have =
+        records.length === 0
+          ? "không có lần nào trong Lịch sử"
+          : `có: ${records.map(describe).join("; ")}`;
+      return fail(`Cần ${rule}; ${have}`);
+    }
+    const years = best.flatMap((r) =>
+      Array.from({ length: r.period.to - r.period.from + 1 }, (_, i) => r.period.from + i)
+    );
+    return pass([`${short(award)} ${count} lần liên tục: ${best.map(describe).join("; ")}`], years);
   },
 });

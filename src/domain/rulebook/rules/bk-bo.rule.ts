@@ -7,6 +7,8 @@ export const BK_BO_RULE: RuleDefinition = {
   source:
     "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 74 khoản 1 điểm d, khoản 3 điểm d; Thông tư 25/2025/TT-BKHCN Điều 7",
   implies: [],
+  periodGuard: ["BK_TINH", "BK_BO"],
+  exclusiveGroup: "BK_TINH_BO",
   individual: ARTICLE_74_INDIVIDUAL,
   collective: ARTICLE_74_COLLECTIVE,
   parameters: [],

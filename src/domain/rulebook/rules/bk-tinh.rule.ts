@@ -13,10 +13,11 @@ export const ARTICLE_74_INDIVIDUAL: RuleVariant = {
           all: [{ use: "title-streak", args: { award: "CSTDCS", years: 2 } }],
         },
         {
-          label: "02 năm liên tục hoàn thành xuất sắc nhiệm vụ và 02 sáng kiến được công nhận",
+          label:
+            "02 năm liên tục hoàn thành xuất sắc nhiệm vụ và 02 sáng kiến (hoặc 02 đề tài) được công nhận",
           all: [
             { use: "rating-each-year", args: { years: 2, ratings: ["HTXSNV"] } },
-            { use: "initiative", args: { withinYears: 2, minCount: 2 } },
+            { use: "initiative", args: { withinYears: 2, minCount: 2, sameKind: true } },
           ],
         },
       ],
@@ -36,6 +37,11 @@ export const BK_TINH_RULE: RuleDefinition = {
   source:
     "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 74 khoản 1 điểm d (cá nhân) và khoản 3 điểm d (tập thể)",
   implies: [],
+  // One achievement, one award (Law Art. 5(2)(c)): a Bằng khen tỉnh on years already rewarded by
+  // a Bằng khen Bộ is the same achievement twice, so both keys guard (stricter than "same key";
+  // what a Sở Nội vụ appraising the dossier accepts).
+  periodGuard: ["BK_TINH", "BK_BO"],
+  exclusiveGroup: "BK_TINH_BO",
   individual: ARTICLE_74_INDIVIDUAL,
   collective: ARTICLE_74_COLLECTIVE,
   parameters: [],

@@ -6,6 +6,7 @@ export const BK_TTG_RULE: RuleDefinition = {
   source:
     "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 73 khoản 1 điểm b (cá nhân) và khoản 4 điểm e (tập thể)",
   implies: [],
+  periodGuard: ["BK_TTG"],
   individual: {
     conditions: [
       { use: "award-before", args: { awards: ["BK_TINH", "BK_BO"], latestYearOffset: 1 } },

@@ -6,6 +6,7 @@ export const CSTD_TINH_RULE: RuleDefinition = {
   source:
     "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 22: 03 lần liên tục CSTĐCS và sáng kiến có phạm vi ảnh hưởng cấp tỉnh",
   implies: ["LDTT", "CSTDCS"],
+  periodGuard: ["CSTD_TINH"],
   individual: {
     conditions: [
       { use: "title-streak", args: { award: "CSTDCS", years: { param: "cstdTinhYears" } } },
@@ -29,7 +30,7 @@ export const CSTD_TINH_RULE: RuleDefinition = {
       aliases: ["Tỷ lệ phiếu CSTĐ tỉnh"],
       kind: "share",
       defaultValue: 0.9,
-      source: "NĐ 98/2023/NĐ-CP Điều 30 khoản 7: từ 90% trở lên trên tổng số thành viên Hội đồng",
+      source: "{cite:councilVote}: từ 90% trở lên trên tổng số thành viên Hội đồng",
     },
   ],
   nextStep:

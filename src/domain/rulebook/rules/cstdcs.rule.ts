@@ -38,7 +38,7 @@ export const CSTDCS_RULE: RuleDefinition = {
       label: "Tỷ lệ phiếu CSTĐCS",
       kind: "share",
       defaultValue: 0.8,
-      source: "NĐ 98/2023/NĐ-CP Điều 30 khoản 7: từ 80% trở lên trên tổng số thành viên Hội đồng",
+      source: "{cite:councilVote}: từ 80% trở lên trên tổng số thành viên Hội đồng",
     },
     {
       id: "cstdcsMaxShare",

@@ -26,7 +26,7 @@ export const LDTT_RULE: RuleDefinition = {
       min: 0,
       max: 12,
       source:
-        "Quy chế của tỉnh/Sở (Luật TĐKT Điều 24 khoản 4 giao tỉnh quy định chi tiết); nghỉ thai sản được tính theo NĐ 152/2025 Điều 4",
+        "Quy chế của tỉnh/Sở (Luật TĐKT Điều 24 khoản 4 giao tỉnh quy định chi tiết); nghỉ thai sản được tính theo {cite:maternity}",
     },
     {
       id: "ldttDisciplineFrom",

@@ -12,7 +12,12 @@ export const TTLDTT_RULE: RuleDefinition = {
       { use: "rating-in", args: { ratings: ["HTXSNV", "HTTNV"] } },
       {
         use: "members-title-share",
-        args: { award: "LDTT", share: { param: "collectiveLdttShare" } },
+        args: {
+          award: "LDTT",
+          share: { param: "collectiveLdttShare" },
+          countUnrateable: { param: "countUnrateableMembers" },
+          minMonths: { param: "minMonthsForRating" },
+        },
       },
       { use: "no-member-discipline-from", args: { level: { param: "collectiveDisciplineFrom" } } },
     ],

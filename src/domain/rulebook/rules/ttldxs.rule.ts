@@ -4,16 +4,21 @@ import type { RuleDefinition } from "../rule-definition";
 export const TTLDXS_RULE: RuleDefinition = {
   key: "TTLDXS",
   source:
-    "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 27: hoàn thành xuất sắc nhiệm vụ, 100% cá nhân hoàn thành nhiệm vụ, ít nhất 70% LĐTT, có cá nhân đạt CSTĐCS",
+    "Luật Thi đua, khen thưởng 06/2022/QH15, Điều 27: đạt TTLĐTT, hoàn thành xuất sắc nhiệm vụ, 100% cá nhân hoàn thành nhiệm vụ, ít nhất 70% LĐTT, có cá nhân đạt CSTĐCS",
   implies: ["TTLDTT"],
   reconcile: true,
   collective: {
     conditions: [
+      // TTLĐXS builds on TTLĐTT of the same year (every TTLĐTT condition, discipline included).
+      { use: "title-this-year", args: { award: "TTLDTT" } },
       { use: "rating-in", args: { ratings: ["HTXSNV"] } },
-      { use: "members-min-rating", args: { rating: "HTNV" } },
       {
-        use: "members-title-share",
-        args: { award: "LDTT", share: { param: "collectiveLdttShare" } },
+        use: "members-min-rating",
+        args: {
+          rating: "HTNV",
+          countUnrateable: { param: "countUnrateableMembers" },
+          minMonths: { param: "minMonthsForRating" },
+        },
       },
       { use: "members-title-count", args: { award: "CSTDCS", min: 1 } },
     ],

@@ -76,7 +76,7 @@ export const scoresRule: ValidationRule = {
             }
             continue;
           }
-          if (score < 0 || score > criterion.max + 1e-9) {
+          if (!Number.isFinite(score) || score < 0 || score > criterion.max + 1e-9) {
             issues.push(
               makeIssue("error", "score-out-of-range", row.src, cell, {
                 cell: cell ?? "",

@@ -1,0 +1,104 @@
+/**
+ * Writes a zip file from entries that are either copied (their compressed bytes, CRC, sizes and
+ * time stamp exactly as read) or new (deflated here, with a fixed time stamp so the same content
+ * gives the same bytes). Browser-safe.
+ */
+import { deflateSync } from "fflate";
+import { crc32 } from "./crc32";
+import type { ZipEntry } from "./zip-archive";
+
+export type ZipOutEntry =
+  | { readonly kind: "copy"; readonly entry: ZipEntry }
+  | { readonly kind: "new"; readonly name: string; readonly data: Uint8Array };
+
+// 1980-01-01 00:00 in MS-DOS date/time fields.
+const FIXED_DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const FIXED_DOS_TIME = 0;
+const UTF8_NAME_FLAG = 0x800;
+const utf8 = new TextEncoder();
+
+interface ZipRecord {
+  readonly nameBytes: Uint8Array;
+  readonly versionNeeded: number;
+  readonly flags: number;
+  readonly method: number;
+  readonly dosTime: number;
+  readonly dosDate: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly data: Uint8Array;
+}
+
+function toRecord(e: ZipOutEntry): ZipRecord {
+  if (e.kind === "copy") return e.entry;
+  const nameBytes = utf8.encode(e.name);
+  const ascii = nameBytes.length === e.name.length;
+  const deflated = deflateSync(e.data, { level: 6 });
+  const stored = deflated.length >= e.data.length;
+  return {
+    nameBytes,
+    versionNeeded: 20,
+    flags: ascii ? 0 : UTF8_NAME_FLAG,
+    method: stored ? 0 : 8,
+    dosTime: FIXED_DOS_TIME,
+    dosDate: FIXED_DOS_DATE,
+    crc: crc32(e.data),
+    size: e.data.length,
+    data: stored ? e.data : deflated,
+  };
+}
+
+/** The zip file of the entries, in the order given. */
+export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
+  const records = entries.map(toRecord);
+  if (records.length > 0xfffe) throw new Error("Too many zip entries for a zip without ZIP64");
+  let size = 22;
+  for (const r of records) size += 30 + 46 + 2 * r.nameBytes.length + r.data.length;
+  if (size > 0xfffffffe) throw new Error("Zip too large for a zip without ZIP64");
+  const out = new Uint8Array(size);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let p = 0;
+  for (const r of records) {
+    offsets.push(p);
+    view.setUint32(p, 0x04034b50, true);
+    view.setUint16(p + 4, r.versionNeeded, true);
+    view.setUint16(p + 6, r.flags, true);
+    view.setUint16(p + 8, r.method, true);
+    view.setUint16(p + 10, r.dosTime, true);
+    view.setUint16(p + 12, r.dosDate, true);
+    view.setUint32(p + 14, r.crc, true);
+    view.setUint32(p + 18, r.data.length, true);
+    view.setUint32(p + 22, r.size, true);
+    view.setUint16(p + 26, r.nameBytes.length, true);
+    view.setUint16(p + 28, 0, true);
+    out.set(r.nameBytes, p + 30);
+    p += 30 + r.nameBytes.length;
+    out.set(r.data, p);
+    p += r.data.length;
+  }
+  const cdStart = p;
+  records.forEach((r, i) => {
+    view.setUint32(p, 0x02014b50, true);
+    view.setUint16(p + 4, 20, true); // made by: MS-DOS, zip 2.0
+    view.setUint16(p + 6, r.versionNeeded, true);
+    view.setUint16(p + 8, r.flags, true);
+    view.setUint16(p + 10, r.method, true);
+    view.setUint16(p + 12, r.dosTime, true);
+    view.setUint16(p + 14, r.dosDate, true);
+    view.setUint32(p + 16, r.crc, true);
+    view.setUint32(p + 20, r.data.length, true);
+    view.setUint32(p + 24, r.size, true);
+    view.setUint16(p + 28, r.nameBytes.length, true);
+    // extra, comment, disk, internal and external attributes: 0
+    view.setUint32(p + 42, offsets[i] ?? 0, true);
+    out.set(r.nameBytes, p + 46);
+    p += 46 + r.nameBytes.length;
+  });
+  view.setUint32(p, 0x06054b50, true);
+  view.setUint16(p + 8, records.length, true);
+  view.setUint16(p + 10, records.length, true);
+  view.setUint32(p + 12, p - cdStart, true);
+  view.setUint32(p + 16, cdStart, true);
+  return out;
+}

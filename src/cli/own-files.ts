@@ -1,0 +1,174 @@
+/**
+ * The files `tdkt` writes, and how it knows them again: `--out` and `--json` replace an existing
+ * file only when tdkt wrote it (or the user says `--force`), so a typo never overwrites a register.
+ *
+ * - An .xlsx that tdkt writes carries {@link XLSX_SIGNATURE} as its ZIP archive comment. No part
+ *   of the workbook changes; Excel and LibreOffice ignore the comment and drop it when they save,
+ *   so a file someone has saved since (and may have typed into) is no longer tdkt's.
+ * - A JSON file is tdkt's when it is a JSON report (an object with `register`, `issues`, `units`
+ *   and `proposals`), the format register-format.md specifies.
+ *
+ * Writes go to a temp file beside the target, then a rename; a failure removes every temp file
+ * and names the target, never the temp file.
+ */
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+
+/** The ZIP archive comment of every .xlsx tdkt writes (ASCII: a ZIP comment has no encoding). */
+export const XLSX_SIGNATURE = "Written by tdkt (So Thi dua)";
+
+const EOCD = 0x06054b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+const SIGNATURE_BYTES = new TextEncoder().encode(XLSX_SIGNATURE);
+
+/** Where the end-of-central-directory record starts, or -1 when `zip` has none. */
+function findEocd(zip: Uint8Array): number {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const lowest = Math.max(0, zip.length - EOCD_SIZE - MAX_COMMENT);
+  for (let at = zip.length - EOCD_SIZE; at >= lowest; at--) {
+    if (view.getUint32(at, true) !== EOCD) continue;
+    // The record's comment must run exactly to the end of the file.
+    if (at + EOCD_SIZE + view.getUint16(at + 20, true) === zip.length) return at;
+  }
+  return -1;
+}
+
+/** The same ZIP package with tdkt's signature as its archive comment (any other comment replaced). */
+export function withSignature(zip: Uint8Array): Uint8Array {
+  const at = findEocd(zip);
+  if (at < 0) throw new Error("not a ZIP package: no end-of-central-directory record");
+  const signed = new Uint8Array(at + EOCD_SIZE + SIGNATURE_BYTES.length);
+  signed.set(zip.subarray(0, at + EOCD_SIZE));
+  new DataView(signed.buffer).setUint16(at + 20, SIGNATURE_BYTES.length, true);
+  signed.set(SIGNATURE_BYTES, at + EOCD_SIZE);
+  return signed;
+}
+
+/** True when these bytes (a whole file or its last 64 KiB) end in a ZIP record signed by tdkt. */
+export function hasSignature(tail: Uint8Array): boolean {
+  const at = findEocd(tail);
+  if (at < 0) return false;
+  const comment = tail.subarray(at + EOCD_SIZE);
+  return (
+    comment.length === SIGNATURE_BYTES.length && comment.every((b, i) => b === SIGNATURE_BYTES[i])
+  );
+}
+
+/** True when `text` is a JSON report as tdkt writes it. */
+export function isJsonReport(text: string): boolean {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const report = value as Record<string, unknown>;
+  return (
+    typeof report.register === "object" &&
+    report.register !== null &&
+    ["issues", "units", "proposals"].every((key) => Array.isArray(report[key]))
+  );
+}
+
+/** A JSON report larger than this is not one tdkt wrote for a real register. */
+const MAX_REPORT_BYTES = 256 * 1024 * 1024;
+
+export type Ownership = "absent" | "tdkt" | "other" | "folder" | "not-a-file";
+
+/** Whether `file` is missing, a file tdkt wrote (of the given kind), or something else. */
+export async function ownership(file: string, kind: "xlsx" | "json"): Promise<Ownership> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch (error: unknown) {
+    if ((error as { code?: unknown }).code === "ENOENT") return "absent";
+    throw error;
+  }
+  if (stat.isDirectory()) return "folder";
+  if (!stat.isFile()) return "not-a-file";
+  if (kind === "json") {
+    if (stat.size > MAX_REPORT_BYTES) return "other";
+    return isJsonReport(await fs.readFile(file, "utf8")) ? "tdkt" : "other";
+  }
+  const length = Math.min(stat.size, EOCD_SIZE + MAX_COMMENT);
+  const handle = await fs.open(file, "r");
+  try {
+    const tail = new Uint8Array(length);
+    await handle.read(tail, 0, length, stat.size - length);
+    return hasSignature(tail) ? "tdkt" : "other";
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A write that failed; the message names the target file, never a temp file. */
+export class WriteFailure extends Error {
+  override readonly name = "WriteFailure";
+}
+
+function why(error: unknown): string {
+  switch ((error as { code?: unknown } | null)?.code) {
+    case "EACCES":
+    case "EPERM":
+      return "không có quyền ghi vào thư mục này";
+    case "ENOSPC":
+      return "ổ đĩa đã đầy";
+    case "EROFS":
+      return "ổ đĩa chỉ cho đọc";
+    case "EISDIR":
+      return "đó là một thư mục";
+    case "ENOENT":
+      return "thư mục không còn nữa";
+    default: {
+      const code = (error as { code?: unknown } | null)?.code;
+      return typeof code === "string" ? `lỗi ${code}` : "lỗi không mong đợi";
+    }
+  }
+}
+
+export interface FileToWrite {
+  readonly file: string;
+  readonly bytes: Uint8Array | string;
+}
+
+/**
+ * Writes every file or none: all go to temp files first, and only when all of them are written
+ * are they renamed into place. On failure every temp file is removed and the error names the
+ * target. `shown` turns a path into the form the user typed.
+ */
+export async function writeFiles(
+  files: readonly FileToWrite[],
+  shown: (file: string) => string = (f) => f
+): Promise<void> {
+  const temps: { readonly file: string; readonly temp: string }[] = [];
+  // Removing a temp file that could not even be created may fail too (a name too long): ignored.
+  const remove = (temp: string): Promise<void> =>
+    fs.rm(temp, { force: true }).catch(() => undefined);
+  const cleanUp = async (): Promise<void> => {
+    await Promise.all(temps.map((t) => remove(t.temp)));
+  };
+  for (const { file, bytes } of files) {
+    const temp = path.join(
+      path.dirname(file),
+      `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tdkt-tmp`
+    );
+    temps.push({ file, temp });
+    try {
+      await fs.writeFile(temp, bytes, { flag: "wx" });
+    } catch (error: unknown) {
+      await cleanUp();
+      throw new WriteFailure(`không ghi được ${shown(file)}: ${why(error)}`);
+    }
+  }
+  for (const [i, { file, temp }] of temps.entries()) {
+    try {
+      await fs.rename(temp, file);
+    } catch (error: unknown) {
+      await Promise.all(temps.slice(i).map((t) => remove(t.temp)));
+      throw new WriteFailure(`không ghi được ${shown(file)}: ${why(error)}`);
+    }
+  }
+}
