@@ -276,6 +276,7 @@ Cách dùng:
                                               Tổng hợp đề nghị trình cấp trên từ nhiều sổ,
                                               mỗi cấp quyết định một danh sách
   tdkt --help | --version
+  --lang en                                   Thông báo bằng tiếng Anh (mặc định: tiếng Việt)
 
 --out và --json không ghi đè tệp đã có mà tdkt không ghi ra (ví dụ sổ của bạn);
 thêm --force nếu thật sự muốn ghi đè.

@@ -22,7 +22,9 @@ import { writeDossierFiles } from "./dossier-files";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { calendarLines, localDay } from "./calendar-summary";
+import type { Language } from "../domain/messages/language";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
+import { takeLanguageOption } from "./language-option";
 import { WriteFailure, ownership, withSignature, writeFiles } from "./own-files";
 import { lockCommand, mergeCommand, rollupCommand, splitCommand } from "./unit-commands";
 import {
@@ -59,8 +61,9 @@ export const SAMPLE_REGISTER = path.join(PROJECT_ROOT, "assets", "sample-registe
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   try {
-    const command = parseArgs(argv);
-    return await execute(command, io);
+    const { language, rest } = takeLanguageOption(argv);
+    const command = parseArgs(rest);
+    return await execute(command, io, language);
   } catch (error: unknown) {
     // Always exactly one line, whatever the message holds.
     io.err(
@@ -95,7 +98,7 @@ function describe(error: unknown): string {
   }
 }
 
-async function execute(command: Command, io: Io): Promise<number> {
+async function execute(command: Command, io: Io, language: Language): Promise<number> {
   switch (command.kind) {
     case "help":
       io.out(HELP_TEXT);
@@ -106,7 +109,13 @@ async function execute(command: Command, io: Io): Promise<number> {
     case "init":
       return init(resolve(io, command.file), command.file, io);
     case "check":
-      return check(resolve(io, command.file), nullableResolve(io, command.json), command.force, io);
+      return check(
+        resolve(io, command.file),
+        nullableResolve(io, command.json),
+        command.force,
+        io,
+        language
+      );
     case "run":
       return run(
         resolve(io, command.file),
@@ -241,7 +250,13 @@ async function init(file: string, given: string, io: Io): Promise<number> {
   return 0;
 }
 
-async function check(file: string, json: string | null, force: boolean, io: Io): Promise<number> {
+async function check(
+  file: string,
+  json: string | null,
+  force: boolean,
+  io: Io,
+  language: Language
+): Promise<number> {
   if (json !== null && (await sameFile(json, file))) {
     throw new UsageError("--json phải khác tệp đầu vào (tdkt check không ghi vào sổ)");
   }
@@ -253,8 +268,8 @@ async function check(file: string, json: string | null, force: boolean, io: Io):
   if (json !== null) {
     await writeFiles([{ file: json, bytes: jsonText(analysis.report) }], (f) => shown(io, f));
   }
-  const lines = [registerLine(analysis), issuesLine(analysis.report.issues)];
-  lines.push(...issueList(analysis.report.issues, 15, await port.listSheets()));
+  const lines = [registerLine(analysis), issuesLine(analysis.report.issues, language)];
+  lines.push(...issueList(analysis.report.issues, 15, await port.listSheets(), language));
   lines.push(...calendarLines(analysis, localDay(runDate(io))));
   if (json !== null) lines.push(`Báo cáo JSON: ${json}`);
   io.out(`${lines.join("\n")}\n`);

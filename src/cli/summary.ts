@@ -1,6 +1,8 @@
 /** The short Vietnamese summaries printed to stdout. */
 import type { Analysis } from "../domain/analyse-register";
 import { AWARD_CATALOGUE } from "../domain/rulebook/award-catalogue";
+import type { Language } from "../domain/messages/language";
+import { issueText } from "../domain/messages/render-issue";
 import type { Proposal, ProposalStatus, ReportIssue } from "../domain/report";
 
 function awardName(key: string): string {
@@ -29,8 +31,12 @@ export function registerLine(analysis: Analysis): string {
   return `Sổ thi đua: ${agency === "" ? "(chưa ghi Cơ quan)" : agency}${year === null ? "" : ` — năm ${year}`}`;
 }
 
-export function issuesLine(issues: readonly ReportIssue[]): string {
+export function issuesLine(issues: readonly ReportIssue[], language: Language = "vi"): string {
   const { errors, warnings } = issueCounts(issues);
+  if (language === "en") {
+    if (errors === 0 && warnings === 0) return "Check: no errors or warnings.";
+    return `Check: ${errors} error(s), ${warnings} warning(s).`;
+  }
   if (errors === 0 && warnings === 0) return "Kiểm tra: không có lỗi hay cảnh báo.";
   return `Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.`;
 }
@@ -74,16 +80,25 @@ export function inWorkbookOrder(
 export function issueList(
   issues: readonly ReportIssue[],
   limit: number,
-  sheetOrder: readonly string[] = []
+  sheetOrder: readonly string[] = [],
+  language: Language = "vi"
 ): string[] {
+  const en = language === "en";
   const lines: string[] = [];
   const ordered = inWorkbookOrder(issues, sheetOrder);
   for (const severity of ["error", "warning"] as const) {
     const list = ordered.filter((i) => i.severity === severity);
     if (list.length === 0) continue;
-    lines.push(severity === "error" ? "Lỗi (phải sửa):" : "Cảnh báo (nên xem lại):");
-    for (const issue of list.slice(0, limit)) lines.push(`  ${where(issue)}  ${issue.message}`);
-    if (list.length > limit) lines.push(`  … và ${list.length - limit} mục khác.`);
+    const heading = severity === "error" ? "Lỗi (phải sửa):" : "Cảnh báo (nên xem lại):";
+    const headingEn = severity === "error" ? "Errors (to correct):" : "Warnings (to review):";
+    lines.push(en ? headingEn : heading);
+    for (const issue of list.slice(0, limit)) {
+      lines.push(`  ${where(issue)}  ${issueText(issue, language)}`);
+    }
+    if (list.length > limit) {
+      const more = list.length - limit;
+      lines.push(en ? `  … and ${more} more.` : `  … và ${more} mục khác.`);
+    }
   }
   return lines;
 }

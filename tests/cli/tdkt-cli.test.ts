@@ -105,6 +105,26 @@ describe("tdkt check", () => {
     expect(r.stdout).toMatch(/Kiểm tra: (0 lỗi|không có lỗi)/);
   });
 
+  it("--lang en prints the summary and every issue in English; the JSON report stays Vietnamese with params", () => {
+    const r = tdkt(["check", "errors.xlsx", "--lang", "en", "--json", "report-en.json"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/Check: [1-9]\d* error\(s\)/);
+    expect(r.stdout).toContain("Errors (to correct):");
+    expect(r.stdout).toContain("CĐ-VP!E6");
+    expect(r.stdout).not.toContain("Lỗi (phải sửa)");
+    expect(r.stdout).toMatch(/CĐ-VP!E6 {2}The council score of criterion 1\.1 in cell E6/);
+    const report = JSON.parse(fs.readFileSync(file("report-en.json"), "utf8")) as {
+      issues: { code: string; message: string; params?: object }[];
+    };
+    const scored = report.issues.find((i) => i.code === "score-out-of-range");
+    expect(scored?.message).toMatch(/Hãy chấm/);
+    expect(scored?.params).toMatchObject({ cell: "E6" });
+  });
+
+  it("refuses a language it does not speak, in one line", () => {
+    expectOneLineError(tdkt(["check", "clean.xlsx", "--lang", "fr"]), /--lang/);
+  });
+
   it("exits 1 when the register has errors, naming sheet!cell, and writes the JSON report", () => {
     const r = tdkt(["check", "errors.xlsx", "--json", "report.json"]);
     expect(r.status).toBe(1);

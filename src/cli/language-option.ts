@@ -1,0 +1,24 @@
+/** `--lang vi|en` anywhere on the command line: the language of the messages printed. */
+import { DEFAULT_LANGUAGE, parseLanguage, type Language } from "../domain/messages/language";
+import { UsageError } from "./args";
+
+/** The language asked for (Vietnamese by default) and the arguments without the option. */
+export function takeLanguageOption(argv: readonly string[]): {
+  readonly language: Language;
+  readonly rest: readonly string[];
+} {
+  const rest: string[] = [];
+  let language: Language = DEFAULT_LANGUAGE;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? "";
+    if (arg !== "--lang" && !arg.startsWith("--lang=")) {
+      rest.push(arg);
+      continue;
+    }
+    const value = arg === "--lang" ? argv[++i] : arg.slice("--lang=".length);
+    const parsed = value === undefined ? null : parseLanguage(value);
+    if (parsed === null) throw new UsageError("--lang phải là vi hoặc en");
+    language = parsed;
+  }
+  return { language, rest };
+}
