@@ -48,12 +48,13 @@ describe("LDTT — Lao động tiên tiến (Luật TĐKT Điều 24)", () => {
       "proposed",
       null,
     ],
+    ["months empty = the whole year", { monthsWorked: null }, {}, "proposed", null],
     [
-      "months missing",
+      "months empty = 12, meets a minimum raised to 12 in Cấu hình",
       { monthsWorked: null },
-      {},
-      "not_eligible",
-      "Chưa có Số tháng công tác năm 2024",
+      { "Số tháng công tác tối thiểu": 12 },
+      "proposed",
+      null,
     ],
     [
       "minimum lowered to 6 in Cấu hình",

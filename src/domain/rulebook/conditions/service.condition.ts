@@ -18,21 +18,11 @@ export const minMonthsWorked = defineCondition({
     if (maternityCounts && staff.maternityLeave) {
       return pass([`Nghỉ thai sản trong năm ${y} (được tính là thời gian công tác)`]);
     }
-    if (staff.monthsWorked === null) {
+    // An empty cell means the whole year (register-format.md, rules.md "Empty cells").
+    const worked = staff.monthsWorked ?? 12;
+    if (worked < months) {
       return fail(
-        `Chưa có Số tháng công tác năm ${y} (cần tối thiểu ${formatNumberVi(months)} tháng)`,
-        [
-          {
-            sheet: staff.src.sheet,
-            cell: staff.src.cells.monthsWorked ?? null,
-            what: `Số tháng công tác năm ${y} của ${staff.name}`,
-          },
-        ]
-      );
-    }
-    if (staff.monthsWorked < months) {
-      return fail(
-        `Số tháng công tác năm ${y}: ${formatNumberVi(staff.monthsWorked)} < ${formatNumberVi(months)} tháng tối thiểu`
+        `Số tháng công tác năm ${y}: ${formatNumberVi(worked)} < ${formatNumberVi(months)} tháng tối thiểu`
       );
     }
     return pass();
