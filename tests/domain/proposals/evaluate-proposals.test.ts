@@ -99,13 +99,14 @@ describe("what gets evaluated", () => {
     const result = evaluate(
       register({
         units: [unit("VP")],
-        staff: [staff("CB1", "VP", { monthsWorked: null })],
+        // The rating is the missing fact (an empty month count means the whole year).
+        staff: [staff("CB1", "VP", { rating: null })],
         pledges: [pledgeSheet("VP", [{ code: "CB1", title: "CSTDCS" }])],
       })
     );
     const warning = result.issues.find((i) => i.code === "pledge-not-evaluable")!;
     expect(warning.sheet).toBe("Cán bộ");
-    expect(warning.cell).toMatch(/^G\d+$/);
+    expect(warning.cell).toMatch(/^I\d+$/);
     expect(warning.message).toContain("chưa xét được LĐTT, CSTĐCS.");
   });
 });
