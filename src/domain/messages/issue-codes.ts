@@ -223,6 +223,8 @@ export interface IssueParamsByCode {
     readonly sheet: string;
   };
   /** Disciplined at Cảnh cáo or heavier in the year, yet rated HTTNV or better. */
+  /** CSTĐ tỉnh and Bằng khen tỉnh both going forward for one person in the year. */
+  readonly "provincial-title-and-award": { readonly staff: string; readonly name: string };
   readonly "rating-despite-discipline": StaffCellParams & { readonly discipline: string };
   readonly "rating-short-service": StaffCellParams & {
     readonly months: number;

@@ -148,6 +148,9 @@ export const ISSUES_EN: IssueCatalogue = {
   "pledge-wrong-unit": (p) =>
     `${p.name} (${p.staff}) belongs to unit ${p.unit}, not ${p.sheetUnit}, so cannot pledge on sheet "${p.sheet}". ` +
     `Move the row to sheet ĐK-${p.unit}, or correct the person's unit in sheet "Cán bộ".`,
+  "provincial-title-and-award": (p) =>
+    `${p.name} (${p.staff}) is proposed for both the provincial emulation fighter title and the provincial Certificate of Merit in the same year. ` +
+    `Both reward the same achievement: consider proposing only one.`,
   "rating-despite-discipline": (p) =>
     `${p.name} (${p.staff}) was disciplined ("${p.discipline}") this year but is rated "Hoàn thành tốt nhiệm vụ" or better in cell ${p.cell}. ` +
     `A person disciplined in the year cannot be rated above "did not complete duties" (KHTNV; Decree 233/2026 Art. 12(4)(c)): check the rating or the discipline.`,

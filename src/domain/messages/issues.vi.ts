@@ -152,6 +152,9 @@ export const ISSUES_VI: IssueCatalogue = {
   "pledge-wrong-unit": (p) =>
     `${p.name} (${p.staff}) thuộc đơn vị ${p.unit}, không thuộc ${p.sheetUnit}, nên không đăng ký ở trang "${p.sheet}". ` +
     `Hãy chuyển dòng này sang trang ĐK-${p.unit}, hoặc sửa Mã đơn vị của người này trong trang "Cán bộ".`,
+  "provincial-title-and-award": (p) =>
+    `${p.name} (${p.staff}) được đề nghị cả Chiến sĩ thi đua cấp tỉnh và Bằng khen của Chủ tịch UBND tỉnh trong cùng năm. ` +
+    `Hai hình thức khen cùng một thành tích: hãy cân nhắc chỉ đề nghị một.`,
   "rating-despite-discipline": (p) =>
     `${p.name} (${p.staff}) bị kỷ luật “${p.discipline}” trong năm nhưng xếp loại ở ô ${p.cell} từ Hoàn thành tốt nhiệm vụ trở lên. ` +
     `Người bị kỷ luật trong năm không được xếp loại trên mức Không hoàn thành nhiệm vụ (Nghị định 233/2026/NĐ-CP Điều 12 khoản 4 điểm c): hãy kiểm tra lại xếp loại hoặc kỷ luật.`,

@@ -84,6 +84,7 @@ export const EXAMPLE_PARAMS: { readonly [C in IssueCode]: IssueParams<C> } = {
     sheet: "ĐK-KHTC",
   },
   "initiative-without-decision": { cell: "E5", staff: "CB01", title: "Số hoá hồ sơ" },
+  "provincial-title-and-award": { staff: "CB01", name: "Lê Văn A" },
   "rating-despite-discipline": {
     cell: "I7",
     staff: "CB01",
