@@ -62,7 +62,7 @@ export function analyseRegister(grids: GridSet): AnalysisOutcome {
             "error",
             "unknown-legal-basis",
             {
-              cell: chosen.unknown.cell ?? "",
+              cell: chosen.unknown.cell,
               value: chosen.unknown.text,
               used: rulebook.legalBasis?.label ?? rulebook.name,
             },
