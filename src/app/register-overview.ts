@@ -8,21 +8,42 @@ import { dayNumber, formatDate } from "../domain/codec/cell-values";
 import { readRegister } from "../domain/codec/read-register";
 import { REQUIRED_SHEETS, SHEET } from "../domain/codec/register-layout";
 import type { Issue } from "../domain/issue";
-import type { Register } from "../domain/model";
+import type { DateOnly, Register } from "../domain/model";
 import { OUTPUT_SHEET_NAMES } from "../domain/output/sheet-spec";
 import { foldKey } from "../domain/text/normalize";
+import { isPast, nextMilestone, readCalendar, type Calendar } from "../domain/year/calendar";
+import { unitProgress, type UnitSheetStatus } from "../domain/year/unit-progress";
 import type { WorkbookPort } from "../ports/workbook.port";
 
-/** chưa có / đang điền / hợp lệ / có lỗi */
-export type UnitSheetStatus = "missing" | "in_progress" | "valid" | "invalid";
+export type { UnitSheetStatus };
 
 export interface UnitOverview {
   readonly code: string;
   readonly name: string;
   readonly pledge: UnitSheetStatus;
   readonly pledgeSheet: string | null;
+  /** Not in and valid although `Hạn đăng ký` has passed. */
+  readonly pledgeLate: boolean;
   readonly score: UnitSheetStatus;
   readonly scoreSheet: string | null;
+  /** Not in and valid although `Hạn tổng kết` has passed. */
+  readonly scoreLate: boolean;
+}
+
+/** The register's calendar (`Hạn …` rows of `Cấu hình`, defaults from the year). */
+export interface CalendarOverview {
+  readonly milestones: readonly {
+    readonly label: string;
+    readonly date: string;
+    readonly isDefault: boolean;
+    readonly past: boolean;
+  }[];
+  /** The first milestone on or after today; null once every one has passed. */
+  readonly next: {
+    readonly label: string;
+    readonly date: string;
+    readonly daysLeft: number;
+  } | null;
 }
 
 export interface SheetPresence {
@@ -55,6 +76,8 @@ export interface RegisterOverview {
   /** Days from `today` to the deadline: 0 on the day, negative once past. */
   readonly daysToDeadline: number | null;
   readonly units: readonly UnitOverview[];
+  /** Null when the register has no year. */
+  readonly calendar: CalendarOverview | null;
   readonly errors: number;
   readonly warnings: number;
 }
@@ -69,57 +92,44 @@ const INPUT_SHEETS = [
   SHEET.votes,
 ] as const;
 
-function errorSheets(issues: readonly Issue[]): Set<string> {
-  return new Set(
-    issues
-      .filter((i) => i.severity === "error" && i.sheet !== null)
-      .map((i) => foldKey(i.sheet ?? ""))
-  );
+function unitOverviews(
+  register: Register,
+  issues: readonly Issue[],
+  calendar: Calendar | null,
+  today: DateOnly
+): UnitOverview[] {
+  return unitProgress(register, issues, calendar, today).map((u) => ({
+    code: u.code,
+    name: u.name,
+    pledge: u.pledge.status,
+    pledgeSheet: u.pledge.sheet,
+    pledgeLate: u.pledge.late,
+    score: u.score.status,
+    scoreSheet: u.score.sheet,
+    scoreLate: u.score.late,
+  }));
 }
 
-function unitOverviews(register: Register, issues: readonly Issue[]): UnitOverview[] {
-  const failing = errorSheets(issues);
-  const leaves = register.criteria.filter((c) => c.isLeaf).map((c) => c.code);
-  return register.units.map((unit) => {
-    const pledge = register.pledges.find((p) => p.unitCode === unit.code) ?? null;
-    const score = register.scoreSheets.find((s) => s.unitCode === unit.code) ?? null;
-
-    let pledgeStatus: UnitSheetStatus = "missing";
-    if (pledge) {
-      const filled =
-        pledge.collectiveTitle !== null ||
-        pledge.collectiveAward !== null ||
-        pledge.rows.some((r) => r.title !== null || r.award !== null);
-      pledgeStatus = failing.has(foldKey(pledge.sheet))
-        ? "invalid"
-        : filled
-          ? "valid"
-          : "in_progress";
-    }
-
-    let scoreStatus: UnitSheetStatus = "missing";
-    if (score) {
-      const scored = new Set(
-        score.rows.filter((r) => r.selfScore !== null).map((r) => r.criterionCode)
-      );
-      const complete =
-        leaves.length > 0 ? leaves.every((code) => scored.has(code)) : scored.size > 0;
-      scoreStatus = failing.has(foldKey(score.sheet))
-        ? "invalid"
-        : complete
-          ? "valid"
-          : "in_progress";
-    }
-
-    return {
-      code: unit.code,
-      name: unit.name,
-      pledge: pledgeStatus,
-      pledgeSheet: pledge?.sheet ?? null,
-      score: scoreStatus,
-      scoreSheet: score?.sheet ?? null,
-    };
-  });
+/** The calendar as the pane shows it: every milestone and the next one with the days left. */
+function calendarOverview(calendar: Calendar | null, today: DateOnly): CalendarOverview | null {
+  if (calendar === null) return null;
+  const next = nextMilestone(calendar, today);
+  return {
+    milestones: calendar.milestones.map((m) => ({
+      label: m.label,
+      date: formatDate(m.date),
+      isDefault: m.isDefault,
+      past: isPast(m, today),
+    })),
+    next:
+      next === null
+        ? null
+        : {
+            label: next.milestone.label,
+            date: formatDate(next.milestone.date),
+            daysLeft: next.daysLeft,
+          },
+  };
 }
 
 /** `today` is the user's calendar day (local time), passed in so the overview is testable. */
@@ -136,11 +146,13 @@ export async function registerOverview(port: WorkbookPort, today: Date): Promise
   if (!register) throw new Error("register-overview: no register read");
 
   const deadline = register.settings.pledgeDeadline;
-  const todayNumber = dayNumber({
+  const todayDate: DateOnly = {
     year: today.getFullYear(),
     month: today.getMonth() + 1,
     day: today.getDate(),
-  });
+  };
+  const todayNumber = dayNumber(todayDate);
+  const { calendar } = readCalendar(register.settings);
 
   return {
     agency: register.settings.agency,
@@ -164,7 +176,8 @@ export async function registerOverview(port: WorkbookPort, today: Date): Promise
     },
     pledgeDeadline: deadline ? formatDate(deadline) : null,
     daysToDeadline: deadline ? dayNumber(deadline) - todayNumber : null,
-    units: unitOverviews(register, issues),
+    units: unitOverviews(register, issues, calendar, todayDate),
+    calendar: calendarOverview(calendar, todayDate),
     errors: issues.filter((i) => i.severity === "error").length,
     warnings: issues.filter((i) => i.severity === "warning").length,
   };

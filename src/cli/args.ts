@@ -24,7 +24,20 @@ export type Command =
       readonly protect: boolean;
       readonly force: boolean;
     }
-  | { readonly kind: "demo"; readonly dir: string | null; readonly force: boolean };
+  | { readonly kind: "demo"; readonly dir: string | null; readonly force: boolean }
+  | { readonly kind: "decisions"; readonly file: string; readonly out: string }
+  | {
+      readonly kind: "report";
+      readonly file: string;
+      readonly out: string;
+      readonly report: "mid-year" | "year-end" | null;
+    }
+  | {
+      readonly kind: "next-year";
+      readonly file: string;
+      readonly out: string;
+      readonly includeUndecided: boolean;
+    };
 
 /** A problem with the command line itself; its message is one Vietnamese line. */
 export class UsageError extends Error {
@@ -37,6 +50,9 @@ const VALUE_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   run: ["--json", "--out"],
   sheets: ["--out"],
   demo: ["--dir"],
+  decisions: ["--out"],
+  report: ["--out", "--kind"],
+  "next-year": ["--out"],
 };
 
 /** Options without a value. `--force`: replace an existing file tdkt did not write. */
@@ -46,6 +62,9 @@ const FLAG_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   run: ["--force"],
   sheets: ["--force", "--protect"],
   demo: ["--force"],
+  decisions: [],
+  report: [],
+  "next-year": ["--include-undecided"],
 };
 
 /** An .xlsx/.xlsm/.xls name: `--json` must never name a workbook. */
@@ -62,7 +81,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const allowed = VALUE_OPTIONS[name];
   if (allowed === undefined) {
     throw new UsageError(
-      `lệnh không hợp lệ "${name}" (dùng init, check, sheets, run hoặc demo; xem tdkt --help)`
+      `lệnh không hợp lệ "${name}" (dùng init, check, sheets, run, decisions, report, next-year hoặc demo; xem tdkt --help)`
     );
   }
   const flagsAllowed = FLAG_OPTIONS[name] ?? [];
@@ -121,9 +140,33 @@ export function parseArgs(argv: readonly string[]): Command {
         throw new UsageError("thiếu --out: tdkt sheets TỆP.xlsx --out SỔ-CÓ-PHIẾU.xlsx");
       return { kind: "sheets", file: file ?? "", out, protect: flags.has("--protect"), force };
     }
+    case "decisions":
+      return { kind: "decisions", file: file ?? "", out: requireOut(options, name) };
+    case "report": {
+      const kindText = options.get("--kind") ?? null;
+      const report =
+        kindText === "so-ket" ? "mid-year" : kindText === "tong-ket" ? "year-end" : null;
+      if (kindText !== null && report === null)
+        throw new UsageError(`--kind phải là so-ket hoặc tong-ket, không phải "${kindText}"`);
+      return { kind: "report", file: file ?? "", out: requireOut(options, name), report };
+    }
+    case "next-year":
+      return {
+        kind: "next-year",
+        file: file ?? "",
+        out: requireOut(options, name),
+        includeUndecided: flags.has("--include-undecided"),
+      };
     default:
       return { kind: "demo", dir: options.get("--dir") ?? null, force };
   }
+}
+
+function requireOut(options: ReadonlyMap<string, string>, name: string): string {
+  const out = options.get("--out");
+  if (out === undefined)
+    throw new UsageError(`thiếu --out: tdkt ${name} TỆP.xlsx --out KẾT-QUẢ.xlsx`);
+  return out;
 }
 
 export const HELP_TEXT = `tdkt — Sổ Thi đua: kiểm tra sổ theo dõi thi đua, chấm điểm, lập danh sách đề nghị khen thưởng
@@ -138,6 +181,13 @@ Cách dùng:
   tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx [--json BÁO-CÁO.json]
                                               Chấm điểm, xếp hạng, lập danh sách đề nghị;
                                               ghi ra KẾT-QUẢ.xlsx (TỆP.xlsx giữ nguyên)
+  tdkt decisions TỆP.xlsx --out KẾT-QUẢ.xlsx   Tạo (hoặc tạo lại) trang Quyết định từ danh sách đề nghị,
+                                              giữ nguyên số, ngày, kết quả đã nhập; tính tiền thưởng
+  tdkt report TỆP.xlsx --out KẾT-QUẢ.xlsx [--kind so-ket|tong-ket]
+                                              Báo cáo sơ kết / tổng kết kèm biểu đồ
+  tdkt next-year TỆP.xlsx --out NĂM-SAU.xlsx [--include-undecided]
+                                              Sổ của năm sau: giữ cấu hình, đơn vị, cán bộ, tiêu chí,
+                                              sáng kiến; Lịch sử thêm xếp loại và khen thưởng năm nay
   tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
   tdkt --help | --version
 

@@ -10,8 +10,15 @@ import { checkRegister } from "../app/check-register";
 import { createRegister } from "../app/create-register";
 import { createUnitSheets } from "../app/create-unit-sheets";
 import { runRegister } from "../app/run-register";
+import { createDecisionSheet } from "../app/create-decision-sheet";
+import { nextYearRegister } from "../app/next-year-register";
+import { writeYearReport } from "../app/write-year-report";
+import { describeNextYear } from "../domain/year/next-year";
+import type { ReportKind } from "../domain/year/year-report-sheet";
+import { decisionLines } from "./decision-summary";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
+import { calendarLines, localDay } from "./calendar-summary";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
 import { WriteFailure, ownership, withSignature, writeFiles } from "./own-files";
 import {
@@ -32,6 +39,8 @@ export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
+  /** The run date (tests pass a fixed one); the machine's clock when absent. */
+  readonly today?: () => Date;
 }
 
 const defaultIo: Io = {
@@ -106,7 +115,22 @@ async function execute(command: Command, io: Io): Promise<number> {
       return sheets(command, io);
     case "demo":
       return demo(resolve(io, command.dir ?? "tdkt-demo"), command.force, io);
+    case "decisions":
+      return decisions(resolve(io, command.file), resolve(io, command.out), io);
+    case "report":
+      return report(resolve(io, command.file), resolve(io, command.out), command.report, io);
+    case "next-year":
+      return nextYear(
+        resolve(io, command.file),
+        resolve(io, command.out),
+        command.includeUndecided,
+        io
+      );
   }
+}
+
+function runDate(io: Io): Date {
+  return io.today?.() ?? new Date();
 }
 
 function resolve(io: Io, file: string): string {
@@ -201,6 +225,7 @@ async function check(file: string, json: string | null, force: boolean, io: Io):
   }
   const lines = [registerLine(analysis), issuesLine(analysis.report.issues)];
   lines.push(...issueList(analysis.report.issues, 15, await port.listSheets()));
+  lines.push(...calendarLines(analysis, localDay(runDate(io))));
   if (json !== null) lines.push(`Báo cáo JSON: ${json}`);
   io.out(`${lines.join("\n")}\n`);
   return hasErrors(analysis.issues) ? 1 : 0;
@@ -329,6 +354,73 @@ async function demo(dir: string, force: boolean, io: Io): Promise<number> {
     `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: npx tdkt check ${shellQuoted(shown(io, copy))})`,
   ];
   io.out(`${lines.join("\n")}\n`);
+  return 0;
+}
+
+async function checkedOut(file: string, out: string, command: string): Promise<void> {
+  if (await sameFile(file, out)) {
+    throw new UsageError(
+      `--out phải khác tệp đầu vào (tdkt ${command} không bao giờ sửa tệp đầu vào)`
+    );
+  }
+  await assertFolderFor(out);
+}
+
+async function decisions(file: string, out: string, io: Io): Promise<number> {
+  await checkedOut(file, out, "decisions");
+  const port = await openWorkbook(file);
+  const result = await createDecisionSheet(port);
+  if (result.kind === "unusable") throw new UnusableInput(`${file}: ${result.reason}`);
+  await port.save(out);
+  const lines = [
+    registerLine(result.analysis),
+    issuesLine(result.analysis.report.issues),
+    ...decisionLines(result),
+    `Đã ghi ${out} (trang ${result.sheet}).`,
+  ];
+  io.out(`${lines.join("\n")}\n`);
+  return hasErrors(result.analysis.issues) ? 1 : 0;
+}
+
+async function report(file: string, out: string, kind: ReportKind | null, io: Io): Promise<number> {
+  await checkedOut(file, out, "report");
+  const port = await openWorkbook(file);
+  const result = await writeYearReport(port, {
+    ...(kind === null ? {} : { kind }),
+    today: localDay(runDate(io)),
+  });
+  if (result.outcome.kind === "unusable")
+    throw new UnusableInput(`${file}: ${result.outcome.reason}`);
+  await port.save(out);
+  const { analysis } = result.outcome;
+  io.out(
+    `${[registerLine(analysis), issuesLine(analysis.report.issues), `Đã ghi ${out} (trang ${result.sheet ?? ""}, có biểu đồ).`].join("\n")}\n`
+  );
+  return hasErrors(analysis.issues) ? 1 : 0;
+}
+
+async function nextYear(
+  file: string,
+  out: string,
+  includeUndecided: boolean,
+  io: Io
+): Promise<number> {
+  await checkedOut(file, out, "next-year");
+  if (await exists(out)) {
+    throw new UnusableInput(`${out} đã có; tdkt next-year không ghi đè, hãy chọn tên khác`);
+  }
+  const port = await openWorkbook(file);
+  const outcome = await nextYearRegister(port, { includeUndecided });
+  if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
+  const next = XlsxFileAdapter.blank();
+  await next.createSheets(outcome.result.sheets);
+  await next.save(out);
+  io.out(
+    `${[
+      `Đã tạo sổ năm ${outcome.result.year}: ${out} (${outcome.result.sheets.length} trang; ${file} giữ nguyên).`,
+      describeNextYear(outcome.result),
+    ].join("\n")}\n`
+  );
   return 0;
 }
 

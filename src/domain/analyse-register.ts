@@ -15,6 +15,9 @@ import { evaluateProposals } from "./proposals/evaluate-proposals";
 import { buildReport } from "./output/build-report";
 import { foldKey } from "./text/normalize";
 import { OUTPUT_SHEET_NAMES } from "./output/sheet-spec";
+import { readCalendar } from "./year/calendar";
+import { REPORT_SHEET_NAMES } from "./year/year-report-sheet";
+import { resolveRewards } from "./year/rewards";
 import { rulebookForRegister } from "./rulebook/default-rulebook";
 import type { Rulebook } from "./rulebook/rule-definition";
 
@@ -37,7 +40,10 @@ export type AnalysisOutcome =
 /** True for the sheets the program writes itself; they are never read as input. */
 export function isOutputSheet(name: string): boolean {
   const key = foldKey(name);
-  return OUTPUT_SHEET_NAMES.some((n) => foldKey(n) === key);
+  return (
+    OUTPUT_SHEET_NAMES.some((n) => foldKey(n) === key) ||
+    Object.values(REPORT_SHEET_NAMES).some((n) => foldKey(n) === key)
+  );
 }
 
 /** Why a register lacking required sheets cannot be used (CLI exit 2, the pane's notice). */
@@ -77,6 +83,8 @@ export function analyseRegister(grids: GridSet): AnalysisOutcome {
     ...read.issues,
     ...basisIssues,
     ...parameters.issues,
+    ...readCalendar(register.settings).issues,
+    ...resolveRewards(register.settings).issues,
     ...validation,
     ...scoring.issues,
     ...evaluation.issues,

@@ -169,6 +169,21 @@ export interface Vote {
   readonly src: Source;
 }
 
+/** `Kết quả` of a `Quyết định` row: Được khen / Không được khen. */
+export type DecisionOutcome = "awarded" | "refused";
+
+/** A row of `Quyết định`: the decision taken on one proposed (subject, award). */
+export interface Decision {
+  readonly subject: string; // Mã CB or Mã đơn vị
+  readonly awardKey: AwardKey | null;
+  readonly awardText: string;
+  readonly decisionNo: string;
+  readonly decisionDate: DateOnly | null;
+  readonly outcome: DecisionOutcome | null;
+  readonly note: string;
+  readonly src: Source;
+}
+
 export interface Register {
   readonly settings: Settings;
   readonly units: readonly Unit[];
@@ -179,4 +194,6 @@ export interface Register {
   readonly criteria: readonly Criterion[];
   readonly scoreSheets: readonly ScoreSheet[];
   readonly votes: readonly Vote[];
+  /** `Quyết định` rows, when the register has that sheet (issue 11). */
+  readonly decisions?: readonly Decision[];
 }

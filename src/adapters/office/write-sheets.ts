@@ -11,6 +11,7 @@ import type { OfficeHost } from "./office-host";
 import { queueFormatting, queuePageBreaks, queuePrintSetup } from "./sheet-format";
 import { LISTS_SHEET, TEMP_SHEET_PREFIX, findByName } from "./sheet-names";
 import { blockAddress, groupForSyncs, planSheet } from "./write-plan";
+import { queueCharts } from "./charts";
 
 function uniqueTableName(wanted: string, taken: Set<string>): string {
   let name = wanted;
@@ -143,6 +144,7 @@ export async function writeSheets(
             }
             ws.name = plan.spec.name;
             ws.visibility = "Visible";
+            if ((plan.spec.charts ?? []).length > 0) queueCharts(ws, plan.spec.charts ?? []);
             const protection = plan.spec.protection;
             if (protection) {
               for (const editable of protection.editableRanges)

@@ -26,6 +26,8 @@ export interface RenderOptions {
   readonly styleIndex: ReadonlyMap<string, number>;
   /** Relationship id of the table part, when the sheet has a table. */
   readonly tableRelId?: string;
+  /** Relationship id of the drawing part holding the sheet's charts. */
+  readonly drawingRelId?: string;
   /** Maximum digit width of the workbook's default font (see digit-width.ts); 7 if absent. */
   readonly digitPixels?: number;
 }
@@ -109,6 +111,7 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
   parts.push(hyperlinks(sheet));
   parts.push(printSetup(sheet));
   parts.push(rowBreaks(sheet));
+  if (options.drawingRelId !== undefined) parts.push(`<drawing r:id="${options.drawingRelId}"/>`);
   if (options.tableRelId !== undefined) {
     parts.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
   }

@@ -29,6 +29,14 @@ import {
   renderTableXml,
 } from "./sheet-xml";
 import { attr, attributes, decodeEntities, escapeXml, findTags } from "./xml-text";
+import {
+  CT_CHART,
+  CT_DRAWING,
+  REL_CHART,
+  REL_DRAWING,
+  renderChartXml,
+  renderDrawingXml,
+} from "./chart-xml";
 
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_TABLE = "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml";
@@ -130,6 +138,7 @@ export function putSheets(
       if (idx !== undefined) styleIndex.set(k, idx);
     }
     let tableRelId: string | undefined;
+    let sheetRels = emptyRels();
     if (sheet.table !== undefined) {
       tableId++;
       const tablePath = freePath(pkg, "xl/tables/table", ".xml");
@@ -137,13 +146,57 @@ export function putSheets(
       tableNames.add(name.toLowerCase());
       pkg.set(tablePath, ns(renderTableXml(sheet, tableId, name)));
       contentTypes = addOverride(contentTypes, tablePath, CT_TABLE);
-      tableRelId = "rId1";
-      pkg.set(
-        relsPathOf(path),
-        addRelationship(emptyRels(), tableRelId, rel(REL_TABLE), relativeTarget(path, tablePath))
+      tableRelId = freeRelId(sheetRels);
+      sheetRels = addRelationship(
+        sheetRels,
+        tableRelId,
+        rel(REL_TABLE),
+        relativeTarget(path, tablePath)
       );
     }
-    pkg.set(path, ns(renderSheetXml(sheet, { styleIndex, tableRelId, digitPixels: digits })));
+    let drawingRelId: string | undefined;
+    const charts = sheet.charts ?? [];
+    if (charts.length > 0) {
+      const chartParts = charts.map((chart) => renderChartXml(sheet, chart));
+      const drawn = charts.filter((_c, k) => chartParts[k] !== null);
+      if (drawn.length > 0) {
+        const drawingPath = freePath(pkg, "xl/drawings/drawing", ".xml");
+        pkg.set(drawingPath, "");
+        let drawingRels = emptyRels();
+        const relIds: string[] = [];
+        for (const xml of chartParts) {
+          if (xml === null) continue;
+          const chartPath = freePath(pkg, "xl/charts/chart", ".xml");
+          pkg.set(chartPath, xml);
+          contentTypes = addOverride(contentTypes, chartPath, CT_CHART);
+          const id = freeRelId(drawingRels);
+          drawingRels = addRelationship(
+            drawingRels,
+            id,
+            rel(REL_CHART),
+            relativeTarget(drawingPath, chartPath)
+          );
+          relIds.push(id);
+        }
+        pkg.set(drawingPath, renderDrawingXml(drawn, relIds));
+        pkg.set(relsPathOf(drawingPath), drawingRels);
+        contentTypes = addOverride(contentTypes, drawingPath, CT_DRAWING);
+        drawingRelId = freeRelId(sheetRels);
+        sheetRels = addRelationship(
+          sheetRels,
+          drawingRelId,
+          rel(REL_DRAWING),
+          relativeTarget(path, drawingPath)
+        );
+      }
+    }
+    if (tableRelId !== undefined || drawingRelId !== undefined) {
+      pkg.set(relsPathOf(path), sheetRels);
+    }
+    pkg.set(
+      path,
+      ns(renderSheetXml(sheet, { styleIndex, tableRelId, drawingRelId, digitPixels: digits }))
+    );
     const titles = printTitlesFormula(sheet);
     if (titles !== null)
       workbookXml = addDefinedName(workbookXml, "_xlnm.Print_Titles", index, titles);

@@ -20,6 +20,8 @@ import { readStaff } from "./staff.codec";
 import { IssueLog } from "./table-reader";
 import { readUnits } from "./units.codec";
 import { readVotes } from "./votes.codec";
+import { DECISION_SHEET } from "../year/decision-layout";
+import { readDecisions } from "../year/decisions.codec";
 
 /** What reading a workbook gives: the register, the reading issues, and missing required sheets. */
 export interface RegisterReadResult {
@@ -151,6 +153,12 @@ export function readRegister(grids: GridSet): RegisterReadResult {
   const votesSheet = sheetOf(SHEET.votes);
   const votes = votesSheet ? readVotes(votesSheet.grid, votesSheet.name, subjectBook, log) : [];
 
+  // `Quyết định` exists only once the user asked for it (issue 11); no warning when absent.
+  const decisionSheet = sheetOf(DECISION_SHEET);
+  const decisions = decisionSheet
+    ? readDecisions(decisionSheet.grid, decisionSheet.name, subjectBook, settings.year, log)
+    : undefined;
+
   return {
     register: {
       settings,
@@ -162,6 +170,7 @@ export function readRegister(grids: GridSet): RegisterReadResult {
       criteria,
       scoreSheets,
       votes,
+      ...(decisions === undefined ? {} : { decisions }),
     },
     issues: log.issues,
     missingSheets,

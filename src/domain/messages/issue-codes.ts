@@ -14,7 +14,7 @@ export type ParamValue = string | number;
 export type CellParams = { readonly cell: string; readonly column: string };
 
 /** The kinds of record a message can name; each catalogue words them in its own language. */
-export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote";
+export type RecordKind = "unit" | "staff" | "criterion" | "history" | "vote" | "decision";
 
 /** Which per-unit sheet: `ĐK-` (pledges) or `CĐ-` (scores). */
 export type UnitSheetKind = "pledge" | "score";
@@ -62,6 +62,32 @@ export interface IssueParamsByCode {
   };
   /** A cell holds an Excel error value (#N/A, #REF!, …). */
   readonly "cell-error": CellParams & { readonly error: string };
+  /** A `Quyết định` date before the register's year. */
+  readonly "decision-before-year": CellParams & { readonly date: string; readonly year: number };
+  readonly "decision-without-date": CellParams & {
+    readonly subject: string;
+    readonly award: string;
+    readonly awarded: string;
+  };
+  /** Granted without a decision number: next year takes it only when the user says so. */
+  readonly "decision-without-number": CellParams & {
+    readonly subject: string;
+    readonly award: string;
+    readonly awarded: string;
+  };
+  readonly "decision-without-result": CellParams & {
+    readonly subject: string;
+    readonly award: string;
+    readonly awarded: string;
+    readonly refused: string;
+  };
+  /** The same (subject, award) twice in `Quyết định`. */
+  readonly "duplicate-decision": CellParams & {
+    readonly subject: string;
+    readonly award: string;
+    readonly row: number;
+    readonly firstRow: number;
+  };
   readonly "collective-title-for-person": {
     readonly cell: string;
     readonly award: string;
@@ -170,6 +196,14 @@ export interface IssueParamsByCode {
   /** `cellFormat`: the cell is formatted as a number, so a day cannot be read from it. */
   readonly "invalid-date": CellParams & { readonly value: string; readonly cellFormat?: "number" };
   readonly "invalid-gender": CellParams & { readonly value: string; readonly accepted: string };
+  /** A `Hạn …` row of `Cấu hình` that is not a date. */
+  readonly "invalid-milestone": {
+    readonly cell: string;
+    readonly label: string;
+    readonly value: string;
+    readonly year: number;
+  };
+  readonly "invalid-outcome": CellParams & { readonly value: string; readonly accepted: string };
   /** `cellFormat`: the cell is formatted as a date, so the number typed shows as a day. */
   readonly "invalid-number": CellParams & { readonly value: string; readonly cellFormat?: "date" };
   readonly "invalid-rating": CellParams & { readonly value: string; readonly accepted: string };
@@ -187,6 +221,12 @@ export interface IssueParamsByCode {
     readonly encoding: "TCVN3" | "VNI";
     readonly original: string;
     readonly converted: string;
+  };
+  readonly "milestone-outside-year": {
+    readonly cell: string;
+    readonly label: string;
+    readonly date: string;
+    readonly year: number;
   };
   /** A data row without its code: it is left out. */
   readonly "missing-code": CellParams & {
@@ -269,6 +309,8 @@ export interface IssueParamsByCode {
     readonly value: string;
     readonly ratingAllowed: "yes" | "no";
   };
+  /** A `Quyết định` subject that is neither a Mã CB nor a Mã đơn vị. */
+  readonly "unknown-decision-subject": CellParams & { readonly value: string };
   readonly "unknown-criterion": { readonly cell: string; readonly criterion: string };
   readonly "unknown-discipline": StaffCellParams & {
     readonly discipline: string;

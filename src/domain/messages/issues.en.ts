@@ -11,6 +11,7 @@ const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   criterion: (s) => `of criterion ${s}`,
   history: (s) => `in the past awards of ${s}`,
   vote: (s) => `in the council vote on ${s}`,
+  decision: (s) => `in the award decision on ${s}`,
 };
 
 /** `Cell D7 (column "Ngày sinh")` */
@@ -51,6 +52,16 @@ export const ISSUES_EN: IssueCatalogue = {
     `The birth date of ${p.name} (${p.staff}) in cell ${p.cell} gives age ${p.age} in ${p.year}, outside ${p.minAge}–${p.maxAge}. Check the birth date.`,
   "cell-error": (p) =>
     `${at(p)} holds the error value ${p.error}. Correct the formula or type the value again.`,
+  "decision-before-year": (p) =>
+    `${at(p)}: the decision date ${p.date} is before the emulation year ${p.year}. Check the date.`,
+  "decision-without-date": (p) =>
+    `${at(p)}: ${p.subject} – "${p.award}" is marked "${p.awarded}" but has no decision date. Type the date as dd/mm/yyyy.`,
+  "decision-without-number": (p) =>
+    `${at(p)}: ${p.subject} – "${p.award}" is marked "${p.awarded}" but has no decision number. The next year's register takes awards without a decision number into its history only when you ask for it.`,
+  "decision-without-result": (p) =>
+    `${at(p)}: the row of ${p.subject} – "${p.award}" has a decision number or date but no result. Choose "${p.awarded}" or "${p.refused}".`,
+  "duplicate-decision": (p) =>
+    `Row ${p.row}: ${p.subject} – "${p.award}" is already on row ${p.firstRow} of the decisions sheet. Keep one row per subject and award; delete one of them.`,
   "collective-title-for-person": (p) =>
     `Cell ${p.cell} holds "${p.awardName}", a title for collectives, which a person cannot pledge. ` +
     `Write it in the "${p.target}" cell above the table, or choose a title for individuals.`,
@@ -108,6 +119,9 @@ export const ISSUES_EN: IssueCatalogue = {
       ? `${at(p)} must be a date, but the cell is formatted as a number: "${p.value}". Format the cell as a date (Format Cells › Date), then type the date as day/month/year, e.g. 05/11/2024.`
       : `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,
   "invalid-gender": notAllowed,
+  "invalid-milestone": (p) =>
+    `Cell ${p.cell} (setting "${p.label}") is not a valid date: "${p.value}". Type the date as dd/mm/yyyy, e.g. 05/11/${p.year}.`,
+  "invalid-outcome": notAllowed,
   "invalid-number": (p) =>
     p.cellFormat === "date"
       ? `${at(p)} must be a number, but the cell is formatted as a date: "${p.value}". Format the cell as a number (Format Cells › Number), then type the number again, e.g. 8 or 8,5.`
@@ -123,6 +137,8 @@ export const ISSUES_EN: IssueCatalogue = {
   "legacy-encoding": (p) =>
     `Cell ${p.cell} was typed in the old ${ENCODING[p.encoding]} encoding: "${p.original}" was read as ` +
     `"${p.converted}". Check it and type the cell again in Unicode (or convert it with Unikey).`,
+  "milestone-outside-year": (p) =>
+    `Milestone "${p.label}" (${p.date}, cell ${p.cell}) lies outside the emulation year ${p.year}. Check the year of this date.`,
   "missing-code": (p) =>
     `Row ${p.row} of sheet "${p.sheet}" has data but cell ${p.cell} (column "${p.column}") is empty; ` +
     `the row is left out. Type a code (every row of "${p.table}" needs its own) or delete the row.`,
@@ -183,6 +199,8 @@ export const ISSUES_EN: IssueCatalogue = {
     `${at(p)} is not a known title or award${p.ratingAllowed === "yes" ? " nor a rating" : ""}: "${p.value}". ` +
     `Use the name exactly as in the drop-down list of titles and awards` +
     `${p.ratingAllowed === "yes" ? " or a rating" : ""}.`,
+  "unknown-decision-subject": (p) =>
+    `${at(p)} is neither a staff code nor a unit code of the register: "${p.value}". Correct the code, or create the decisions sheet again from the proposals.`,
   "unknown-criterion": (p) =>
     `Criterion code "${p.criterion}" in cell ${p.cell} is not in sheet "Tiêu chí". ` +
     `Correct the code or delete the row (a score sheet follows the criteria table).`,

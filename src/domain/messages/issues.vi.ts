@@ -11,6 +11,7 @@ const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   criterion: (s) => `của tiêu chí ${s}`,
   history: (s) => `trong thành tích các năm trước của ${s}`,
   vote: (s) => `trong phiếu bầu của ${s}`,
+  decision: (s) => `trong quyết định khen thưởng của ${s}`,
 };
 
 /** `Ô D7 (cột "Ngày sinh")` */
@@ -55,6 +56,16 @@ export const ISSUES_VI: IssueCatalogue = {
     `Ngày sinh của ${p.name} (${p.staff}) ở ô ${p.cell} cho tuổi ${p.age} trong năm ${p.year}, ngoài khoảng ${p.minAge}–${p.maxAge}. Hãy kiểm tra lại ngày sinh.`,
   "cell-error": (p) =>
     `${at(p)} có giá trị lỗi ${p.error}. Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
+  "decision-before-year": (p) =>
+    `${at(p)}: ngày quyết định ${p.date} ở trước năm thi đua ${p.year}. Hãy kiểm tra lại ngày.`,
+  "decision-without-date": (p) =>
+    `${at(p)}: ${p.subject} – "${p.award}" ghi "${p.awarded}" nhưng chưa có ngày quyết định. Hãy nhập ngày dạng dd/mm/yyyy.`,
+  "decision-without-number": (p) =>
+    `${at(p)}: ${p.subject} – "${p.award}" ghi "${p.awarded}" nhưng chưa có số quyết định. Khi sang năm mới, khen thưởng chưa có số quyết định chỉ được đưa vào Lịch sử nếu người dùng đồng ý.`,
+  "decision-without-result": (p) =>
+    `${at(p)}: dòng của ${p.subject} – "${p.award}" đã có số hoặc ngày quyết định nhưng chưa ghi kết quả. Hãy chọn "${p.awarded}" hoặc "${p.refused}".`,
+  "duplicate-decision": (p) =>
+    `Dòng ${p.row}: ${p.subject} – "${p.award}" đã có ở dòng ${p.firstRow} của trang Quyết định. Mỗi cặp đối tượng – danh hiệu chỉ ghi một dòng; hãy xoá một dòng.`,
   "collective-title-for-person": (p) =>
     `Ô ${p.cell} ghi "${p.awardName}", là danh hiệu dành cho tập thể, không đăng ký cho cá nhân. ` +
     `Hãy ghi vào ô "${p.target}" phía trên bảng, hoặc chọn danh hiệu cá nhân (ví dụ Lao động tiên tiến).`,
@@ -112,6 +123,9 @@ export const ISSUES_VI: IssueCatalogue = {
       ? `${at(p)} phải là một ngày nhưng ô đang định dạng số: "${p.value}". Hãy đổi định dạng ô sang Ngày (Format Cells › Date) rồi nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`
       : `${at(p)} phải là một ngày: "${p.value}". Hãy nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`,
   "invalid-gender": notAllowed,
+  "invalid-milestone": (p) =>
+    `Ô ${p.cell} (tham số "${p.label}") không phải ngày hợp lệ: "${p.value}". Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/${p.year}.`,
+  "invalid-outcome": notAllowed,
   "invalid-number": (p) =>
     p.cellFormat === "date"
       ? `${at(p)} phải là một số nhưng ô đang định dạng ngày: "${p.value}". Hãy đổi định dạng ô sang Số (Format Cells › Number) rồi nhập lại số, ví dụ 8 hoặc 8,5.`
@@ -127,6 +141,8 @@ export const ISSUES_VI: IssueCatalogue = {
   "legacy-encoding": (p) =>
     `Ô ${p.cell} được gõ bằng bảng mã cũ ${ENCODING[p.encoding]}: "${p.original}" đã được đọc thành ` +
     `"${p.converted}". Hãy kiểm tra và gõ lại ô này bằng Unicode (hoặc chuyển mã bằng Unikey).`,
+  "milestone-outside-year": (p) =>
+    `Mốc "${p.label}" (${p.date}, ô ${p.cell}) nằm ngoài năm thi đua ${p.year}. Hãy kiểm tra lại năm của ngày này.`,
   "missing-code": (p) =>
     `Dòng ${p.row} của trang "${p.sheet}" có dữ liệu nhưng ô ${p.cell} (cột "${p.column}") ` +
     `để trống; dòng này bị bỏ qua. Hãy nhập mã (mỗi dòng của "${p.table}" cần một mã riêng) hoặc xoá dòng.`,
@@ -189,6 +205,8 @@ export const ISSUES_VI: IssueCatalogue = {
         `Hãy ghi đúng tên như trong danh mục (ví dụ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen) hoặc một mức xếp loại.`
       : `${at(p)} không phải danh hiệu hay hình thức khen thưởng đã biết: "${p.value}". ` +
         `Hãy chọn đúng tên trong danh sách (ví dụ Lao động tiên tiến, Chiến sĩ thi đua cơ sở, Giấy khen).`,
+  "unknown-decision-subject": (p) =>
+    `${at(p)} không phải Mã CB trong trang Cán bộ hay Mã đơn vị trong trang Đơn vị: "${p.value}". Hãy sửa mã cho đúng, hoặc tạo lại trang Quyết định từ danh sách đề nghị.`,
   "unknown-criterion": (p) =>
     `Mã tiêu chí "${p.criterion}" ở ô ${p.cell} không có trong trang "Tiêu chí". ` +
     `Hãy sửa mã cho đúng hoặc xoá dòng (trang chấm điểm phải theo đúng bảng tiêu chí).`,

@@ -67,6 +67,21 @@ export interface PrintSetup {
   };
 }
 
+/**
+ * A native Excel chart over a block of the sheet's own cells: the block's first row holds the
+ * series names, its first column the categories, each further column one series. Adapters draw
+ * it as a real chart (chart parts in .xlsx, the charts API in Office.js), the preview as SVG.
+ */
+export interface ChartSpec {
+  readonly kind: "column" | "bar" | "line";
+  readonly title: string;
+  /** A1 range of the block on this sheet, header row included, e.g. "B20:D30". */
+  readonly dataRange: string;
+  /** 0-based cells of the frame's top-left and bottom-right corners. */
+  readonly from: { readonly row: number; readonly col: number };
+  readonly to: { readonly row: number; readonly col: number };
+}
+
 export interface OutputSheet {
   readonly name: string;
   readonly styles: Readonly<Record<string, CellStyle>>;
@@ -95,6 +110,8 @@ export interface OutputSheet {
   readonly protection?: { readonly editableRanges: readonly string[] };
   /** Tab colour, 6-digit hex. */
   readonly tabColor?: string;
+  /** Native charts over the sheet's cells (reports). */
+  readonly charts?: readonly ChartSpec[];
 }
 
 /** Names of the sheets the program owns and rewrites whole on each run. */

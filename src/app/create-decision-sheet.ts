@@ -1,0 +1,43 @@
+/**
+ * Use case "Tạo trang Quyết định" / `tdkt decisions` (issue 11): the `Quyết định` sheet from the
+ * current proposals, keeping what people typed in it, with the reward budget per title.
+ */
+import { analyseRegister } from "../domain/analyse-register";
+import type { Analysis } from "../domain/analyse-register";
+import { buildDecisionSheet, type DecisionRow } from "../domain/year/decision-sheet";
+import { resolveRewards, totalRewards, type RewardTotal } from "../domain/year/rewards";
+import type { WorkbookPort } from "../ports/workbook.port";
+import { readInputGrids } from "./read-workbook";
+
+export type DecisionSheetOutcome =
+  | {
+      readonly kind: "written";
+      readonly analysis: Analysis;
+      readonly sheet: string;
+      readonly rows: readonly DecisionRow[];
+      /** Rows whose typed cells were carried over from the sheet as it was. */
+      readonly kept: number;
+      /** Rewards of the proposed rows, per title. */
+      readonly budget: readonly RewardTotal[];
+    }
+  | { readonly kind: "unusable"; readonly reason: string };
+
+export async function createDecisionSheet(port: WorkbookPort): Promise<DecisionSheetOutcome> {
+  const outcome = analyseRegister(await readInputGrids(port));
+  if (outcome.kind === "unusable") return outcome;
+  const { analysis } = outcome;
+  const { rewards } = resolveRewards(analysis.register.settings);
+  const built = buildDecisionSheet(analysis.register, analysis.proposals, rewards);
+  await port.writeOutputSheets([built.sheet]);
+  return {
+    kind: "written",
+    analysis,
+    sheet: built.sheet.name,
+    rows: built.rows,
+    kept: built.kept,
+    budget: totalRewards(
+      built.rows.filter((r) => r.stillProposed).map((r) => ({ award: r.award, kind: r.kind })),
+      rewards
+    ),
+  };
+}
