@@ -57,13 +57,12 @@ describe("v2-rating-checks: HTXSNV share within each unit", () => {
   });
 
   it("counts each unit on its own staff", () => {
+    // The base: VP (rated HTXSNV) 1 HTXSNV of 4, within 25 %; KHTC none.
+    expect(unitShare(changed(() => undefined))).toEqual([]);
     const grids = changed((s) => {
-      setCell(s, "Cán bộ", "I5", "HTXSNV"); // CB004 in KHTC: 1 of 3 in a unit rated HTTNV
+      setCell(s, "Cán bộ", "I5", "HTXSNV"); // CB004 in KHTC: 1 of 2 in a unit rated HTTNV
     });
-    expect(unitShare(grids)).toEqual([
-      "unit-htxsnv-share-exceeded@A5", // VP: 1 of 3 at 25 %: cap 0
-      "unit-htxsnv-share-exceeded@A6",
-    ]);
+    expect(unitShare(grids)).toEqual(["unit-htxsnv-share-exceeded@A6"]);
   });
 });
 
