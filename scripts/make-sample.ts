@@ -1033,7 +1033,8 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
       if (r !== undefined) histRows.push([u.code, year, RATING[r], ...decision(year, "so")]);
       const title = u.pastTitles[k];
       if (title !== undefined && title !== "")
-        histRows.push([u.code, year, title, ...decision(year, "so")]);
+        // TTLĐXS is decided by the Chủ tịch UBND tỉnh (rules.md catalogue): a province decision number.
+        histRows.push([u.code, year, title, ...decision(year, title === T.TTLDXS ? "tinh" : "so")]);
     });
   }
   histRows.push(["CCTDC", 2022, "Bằng khen của Chủ tịch UBND tỉnh", ...decision(2022, "tinh")]);

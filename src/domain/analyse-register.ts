@@ -3,6 +3,7 @@
  * out. The CLI, the task pane and the preview all call this through the use cases in src/app.
  */
 import type { GridSet } from "./grid";
+import { createIssue } from "./messages/create-issue";
 import type { Issue } from "./issue";
 import type { Register } from "./model";
 import type { Proposal, Report } from "./report";
@@ -67,17 +68,16 @@ export function analyseRegister(grids: GridSet, integrity?: IntegrityParts): Ana
     chosen.unknown === null
       ? []
       : [
-          {
-            severity: "error",
-            code: "unknown-legal-basis",
-            sheet: "Cấu hình",
-            cell: chosen.unknown.cell,
-            message: `Căn cứ pháp lý “${chosen.unknown.text}” không có trong chương trình; đang xét theo ${rulebook.legalBasis?.label ?? rulebook.name} (theo Năm). Hãy để trống hoặc chọn một căn cứ trong danh sách của ô này.`,
-            params: {
+          createIssue(
+            "error",
+            "unknown-legal-basis",
+            {
+              cell: chosen.unknown.cell,
               value: chosen.unknown.text,
               used: rulebook.legalBasis?.label ?? rulebook.name,
             },
-          },
+            { sheet: "Cấu hình", cell: chosen.unknown.cell }
+          ),
         ];
   const parameters = resolveParameters(register.settings, rulebook);
   const validation = validateRegister(register, parameters.values);

@@ -34,22 +34,10 @@ function checkPeriod(
 ): void {
   const end = to ?? (from !== null ? year : null);
   if (from !== null && end !== null && from > end) {
-    r.report(
-      "periodFrom",
-      "error",
-      "history-period-reversed",
-      `Ô ${r.cell("periodFrom") ?? ""}: thành tích từ năm ${from} sau năm kết thúc ${end}. Hãy sửa "Thành tích từ năm" / "Thành tích đến năm" cho đúng quyết định.`,
-      { from, to: end }
-    );
+    r.invalid("periodFrom", "history-period-reversed", { from, to: end });
   }
   if (to !== null && year !== null && to > year) {
-    r.report(
-      "periodTo",
-      "error",
-      "history-period-after-award",
-      `Ô ${r.cell("periodTo") ?? ""}: thành tích đến năm ${to} sau năm khen thưởng ${year}. Một quyết định chỉ khen thành tích đã đạt; hãy sửa năm cho đúng quyết định.`,
-      { to, year }
-    );
+    r.invalid("periodTo", "history-period-after-award", { to, year });
   }
 }
 

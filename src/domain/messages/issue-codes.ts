@@ -30,6 +30,17 @@ export type StaffCellParams = {
   readonly name: string;
 };
 
+/** Scores outside 0…max that block a total: the sheet, the unit and the cells (first ten shown). */
+export type ScoreBlockedParams = {
+  readonly sheet: string;
+  readonly unit: string;
+  readonly count: number;
+  /** The first cells with their criteria, e.g. "D5 (tiêu chí 1.1)". */
+  readonly shown: string;
+  /** Every blocking cell, comma-separated. */
+  readonly cells: string;
+};
+
 /** A pledge of a title in the award column, or of an award in the title column. */
 export type PledgeColumnParams = {
   readonly cell: string;
@@ -161,6 +172,13 @@ export interface IssueParamsByCode {
     readonly firstRow: number;
     readonly row: number;
   };
+  /** `Thành tích đến năm` after the year of the decision. */
+  readonly "history-period-after-award": CellParams & {
+    readonly to: number;
+    readonly year: number;
+  };
+  /** `Thành tích từ năm` after the period's end. */
+  readonly "history-period-reversed": CellParams & { readonly from: number; readonly to: number };
   readonly "history-year-out-of-range": {
     readonly cell: string;
     readonly year: number;
@@ -177,6 +195,12 @@ export interface IssueParamsByCode {
     readonly cell: string;
     readonly award: string;
     readonly awardName: string;
+  };
+  /** A `Sáng kiến` row without both its decision number and date of recognition. */
+  readonly "initiative-without-decision": {
+    readonly cell: string;
+    readonly staff: string;
+    readonly title: string;
   };
   readonly "invalid-award-kind": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-bloc-rank": CellParams & { readonly value: string };
@@ -269,10 +293,16 @@ export interface IssueParamsByCode {
     readonly sheetUnit: string;
     readonly sheet: string;
   };
+  /** Disciplined at Cảnh cáo or heavier in the year, yet rated HTTNV or better. */
+  /** CSTĐ tỉnh and Bằng khen tỉnh both going forward for one person in the year. */
+  readonly "provincial-title-and-award": { readonly staff: string; readonly name: string };
+  readonly "rating-despite-discipline": StaffCellParams & { readonly discipline: string };
   readonly "rating-short-service": StaffCellParams & {
     readonly months: number;
     readonly minimum: number;
   };
+  /** Invalid council scores keep the council total from being summed. */
+  readonly "score-council-blocked": ScoreBlockedParams;
   readonly "score-criteria-missing": {
     readonly sheet: string;
     readonly count: number;
@@ -295,6 +325,8 @@ export interface IssueParamsByCode {
     readonly max: number;
     readonly minus: "yes" | "no";
   };
+  /** Invalid self scores keep the self total from being summed. */
+  readonly "score-self-blocked": ScoreBlockedParams;
   readonly "setting-date-out-of-year": {
     readonly cell: string;
     readonly label: string;
@@ -314,6 +346,12 @@ export interface IssueParamsByCode {
   readonly "unknown-discipline": StaffCellParams & {
     readonly discipline: string;
     readonly accepted: string;
+  };
+  /** `Căn cứ pháp lý` not known to the program; `used` is the basis applied instead. */
+  readonly "unknown-legal-basis": {
+    readonly cell: string;
+    readonly value: string;
+    readonly used: string;
   };
   /** A Mã CB that is not in `Cán bộ`: in a pledge sheet (an error) or an initiative (a warning). */
   readonly "unknown-staff": {
@@ -336,6 +374,18 @@ export interface IssueParamsByCode {
         readonly staff: string;
         readonly name: string;
       };
+  /** HTXSNV above the unit's share of those rated HTTNV or better (25% for a unit rated HTXSNV). */
+  readonly "unit-htxsnv-share-exceeded": {
+    readonly unit: string;
+    readonly unitName: string;
+    readonly excellent: number;
+    readonly good: number;
+    readonly cap: number;
+    /** A fraction: 0.25 is 25 %. */
+    readonly share: number;
+    /** 1 when the unit itself is rated HTXSNV (the higher share), else 0. */
+    readonly excellentUnit: number;
+  };
   readonly "vote-wrong-subject": {
     readonly cell: string;
     readonly subject: string;

@@ -106,6 +106,10 @@ export const ISSUES_EN: IssueCatalogue = {
   "duplicate-vote": (p) =>
     `The vote on "${p.awardName}" for ${p.subject} is already in row ${p.firstRow}; row ${p.row} repeats it. ` +
     `Keep the right row and delete the other.`,
+  "history-period-after-award": (p) =>
+    `Cell ${p.cell}: the achievement runs to ${p.to}, after the award year ${p.year}. A decision rewards only achievements already made; correct the year to match the decision.`,
+  "history-period-reversed": (p) =>
+    `Cell ${p.cell}: the achievement starts in ${p.from}, after it ends in ${p.to}. Correct "Thành tích từ năm" / "Thành tích đến năm" to match the decision.`,
   "history-year-out-of-range": (p) =>
     `Year ${p.year} in cell ${p.cell} is after the register's year ${p.registerYear}; sheet "Lịch sử" holds earlier years only. Correct the year.`,
   "htxsnv-share-exceeded": (p) =>
@@ -114,6 +118,8 @@ export const ISSUES_EN: IssueCatalogue = {
   "individual-title-for-unit": (p) =>
     `Cell ${p.cell} holds "${p.awardName}", a title for individuals, which a collective cannot pledge. ` +
     `Choose a collective title, or pledge it for each person in the table.`,
+  "initiative-without-decision": (p) =>
+    `Initiative "${p.title}" of ${p.staff} lacks its decision number or date of recognition (cell ${p.cell}): it cannot ground a proposal until both are filled.`,
   "invalid-award-kind": notAllowed,
   "invalid-bloc-rank": (p) =>
     `${at(p)} is not a valid rank: "${p.value}". Type the unit's rank in its emulation bloc, a whole number from 1 (first).`,
@@ -180,9 +186,18 @@ export const ISSUES_EN: IssueCatalogue = {
   "pledge-wrong-unit": (p) =>
     `${p.name} (${p.staff}) belongs to unit ${p.unit}, not ${p.sheetUnit}, so cannot pledge on sheet "${p.sheet}". ` +
     `Move the row to sheet ĐK-${p.unit}, or correct the person's unit in sheet "Cán bộ".`,
+  "provincial-title-and-award": (p) =>
+    `${p.name} (${p.staff}) is proposed for both the provincial emulation fighter title and the provincial Certificate of Merit in the same year. ` +
+    `Both reward the same achievement: consider proposing only one.`,
+  "rating-despite-discipline": (p) =>
+    `${p.name} (${p.staff}) was disciplined ("${p.discipline}") this year but is rated "Hoàn thành tốt nhiệm vụ" or better in cell ${p.cell}. ` +
+    `A person disciplined in the year cannot be rated above "did not complete duties" (KHTNV; Decree 233/2026 Art. 12(4)(c)): check the rating or the discipline.`,
   "rating-short-service": (p) =>
     `${p.name} (${p.staff}) worked ${num(p.months)} months this year (under ${p.minimum}) but has a rating in cell ${p.cell}. ` +
     `People who worked under ${p.minimum} months are not rated (maternity leave excepted): empty the rating or correct the months.`,
+  "score-council-blocked": (p) =>
+    `Sheet ${p.sheet}: the council total is not summed because ${p.count === 1 ? "cell" : "cells"} ${p.shown} hold a score outside 0 to the maximum. ` +
+    `Correct these scores; until then the unit is not ranked.`,
   "score-criteria-missing": (p) =>
     `Sheet "${p.sheet}" lacks ${p.count} criteria of sheet "Tiêu chí": ${p.shown}. ` +
     `Add these rows (or create the score sheet again with "Create unit sheets").`,
@@ -197,6 +212,11 @@ export const ISSUES_EN: IssueCatalogue = {
   "title-in-award-column": (p) =>
     `Cell ${p.cell} (column "${p.column}") holds "${p.awardName}", which is an emulation title, not an award. ` +
     `Move it to column "${p.target}".`,
+  "score-self-blocked": (p) =>
+    `Sheet ${p.sheet}: the self total is not summed because ${p.count === 1 ? "cell" : "cells"} ${p.shown} hold a score outside 0 to the maximum. Correct these scores.`,
+  "unit-htxsnv-share-exceeded": (p) =>
+    `Unit ${p.unitName} has ${p.excellent} people rated "Hoàn thành xuất sắc nhiệm vụ" of ${p.good} rated "Hoàn thành tốt nhiệm vụ" or better, ` +
+    `above ${percent(p.share)}% (at most ${p.cap}${p.excellentUnit === 1 ? ', the share of a unit rated "Hoàn thành xuất sắc nhiệm vụ"' : ""}). Review the unit's ratings.`,
   "unknown-award": (p) =>
     `${at(p)} is not a known title or award${p.ratingAllowed === "yes" ? " nor a rating" : ""}: "${p.value}". ` +
     `Use the name exactly as in the drop-down list of titles and awards` +
@@ -209,6 +229,8 @@ export const ISSUES_EN: IssueCatalogue = {
   "unknown-discipline": (p) =>
     `Discipline "${p.discipline}" of ${p.name} (${p.staff}) in cell ${p.cell} is not in the list (${p.accepted}); ` +
     `the person is still treated as disciplined. Write the discipline's exact name, or leave it empty if there is none.`,
+  "unknown-legal-basis": (p) =>
+    `Legal basis "${p.value}" is not known to the program; the register is checked under ${p.used} (by Năm). Leave the cell empty or choose a basis from its list.`,
   "unknown-staff": (p) =>
     p.where === "pledge"
       ? `Mã CB "${p.staff}" in cell ${p.cell} is not in sheet "Cán bộ". Correct the code or add the person to sheet "Cán bộ".`

@@ -110,6 +110,10 @@ export const ISSUES_VI: IssueCatalogue = {
   "duplicate-vote": (p) =>
     `Kết quả bầu "${p.awardName}" của ${p.subject} đã có ở dòng ${p.firstRow}; dòng ${p.row} trùng. ` +
     `Hãy giữ một dòng đúng và xoá dòng kia.`,
+  "history-period-after-award": (p) =>
+    `Ô ${p.cell}: thành tích đến năm ${p.to} sau năm khen thưởng ${p.year}. Một quyết định chỉ khen thành tích đã đạt; hãy sửa năm cho đúng quyết định.`,
+  "history-period-reversed": (p) =>
+    `Ô ${p.cell}: thành tích từ năm ${p.from} sau năm kết thúc ${p.to}. Hãy sửa "Thành tích từ năm" / "Thành tích đến năm" cho đúng quyết định.`,
   "history-year-out-of-range": (p) =>
     `Năm ${p.year} ở ô ${p.cell} sau năm thi đua ${p.registerYear} của sổ; trang "Lịch sử" chỉ ghi các năm trước. Hãy sửa năm.`,
   "htxsnv-share-exceeded": (p) =>
@@ -118,6 +122,8 @@ export const ISSUES_VI: IssueCatalogue = {
   "individual-title-for-unit": (p) =>
     `Ô ${p.cell} ghi "${p.awardName}", là danh hiệu dành cho cá nhân, không đăng ký cho tập thể. ` +
     `Hãy chọn danh hiệu tập thể (ví dụ Tập thể lao động tiên tiến) hoặc đăng ký cho từng người trong bảng.`,
+  "initiative-without-decision": (p) =>
+    `Sáng kiến “${p.title}” của ${p.staff} chưa có đủ số quyết định và ngày công nhận (ô ${p.cell}): chưa dùng làm căn cứ đề nghị khen thưởng được cho đến khi điền đủ cả hai.`,
   "invalid-award-kind": notAllowed,
   "invalid-bloc-rank": (p) =>
     `${at(p)} không phải thứ hạng hợp lệ: "${p.value}". Hãy nhập thứ hạng của đơn vị trong khối thi đua, số nguyên từ 1 (dẫn đầu).`,
@@ -184,9 +190,18 @@ export const ISSUES_VI: IssueCatalogue = {
   "pledge-wrong-unit": (p) =>
     `${p.name} (${p.staff}) thuộc đơn vị ${p.unit}, không thuộc ${p.sheetUnit}, nên không đăng ký ở trang "${p.sheet}". ` +
     `Hãy chuyển dòng này sang trang ĐK-${p.unit}, hoặc sửa Mã đơn vị của người này trong trang "Cán bộ".`,
+  "provincial-title-and-award": (p) =>
+    `${p.name} (${p.staff}) được đề nghị cả Chiến sĩ thi đua cấp tỉnh và Bằng khen của Chủ tịch UBND tỉnh trong cùng năm. ` +
+    `Hai hình thức khen cùng một thành tích: hãy cân nhắc chỉ đề nghị một.`,
+  "rating-despite-discipline": (p) =>
+    `${p.name} (${p.staff}) bị kỷ luật “${p.discipline}” trong năm nhưng xếp loại ở ô ${p.cell} từ Hoàn thành tốt nhiệm vụ trở lên. ` +
+    `Người bị kỷ luật trong năm không được xếp loại trên mức Không hoàn thành nhiệm vụ (Nghị định 233/2026/NĐ-CP Điều 12 khoản 4 điểm c): hãy kiểm tra lại xếp loại hoặc kỷ luật.`,
   "rating-short-service": (p) =>
     `${p.name} (${p.staff}) mới công tác ${num(p.months)} tháng trong năm (dưới ${p.minimum} tháng) nhưng đã có xếp loại ở ô ${p.cell}. ` +
     `Người công tác dưới ${p.minimum} tháng không xếp loại chất lượng (trừ nghỉ thai sản): hãy để trống ô xếp loại hoặc sửa số tháng.`,
+  "score-council-blocked": (p) =>
+    `Trang ${p.sheet}: chưa tính tổng điểm Hội đồng chấm vì ${p.count === 1 ? "ô" : "các ô"} ${p.shown} có điểm ngoài khoảng 0 đến điểm tối đa. ` +
+    `Hãy sửa điểm các ô này; đến khi đó đơn vị chưa được xếp hạng.`,
   "score-criteria-missing": (p) =>
     `Trang "${p.sheet}" thiếu ${p.count} tiêu chí của trang "Tiêu chí": ${p.shown}. ` +
     `Hãy thêm các dòng này (hoặc tạo lại trang chấm điểm bằng nút "Tạo phiếu").`,
@@ -201,6 +216,11 @@ export const ISSUES_VI: IssueCatalogue = {
   "title-in-award-column": (p) =>
     `Ô ${p.cell} (cột "${p.column}") ghi "${p.awardName}", là một danh hiệu thi đua chứ không phải hình thức khen thưởng. ` +
     `Hãy chuyển sang cột "${p.target}".`,
+  "score-self-blocked": (p) =>
+    `Trang ${p.sheet}: chưa tính tổng điểm Tự chấm vì ${p.count === 1 ? "ô" : "các ô"} ${p.shown} có điểm ngoài khoảng 0 đến điểm tối đa. Hãy sửa điểm các ô này.`,
+  "unit-htxsnv-share-exceeded": (p) =>
+    `Đơn vị ${p.unitName} có ${p.excellent} người xếp loại Hoàn thành xuất sắc nhiệm vụ trong ${p.good} người xếp loại từ Hoàn thành tốt nhiệm vụ trở lên, ` +
+    `vượt mức ${percent(p.share)}% (tối đa ${p.cap} người${p.excellentUnit === 1 ? ", mức của đơn vị xếp loại Hoàn thành xuất sắc nhiệm vụ" : ""}). Hãy rà soát lại xếp loại của đơn vị.`,
   "unknown-award": (p) =>
     p.ratingAllowed === "yes"
       ? `${at(p)} không phải danh hiệu, hình thức khen thưởng hay mức xếp loại đã biết: "${p.value}". ` +
@@ -215,6 +235,8 @@ export const ISSUES_VI: IssueCatalogue = {
   "unknown-discipline": (p) =>
     `Hình thức kỷ luật "${p.discipline}" của ${p.name} (${p.staff}) ở ô ${p.cell} không thuộc danh mục (${p.accepted}); ` +
     `người này vẫn được coi là bị kỷ luật. Hãy ghi đúng tên hình thức kỷ luật, hoặc để trống nếu không bị kỷ luật.`,
+  "unknown-legal-basis": (p) =>
+    `Căn cứ pháp lý “${p.value}” không có trong chương trình; đang xét theo ${p.used} (theo Năm). Hãy để trống hoặc chọn một căn cứ trong danh sách của ô này.`,
   "unknown-staff": (p) =>
     p.where === "pledge"
       ? `Mã CB "${p.staff}" ở ô ${p.cell} không có trong trang "Cán bộ". Hãy sửa mã cho đúng hoặc thêm người này vào trang "Cán bộ".`

@@ -28,6 +28,7 @@ import {
 import { latestAward, type PeriodAward } from "../rulebook/facts";
 import { formatDateVi } from "../rulebook/format-vi";
 import { runSteps } from "./evaluate-steps";
+import { provincialOverlapIssues } from "./provincial-overlap";
 import { collectPairs, pairId, type PairToEvaluate } from "./pledges";
 import { applyQuota, type QuotaCandidate } from "./quota";
 import { reconcile } from "./reconcile";
@@ -151,7 +152,9 @@ export function evaluateProposals(
 
   issues.push(...missingDataIssues(results.values()));
   issues.push(...reconcile(register, facts, rulebook, bound, statuses));
-  return { proposals: orderProposals(results, register, rulebook), issues };
+  const proposals = orderProposals(results, register, rulebook);
+  issues.push(...provincialOverlapIssues(proposals, register));
+  return { proposals, issues };
 }
 
 /**

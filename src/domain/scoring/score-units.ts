@@ -3,6 +3,7 @@
  * with the checks on unit ratings that compare them with the council score.
  */
 import type { Issue } from "../issue";
+import { createIssue } from "../messages/create-issue";
 import type { Criterion, Register, ScoreRow, Unit } from "../model";
 import type { UnitScore } from "../report";
 import { compareCodes } from "../rulebook/compare-codes";
@@ -174,17 +175,20 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
           .slice(0, 10)
           .map((b) => `${b.cell ?? "?"} (tiêu chí ${b.code})`)
           .join(", ");
-        issues.push({
-          severity: "warning",
-          code: kind === "self" ? "score-self-blocked" : "score-council-blocked",
-          sheet: sheet.sheet,
-          cell: first?.cell ?? null,
-          message:
-            `Trang ${sheet.sheet}: chưa tính tổng điểm ${KIND_TEXT[kind]} vì ${blocked.length === 1 ? "ô" : "các ô"} ${cells} có điểm ngoài khoảng 0 đến điểm tối đa. ` +
-            "Hãy sửa điểm các ô này" +
-            (kind === "council" ? "; đến khi đó đơn vị chưa được xếp hạng." : "."),
-          params: { unit: unit.code, cells: blocked.map((b) => b.cell ?? "").join(", ") },
-        });
+        issues.push(
+          createIssue(
+            "warning",
+            kind === "self" ? "score-self-blocked" : "score-council-blocked",
+            {
+              sheet: sheet.sheet,
+              unit: unit.code,
+              count: blocked.length,
+              shown: cells,
+              cells: blocked.map((b) => b.cell ?? "").join(", "),
+            },
+            { sheet: sheet.sheet, cell: first?.cell ?? null }
+          )
+        );
       }
       const missing = empty[kind];
       if (missing.length === 0) continue;

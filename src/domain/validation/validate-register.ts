@@ -20,6 +20,7 @@ import { shortServiceRatingRule } from "./rules/short-service-rating.rule";
 import { staffUnitRule } from "./rules/staff-unit.rule";
 import { staffValuesRule } from "./rules/staff-values.rule";
 import { unitSheetsRule } from "./rules/unit-sheets.rule";
+import { v2RatingChecksRule } from "./rules/v2-rating-checks.rule";
 import { votesRule } from "./rules/votes.rule";
 
 /** Every validation rule, in the order their issues are listed. */
@@ -29,6 +30,7 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   staffValuesRule,
   shortServiceRatingRule,
   htxsnvShareRule,
+  v2RatingChecksRule,
   unitSheetsRule,
   pledgePeopleRule,
   pledgeAwardsRule,

@@ -121,7 +121,8 @@ export function sampleSheets(): Record<string, Rows> {
       [
         "CB006",
         "Hoàng Ngọc Ánh",
-        "KHTC",
+        // In VP so VP (rated HTXSNV) keeps 1 HTXSNV of 4 within its 25 % (rules.md v2).
+        "VP",
         "Chuyên viên",
         33000,
         "Nữ",

@@ -105,11 +105,12 @@ describe("unitSheets", () => {
       [1, "CB001", "Nguyễn Văn An"],
       [2, "CB002", "Lê Thị Hoa"],
       [3, "CB003", "Phạm Minh Đức"],
+      [4, "CB006", "Hoàng Ngọc Ánh"],
     ]);
   });
 
   it("leaves exactly the input cells editable", () => {
-    expect(pledge?.protection?.editableRanges).toEqual(["D3", "D4", "D7:F9"]);
+    expect(pledge?.protection?.editableRanges).toEqual(["D3", "D4", "D7:F10"]);
     // Criteria rows 4..9: 1 (parent), 1.1, 1.2, 2, 3, 4.
     expect(score?.protection?.editableRanges).toEqual(["D5:F9"]);
     expect(unitSheets(register, { protect: false }).every((s) => s.protection === undefined)).toBe(
@@ -121,8 +122,8 @@ describe("unitSheets", () => {
     expect(pledge?.validations).toEqual([
       { range: "D3", list: LISTS.collectiveTitles },
       { range: "D4", list: LISTS.awards },
-      { range: "D7:D9", list: LISTS.individualTitles },
-      { range: "E7:E9", list: LISTS.awards },
+      { range: "D7:D10", list: LISTS.individualTitles },
+      { range: "E7:E10", list: LISTS.awards },
     ]);
   });
 
@@ -168,6 +169,7 @@ describe("unitSheets", () => {
       ["CB001", "LDTT"],
       ["CB002", null],
       ["CB003", null],
+      ["CB006", null],
     ]);
     expect(read.register.scoreSheets.find((s) => s.unitCode === "KHTC")?.rows).toHaveLength(6);
   });

@@ -94,7 +94,10 @@ describe("the Quyết định sheet", () => {
     ],
     [["CB001", "Lao động tiên tiến", "1/QĐ", "01/02/2025", "có lẽ"], ["invalid-outcome"]],
     [["CB001", "Huân chương", "1/QĐ", "01/02/2025", "Được khen"], ["unknown-award"]],
-    [["CB999", "Lao động tiên tiến", "1/QĐ", "01/02/2025", "Được khen"], ["unknown-decision-subject"]],
+    [
+      ["CB999", "Lao động tiên tiến", "1/QĐ", "01/02/2025", "Được khen"],
+      ["unknown-decision-subject"],
+    ],
     [["CB001", "Lao động tiên tiến", "1/QĐ", "01/02/2023", "Được khen"], ["decision-before-year"]],
     [["CB001", "Lao động tiên tiến", "1/QĐ", "", ""], ["decision-without-result"]],
   ])("validates a typed row %j like every input sheet", (cells, codes) => {
