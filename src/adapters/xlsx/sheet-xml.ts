@@ -124,7 +124,9 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
  * (Excel "repairs" a file with overlapping merges by dropping them all).
  */
 export function validMerges(merges: readonly string[]): string[] {
-  const kept: [{ row: number; col: number }, { row: number; col: number }][] = [];
+  // Kept ranges indexed by row (column intervals), so checking overlaps stays linear in the
+  // number of merges: the dossier sheets of a large register hold tens of thousands of them.
+  const byRow = new Map<number, [number, number][]>();
   const out: string[] = [];
   for (const m of merges) {
     if (!/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/.test(m)) continue;
@@ -132,11 +134,16 @@ export function validMerges(merges: readonly string[]): string[] {
     const from = { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) };
     const to = { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) };
     if (from.row === to.row && from.col === to.col) continue;
-    const overlaps = kept.some(
-      ([f, t]) => f.row <= to.row && from.row <= t.row && f.col <= to.col && from.col <= t.col
-    );
+    let overlaps = false;
+    for (let r = from.row; r <= to.row && !overlaps; r++) {
+      overlaps = (byRow.get(r) ?? []).some(([c1, c2]) => c1 <= to.col && from.col <= c2);
+    }
     if (overlaps) continue;
-    kept.push([from, to]);
+    for (let r = from.row; r <= to.row; r++) {
+      const intervals = byRow.get(r);
+      if (intervals === undefined) byRow.set(r, [[from.col, to.col]]);
+      else intervals.push([from.col, to.col]);
+    }
     out.push(m);
   }
   return out;
