@@ -17,17 +17,8 @@ const FIXED_DOS_TIME = 0;
 const UTF8_NAME_FLAG = 0x800;
 const utf8 = new TextEncoder();
 
-interface ZipRecord {
-  readonly nameBytes: Uint8Array;
-  readonly versionNeeded: number;
-  readonly flags: number;
-  readonly method: number;
-  readonly dosTime: number;
-  readonly dosDate: number;
-  readonly crc: number;
-  readonly size: number;
-  readonly data: Uint8Array;
-}
+/** An entry as written: the archive entry without its decoded name. */
+type ZipRecord = Omit<ZipEntry, "name">;
 
 function toRecord(e: ZipOutEntry): ZipRecord {
   if (e.kind === "copy") return e.entry;

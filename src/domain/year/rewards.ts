@@ -7,7 +7,7 @@
  */
 import type { Issue } from "../issue";
 import type { Settings } from "../model";
-import { awardByKey, type AwardKey } from "../rulebook/award-catalogue";
+import { AWARD_KEYS, awardByKey, type AwardKey } from "../rulebook/award-catalogue";
 import type { ParameterDefinition, ParameterValues } from "../rulebook/parameter-definition";
 import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import { resolveParameters } from "../rulebook/parameters";
@@ -169,21 +169,6 @@ export function totalRewards(
   return totals;
 }
 
-const KEY_ORDER: readonly AwardKey[] = [
-  "LDTT",
-  "CSTDCS",
-  "CSTD_TINH",
-  "CSTD_TQ",
-  "TTLDTT",
-  "TTLDXS",
-  "CO_TINH",
-  "CO_CP",
-  "GK",
-  "BK_TINH",
-  "BK_BO",
-  "BK_TTG",
-];
-
 function order(key: AwardKey): number {
-  return KEY_ORDER.indexOf(key);
+  return AWARD_KEYS.indexOf(key);
 }
