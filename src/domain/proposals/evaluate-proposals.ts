@@ -4,6 +4,9 @@
  * units that meet a title without pledging it, and pledges the register cannot support.
  */
 import type { Issue } from "../issue";
+import { SETTING_LABELS, SHEET } from "../codec/register-layout";
+import { createIssue } from "../messages/create-issue";
+import { foldKey } from "../text/normalize";
 import type { AwardKey, Register } from "../model";
 import type { Proposal, ProposalStatus, SubjectKind, UnitScore } from "../report";
 import { AWARD_CATALOGUE, awardByKey } from "../rulebook/award-catalogue";
@@ -97,17 +100,16 @@ export function evaluateProposals(
   );
   if (year === null) {
     if (pledgeCount === 0) return { proposals: [], issues: [] };
+    const yearCell = register.settings.values.get(foldKey(SETTING_LABELS.year))?.cell ?? null;
     return {
       proposals: [],
       issues: [
-        {
-          severity: "warning",
-          code: "pledges-not-evaluable",
-          sheet: "Cấu hình",
-          cell: register.settings.values.get("năm")?.cell ?? null,
-          message:
-            "Chưa có Năm trong trang Cấu hình nên chưa xét được đăng ký thi đua nào. Hãy nhập năm thi đua (ví dụ 2024).",
-        },
+        createIssue(
+          "warning",
+          "pledges-not-evaluable",
+          { sheet: SHEET.settings, cell: yearCell ?? "" },
+          { sheet: SHEET.settings, cell: yearCell }
+        ),
       ],
     };
   }
@@ -330,7 +332,7 @@ function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
   for (const r of list) {
     if (r.status === "proposed") continue;
     for (const m of r.missing) {
-      const id = `${m.sheet}|${m.cell ?? ""}|${m.what}`;
+      const id = `${m.sheet}|${m.cell ?? ""}|${m.what.kind}|${m.what.year}|${m.what.name}`;
       const entry = byCell.get(id) ?? { missing: m, awards: new Set<AwardKey>() };
       entry.awards.add(r.pair.award);
       for (const k of blockedPledges.get(`${r.pair.kind}|${r.pair.code}`) ?? [])
@@ -339,17 +341,22 @@ function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
     }
   }
   const order = new Map(AWARD_CATALOGUE.map((a, i) => [a.key, i]));
-  return [...byCell.values()].map(({ missing, awards }) => ({
-    severity: "warning" as const,
-    code: "pledge-not-evaluable",
-    sheet: missing.sheet,
-    cell: missing.cell,
-    message: `Thiếu ${missing.what}: chưa xét được ${[...awards]
-      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-      .map((k) => awardByKey(k).shortName)
-      .join(", ")}. Hãy bổ sung dữ liệu rồi chạy lại.`,
-    params: { what: missing.what },
-  }));
+  return [...byCell.values()].map(({ missing, awards }) =>
+    createIssue(
+      "warning",
+      "pledge-not-evaluable",
+      {
+        missing: missing.what.kind,
+        year: missing.what.year,
+        name: missing.what.name,
+        awards: [...awards]
+          .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+          .map((k) => awardByKey(k).shortName)
+          .join(", "),
+      },
+      { sheet: missing.sheet, cell: missing.cell }
+    )
+  );
 }
 
 /** Rulebook order, individuals before collectives, then `Cán bộ` / `Đơn vị` order. */

@@ -4,6 +4,7 @@
  * different regulation is a different composition, not new code.
  */
 import type { z } from "zod";
+import type { MissingKind } from "../../messages/issue-codes";
 import type { AwardKey } from "../../model";
 import type { SubjectKind } from "../../report";
 import type { EvaluationContext, Subject } from "../facts";
@@ -12,8 +13,14 @@ import type { EvaluationContext, Subject } from "../facts";
 export interface MissingData {
   readonly sheet: string;
   readonly cell: string | null;
-  /** Vietnamese: what is missing, e.g. "Xếp loại năm 2024 của Nguyễn Văn A". */
-  readonly what: string;
+  /** What is missing (worded by the catalogue): its kind, and whose value of which year. */
+  readonly what: {
+    readonly kind: MissingKind;
+    /** The year it is for, or "" where the kind has none. */
+    readonly year: number | "";
+    /** Whose value (a person's or a unit's name), or "". */
+    readonly name: string;
+  };
 }
 
 export interface ConditionOutcome {
