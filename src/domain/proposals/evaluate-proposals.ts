@@ -7,7 +7,7 @@ import type { Issue } from "../issue";
 import { SETTING_LABELS, SHEET } from "../codec/register-layout";
 import { createIssue } from "../messages/create-issue";
 import { foldKey } from "../text/normalize";
-import type { AwardKey, Register } from "../model";
+import type { AwardKey, Initiative, Register } from "../model";
 import type { Proposal, ProposalStatus, SubjectKind, UnitScore } from "../report";
 import { AWARD_CATALOGUE, awardByKey } from "../rulebook/award-catalogue";
 import type { MissingData } from "../rulebook/conditions/condition";
@@ -31,6 +31,7 @@ import {
 import { latestAward, type PeriodAward } from "../rulebook/facts";
 import { formatDateVi } from "../rulebook/format-vi";
 import { runSteps } from "./evaluate-steps";
+import { initiativeReuseIssues } from "./initiative-reuse";
 import { provincialOverlapIssues } from "./provincial-overlap";
 import { collectPairs, pairId, type PairToEvaluate } from "./pledges";
 import { applyQuota, type QuotaCandidate } from "./quota";
@@ -84,6 +85,8 @@ interface Evaluated {
   grounds: string[];
   readonly missing: readonly MissingData[];
   readonly voteShare: number;
+  /** Initiatives it rests on (when it goes forward). */
+  readonly initiatives: readonly Initiative[];
 }
 
 /** Evaluates the register's pledges. */
@@ -156,6 +159,7 @@ export function evaluateProposals(
   issues.push(...reconcile(register, facts, rulebook, bound, statuses));
   const proposals = orderProposals(results, register, rulebook);
   issues.push(...provincialOverlapIssues(proposals, register));
+  issues.push(...initiativeReuseIssues(results.values(), facts));
   return { proposals, issues };
 }
 
@@ -194,6 +198,7 @@ function sameAchievement(pair: PairToEvaluate, winner: PairToEvaluate): Evaluate
     grounds: [],
     missing: [],
     voteShare: 0,
+    initiatives: [],
   };
 }
 
@@ -282,6 +287,7 @@ function evaluatePair(
     grounds: status === "not_eligible" ? [] : grounds,
     missing,
     voteShare,
+    initiatives: outcome.initiatives,
   };
 }
 

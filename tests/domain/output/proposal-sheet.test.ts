@@ -135,7 +135,8 @@ describe("Đề nghị khen thưởng", () => {
       "Chiến sĩ thi đua cơ sở",
     ]);
     expect(row[5]).toBe(
-      "- Đủ điều kiện LĐTT năm 2024\n- Xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ\n- Sáng kiến “Số hóa hồ sơ” (phạm vi Cơ sở; QĐ công nhận số 12/QĐ-SKHCN ngày 01/10/2024)"
+      // Rated HTXSNV: the rating is the ground, the initiative stays free (rules.md).
+      "- Đủ điều kiện LĐTT năm 2024\n- Xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ"
     );
     expect(row[6]).toBe("8/9 phiếu = 88,9% (từ 80% trở lên)");
     const ldtt = v[rowWith(sheet, "Lê Văn An")]!;

@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import type { MissingKind } from "../../messages/issue-codes";
-import type { AwardKey } from "../../model";
+import type { AwardKey, Initiative } from "../../model";
 import type { SubjectKind } from "../../report";
 import type { EvaluationContext, Subject } from "../facts";
 
@@ -40,6 +40,8 @@ export interface ConditionOutcome {
    * lie after the subject's earlier award of the same key (rules.md, "Achievement periods").
    */
   readonly years?: readonly number[];
+  /** Initiatives (`Sáng kiến` rows) it rests on when it holds: each grounds one proposal only. */
+  readonly initiatives?: readonly Initiative[];
 }
 
 const NOTHING: readonly never[] = Object.freeze([]);
@@ -52,10 +54,11 @@ const PASS: ConditionOutcome = Object.freeze({
 
 export function pass(
   grounds: readonly string[] = NOTHING,
-  years: readonly number[] = NOTHING
+  years: readonly number[] = NOTHING,
+  initiatives: readonly Initiative[] = NOTHING
 ): ConditionOutcome {
-  if (grounds.length === 0 && years.length === 0) return PASS;
-  return { ok: true, reasons: NOTHING, grounds, missing: NOTHING, years };
+  if (grounds.length === 0 && years.length === 0 && initiatives.length === 0) return PASS;
+  return { ok: true, reasons: NOTHING, grounds, missing: NOTHING, years, initiatives };
 }
 
 export function fail(reason: string, missing: readonly MissingData[] = NOTHING): ConditionOutcome {
