@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { DateOnly } from "../model";
-import { DISCIPLINE_LEVELS, disciplineLevel } from "./discipline";
+import { disciplineLevel } from "./discipline";
 import { formatNumberVi, formatPercentVi } from "./format-vi";
 
 export const PARAMETER_KINDS = [
