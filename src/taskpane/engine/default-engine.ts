@@ -13,7 +13,10 @@ export function defaultPaneEngine(): PaneEngine {
     typeof Worker === "undefined"
       ? threadRunner()
       : workerRunner(
-          async () => (await import("./spawn-engine-worker")).spawnEngineWorker(),
+          async () =>
+            (
+              await import(/* webpackChunkName: "engine-spawn" */ "./spawn-engine-worker")
+            ).spawnEngineWorker(),
           threadRunner()
         )
   );

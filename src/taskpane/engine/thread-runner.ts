@@ -7,7 +7,9 @@ import type { JobRunner } from "./engine-job";
 export function threadRunner(): JobRunner {
   return {
     async run(job, onStage) {
-      const { computeJob } = await import("./compute-job");
+      const { computeJob } = await import(
+        /* webpackChunkName: "engine-fallback" */ "./compute-job"
+      );
       return computeJob(job, onStage);
     },
     where: () => "thread",
