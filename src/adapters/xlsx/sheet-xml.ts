@@ -216,35 +216,55 @@ function sheetData(
 ): string {
   const heights = sheet.rowHeights ?? {};
   const out: string[] = ["<sheetData>"];
-  const rowCount = Math.max(rows.length, ...Object.keys(heights).map((k) => Number(k) + 1));
+  let rowCount = rows.length;
+  for (const k of Object.keys(heights)) rowCount = Math.max(rowCount, Number(k) + 1);
+  // Column letters and style attributes are computed once per sheet, not once per cell: the
+  // output sheets of a large register hold over a million cells.
+  const letters: string[] = [];
+  const styleAttrs = new Map<string, string>();
+  const styleAttr = (style: string | undefined): string => {
+    if (style === undefined) return "";
+    let a = styleAttrs.get(style);
+    if (a === undefined) {
+      const s = styleIndex.get(style);
+      a = s === undefined || s === 0 ? "" : ` s="${s}"`;
+      styleAttrs.set(style, a);
+    }
+    return a;
+  };
+  const body: string[] = [];
   for (let r = 0; r < rowCount; r++) {
     const cells = rows[r] ?? [];
     const height = heights[r];
-    let body = "";
-    cells.forEach((cell, c) => {
-      if (cell !== null) body += cellXml(cell, r, c, styleIndex);
-    });
-    if (body === "" && height === undefined) continue;
+    const rowNumber = String(r + 1);
+    body.length = 0;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === null || cell === undefined) continue;
+      const xml = cellXml(
+        cell,
+        (letters[c] ??= columnLetter(c)) + rowNumber,
+        styleAttr(cell.style)
+      );
+      if (xml !== "") body.push(xml);
+    }
+    if (body.length === 0 && height === undefined) continue;
     // Excel's limits: row heights up to 409 points.
     const ht =
       height === undefined
         ? ""
         : ` ht="${round(Math.min(Math.max(height, 0), 409))}" customHeight="1"`;
-    out.push(body === "" ? `<row r="${r + 1}"${ht}/>` : `<row r="${r + 1}"${ht}>${body}</row>`);
+    out.push(
+      body.length === 0
+        ? `<row r="${rowNumber}"${ht}/>`
+        : `<row r="${rowNumber}"${ht}>${body.join("")}</row>`
+    );
   }
   out.push("</sheetData>");
   return out.join("");
 }
 
-function cellXml(
-  cell: SpecCell,
-  r: number,
-  c: number,
-  styleIndex: ReadonlyMap<string, number>
-): string {
-  const ref = cellAddress(r, c);
-  const s = cell.style === undefined ? undefined : styleIndex.get(cell.style);
-  const sAttr = s === undefined || s === 0 ? "" : ` s="${s}"`;
+function cellXml(cell: SpecCell, ref: string, sAttr: string): string {
   const v = cell.value;
   if (typeof v === "number") {
     return Number.isFinite(v) ? `<c r="${ref}"${sAttr}><v>${v}</v></c>` : `<c r="${ref}"${sAttr}/>`;
