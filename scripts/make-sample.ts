@@ -22,6 +22,11 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { encodeTcvn3 } from "../src/domain/text/legacy-encoding";
 import { OpcPackage } from "../src/adapters/xlsx/opc-package";
+import { XlsxFileAdapter } from "../src/adapters/xlsx/xlsx-file.adapter";
+import { createDecisionSheet } from "../src/app/create-decision-sheet";
+import { cellAddress } from "../src/domain/grid";
+import { awardByKey } from "../src/domain/rulebook/award-catalogue";
+import type { CellUpdate } from "../src/ports/workbook.port";
 import {
   CRITERIA_COLUMNS,
   HISTORY_COLUMNS,
@@ -1320,7 +1325,47 @@ export async function buildSampleBytes(): Promise<Uint8Array> {
   const wb = buildSampleWorkbook();
   const buffer = await wb.xlsx.writeBuffer();
   // exceljs stamps each zip entry with the build time: rewrite every entry for the same bytes twice.
-  return OpcPackage.open(new Uint8Array(buffer)).normaliseAll().toBytes();
+  const bytes = OpcPackage.open(new Uint8Array(buffer)).normaliseAll().toBytes();
+  return withSignedDecisions(bytes);
+}
+
+/** The Giám đốc Sở's decision on the Sở's own titles, as the secretariat types it in the sample. */
+const SO_DECISION = { number: "268/QĐ-SKHCN", date: Date.UTC(2024, 11, 20) };
+
+/**
+ * The sample's `Quyết định` sheet, made by the program itself from the proposals (issue 11), with
+ * what the secretariat types once the Giám đốc Sở has signed: the number, date and result of the
+ * titles the Sở decides. Titles decided above the Sở stay blank (still with the province).
+ */
+async function withSignedDecisions(bytes: Uint8Array): Promise<Uint8Array> {
+  const port = XlsxFileAdapter.fromBytes(bytes);
+  const made = await createDecisionSheet(port);
+  if (made.kind !== "written") throw new Error(`Quyết định: ${made.reason}`);
+  const grid = (await port.readSheets([made.sheet])).get(made.sheet) ?? [];
+  const headerRow = grid.findIndex((r) => r.includes("Số quyết định"));
+  const header = grid[headerRow] ?? [];
+  const col = (name: string): number => header.indexOf(name);
+  const [authority, number, date, outcome] = [
+    "Cấp quyết định",
+    "Số quyết định",
+    "Ngày quyết định",
+    "Kết quả",
+  ].map(col);
+  const soDecides = awardByKey("GK").decidedBy;
+  const serial = (SO_DECISION.date - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const updates: CellUpdate[] = [];
+  grid.forEach((row, r) => {
+    if (r <= headerRow || row[authority ?? -1] !== soDecides) return;
+    const at = (c: number | undefined): string => cellAddress(r, c ?? 0);
+    updates.push(
+      { sheet: made.sheet, cell: at(number), expected: null, value: SO_DECISION.number },
+      { sheet: made.sheet, cell: at(date), expected: null, value: serial },
+      { sheet: made.sheet, cell: at(outcome), expected: null, value: "Được khen" }
+    );
+  });
+  const written = await port.writeCells(updates);
+  if (written.changedMeanwhile.length > 0) throw new Error("Quyết định: cells not blank");
+  return port.toBytes();
 }
 
 async function cli(): Promise<void> {
