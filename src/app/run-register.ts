@@ -1,21 +1,29 @@
 /**
- * Use cases "Chấm điểm & xếp hạng" and "Lập danh sách đề nghị": analyse the register, then write
- * the program's output sheets in one all-or-nothing step.
+ * Use cases "Chấm điểm & xếp hạng", "Lập danh sách đề nghị" and "Lập hồ sơ": analyse the
+ * register, then write the program's output sheets in one all-or-nothing step and, when the
+ * caller gives an audit context, log the action in `Nhật ký`.
  */
 import { analyseRegister, type AnalysisOutcome } from "../domain/analyse-register";
 import { buildDossier } from "../domain/dossier/build-dossier";
 import type { DossierOptions } from "../domain/dossier/dossier-context";
+import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
 import { buildCheckSheet } from "../domain/output/check-sheet";
 import { buildDossierSheets } from "../domain/output/dossier-sheets";
 import { buildProposalSheet } from "../domain/output/proposal-sheet";
 import { buildScoreSheet } from "../domain/output/score-sheet";
 import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
-import { readIntegrityParts } from "./integrity-parts";
+import { logAction, type AuditContext } from "./audit-trail";
+import { lockInForce, readIntegrityParts } from "./integrity-parts";
 import { readInputGrids } from "./read-workbook";
 
 /** Which output sheets to write; `Kiểm tra` is always rewritten with them. */
 export type OutputChoice = "all" | "scores" | "proposals" | "dossier" | "check";
+
+export interface RunOptions extends DossierOptions {
+  /** When given, the run is logged in `Nhật ký` (the pane and the CLI give it). */
+  readonly audit?: AuditContext;
+}
 
 export interface RunOutcome {
   readonly outcome: AnalysisOutcome;
@@ -26,14 +34,24 @@ export interface RunOutcome {
 export async function runRegister(
   port: WorkbookPort,
   choice: OutputChoice = "all",
-  options: DossierOptions = {}
+  options: RunOptions = {}
 ): Promise<RunOutcome> {
   const grids = await readInputGrids(port);
-  const outcome = analyseRegister(grids, await readIntegrityParts(port));
+  const parts = await readIntegrityParts(port);
+  const outcome = analyseRegister(grids, parts);
   if (outcome.kind === "unusable") return { outcome, written: [] };
   const { analysis } = outcome;
   // The dossier's warnings (blanks left for missing settings) are listed in `Kiểm tra` with it.
-  const dossier = choice === "all" || choice === "dossier" ? buildDossier(analysis, options) : null;
+  const dossier =
+    choice === "all" || choice === "dossier"
+      ? buildDossier(analysis, {
+          ...options,
+          lockFingerprint:
+            options.lockFingerprint === undefined
+              ? lockInForce(port, grids, parts)
+              : options.lockFingerprint,
+        })
+      : null;
   const sheets: OutputSheet[] = [buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])])];
   if (choice === "all" || choice === "scores")
     sheets.push(buildScoreSheet(analysis.register, analysis.scoring));
@@ -41,5 +59,15 @@ export async function runRegister(
     sheets.push(buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook));
   if (dossier !== null) sheets.push(...buildDossierSheets(dossier));
   await port.writeOutputSheets(sheets);
-  return { outcome, written: sheets.map((s) => s.name) };
+  const written = sheets.map((s) => s.name);
+  const proposed = analysis.proposals.filter((p) => p.status === "proposed").length;
+  await logAction(port, options.audit, analysis.register.settings, {
+    action: choice === "dossier" ? AUDIT_ACTIONS.dossier : AUDIT_ACTIONS.run,
+    sheets: written,
+    counts:
+      `${analysis.register.units.length} đơn vị, ${analysis.register.staff.length} cán bộ, ` +
+      `${proposed} đề nghị` +
+      (dossier === null ? "" : `, ${dossier.documents.length} văn bản hồ sơ`),
+  });
+  return { outcome, written };
 }

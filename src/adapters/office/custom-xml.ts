@@ -11,10 +11,12 @@ export function readCustomXmlPart(host: OfficeHost, namespace: string): Promise<
     const parts = context.workbook.customXmlParts.getByNamespace(namespace);
     parts.load("items/id");
     await context.sync();
-    const first = parts.items[0];
+    const first = parts.items.at(0);
     if (first === undefined) return null;
     const xml = first.getXml();
     await context.sync();
+    // A ClientResult (getXml) has its value after the sync; it has no load() to call.
+    // eslint-disable-next-line office-addins/load-object-before-read
     return xml.value;
   });
 }
@@ -33,7 +35,9 @@ export function writeCustomXmlPart(
     const parts = collection.getByNamespace(namespace);
     parts.load("items/id");
     await context.sync();
-    for (const part of parts.items) part.delete();
+    parts.items.forEach((part) => {
+      part.delete();
+    });
     if (xml !== null) collection.add(xml);
     await context.sync();
   });

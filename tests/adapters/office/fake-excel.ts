@@ -596,13 +596,14 @@ class FakeCustomXmlParts {
   }
 
   getByNamespace(namespace: string): object {
-    const outer = this;
+    const parts = (): FakeXmlPart[] => this.wb.xmlParts;
+    const wrap = (p: FakeXmlPart): object => this.wrap(p);
     return new (class extends Loadable {
       get items(): object[] {
         this.ctx().checkLoaded(this.loadedAt, "customXmlParts.items");
-        return outer.wb.xmlParts
+        return parts()
           .filter((p) => rootNamespace(p.xml) === namespace)
-          .map((p) => outer.wrap(p));
+          .map(wrap);
       }
     })(() => this.wb.ctx());
   }
