@@ -29,6 +29,8 @@ export interface RunOutcome {
   readonly outcome: AnalysisOutcome;
   /** Names of the sheets written, in order. */
   readonly written: readonly string[];
+  /** When the dossier was written: its warnings (blanks to fill) and the lock it printed. */
+  readonly dossier?: { readonly warnings: number; readonly lockFingerprint: string | null };
 }
 
 export async function runRegister(
@@ -42,15 +44,13 @@ export async function runRegister(
   if (outcome.kind === "unusable") return { outcome, written: [] };
   const { analysis } = outcome;
   // The dossier's warnings (blanks left for missing settings) are listed in `Kiểm tra` with it.
+  const lockFingerprint =
+    options.lockFingerprint === undefined
+      ? lockInForce(port, grids, parts)
+      : options.lockFingerprint;
   const dossier =
     choice === "all" || choice === "dossier"
-      ? buildDossier(analysis, {
-          ...options,
-          lockFingerprint:
-            options.lockFingerprint === undefined
-              ? lockInForce(port, grids, parts)
-              : options.lockFingerprint,
-        })
+      ? buildDossier(analysis, { ...options, lockFingerprint })
       : null;
   const sheets: OutputSheet[] = [buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])])];
   if (choice === "all" || choice === "scores")
@@ -69,5 +69,9 @@ export async function runRegister(
       `${proposed} đề nghị` +
       (dossier === null ? "" : `, ${dossier.documents.length} văn bản hồ sơ`),
   });
-  return { outcome, written };
+  return {
+    outcome,
+    written,
+    ...(dossier === null ? {} : { dossier: { warnings: dossier.issues.length, lockFingerprint } }),
+  };
 }
