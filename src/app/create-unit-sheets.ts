@@ -7,6 +7,8 @@ import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
 import { logAction, type AuditContext } from "./audit-trail";
 import { readRegister } from "../domain/codec/read-register";
 import { unitSheets } from "../domain/templates/register-template";
+import type { GridSet } from "../domain/grid";
+import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { readInputGrids } from "./read-workbook";
 
@@ -22,17 +24,32 @@ export async function createUnitSheets(
   port: WorkbookPort,
   options: { readonly protect: boolean; readonly audit?: AuditContext }
 ): Promise<CreateUnitSheetsOutcome> {
-  const read = readRegister(await readInputGrids(port));
-  if (read.missingSheets.length > 0) {
-    return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
-  }
-  const result = await port.createSheets(unitSheets(read.register, options));
-  if (result.created.length > 0) {
-    await logAction(port, options.audit, read.register.settings, {
+  const grids = await readInputGrids(port);
+  const planned = planUnitSheets(grids, options);
+  if (planned.kind === "unusable") return planned;
+  const result = await port.createSheets(planned.sheets);
+  if (result.created.length > 0 && options.audit !== undefined) {
+    await logAction(port, options.audit, readRegister(grids).register.settings, {
       action: AUDIT_ACTIONS.createUnitSheets,
       sheets: result.created,
       counts: `${result.created.length} trang`,
     });
   }
   return { kind: "created", ...result };
+}
+
+export type UnitSheetsPlan =
+  | { readonly kind: "sheets"; readonly sheets: readonly OutputSheet[] }
+  | { readonly kind: "unusable"; readonly reason: string };
+
+/** The pure part (no workbook): the unit sheets to create from the grids read. */
+export function planUnitSheets(
+  grids: GridSet,
+  options: { readonly protect: boolean }
+): UnitSheetsPlan {
+  const read = readRegister(grids);
+  if (read.missingSheets.length > 0) {
+    return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
+  }
+  return { kind: "sheets", sheets: unitSheets(read.register, options) };
 }

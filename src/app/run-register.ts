@@ -3,10 +3,17 @@
  * register, then write the program's output sheets in one all-or-nothing step and, when the
  * caller gives an audit context, log the action in `Nhật ký`.
  */
-import { analyseRegister, type AnalysisOutcome } from "../domain/analyse-register";
+import {
+  analyseRegister,
+  type AnalysisOutcome,
+  type AnalysisStage,
+} from "../domain/analyse-register";
+import type { GridSet } from "../domain/grid";
+import type { IntegrityParts } from "../domain/integrity/integrity-check";
 import { buildDossier } from "../domain/dossier/build-dossier";
 import type { DossierOptions } from "../domain/dossier/dossier-context";
 import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
+import { parseLockRecord } from "../domain/integrity/lock-record";
 import { buildCheckSheet } from "../domain/output/check-sheet";
 import { buildDossierSheets } from "../domain/output/dossier-sheets";
 import { buildProposalSheet } from "../domain/output/proposal-sheet";
@@ -25,12 +32,17 @@ export interface RunOptions extends DossierOptions {
   readonly audit?: AuditContext;
 }
 
+/** When the dossier was built: its warnings (blanks to fill) and the lock it printed. */
+export interface DossierSummary {
+  readonly warnings: number;
+  readonly lockFingerprint: string | null;
+}
+
 export interface RunOutcome {
   readonly outcome: AnalysisOutcome;
   /** Names of the sheets written, in order. */
   readonly written: readonly string[];
-  /** When the dossier was written: its warnings (blanks to fill) and the lock it printed. */
-  readonly dossier?: { readonly warnings: number; readonly lockFingerprint: string | null };
+  readonly dossier?: DossierSummary;
 }
 
 export async function runRegister(
@@ -40,13 +52,65 @@ export async function runRegister(
 ): Promise<RunOutcome> {
   const grids = await readInputGrids(port);
   const parts = await readIntegrityParts(port);
-  const outcome = analyseRegister(grids, parts);
-  if (outcome.kind === "unusable") return { outcome, written: [] };
-  const { analysis } = outcome;
-  // The dossier's warnings (blanks left for missing settings) are listed in `Kiểm tra` with it.
   const lockFingerprint =
     options.lockFingerprint === undefined
       ? lockInForce(port, grids, parts)
+      : options.lockFingerprint;
+  const planned = planRun(grids, parts, choice, { ...options, lockFingerprint });
+  if (planned.sheets.length > 0) await port.writeOutputSheets(planned.sheets);
+  const written = planned.sheets.map((s) => s.name);
+  if (planned.outcome.kind === "analysed") {
+    const { register, proposals } = planned.outcome.analysis;
+    const proposed = proposals.filter((p) => p.status === "proposed").length;
+    await logAction(port, options.audit, register.settings, {
+      action: choice === "dossier" ? AUDIT_ACTIONS.dossier : AUDIT_ACTIONS.run,
+      sheets: written,
+      counts:
+        `${register.units.length} đơn vị, ${register.staff.length} cán bộ, ${proposed} đề nghị` +
+        (planned.documents === undefined ? "" : `, ${planned.documents} văn bản hồ sơ`),
+    });
+  }
+  return {
+    outcome: planned.outcome,
+    written,
+    ...(planned.dossier === undefined ? {} : { dossier: planned.dossier }),
+  };
+}
+
+/** What a run computes from the grids read: the analysis and the output sheets to write. */
+export interface RunPlan {
+  readonly outcome: AnalysisOutcome;
+  /** Empty when the register is unusable. */
+  readonly sheets: readonly OutputSheet[];
+  /** When the dossier was built. */
+  readonly dossier?: DossierSummary;
+  /** How many documents the dossier has, when built. */
+  readonly documents?: number;
+}
+
+/**
+ * The pure part of a run (no workbook): analyse, then build the chosen output sheets. The pane
+ * runs it in its worker between reading and writing; `onStage` hears the analysis' stages and
+ * "building" before the sheets are built.
+ */
+export function planRun(
+  grids: GridSet,
+  integrity: IntegrityParts,
+  choice: OutputChoice = "all",
+  options: DossierOptions = {},
+  onStage?: (stage: AnalysisStage | "building") => void
+): RunPlan {
+  const outcome = analyseRegister(grids, integrity, onStage);
+  if (outcome.kind === "unusable") return { outcome, sheets: [] };
+  const { analysis } = outcome;
+  onStage?.("building");
+  // The dossier's warnings (blanks left for missing settings) are listed in `Kiểm tra` with it.
+  // Its biên bản prints the council's lock: the caller's, else the lock record read.
+  const lockFingerprint =
+    options.lockFingerprint === undefined
+      ? integrity.lock === null
+        ? null
+        : (parseLockRecord(integrity.lock)?.fingerprint ?? null)
       : options.lockFingerprint;
   const dossier =
     choice === "all" || choice === "dossier"
@@ -57,21 +121,12 @@ export async function runRegister(
     sheets.push(buildScoreSheet(analysis.register, analysis.scoring));
   if (choice === "all" || choice === "proposals")
     sheets.push(buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook));
-  if (dossier !== null) sheets.push(...buildDossierSheets(dossier));
-  await port.writeOutputSheets(sheets);
-  const written = sheets.map((s) => s.name);
-  const proposed = analysis.proposals.filter((p) => p.status === "proposed").length;
-  await logAction(port, options.audit, analysis.register.settings, {
-    action: choice === "dossier" ? AUDIT_ACTIONS.dossier : AUDIT_ACTIONS.run,
-    sheets: written,
-    counts:
-      `${analysis.register.units.length} đơn vị, ${analysis.register.staff.length} cán bộ, ` +
-      `${proposed} đề nghị` +
-      (dossier === null ? "" : `, ${dossier.documents.length} văn bản hồ sơ`),
-  });
+  if (dossier === null) return { outcome, sheets };
+  sheets.push(...buildDossierSheets(dossier));
   return {
     outcome,
-    written,
-    ...(dossier === null ? {} : { dossier: { warnings: dossier.issues.length, lockFingerprint } }),
+    sheets,
+    dossier: { warnings: dossier.issues.length, lockFingerprint },
+    documents: dossier.documents.length,
   };
 }

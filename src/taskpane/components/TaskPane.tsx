@@ -68,7 +68,7 @@ export function TaskPane(props: {
       {/* Only when there is something to say: an empty box would add a gap under the header. */}
       {showProgress || state.notice ? (
         <div className={styles.sticky}>
-          {showProgress ? <ProgressLine step={state.step} /> : null}
+          {showProgress ? <ProgressLine step={state.step} fraction={state.progress} /> : null}
           {state.notice ? (
             <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />
           ) : null}
