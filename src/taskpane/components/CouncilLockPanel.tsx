@@ -18,7 +18,7 @@ export function CouncilLockPanel(props: {
   return (
     <FeatureGroup title={s.lockTitle}>
       {lock.state !== undefined ? (
-        <Caption1 role="status" data-testid="lock-state">
+        <Caption1 data-testid="lock-state">
           {lock.state === null
             ? s.lockStateOpen
             : s.lockStateLocked(lock.state.lockedAt, lock.state.lockedBy, lock.state.fingerprint)}

@@ -16,8 +16,6 @@ export interface DossierActions {
   readonly downloadWord: () => Promise<void>;
 }
 
-const utf8 = new TextEncoder();
-
 function refused(reason: string): ActionResult {
   return { intent: "warning", text: (s) => s.unusable(reason) };
 }
@@ -63,7 +61,9 @@ export function useDossier(
           const entries: { name: string; data: Uint8Array }[] = [
             {
               name: `${INDEX_FILE_NAME}.txt`,
-              data: utf8.encode(dossierIndexText(outcome.analysis.register, dossier, fileOf)),
+              data: new TextEncoder().encode(
+                dossierIndexText(outcome.analysis.register, dossier, fileOf)
+              ),
             },
           ];
           for (const doc of dossier.documents)
