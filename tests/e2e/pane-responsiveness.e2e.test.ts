@@ -20,13 +20,10 @@ import {
   type LongTask,
 } from "./support/long-tasks";
 import { SessionKeeper, type PreviewSession } from "./support/preview-session";
-import {
-  BROWSER_TIMEOUT,
-  SESSION_SETUP_TIMEOUT,
-  SESSION_TEARDOWN_TIMEOUT,
-} from "../support/timeouts";
+import { SESSION_SETUP_TIMEOUT, SESSION_TEARDOWN_TIMEOUT } from "../support/timeouts";
 
-jest.setTimeout(BROWSER_TIMEOUT * 3); // three actions on a big register, on a busy machine
+// Three actions on a big register, on a busy machine: the longest of the named timeouts.
+jest.setTimeout(SESSION_SETUP_TIMEOUT);
 
 let s: PreviewSession;
 const session = new SessionKeeper();
