@@ -105,7 +105,7 @@ describe("groupIssues", () => {
     cell: string | null
   ): Issue => ({
     severity,
-    code: "x",
+    code: "missing-value",
     sheet,
     cell,
     message: "m",
