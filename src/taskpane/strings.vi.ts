@@ -1,4 +1,5 @@
 /** Every text of the task pane in Vietnamese (the default language). */
+import { moreActionsVi } from "./strings/more-actions.vi";
 
 export const vi = {
   languageName: "Tiếng Việt",
@@ -152,6 +153,8 @@ export const vi = {
 
   unsupportedHost:
     "Phiên bản Excel này quá cũ để chạy Sổ Thi đua (cần Excel hỗ trợ ExcelApi 1.8: Microsoft 365, Office 2021/2024 hoặc Excel trên web).",
+
+  ...moreActionsVi,
 };
 
 export type Strings = typeof vi;

@@ -227,9 +227,10 @@ export function buildCouncilMinutes(ctx: DossierContext, fileNumber: string): Do
       : [
           paragraph(
             [
-              run(`Dấu xác thực của sổ thi đua khi Hội đồng khóa sổ: ${ctx.lockFingerprint}`, {
-                italic: true,
-              }),
+              run(
+                `Kết quả chấm điểm, bình xét và xếp loại trong sổ thi đua đã được khóa sau cuộc họp; dấu xác thực (SHA-256) khi khóa sổ: ${ctx.lockFingerprint}`,
+                { italic: true }
+              ),
             ],
             { indent: true }
           ),

@@ -5,6 +5,8 @@ import type { WorkbookPort } from "../../ports/workbook.port";
 import { useRegisterPane } from "../hooks/useRegisterPane";
 import { useStrings, type Language } from "../i18n";
 import { ActionPanel } from "./ActionPanel";
+import { CalendarCard } from "./CalendarCard";
+import { MoreActionsSection } from "./MoreActionsSection";
 import { IssuePanel } from "./IssuePanel";
 import { LanguagePicker } from "./LanguagePicker";
 import { NoticeBar } from "./NoticeBar";
@@ -79,12 +81,21 @@ export function TaskPane(props: {
         checked={state.issues !== null}
         onRefresh={() => void actions.refresh()}
       />
+      <CalendarCard overview={state.overview} />
       <Divider />
       <ActionPanel
         overview={state.overview}
         loading={state.loading}
         busy={state.busy}
         actions={actions}
+      />
+      <Divider />
+      <MoreActionsSection
+        port={props.port}
+        overview={state.overview}
+        busy={state.busy !== null}
+        now={props.now}
+        onChanged={() => void actions.refresh()}
       />
       {state.issues !== null ? (
         <>
