@@ -67,6 +67,7 @@ module.exports = async (env = {}, argv = {}) => {
         path.resolve(ROOT, process.env.PREVIEW_SAMPLE || "assets/sample-register.xlsx"),
         "sample-register.xlsx"
       ),
+      new EmitFilePlugin(path.resolve(ROOT, "assets/icon.svg"), "icon.svg"),
     ],
   };
 };
