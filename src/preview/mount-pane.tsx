@@ -11,7 +11,10 @@ import type { PreviewLanguage } from "./preview-strings";
 /** The same files as in Excel: downloads in the browser, the maker loaded on first use. */
 const PANE_FILES: PaneFiles = {
   save: browserSaveFile,
-  load: () => import("../adapters/files/file-maker").then((m) => m.fileMaker),
+  load: () =>
+    import(/* webpackChunkName: "pane-files" */ "../adapters/files/file-maker").then(
+      (m) => m.fileMaker
+    ),
 };
 
 export function renderTaskPane(

@@ -18,7 +18,10 @@ import { PaneFilesContext, browserSaveFile, type PaneFiles } from "./pane-files"
 /** Files the pane makes (Word, zip, next year's workbook): the maker loads on first use. */
 const PANE_FILES: PaneFiles = {
   save: browserSaveFile,
-  load: () => import("../adapters/files/file-maker").then((m) => m.fileMaker),
+  load: () =>
+    import(/* webpackChunkName: "pane-files" */ "../adapters/files/file-maker").then(
+      (m) => m.fileMaker
+    ),
 };
 import { STRINGS, languageFromOffice } from "./i18n";
 

@@ -3,8 +3,8 @@
  * now (read from the lock's custom XML part when the panel shows and after each action).
  */
 import * as React from "react";
-import { lockResults, unlockResults } from "../../app/lock-results";
 import { LOCK_NAMESPACE, parseLockRecord } from "../../domain/integrity/lock-record";
+import { loadMoreActionsEngine } from "../more-actions-loader";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { ActionRunner } from "./useActionRunner";
 
@@ -58,7 +58,7 @@ export function useCouncilLock(port: WorkbookPort, runner: ActionRunner): Counci
       runner.run(
         "lock",
         async () => {
-          const outcome = await lockResults(port, options());
+          const outcome = await (await loadMoreActionsEngine()).lockResults(port, options());
           setState(await readLock(port));
           switch (outcome.kind) {
             case "locked":
@@ -80,7 +80,7 @@ export function useCouncilLock(port: WorkbookPort, runner: ActionRunner): Counci
       runner.run(
         "unlock",
         async () => {
-          const outcome = await unlockResults(port, options());
+          const outcome = await (await loadMoreActionsEngine()).unlockResults(port, options());
           setState(await readLock(port));
           switch (outcome.kind) {
             case "unlocked":

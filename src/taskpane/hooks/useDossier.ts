@@ -3,9 +3,8 @@
  * (always possible) and the same documents as Word files in one .zip download (where the host
  * lets the pane download). The file maker (Word renderer, zip) is loaded only when asked for.
  */
-import { makeDossier } from "../../app/make-dossier";
-import { runRegister } from "../../app/run-register";
-import { INDEX_FILE_NAME, dossierIndexText } from "../../domain/dossier/dossier-index";
+import { INDEX_FILE_NAME } from "../../domain/dossier/dossier-index";
+import { loadMoreActionsEngine } from "../more-actions-loader";
 import { DOSSIER_SHEET_NAMES } from "../../domain/output/sheet-spec";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { MIME, type PaneFiles } from "../pane-files";
@@ -30,7 +29,9 @@ export function useDossier(
       runner.run(
         "dossierSheets",
         async () => {
-          const result = await runRegister(port, "dossier", { audit: runner.audit() });
+          const result = await (
+            await loadMoreActionsEngine()
+          ).runRegister(port, "dossier", { audit: runner.audit() });
           if (result.outcome.kind === "unusable") return refused(result.outcome.reason);
           const sheets = result.written.filter((n) =>
             (DOSSIER_SHEET_NAMES as readonly string[]).includes(n)
@@ -53,7 +54,8 @@ export function useDossier(
         "dossierWord",
         async () => {
           if (files === null) return { intent: "warning", text: (s) => s.unsupportedHere };
-          const { outcome, dossier } = await makeDossier(port);
+          const engine = await loadMoreActionsEngine();
+          const { outcome, dossier } = await engine.makeDossier(port);
           if (outcome.kind === "unusable") return refused(outcome.reason);
           if (dossier === null) return null;
           const maker = await files.load();
@@ -62,7 +64,7 @@ export function useDossier(
             {
               name: `${INDEX_FILE_NAME}.txt`,
               data: new TextEncoder().encode(
-                dossierIndexText(outcome.analysis.register, dossier, fileOf)
+                engine.dossierIndexText(outcome.analysis.register, dossier, fileOf)
               ),
             },
           ];

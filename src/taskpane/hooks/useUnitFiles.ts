@@ -4,8 +4,8 @@
  * reads the files the user picked with the project's .xlsx reader (the file maker) and merges their input cells
  * into the unit sheets (compare-and-set), writing the `Gộp phiếu` report and a `Nhật ký` row.
  */
-import { mergeUnitFiles, splitUnitFiles } from "../../app/unit-files";
 import { MERGE_REPORT_SHEET } from "../../domain/unit-files/merge-report-sheet";
+import { loadMoreActionsEngine } from "../more-actions-loader";
 import type { ReturnedFile } from "../../domain/unit-files/plan-merge";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { MIME, type PaneFiles } from "../pane-files";
@@ -36,7 +36,7 @@ export function useUnitFiles(
         "split",
         async () => {
           if (files === null) return { intent: "warning", text: (s) => s.unsupportedHere };
-          const outcome = await splitUnitFiles(port);
+          const outcome = await (await loadMoreActionsEngine()).splitUnitFiles(port);
           if (outcome.kind === "unusable")
             return { intent: "warning", text: (s) => s.unusable(outcome.reason) };
           if (outcome.files.length === 0) return { intent: "info", text: (s) => s.splitNone };
@@ -71,7 +71,9 @@ export function useUnitFiles(
             }
           }
           const now = runner.audit();
-          const outcome = await mergeUnitFiles(port, returned, {
+          const outcome = await (
+            await loadMoreActionsEngine()
+          ).mergeUnitFiles(port, returned, {
             force: false,
             time: now.time,
             hostUser: now.hostUser,

@@ -3,11 +3,8 @@
  * kết / tổng kết report sheets, and "Sang năm mới": next year's register opened as a new workbook
  * where Excel can (`Excel.createWorkbook`), else offered as a download.
  */
-import { createDecisionSheet } from "../../app/create-decision-sheet";
-import { nextYearRegister } from "../../app/next-year-register";
-import { writeYearReport } from "../../app/write-year-report";
 import { awardByKey } from "../../domain/rulebook/award-catalogue";
-import { describeNextYear } from "../../domain/year/next-year";
+import { loadMoreActionsEngine } from "../more-actions-loader";
 import type { ReportKind } from "../../domain/year/year-report-sheet";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { MIME, type PaneFiles } from "../pane-files";
@@ -36,7 +33,9 @@ export function useYearActions(
       runner.run(
         "decisions",
         async () => {
-          const result = await createDecisionSheet(port, { audit: runner.audit() });
+          const result = await (
+            await loadMoreActionsEngine()
+          ).createDecisionSheet(port, { audit: runner.audit() });
           if (result.kind === "unusable") return refused(result.reason);
           await port.activateSheet(result.sheet);
           const budget = result.budget
@@ -54,7 +53,9 @@ export function useYearActions(
         kind === "mid-year" ? "reportMidYear" : "reportYearEnd",
         async () => {
           const today = runner.now();
-          const result = await writeYearReport(port, {
+          const result = await (
+            await loadMoreActionsEngine()
+          ).writeYearReport(port, {
             kind,
             today: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
             audit: runner.audit(),
@@ -70,12 +71,13 @@ export function useYearActions(
       runner.run(
         "nextYear",
         async () => {
-          const outcome = await nextYearRegister(port, { includeUndecided });
+          const engine = await loadMoreActionsEngine();
+          const outcome = await engine.nextYearRegister(port, { includeUndecided });
           if (outcome.kind === "unusable") return refused(outcome.reason);
           const { result } = outcome;
           if (files === null) return { intent: "warning", text: (s) => s.unsupportedHere };
           const bytes = (await files.load()).workbook(result.sheets);
-          const summary = describeNextYear(result);
+          const summary = engine.describeNextYear(result);
           if (port.openNewWorkbook !== undefined) {
             await port.openNewWorkbook(bytes);
             return { intent: "success", text: (s) => s.nextYearOpened(result.year, summary) };
