@@ -9,7 +9,6 @@ export const en: Strings = {
 
   overviewTitle: "Register overview",
   refresh: "Read the register again",
-  loadingOverview: "Reading the register…",
   noRegister:
     "The workbook lacks the required sheets. Select “Create register” to add the input sheets.",
   agencyYear: (agency, year) =>
@@ -51,29 +50,30 @@ export const en: Strings = {
     invalid: "has errors",
   },
 
-  actionsTitle: "Actions",
+  stepsTitle: "The year's steps",
+  stepTitle: {
+    register: "Register",
+    unitSheets: "Unit sheets",
+    check: "Check",
+    score: "Scoring",
+    vote: "Council vote",
+    list: "Lists and dossier",
+  },
+  stepStatus: { done: "Done", todo: "To do", blocked: "Not yet possible" },
+  stepNumber: (n) => `Step ${n}`,
+  openSheet: (sheet) => `Open the ${sheet} sheet`,
+  nextStep: (step, reason) => `Next — “${step}”: ${reason}`,
+  allStepsDone: "Every step of the year is done.",
+  resultTitle: "Result",
+  otherActionsTitle: "Other actions",
+
   createRegister: "Create register",
-  createRegisterHint: "Adds the missing input sheets; never changes an existing sheet.",
   createUnitSheets: "Create unit sheets",
-  createUnitSheetsHint:
-    "One pledge sheet and one score sheet per unit, prefilled with its staff and the criteria.",
   protectLabel: "Protect the sheets, leaving only the input cells editable (no password)",
   check: "Check",
-  checkHint: "Finds problems in the register; writes nothing.",
   score: "Score & rank",
-  scoreHint: "Writes the “Kết quả chấm điểm” and “Kiểm tra” sheets.",
   propose: "Draw up proposal lists",
-  proposeHint: "Writes the “Đề nghị khen thưởng” and “Kiểm tra” sheets.",
 
-  reasonBusy: "Another action is running.",
-  reasonLoading: "Reading the register, please wait.",
-  reasonRegisterComplete: "The register already has every input sheet.",
-  reasonMissingSheets: (sheets) =>
-    `Required sheets missing: ${sheets}. Select “Create register” first.`,
-  reasonNoUnits: "The Đơn vị sheet has no units yet.",
-  reasonAllUnitSheets: "Every unit already has its pledge and score sheets.",
-  reasonNoCriteria: "The Tiêu chí sheet has no scoring criteria yet.",
-  reasonNoScoreSheets: "No score sheet (CĐ-…) yet. Select “Create unit sheets” first.",
   reasonNoOverview: "The register could not be read. Select “Read the register again”.",
 
   stepReading: "Reading the register…",
@@ -104,6 +104,15 @@ export const en: Strings = {
 
   issuesTitle: "Check results",
   issuesHint: "Select an item to go to its cell in the workbook.",
+  filterTitle: "Filter the check's results",
+  filterSeverity: "Severity",
+  filterAllSeverities: "Errors and warnings",
+  filterErrors: "Errors only",
+  filterWarnings: "Warnings only",
+  filterUnit: "Unit",
+  filterAllUnits: "All units",
+  filteredCount: (shown, total) => `Showing ${shown} of ${total}.`,
+  filteredNone: "Nothing matches the filter.",
   wholeRegister: "Whole register",
   groupCounts: (errors, warnings) =>
     [

@@ -9,7 +9,6 @@ export const vi = {
   // Overview
   overviewTitle: "Tổng quan sổ",
   refresh: "Đọc lại sổ",
-  loadingOverview: "Đang đọc sổ…",
   noRegister: "Sổ chưa có các trang bắt buộc. Bấm “Tạo sổ” để thêm các trang nhập liệu.",
   agencyYear: (agency: string, year: number | null): string =>
     `${agency || "Chưa ghi tên Cơ quan trong trang Cấu hình"}${year === null ? "" : ` — năm ${year}`}`,
@@ -51,30 +50,32 @@ export const vi = {
   },
 
   // Actions
-  actionsTitle: "Thao tác",
   createRegister: "Tạo sổ",
-  createRegisterHint: "Thêm các trang nhập liệu còn thiếu; không sửa trang đã có.",
   createUnitSheets: "Tạo phiếu",
-  createUnitSheetsHint:
-    "Mỗi đơn vị một phiếu đăng ký và một phiếu chấm điểm, điền sẵn cán bộ và tiêu chí.",
   protectLabel: "Khóa phiếu, chỉ để mở các ô cần điền (không đặt mật khẩu)",
   check: "Kiểm tra",
-  checkHint: "Tìm lỗi trong sổ; không ghi gì vào sổ.",
   score: "Chấm điểm & xếp hạng",
-  scoreHint: "Ghi trang “Kết quả chấm điểm” và “Kiểm tra”.",
   propose: "Lập danh sách đề nghị",
-  proposeHint: "Ghi trang “Đề nghị khen thưởng” và “Kiểm tra”.",
+
+  // The year's workflow as steps
+  stepsTitle: "Các bước trong năm",
+  stepTitle: {
+    register: "Sổ",
+    unitSheets: "Phiếu đơn vị",
+    check: "Kiểm tra",
+    score: "Chấm điểm",
+    vote: "Bình xét",
+    list: "Danh sách và hồ sơ",
+  },
+  stepStatus: { done: "Đã xong", todo: "Cần làm", blocked: "Chưa làm được" },
+  stepNumber: (n: number): string => `Bước ${n}`,
+  openSheet: (sheet: string): string => `Mở trang ${sheet}`,
+  nextStep: (step: string, reason: string): string => `Tiếp theo — bước “${step}”: ${reason}`,
+  allStepsDone: "Đã xong mọi bước của năm.",
+  resultTitle: "Kết quả",
+  otherActionsTitle: "Thao tác khác",
 
   // Why an action cannot run
-  reasonBusy: "Đang thực hiện một thao tác khác.",
-  reasonLoading: "Đang đọc sổ, xin chờ.",
-  reasonRegisterComplete: "Sổ đã có đủ các trang nhập liệu.",
-  reasonMissingSheets: (sheets: string): string =>
-    `Sổ thiếu trang bắt buộc: ${sheets}. Bấm “Tạo sổ” trước.`,
-  reasonNoUnits: "Chưa có đơn vị nào trong trang Đơn vị.",
-  reasonAllUnitSheets: "Mọi đơn vị đã có phiếu đăng ký và phiếu chấm điểm.",
-  reasonNoCriteria: "Chưa có tiêu chí chấm điểm trong trang Tiêu chí.",
-  reasonNoScoreSheets: "Chưa có phiếu chấm điểm (CĐ-…) nào. Bấm “Tạo phiếu” trước.",
   reasonNoOverview: "Chưa đọc được sổ. Bấm “Đọc lại sổ”.",
 
   // Progress
@@ -108,6 +109,15 @@ export const vi = {
   // Issues
   issuesTitle: "Kết quả kiểm tra",
   issuesHint: "Bấm vào một mục để chọn ô đó trong sổ.",
+  filterTitle: "Lọc kết quả kiểm tra",
+  filterSeverity: "Mức độ",
+  filterAllSeverities: "Lỗi và cảnh báo",
+  filterErrors: "Chỉ lỗi",
+  filterWarnings: "Chỉ cảnh báo",
+  filterUnit: "Đơn vị",
+  filterAllUnits: "Mọi đơn vị",
+  filteredCount: (shown: number, total: number): string => `Đang hiện ${shown}/${total} mục.`,
+  filteredNone: "Không có mục nào khớp bộ lọc.",
   wholeRegister: "Toàn sổ",
   groupCounts: (errors: number, warnings: number): string =>
     [errors > 0 ? `${errors} lỗi` : "", warnings > 0 ? `${warnings} cảnh báo` : ""]

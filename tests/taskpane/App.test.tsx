@@ -5,6 +5,7 @@ import { checkRegister } from "../../src/app/check-register";
 import { App } from "../../src/taskpane/App";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
+import { STEP_REASONS_VI } from "../../src/domain/messages/step-reasons.vi";
 import { REACT_TREE_TIMEOUT } from "../support/timeouts";
 import { FakePort, sampleRegister } from "./fake-port";
 
@@ -88,8 +89,12 @@ describe("task pane", () => {
     await screen.findByText(vi.noRegister);
     const check = actionButton(vi.check);
     expect(check.getAttribute("aria-disabled")).toBe("true");
-    const reason = vi.reasonMissingSheets("Cấu hình, Đơn vị, Cán bộ");
-    expect(screen.getAllByText(reason).length).toBe(4);
+    // Every later step is blocked with the same reason, said once under each.
+    expect(screen.getAllByText(STEP_REASONS_VI["register-not-ready"]({})).length).toBe(5);
+    expect(actionButton(vi.createRegister).className).toContain("fui-Button");
+    expect(actionButton(vi.createRegister).closest("li")?.getAttribute("aria-current")).toBe(
+      "step"
+    );
     await user.click(check);
     expect(port.callsOf("readSheets")).toHaveLength(1);
 
@@ -138,6 +143,26 @@ describe("task pane", () => {
     await waitFor(() => {
       expect(port.callsOf("selectCell")).toEqual([["Cán bộ", "C4"]]);
     });
+  });
+
+  it("moves focus to the result, says what comes next, and filters the issues", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(actionButton(vi.check));
+    const result = await screen.findByRole("heading", { name: vi.resultTitle });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(result);
+    });
+    const section = result.closest("section")!;
+    expect(section.textContent).toMatch(/^Kết quả.*Tiếp theo — bước “/);
+    expect(within(section).queryAllByText(vi.severityError).length).toBeGreaterThan(0);
+    // Warnings only: fewer issues, no error among them, and the count says so.
+    await user.selectOptions(within(section).getByLabelText(vi.filterSeverity), "warning");
+    const shown = await within(section).findByText(/^Đang hiện \d+\/\d+ mục\.$/);
+    const [, visible, total] = /(\d+)\/(\d+)/.exec(shown.textContent)!;
+    expect(Number(visible)).toBeLessThan(Number(total));
+    expect(within(section).queryAllByText(vi.severityError)).toHaveLength(0);
   });
 
   it("marks the cells at fault and removes the marks", async () => {

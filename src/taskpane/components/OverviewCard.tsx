@@ -115,7 +115,10 @@ export function OverviewCard(props: {
         </Button>
       </div>
       {overview === null ? (
-        <Text>{props.loading ? s.loadingOverview : s.reasonNoOverview}</Text>
+        // While loading, the one progress line above says so.
+        props.loading ? null : (
+          <Text>{s.reasonNoOverview}</Text>
+        )
       ) : (
         <>
           {overview.missingRequired.length > 0 ? <Text>{s.noRegister}</Text> : null}

@@ -28,7 +28,7 @@ export interface Notice {
   };
 }
 
-export type BusyWith = ActionId | "refresh" | "select" | "mark";
+export type BusyWith = ActionId | "refresh" | "select" | "mark" | "open";
 
 export interface PaneState {
   readonly overview: RegisterOverview | null;
@@ -38,6 +38,11 @@ export interface PaneState {
   readonly notice: Notice | null;
   /** Issues of the last check or run; null before any. */
   readonly issues: readonly Issue[] | null;
+  /**
+   * Counts the actions finished with a result to show: the pane moves focus and scroll to the
+   * result each time it changes.
+   */
+  readonly results: number;
 }
 
 export interface PaneActions {
@@ -51,6 +56,8 @@ export interface PaneActions {
   readonly highlight: () => Promise<void>;
   readonly clearHighlights: () => Promise<void>;
   readonly dismissNotice: () => void;
+  /** Goes to a sheet the user is to fill (a step's "Mở trang …"). */
+  readonly openSheet: (sheet: string) => Promise<void>;
 }
 
 const OUTPUT_TO_ACTIVATE: Readonly<Record<"scores" | "proposals", string>> = {
@@ -133,6 +140,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
     step: null,
     notice: null,
     issues: null,
+    results: 0,
   });
   const busyRef = React.useRef(false);
   // The clock is read through a ref: a caller passing a new function each render must not
@@ -160,7 +168,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
       if (busyRef.current) return;
       busyRef.current = true;
       // Going to a cell or marking keeps the last notice (e.g. the check's counts) on screen.
-      const keepNotice = busy === "select" || busy === "mark";
+      const keepNotice = busy === "select" || busy === "mark" || busy === "open";
       patch(keepNotice ? { busy, step: null } : { busy, step: null, notice: null });
       let notice: Notice | null = null;
       try {
@@ -185,6 +193,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         loading: false,
         notice: notice ?? (keepNotice ? s.notice : null),
         overview: overview === undefined ? s.overview : overview,
+        results: notice !== null && !keepNotice ? s.results + 1 : s.results,
       }));
     },
     [tracked, patch]
@@ -311,6 +320,15 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
     dismissNotice: () => {
       patch({ notice: null });
     },
+    openSheet: (sheet) =>
+      perform(
+        "open",
+        async () => {
+          await tracked.activateSheet(sheet);
+          return null;
+        },
+        false
+      ),
   };
   return [state, actions];
 }
