@@ -35,10 +35,14 @@ export async function runRegister(
   // The dossier's warnings (blanks left for missing settings) are listed in `Kiểm tra` with it.
   const dossier = choice === "all" || choice === "dossier" ? buildDossier(analysis, options) : null;
   const sheets: OutputSheet[] = [buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])])];
+  // Made from a register with errors, the ranking and the list say they are drafts.
+  const errors = analysis.issues.filter((i) => i.severity === "error").length;
   if (choice === "all" || choice === "scores")
-    sheets.push(buildScoreSheet(analysis.register, analysis.scoring));
+    sheets.push(buildScoreSheet(analysis.register, analysis.scoring, errors));
   if (choice === "all" || choice === "proposals")
-    sheets.push(buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook));
+    sheets.push(
+      buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook, errors)
+    );
   if (dossier !== null) sheets.push(...buildDossierSheets(dossier));
   await port.writeOutputSheets(sheets);
   return { outcome, written: sheets.map((s) => s.name) };

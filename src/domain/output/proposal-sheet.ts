@@ -17,6 +17,7 @@ import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
 import { VOTE_GROUND_PREFIX } from "../proposals/vote";
 import { compareVietnameseNames } from "../text/collation";
+import { draftMark, draftStyle, withDraftHeader } from "./draft-mark";
 import { fittingScale, keepTogetherBreaks, type KeepTogether } from "./keep-together";
 import { SheetRows, num, text } from "./sheet-rows";
 import type { CellStyle, OutputSheet, PrintSetup, SpecCell } from "./sheet-spec";
@@ -62,6 +63,7 @@ const STYLES: Readonly<Record<string, CellStyle>> = {
   partTitle: base({ bold: true, border: true, align: "center", valign: "middle" }),
   partNote: base({ italic: true, border: true, align: "center", valign: "middle", wrap: true }),
   none: base({ italic: true, border: true }),
+  draft: draftStyle(FONT),
 };
 
 const STATUS_TEXT: Readonly<Record<ProposalStatus, string>> = {
@@ -206,12 +208,17 @@ function signature(sheet: SheetRows, together: KeepTogether[]): void {
   for (let i = 0; i < 4; i++) sheet.add();
 }
 
-/** Builds `Đề nghị khen thưởng`. */
+/**
+ * Builds `Đề nghị khen thưởng`. `errors`: the register's errors; with any, the list is marked
+ * "BẢN NHÁP — sổ còn N lỗi" under its title and in its printed header.
+ */
 export function buildProposalSheet(
   register: Register,
   proposals: readonly Proposal[],
-  rulebook: Rulebook = DEFAULT_RULEBOOK
+  rulebook: Rulebook = DEFAULT_RULEBOOK,
+  errors = 0
 ): OutputSheet {
+  const mark = draftMark(errors);
   const { settings } = register;
   const ctx: Context = {
     staff: new Map(register.staff.map((s) => [s.code, s])),
@@ -258,6 +265,7 @@ export function buildProposalSheet(
   sheet.merge(titleRow, 0, LAST);
   if (settings.campaign.trim() !== "")
     sheet.merge(sheet.add([text(`(${settings.campaign.trim()})`, "subtitle")]), 0, LAST);
+  if (mark !== null) sheet.merge(sheet.add([text(mark, "draft")]), 0, LAST);
   sheet.add();
   const headerRow = sheet.add(HEADER.map((h) => text(h, "header")));
   sheet.heights[headerRow - 1] = 36;
@@ -377,7 +385,7 @@ export function buildProposalSheet(
     rowHeights: sheet.heights,
     merges: sheet.merges,
     pageBreaksBefore: [...partStarts, partRow],
-    print: { ...print, scale: fittingScale(WIDTHS, print) },
+    print: withDraftHeader({ ...print, scale: fittingScale(WIDTHS, print) }, mark),
   };
   const keep = keepTogetherBreaks(result, together);
   return {
