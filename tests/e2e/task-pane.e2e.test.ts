@@ -371,8 +371,9 @@ describe("task pane layout and keyboard", () => {
     await actionButton("check").focus();
     await s.page.keyboard.press("Enter");
     await waitForNotice(/Tìm thấy \d+ lỗi/);
-    // The first group is open; Tab onwards to its first issue and press Enter.
-    const first = expected.find((i) => i.sheet === expected[0]!.sheet && i.cell !== null)!;
+    // Sheets with errors come first and are open; Tab onwards to the first issue and press Enter.
+    const firstSheet = expected.find((i) => i.severity === "error")!.sheet;
+    const first = expected.find((i) => i.sheet === firstSheet && i.cell !== null)!;
     for (let i = 0; i < 40; i++) {
       await s.page.keyboard.press("Tab");
       const title = await s.page.evaluate(() => document.activeElement?.getAttribute("title"));
