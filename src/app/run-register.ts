@@ -7,7 +7,7 @@ import { buildDossier } from "../domain/dossier/build-dossier";
 import type { DossierOptions } from "../domain/dossier/dossier-context";
 import { buildCheckSheet } from "../domain/output/check-sheet";
 import { buildDossierSheets } from "../domain/output/dossier-sheets";
-import { buildProposalSheet } from "../domain/output/proposal-sheet";
+import { buildProposalList, type ProposalListPart } from "../domain/output/proposal-sheet";
 import { buildScoreSheet } from "../domain/output/score-sheet";
 import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
@@ -21,6 +21,8 @@ export interface RunOutcome {
   readonly outcome: AnalysisOutcome;
   /** Names of the sheets written, in order. */
   readonly written: readonly string[];
+  /** Where each part of `Đề nghị khen thưởng` is, when it was written (links in the pane). */
+  readonly listParts?: readonly ProposalListPart[];
 }
 
 export async function runRegister(
@@ -39,11 +41,16 @@ export async function runRegister(
   const errors = analysis.issues.filter((i) => i.severity === "error").length;
   if (choice === "all" || choice === "scores")
     sheets.push(buildScoreSheet(analysis.register, analysis.scoring, errors));
-  if (choice === "all" || choice === "proposals")
-    sheets.push(
-      buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook, errors)
-    );
+  const list =
+    choice === "all" || choice === "proposals"
+      ? buildProposalList(analysis.register, analysis.proposals, analysis.rulebook, errors)
+      : null;
+  if (list !== null) sheets.push(list.sheet);
   if (dossier !== null) sheets.push(...buildDossierSheets(dossier));
   await port.writeOutputSheets(sheets);
-  return { outcome, written: sheets.map((s) => s.name) };
+  return {
+    outcome,
+    written: sheets.map((s) => s.name),
+    ...(list !== null ? { listParts: list.parts } : {}),
+  };
 }

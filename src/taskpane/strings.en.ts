@@ -2,6 +2,7 @@
 import type { Strings } from "./strings.vi";
 
 export const en: Strings = {
+  language: "en",
   languageName: "English",
   appTitle: "Emulation Register",
   appSubtitle: "Emulation and commendation (Sổ Thi đua)",
@@ -102,6 +103,29 @@ export const en: Strings = {
   markedSkipped: (sheets) => `Protected sheets could not be marked: ${sheets}.`,
   marksCleared: "All marks removed; the cells keep their own formatting.",
 
+  rankingTitle: "Ranking of the units",
+  rankingCaption: "Self score, council score and rank of each unit.",
+  rankColumn: "Rank",
+  selfColumn: "Self score",
+  councilColumn: "Council score",
+  classificationColumn: "Rating",
+  noScore: "none",
+  chartTitle: "Chart: self score and council score",
+  chartNote: "The chart's figures are in the ranking table above.",
+  chartBar: (unit, who, score) => `${unit}, ${who}: ${score}`,
+  listTitle: "Proposal list by deciding authority",
+  listHint: "Choose a line to select that part of the “Đề nghị khen thưởng” sheet.",
+  listEmpty: "Nobody is eligible to be proposed yet.",
+  authority: {
+    GIAM_DOC_SO: "Decided by the Director of the Department",
+    CHU_TICH_UBND_TINH: "Proposed to the Chair of the Provincial People's Committee",
+    BO_TRUONG: "Proposed to the Minister",
+    THU_TUONG_CHINH_PHU: "Proposed to the Prime Minister / the Government",
+  },
+  kind: { individual: "individuals", collective: "collectives" },
+  titleCount: (title, kind, count) => `${title} (${kind}): ${count}`,
+  partCount: (count) => `${count} proposed`,
+
   issuesTitle: "Check results",
   issuesHint: "Select an item to go to its cell in the workbook.",
   filterTitle: "Filter the check's results",
@@ -148,6 +172,18 @@ export const en: Strings = {
   errorBusy: "Excel is busy or someone else is editing the workbook. Wait a moment and try again.",
   errorUnsupported:
     "This version of Excel does not support this action. Update Microsoft 365 or use Excel on the web.",
+  errorProtectedSheets: (sheets) =>
+    `Excel refused the write: the sheet ${sheets} or the workbook's structure is protected. To unprotect: select that sheet, then Review › Unprotect Sheet; if the workbook is protected, Review › Protect Workbook to turn it off. Then try again.`,
+  errorDetails: (message) => `Original message: ${message}`,
+  errorDetailsCode: (code, message) => `Excel error code: ${code}. Original message: ${message}`,
+  keptTitle: "Nothing written",
+  keptSheets: (sheets) =>
+    `The sheets ${sheets} stay as you changed them. To keep your changes, rename the sheet before running again.`,
+  confirmTitle: "Replace a sheet changed by hand?",
+  confirmText: (sheets) =>
+    `The sheet ${sheets} was changed by hand after the program wrote it. Writing again loses those changes, and Excel cannot undo (Undo) an add-in's writes.`,
+  confirmReplace: "Replace",
+  confirmKeep: "Don't write",
   errorGeneric:
     "Something went wrong while working with the workbook. Try again; if it keeps failing, open the details and send them to your administrator.",
 

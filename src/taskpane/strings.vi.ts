@@ -1,6 +1,8 @@
 /** Every text of the task pane in Vietnamese (the default language). */
+import type { Language } from "../domain/messages/language";
 
 export const vi = {
+  language: "vi" as Language,
   languageName: "Tiếng Việt",
   appTitle: "Sổ Thi đua",
   appSubtitle: "Theo dõi thi đua, khen thưởng",
@@ -106,6 +108,31 @@ export const vi = {
   markedSkipped: (sheets: string): string => `Không đánh dấu được trên trang đang khóa: ${sheets}.`,
   marksCleared: "Đã xóa mọi đánh dấu; các ô giữ nguyên định dạng vốn có.",
 
+  // Results after scoring and listing
+  rankingTitle: "Xếp hạng các đơn vị",
+  rankingCaption: "Điểm tự chấm, điểm Hội đồng chấm và xếp hạng của từng đơn vị.",
+  rankColumn: "Hạng",
+  selfColumn: "Tự chấm",
+  councilColumn: "Hội đồng chấm",
+  classificationColumn: "Xếp loại",
+  noScore: "chưa có",
+  chartTitle: "Biểu đồ: điểm tự chấm và điểm Hội đồng chấm",
+  chartNote: "Các số của biểu đồ có trong bảng xếp hạng ở trên.",
+  chartBar: (unit: string, who: string, score: string): string => `${unit}, ${who}: ${score}`,
+  listTitle: "Danh sách đề nghị theo thẩm quyền quyết định",
+  listHint: "Bấm vào một dòng để chọn phần đó trên trang “Đề nghị khen thưởng”.",
+  listEmpty: "Chưa có cá nhân, tập thể nào đủ điều kiện để đề nghị.",
+  authority: {
+    GIAM_DOC_SO: "Giám đốc Sở quyết định",
+    CHU_TICH_UBND_TINH: "Đề nghị Chủ tịch UBND tỉnh",
+    BO_TRUONG: "Đề nghị Bộ trưởng",
+    THU_TUONG_CHINH_PHU: "Đề nghị Thủ tướng Chính phủ / Chính phủ",
+  },
+  kind: { individual: "cá nhân", collective: "tập thể" },
+  titleCount: (title: string, kind: string, count: number): string =>
+    `${title} (${kind}): ${count}`,
+  partCount: (count: number): string => `${count} đề nghị`,
+
   // Issues
   issuesTitle: "Kết quả kiểm tra",
   issuesHint: "Bấm vào một mục để chọn ô đó trong sổ.",
@@ -150,6 +177,19 @@ export const vi = {
   errorBusy: "Excel đang bận hoặc sổ đang được người khác sửa. Đợi một lát rồi thử lại.",
   errorUnsupported:
     "Phiên bản Excel này chưa hỗ trợ thao tác này. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.",
+  errorProtectedSheets: (sheets: string): string =>
+    `Excel không cho ghi: trang ${sheets} hoặc cấu trúc sổ đang được bảo vệ. Để mở khóa: chọn trang đó, vào thẻ Xem lại › Bỏ bảo vệ trang; nếu sổ được bảo vệ, vào Xem lại › Bảo vệ sổ làm việc để bỏ. Rồi thử lại.`,
+  errorDetails: (message: string): string => `Thông báo gốc: ${message}`,
+  errorDetailsCode: (code: string, message: string): string =>
+    `Mã lỗi của Excel: ${code}. Thông báo gốc: ${message}`,
+  keptTitle: "Chưa ghi gì",
+  keptSheets: (sheets: string): string =>
+    `Các trang ${sheets} giữ nguyên như anh/chị đã sửa. Muốn giữ bản sửa, hãy đổi tên trang trước khi chạy lại.`,
+  confirmTitle: "Ghi đè trang đã sửa tay?",
+  confirmText: (sheets: string): string =>
+    `Trang ${sheets} đã được sửa tay sau lần chương trình ghi. Nếu ghi tiếp, những chỗ sửa đó sẽ mất, và Excel không thể hoàn tác (Undo) việc ghi của phần bổ trợ.`,
+  confirmReplace: "Ghi đè",
+  confirmKeep: "Không ghi",
   errorGeneric:
     "Đã có lỗi khi làm việc với sổ. Hãy thử lại; nếu vẫn lỗi, bấm “Xem chi tiết” và gửi cho quản trị.",
 

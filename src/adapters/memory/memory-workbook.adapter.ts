@@ -46,6 +46,12 @@ export function createMemoryWorkbookPort(workbook: MemoryWorkbook): WorkbookPort
       workbook.clearMarks();
       return Promise.resolve();
     },
+
+    readCustomXml(namespace) {
+      return Promise.resolve(workbook.readCustomXml(namespace));
+    },
+
+    writeCustomXml: (namespace, xml) => workbook.writeCustomXml(namespace, xml),
   };
 }
 

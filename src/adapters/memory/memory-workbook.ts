@@ -23,6 +23,10 @@ export interface WorkbookPackageCodec {
    * replaces it whole, in place; the others are appended as new tabs, in order.
    */
   write(bytes: Uint8Array, sheets: readonly OutputSheet[]): Promise<Uint8Array>;
+  /** Optional: the XML of the package's custom XML part in `namespace`, or null. */
+  readCustomXml?(bytes: Uint8Array, namespace: string): string | null;
+  /** Optional: new package bytes with that part replaced by `xml` (null removes it). */
+  writeCustomXml?(bytes: Uint8Array, namespace: string, xml: string | null): Uint8Array;
 }
 
 /** A mark on a cell at fault (the pane's "Đánh dấu ô có vấn đề"), by its worst severity. */
@@ -163,6 +167,23 @@ export class MemoryWorkbook {
           : null,
       changedSheets: changed,
       revision: before.revision + 1,
+    });
+  }
+
+  /** The package's custom XML part in `namespace` (null when none or unsupported). */
+  readCustomXml(namespace: string): string | null {
+    return this.codec.readCustomXml?.(this.bytes, namespace) ?? null;
+  }
+
+  /**
+   * Replaces the custom XML part in `namespace` in the package (queued with the writes). Parts
+   * are not shown, so the snapshot keeps its sheets; only the bytes change.
+   */
+  async writeCustomXml(namespace: string, xml: string | null): Promise<void> {
+    await this.enqueue(() => {
+      if (this.codec.writeCustomXml !== undefined)
+        this.bytes = this.codec.writeCustomXml(this.bytes, namespace, xml);
+      return Promise.resolve();
     });
   }
 

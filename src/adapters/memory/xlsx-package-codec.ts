@@ -3,6 +3,7 @@
  * reader and writer the CLI uses, so the preview reads and writes workbooks exactly as `tdkt` does.
  */
 import type { Grid } from "../../domain/grid";
+import { readCustomXmlPart, writeCustomXmlPart } from "../xlsx/custom-xml-parts";
 import { OpcPackage } from "../xlsx/opc-package";
 import { putSheets } from "../xlsx/xlsx-writer";
 import { XlsxReader } from "../xlsx/xlsx-reader";
@@ -29,5 +30,15 @@ export const xlsxPackageCodec: WorkbookPackageCodec = {
     } catch (error: unknown) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
+  },
+
+  readCustomXml(bytes, namespace) {
+    return readCustomXmlPart(OpcPackage.open(bytes), namespace);
+  },
+
+  writeCustomXml(bytes, namespace, xml) {
+    const pkg = OpcPackage.open(bytes);
+    writeCustomXmlPart(pkg, namespace, xml);
+    return pkg.toBytes();
   },
 };

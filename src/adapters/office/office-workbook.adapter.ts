@@ -4,6 +4,7 @@
  * would pass Excel on the web's 5 MB limit), output sheets replaced all or nothing.
  */
 import type { HighlightCell, HighlightResult, WorkbookPort } from "../../ports/workbook.port";
+import { readCustomXml, writeCustomXml } from "./custom-xml";
 import { addMarks, clearMarks } from "./highlight";
 import type { OfficeHost } from "./office-host";
 import { readSheets } from "./read-sheets";
@@ -77,6 +78,8 @@ export function createOfficeWorkbook(
         delay
       ),
     readSheets: (names) => withRetry(() => readSheets(host, names), delay),
+    readCustomXml: (namespace) => withRetry(() => readCustomXml(host, namespace), delay),
+    writeCustomXml: (namespace, xml) => writeCustomXml(host, namespace, xml),
     writeOutputSheets: async (sheets) => {
       await writeSheets(host, sheets, "replace");
     },

@@ -218,7 +218,34 @@ export function buildProposalSheet(
   rulebook: Rulebook = DEFAULT_RULEBOOK,
   errors = 0
 ): OutputSheet {
+  return buildProposalList(register, proposals, rulebook, errors).sheet;
+}
+
+/** One section of the list: a title or award for individuals or collectives, and its 1-based row. */
+export interface ProposalListSection {
+  readonly award: AwardKey;
+  readonly kind: SubjectKind;
+  readonly count: number;
+  readonly row: number;
+}
+
+/** One part of the list (one deciding authority): its title row and last row, 1-based. */
+export interface ProposalListPart {
+  readonly authority: Authority;
+  readonly row: number;
+  readonly lastRow: number;
+  readonly sections: readonly ProposalListSection[];
+}
+
+/** `Đề nghị khen thưởng` with where each part and section of the list is (for links to them). */
+export function buildProposalList(
+  register: Register,
+  proposals: readonly Proposal[],
+  rulebook: Rulebook = DEFAULT_RULEBOOK,
+  errors = 0
+): { readonly sheet: OutputSheet; readonly parts: readonly ProposalListPart[] } {
   const mark = draftMark(errors);
+  const index: ProposalListPart[] = [];
   const { settings } = register;
   const ctx: Context = {
     staff: new Map(register.staff.map((s) => [s.code, s])),
@@ -298,6 +325,7 @@ export function buildProposalSheet(
     sheet.fitHeight(titleOfPart, fullWidth);
     if (partIndex > 0) partStarts.push(titleOfPart);
     together.push({ first: titleOfPart, last: titleOfPart + 2 });
+    const sectionRows: ProposalListSection[] = [];
     const sections: { award: AwardKey; kind: SubjectKind; items: Proposal[] }[] = [];
     for (const p of part.items) {
       const current = sections[sections.length - 1];
@@ -311,6 +339,12 @@ export function buildProposalSheet(
       sheet.mergeBox(row, 0, LAST);
       sheet.fitHeight(row, fullWidth);
       together.push({ first: row, last: row + 1 });
+      sectionRows.push({
+        award: section.award,
+        kind: section.kind,
+        count: section.items.length,
+        row,
+      });
       section.items.forEach((p, n) => {
         const [name, position, unit] = subjectCells(ctx, p);
         const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
@@ -328,6 +362,12 @@ export function buildProposalSheet(
       });
     });
     signature(sheet, together);
+    index.push({
+      authority: part.authority,
+      row: titleOfPart,
+      lastRow: sheet.rows.length,
+      sections: sectionRows,
+    });
   });
   if (parts.length === 0) signature(sheet, together);
 
@@ -389,7 +429,10 @@ export function buildProposalSheet(
   };
   const keep = keepTogetherBreaks(result, together);
   return {
-    ...result,
-    pageBreaksBefore: [...new Set([...keep, ...partStarts, partRow])].sort((a, b) => a - b),
+    sheet: {
+      ...result,
+      pageBreaksBefore: [...new Set([...keep, ...partStarts, partRow])].sort((a, b) => a - b),
+    },
+    parts: index,
   };
 }

@@ -10,11 +10,14 @@ import { stepReasonText } from "../../domain/messages/step-reason-text";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { useRegisterPane } from "../hooks/useRegisterPane";
 import { usePaneLanguage, useStrings, type Language } from "../i18n";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { IssuePanel } from "./IssuePanel";
+import { ListCountsPanel } from "./ListCountsPanel";
 import { LanguagePicker } from "./LanguagePicker";
 import { NoticeBar } from "./NoticeBar";
 import { OverviewCard, RegisterDetails } from "./OverviewCard";
 import { ProgressLine } from "./ProgressLine";
+import { RankingPanel } from "./RankingPanel";
 import { ListStepPanels, OtherActionPanels } from "./StepPanels";
 import { StepsPanel } from "./StepsPanel";
 
@@ -161,6 +164,15 @@ export function TaskPane(props: {
                   : s.nextStep(s.stepTitle[nextStep.id], stepReasonText(nextStep.reason, language))}
               </Text>
             ) : null}
+            {state.ranking !== null && state.lastRun === "score" ? (
+              <RankingPanel rows={state.ranking} />
+            ) : null}
+            {state.listed !== null && state.lastRun === "propose" ? (
+              <ListCountsPanel
+                groups={state.listed}
+                onSelect={(sheet, first, last) => void actions.selectRows(sheet, first, last)}
+              />
+            ) : null}
             {state.issues !== null ? (
               <IssuePanel
                 issues={state.issues}
@@ -178,6 +190,7 @@ export function TaskPane(props: {
         </>
       ) : null}
       {panelProps !== null ? <OtherActionPanels {...panelProps} /> : null}
+      <ConfirmReplaceDialog sheets={state.confirmReplace} onAnswer={actions.answerReplace} />
       {state.overview !== null ? (
         <>
           <Divider />

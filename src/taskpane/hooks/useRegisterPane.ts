@@ -8,12 +8,17 @@ import { checkRegister } from "../../app/check-register";
 import { createRegister } from "../../app/create-register";
 import { createUnitSheets } from "../../app/create-unit-sheets";
 import { registerOverview, type RegisterOverview } from "../../app/register-overview";
+import { changedOutputSheets, recordOutputSheets } from "../../app/output-guard";
 import { runRegister, type OutputChoice } from "../../app/run-register";
+import { workflowSteps } from "../../app/workflow-steps";
+import { stepReasonText } from "../../domain/messages/step-reason-text";
+import { CHECK_SHEET_NAME } from "../../domain/output/check-sheet";
 import type { Issue } from "../../domain/issue";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { ActionId } from "../availability";
 import { describeFailure } from "../errors";
 import { withProgress, type Step } from "../progress-port";
+import { listGroups, rankingRows, type ListAuthorityGroup, type RankingRow } from "../results";
 import type { Strings } from "../strings.vi";
 
 export type NoticeIntent = "success" | "warning" | "error" | "info";
@@ -43,6 +48,17 @@ export interface PaneState {
    * result each time it changes.
    */
   readonly results: number;
+  /** The action whose result is shown (the last one that finished with a result). */
+  readonly lastRun: BusyWith | null;
+  /** The ranking of the last scoring; null before any (or after another workbook). */
+  readonly ranking: readonly RankingRow[] | null;
+  /** The counts of the last list, by deciding authority; null before any. */
+  readonly listed: readonly ListAuthorityGroup[] | null;
+  /**
+   * Output sheets changed by hand that the running action would replace: the pane asks before
+   * it goes on (Excel cannot undo an add-in's writes). Null when nothing is asked.
+   */
+  readonly confirmReplace: readonly string[] | null;
 }
 
 export interface PaneActions {
@@ -58,6 +74,10 @@ export interface PaneActions {
   readonly dismissNotice: () => void;
   /** Goes to a sheet the user is to fill (a step's "Mở trang …"). */
   readonly openSheet: (sheet: string) => Promise<void>;
+  /** Selects rows of an output sheet (a part of the list). */
+  readonly selectRows: (sheet: string, first: number, last: number) => Promise<void>;
+  /** The user's answer to `confirmReplace`. */
+  readonly answerReplace: (replace: boolean) => void;
 }
 
 const OUTPUT_TO_ACTIVATE: Readonly<Record<"scores" | "proposals", string>> = {
@@ -65,13 +85,22 @@ const OUTPUT_TO_ACTIVATE: Readonly<Record<"scores" | "proposals", string>> = {
   proposals: "Đề nghị khen thưởng",
 };
 
-function failure(error: unknown): Notice {
+/** `writing`: the sheets the action was replacing, named when Excel refuses the write. */
+function failure(error: unknown, writing: readonly string[] = []): Notice {
   return {
     intent: "error",
     text: (s) => {
-      const { message, details } = describeFailure(error, s);
+      const { message, details } = describeFailure(error, s, writing);
       return { title: s.failureTitle, message, details };
     },
+  };
+}
+
+/** Nothing written: the user kept the sheets changed by hand. */
+function keptSheets(sheets: readonly string[]): Notice {
+  return {
+    intent: "info",
+    text: (s) => ({ title: s.keptTitle, message: s.keptSheets(sheets.join(", ")) }),
   };
 }
 
@@ -141,7 +170,18 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
     notice: null,
     issues: null,
     results: 0,
+    lastRun: null,
+    ranking: null,
+    listed: null,
+    confirmReplace: null,
   });
+  // The answer the pane waits for while it asks whether to replace hand-changed sheets.
+  const answerRef = React.useRef<((replace: boolean) => void) | null>(null);
+  // The last overview, for the guards of an action already running.
+  const overviewRef = React.useRef<RegisterOverview | null>(null);
+  React.useEffect(() => {
+    overviewRef.current = state.overview;
+  }, [state.overview]);
   const busyRef = React.useRef(false);
   // The clock is read through a ref: a caller passing a new function each render must not
   // re-read the workbook each render.
@@ -194,6 +234,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         notice: notice ?? (keepNotice ? s.notice : null),
         overview: overview === undefined ? s.overview : overview,
         results: notice !== null && !keepNotice ? s.results + 1 : s.results,
+        lastRun: notice !== null && !keepNotice ? busy : s.lastRun,
       }));
     },
     [tracked, patch]
@@ -210,16 +251,58 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
     void refresh();
   }, [refresh]);
 
+  /** Asks whether to replace sheets changed by hand; resolves with the answer. */
+  const askToReplace = React.useCallback(
+    (sheets: readonly string[]) =>
+      new Promise<boolean>((resolve) => {
+        answerRef.current = resolve;
+        patch({ confirmReplace: sheets });
+      }),
+    [patch]
+  );
+
   const run = React.useCallback(
     (action: ActionId, choice: Exclude<OutputChoice, "all" | "check" | "dossier">) =>
       perform(
         action,
         async () => {
-          const result = await runRegister(tracked, choice);
+          // No list goes out without its year and agency: the step says why, and so does this.
+          const overview = overviewRef.current;
+          const list = overview === null ? null : workflowSteps(overview).steps[5];
+          if (choice === "proposals" && list?.status === "blocked") {
+            const reason = list.reason;
+            return {
+              intent: "warning",
+              text: (s: Strings) => ({
+                title: s.failureTitle,
+                message: stepReasonText(reason, s.language),
+              }),
+            } satisfies Notice;
+          }
+          const target = OUTPUT_TO_ACTIVATE[choice];
+          const replacing = [CHECK_SHEET_NAME, target];
+          const changed = await changedOutputSheets(tracked, replacing);
+          if (changed.length > 0) {
+            const replace = await askToReplace(changed);
+            patch({ confirmReplace: null });
+            if (!replace) return keptSheets(changed);
+          }
+          let result;
+          try {
+            result = await runRegister(tracked, choice);
+          } catch (error) {
+            return failure(error, replacing);
+          }
           if (result.outcome.kind === "unusable") return refused(result.outcome.reason);
-          const issues = result.outcome.analysis.issues;
-          patch({ issues });
-          await tracked.activateSheet(OUTPUT_TO_ACTIVATE[choice]);
+          const { analysis } = result.outcome;
+          const issues = analysis.issues;
+          await recordOutputSheets(tracked, result.written);
+          patch(
+            choice === "scores"
+              ? { issues, ranking: rankingRows(analysis) }
+              : { issues, listed: listGroups(result.listParts ?? []) }
+          );
+          await tracked.activateSheet(target);
           const written = result.written;
           return checked(
             issues,
@@ -229,7 +312,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         },
         true
       ),
-    [perform, tracked, patch]
+    [perform, tracked, patch, askToReplace]
   );
 
   const actions: PaneActions = {
@@ -320,6 +403,19 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
     dismissNotice: () => {
       patch({ notice: null });
     },
+    answerReplace: (replace) => {
+      answerRef.current?.(replace);
+      answerRef.current = null;
+    },
+    selectRows: (sheet, first, last) =>
+      perform(
+        "open",
+        async () => {
+          await tracked.selectCell(sheet, `A${first}:H${Math.max(first, last)}`);
+          return null;
+        },
+        false
+      ),
     openSheet: (sheet) =>
       perform(
         "open",
