@@ -2,6 +2,7 @@
 import { changedOutputSheets, recordOutputSheets } from "../../src/app/output-guard";
 import { runRegister } from "../../src/app/run-register";
 import { OUTPUT_FINGERPRINT_NAMESPACE } from "../../src/domain/output/output-fingerprint";
+import type { WorkbookPort } from "../../src/ports/workbook.port";
 import { FakePort, sampleRegister } from "../taskpane/fake-port";
 
 describe("output guard", () => {
@@ -24,7 +25,18 @@ describe("output guard", () => {
 
   it("asks nothing where the workbook keeps no custom XML", async () => {
     const port = new FakePort(sampleRegister());
-    const plain = { ...port, readCustomXml: undefined, writeCustomXml: undefined };
-    expect(await changedOutputSheets(plain as unknown as FakePort, ["Kiểm tra"])).toEqual([]);
+    const plain: WorkbookPort = {
+      listSheets: () => port.listSheets(),
+      readSheets: (names) => port.readSheets(names),
+      writeOutputSheets: (sheets) => port.writeOutputSheets(sheets),
+      createSheets: (sheets) => port.createSheets(sheets),
+      selectCell: (sheet, cell) => port.selectCell(sheet, cell),
+      activateSheet: (sheet) => port.activateSheet(sheet),
+    };
+    const { written } = await runRegister(plain, "scores");
+    await recordOutputSheets(plain, written);
+    port.sheets.get("Kiểm tra")![0]![0] = null;
+    expect(await changedOutputSheets(plain, written)).toEqual([]);
+    expect(port.customXml.size).toBe(0);
   });
 });

@@ -346,7 +346,7 @@ describe("task pane", () => {
     expect(alert.textContent).not.toContain("RichApi");
     await user.click(within(alert).getByRole("button", { name: vi.showDetails }));
     expect(alert.textContent).toContain(
-      "InvalidOperationInCellEditMode: RichApi.Error: cell edit mode"
+      vi.errorDetailsCode("InvalidOperationInCellEditMode", "RichApi.Error: cell edit mode")
     );
     // The pane is usable again after the failure.
     expect(actionButton(vi.check).getAttribute("aria-disabled")).not.toBe("true");

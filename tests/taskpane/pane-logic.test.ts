@@ -35,11 +35,26 @@ describe("describeFailure", () => {
     const text = describeFailure(error, vi);
     expect(text.message).toBe(message);
     expect(text.message).not.toContain("raw Office text");
-    expect(text.details).toBe(`${code}: The operation failed (raw Office text)`);
+    // Labelled in the pane's language around Excel's own code and text.
+    expect(text.details).toBe(vi.errorDetailsCode(code, "The operation failed (raw Office text)"));
+    expect(describeFailure(error, en).details).toBe(
+      `Excel error code: ${code}. Original message: The operation failed (raw Office text)`
+    );
   });
 
   it("handles things thrown that are not errors", () => {
-    expect(describeFailure("boom", en)).toEqual({ message: en.errorGeneric, details: "boom" });
+    expect(describeFailure("boom", en)).toEqual({
+      message: en.errorGeneric,
+      details: "Original message: boom",
+    });
+  });
+
+  it("names the sheets being replaced when Excel refuses the write, and how to unprotect", () => {
+    const error = Object.assign(new Error("locked"), { code: "AccessDenied" });
+    const text = describeFailure(error, vi, ["Kiểm tra", "Kết quả chấm điểm"]);
+    expect(text.message).toBe(vi.errorProtectedSheets("“Kiểm tra”, “Kết quả chấm điểm”"));
+    expect(text.message).toContain("Bỏ bảo vệ trang");
+    expect(describeFailure(error, vi).message).toBe(vi.errorProtected);
   });
 });
 
