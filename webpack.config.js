@@ -42,6 +42,13 @@ module.exports = async (env = {}, argv = {}) => {
     module: {
       rules: [
         {
+          // The domain and the use cases are pure (no top-level effects): the pane's main chunk
+          // keeps only what it calls itself (issue texts, sheet names) and leaves the engine,
+          // rulebook and zod to the worker's chunk.
+          test: /[\\/]src[\\/](domain|app)[\\/]/,
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

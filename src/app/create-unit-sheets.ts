@@ -2,6 +2,8 @@
 import { missingSheetsReason } from "../domain/analyse-register";
 import { readRegister } from "../domain/codec/read-register";
 import { unitSheets } from "../domain/templates/register-template";
+import type { GridSet } from "../domain/grid";
+import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { readInputGrids } from "./read-workbook";
 
@@ -17,10 +19,24 @@ export async function createUnitSheets(
   port: WorkbookPort,
   options: { readonly protect: boolean }
 ): Promise<CreateUnitSheetsOutcome> {
-  const read = readRegister(await readInputGrids(port));
+  const planned = planUnitSheets(await readInputGrids(port), options);
+  if (planned.kind === "unusable") return planned;
+  const result = await port.createSheets(planned.sheets);
+  return { kind: "created", ...result };
+}
+
+export type UnitSheetsPlan =
+  | { readonly kind: "sheets"; readonly sheets: readonly OutputSheet[] }
+  | { readonly kind: "unusable"; readonly reason: string };
+
+/** The pure part (no workbook): the unit sheets to create from the grids read. */
+export function planUnitSheets(
+  grids: GridSet,
+  options: { readonly protect: boolean }
+): UnitSheetsPlan {
+  const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
     return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
   }
-  const result = await port.createSheets(unitSheets(read.register, options));
-  return { kind: "created", ...result };
+  return { kind: "sheets", sheets: unitSheets(read.register, options) };
 }

@@ -3,7 +3,8 @@
  * many days are left to the pledge deadline, and where each unit stands with its pledge and score
  * sheets. Reads the workbook fresh, writes nothing.
  */
-import { analyseRegister, isOutputSheet } from "../domain/analyse-register";
+import { analyseRegister, isOutputSheet, type AnalysisStage } from "../domain/analyse-register";
+import type { GridSet } from "../domain/grid";
 import { dayNumber, formatDate } from "../domain/codec/cell-values";
 import { readRegister } from "../domain/codec/read-register";
 import { REQUIRED_SHEETS, SHEET } from "../domain/codec/register-layout";
@@ -136,9 +137,22 @@ function calendarOverview(calendar: Calendar | null, today: DateOnly): CalendarO
 export async function registerOverview(port: WorkbookPort, today: Date): Promise<RegisterOverview> {
   const names = await port.listSheets();
   const grids = await port.readSheets(names.filter((n) => !isOutputSheet(n)));
+  return overviewOf(names, grids, today);
+}
+
+/**
+ * The overview from what was read (every sheet name, the input sheets' grids): pure, so the pane
+ * can compute it in its worker. `onStage` hears the analysis' stages.
+ */
+export function overviewOf(
+  names: readonly string[],
+  grids: GridSet,
+  today: Date,
+  onStage?: (stage: AnalysisStage) => void
+): RegisterOverview {
   const present = new Set(names.map(foldKey));
 
-  const outcome = analyseRegister(grids);
+  const outcome = analyseRegister(grids, undefined, onStage);
   const read = outcome.kind === "analysed" ? null : readRegister(grids);
   const register =
     outcome.kind === "analysed" ? outcome.analysis.register : (read?.register ?? null);

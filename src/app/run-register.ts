@@ -2,7 +2,13 @@
  * Use cases "Chấm điểm & xếp hạng" and "Lập danh sách đề nghị": analyse the register, then write
  * the program's output sheets in one all-or-nothing step.
  */
-import { analyseRegister, type AnalysisOutcome } from "../domain/analyse-register";
+import {
+  analyseRegister,
+  type AnalysisOutcome,
+  type AnalysisStage,
+} from "../domain/analyse-register";
+import type { GridSet } from "../domain/grid";
+import type { IntegrityParts } from "../domain/integrity/integrity-check";
 import { buildDossier } from "../domain/dossier/build-dossier";
 import type { DossierOptions } from "../domain/dossier/dossier-context";
 import { buildCheckSheet } from "../domain/output/check-sheet";
@@ -31,9 +37,40 @@ export async function runRegister(
   options: DossierOptions = {}
 ): Promise<RunOutcome> {
   const grids = await readInputGrids(port);
-  const outcome = analyseRegister(grids, await readIntegrityParts(port));
-  if (outcome.kind === "unusable") return { outcome, written: [] };
+  const planned = planRun(grids, await readIntegrityParts(port), choice, options);
+  if (planned.sheets.length > 0) await port.writeOutputSheets(planned.sheets);
+  return {
+    outcome: planned.outcome,
+    written: planned.sheets.map((s) => s.name),
+    ...(planned.listParts !== undefined ? { listParts: planned.listParts } : {}),
+  };
+}
+
+/** What a run computes from the grids read: the analysis and the output sheets to write. */
+export interface RunPlan {
+  readonly outcome: AnalysisOutcome;
+  /** Empty when the register is unusable. */
+  readonly sheets: readonly OutputSheet[];
+  /** Where each part of the proposal list is, when the list is among the sheets. */
+  readonly listParts?: readonly ProposalListPart[];
+}
+
+/**
+ * The pure part of a run (no workbook): analyse, then build the chosen output sheets. The pane
+ * runs it in its worker between reading and writing; `onStage` hears the analysis' stages and
+ * "building" before the sheets are built.
+ */
+export function planRun(
+  grids: GridSet,
+  integrity: IntegrityParts,
+  choice: OutputChoice = "all",
+  options: DossierOptions = {},
+  onStage?: (stage: AnalysisStage | "building") => void
+): RunPlan {
+  const outcome = analyseRegister(grids, integrity, onStage);
+  if (outcome.kind === "unusable") return { outcome, sheets: [] };
   const { analysis } = outcome;
+  onStage?.("building");
   // The dossier's warnings (blanks left for missing settings) are listed in `Kiểm tra` with it.
   const dossier = choice === "all" || choice === "dossier" ? buildDossier(analysis, options) : null;
   const sheets: OutputSheet[] = [buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])])];
@@ -47,10 +84,5 @@ export async function runRegister(
       : null;
   if (list !== null) sheets.push(list.sheet);
   if (dossier !== null) sheets.push(...buildDossierSheets(dossier));
-  await port.writeOutputSheets(sheets);
-  return {
-    outcome,
-    written: sheets.map((s) => s.name),
-    ...(list !== null ? { listParts: list.parts } : {}),
-  };
+  return list === null ? { outcome, sheets } : { outcome, sheets, listParts: list.parts };
 }

@@ -1,7 +1,7 @@
 /** Writes a dossier as Word files and an index into a folder (`tdkt dossier`, `tdkt demo`). */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { renderDocx, safeFileName } from "../adapters/docx/dossier-docx";
+import { safeFileName } from "../adapters/docx/safe-file-name";
 import type { Dossier } from "../domain/dossier/build-dossier";
 import { INDEX_FILE_NAME, dossierIndexText } from "../domain/dossier/dossier-index";
 import type { Register } from "../domain/model";
@@ -17,6 +17,8 @@ export async function writeDossierFiles(
   dossier: Dossier,
   dir: string
 ): Promise<string[]> {
+  // Loaded here, not at start-up: the Word library costs every other command a fifth of a second.
+  const { renderDocx } = await import("../adapters/docx/dossier-docx");
   await fs.mkdir(dir, { recursive: true });
   const written: string[] = [];
   const index = path.join(dir, `${INDEX_FILE_NAME}.txt`);

@@ -410,6 +410,15 @@ async function demo(dir: string, force: boolean, io: Io): Promise<number> {
   const result = await runRegister(port, "all");
   if (result.outcome.kind === "unusable") throw new UnusableInput(result.outcome.reason);
   const analysis: Analysis = result.outcome.analysis;
+  // The year's loop on the copy too: the decisions sheet (what the sample's secretariat typed is
+  // kept) and the year-end report with its charts.
+  const today = localDay(runDate(io));
+  const decided = await createDecisionSheet(port);
+  const yearReport = await writeYearReport(port, { today });
+  const yearSheets = [
+    ...(decided.kind === "written" ? [decided.sheet] : []),
+    ...(yearReport.sheet === null ? [] : [yearReport.sheet]),
+  ];
   await writeFiles(
     [
       { file: copy, bytes: withSignature(await fs.readFile(SAMPLE_REGISTER)) },
@@ -429,8 +438,10 @@ async function demo(dir: string, force: boolean, io: Io): Promise<number> {
     `Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo (sổ mẫu cố ý có vài lỗi để minh họa — xem trang Kiểm tra).`,
     ...unitLines(analysis, 5),
     ...proposalLines(analysis.report.proposals),
+    ...calendarLines(analysis, today).slice(0, 1),
+    ...(decided.kind === "written" ? decisionLines(decided).slice(0, 1) : []),
     "Kết quả:",
-    `  ${shown(io, out)}  (sổ mẫu + trang ${result.written.join(", ")})`,
+    `  ${shown(io, out)}  (sổ mẫu + trang ${[...result.written, ...yearSheets].join(", ")}; báo cáo có biểu đồ)`,
     `  ${shown(io, json)}  (báo cáo JSON)`,
     `  ${shown(io, dossierDir)}  (hồ sơ đề nghị: ${dossierResult.documents.length} văn bản Word và mục lục; npx tdkt dossier ${shellQuoted(shown(io, copy))} --out THƯ-MỤC)`,
     `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: npx tdkt check ${shellQuoted(shown(io, copy))})`,

@@ -13,10 +13,7 @@ import { resolveParameters, type ParameterValues } from "./rulebook/parameters";
 import { scoreUnits, type ScoringResult } from "./scoring/score-units";
 import { evaluateProposals } from "./proposals/evaluate-proposals";
 import { buildReport } from "./output/build-report";
-import { foldKey } from "./text/normalize";
-import { OUTPUT_SHEET_NAMES } from "./output/sheet-spec";
 import { readCalendar } from "./year/calendar";
-import { REPORT_SHEET_NAMES } from "./year/year-report-sheet";
 import { resolveRewards } from "./year/rewards";
 import { rulebookForRegister } from "./rulebook/default-rulebook";
 import type { Rulebook } from "./rulebook/rule-definition";
@@ -38,25 +35,29 @@ export type AnalysisOutcome =
   | { readonly kind: "analysed"; readonly analysis: Analysis }
   | { readonly kind: "unusable"; readonly reason: string };
 
-/** True for the sheets the program writes itself; they are never read as input. */
-export function isOutputSheet(name: string): boolean {
-  const key = foldKey(name);
-  return (
-    OUTPUT_SHEET_NAMES.some((n) => foldKey(n) === key) ||
-    Object.values(REPORT_SHEET_NAMES).some((n) => foldKey(n) === key)
-  );
-}
+// Re-exported: callers have long found it here.
+export { isOutputSheet } from "./output/program-sheets";
 
 /** Why a register lacking required sheets cannot be used (CLI exit 2, the pane's notice). */
 export function missingSheetsReason(missingSheets: readonly string[]): string {
   return `Thiếu trang bắt buộc: ${missingSheets.join(", ")}.`;
 }
 
+/** The stages of an analysis, in order, reported as each starts (the pane's progress bar). */
+export const ANALYSIS_STAGES = ["reading", "validating", "scoring", "proposing"] as const;
+export type AnalysisStage = (typeof ANALYSIS_STAGES)[number];
+
 /**
  * Reads, validates, scores and evaluates a register given as grids (output sheets excluded).
  * With the workbook's integrity parts, the council's lock and the audit log are checked too.
+ * `onStage` hears each stage as it starts (a worker posts it to the pane as progress).
  */
-export function analyseRegister(grids: GridSet, integrity?: IntegrityParts): AnalysisOutcome {
+export function analyseRegister(
+  grids: GridSet,
+  integrity?: IntegrityParts,
+  onStage?: (stage: AnalysisStage) => void
+): AnalysisOutcome {
+  onStage?.("reading");
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
     return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
@@ -80,8 +81,11 @@ export function analyseRegister(grids: GridSet, integrity?: IntegrityParts): Ana
           ),
         ];
   const parameters = resolveParameters(register.settings, rulebook);
+  onStage?.("validating");
   const validation = validateRegister(register, parameters.values);
+  onStage?.("scoring");
   const scoring = scoreUnits(register, parameters.values);
+  onStage?.("proposing");
   const evaluation = evaluateProposals(register, scoring.scores, parameters.values, rulebook);
   const issues = [
     ...read.issues,

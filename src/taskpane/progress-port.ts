@@ -4,7 +4,18 @@
  */
 import type { WorkbookPort } from "../ports/workbook.port";
 
-export type Step = "reading" | "writing" | "creating" | "selecting" | "marking";
+export type Step =
+  | "reading"
+  | "writing"
+  | "creating"
+  | "selecting"
+  | "marking"
+  // The engine's computing steps (src/taskpane/engine), reported by its worker.
+  | "parsing"
+  | "validating"
+  | "scoring"
+  | "proposing"
+  | "building";
 
 export function withProgress(port: WorkbookPort, onStep: (step: Step) => void): WorkbookPort {
   const wrapped: WorkbookPort = {

@@ -83,6 +83,12 @@ export const en: Strings = {
   stepSelecting: "Selecting the cell…",
   stepMarking: "Marking cells…",
   stepWorking: "Working…",
+  stepParsing: "Reading the sheets' data…",
+  stepValidating: "Checking the data…",
+  stepScoring: "Scoring and ranking…",
+  stepProposing: "Evaluating the titles to propose…",
+  stepBuilding: "Building the output sheets…",
+  progressLabel: (step, percent) => `${step} (${percent}%)`,
 
   createdSheets: (created) => `Created: ${created}.`,
   skippedSheets: (skipped) => `Left as they were (already present): ${skipped}.`,

@@ -87,6 +87,13 @@ export const vi = {
   stepSelecting: "Đang chọn ô…",
   stepMarking: "Đang đánh dấu ô…",
   stepWorking: "Đang thực hiện…",
+  stepParsing: "Đang đọc dữ liệu các trang…",
+  stepValidating: "Đang kiểm tra dữ liệu…",
+  stepScoring: "Đang chấm điểm và xếp hạng…",
+  stepProposing: "Đang xét danh hiệu đề nghị…",
+  stepBuilding: "Đang lập các trang kết quả…",
+  /** The progress bar's name for screen readers, with the share done. */
+  progressLabel: (step: string, percent: number): string => `${step} (${percent}%)`,
 
   // Results
   createdSheets: (created: string): string => `Đã tạo: ${created}.`,

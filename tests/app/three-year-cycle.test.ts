@@ -2,7 +2,8 @@
  * Three years of a register on real .xlsx files (issue 11): year N is run, its decisions are
  * typed into the `Quyết định` sheet the program made, next-year builds N + 1, people type the new
  * year's ratings, pledges and votes, and so on; year N + 2's proposals stand on the decisions of
- * the two years before, recorded in `Lịch sử` by the tool itself.
+ * the two years before, recorded in `Lịch sử` by the tool itself, and a second Bằng khen inside
+ * the first one's achievement period is refused.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -346,6 +347,13 @@ describe("three years of the register on .xlsx files", () => {
     const a2024 = await analyse(at("2024.xlsx"));
     const cstdTinh = a2024.proposals.find((p) => p.subject === "CB001" && p.award === "CSTD_TINH");
     expect(cstdTinh?.status).toBe("proposed");
+    // A Bằng khen refused inside the previous one's period (2022–2023, decided by the tool's own
+    // Quyết định sheet in 2023): its grounds would reuse 2023.
+    const bk2024 = a2024.proposals.find((p) => p.subject === "CB002" && p.award === "BK_TINH");
+    expect(bk2024?.status).toBe("not_eligible");
+    const periodReason = bk2024?.reasons.find((r) => r.includes("2022–2023"));
+    expect(periodReason).toEqual(expect.stringContaining("2023"));
+    expect(periodReason).toMatch(/\d+\/QĐ-SKHCN/);
     expect(a2024.issues.filter((i) => i.severity === "error")).toEqual([]);
   }, 240_000);
 });

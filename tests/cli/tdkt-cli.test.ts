@@ -253,6 +253,14 @@ describe("tdkt demo, --help, --version", () => {
     const out = path.join(cwd, "tdkt-demo", "so-thi-dua-mau-ket-qua.xlsx");
     expect(r.stdout).toContain(path.join("tdkt-demo", "so-thi-dua-mau-ket-qua.xlsx"));
     expect(fs.existsSync(out)).toBe(true);
+    // The year's loop on the copy: calendar, decisions sheet, year-end report with its charts.
+    expect(r.stdout).toMatch(/Lịch năm 2024: /);
+    expect(r.stdout).toMatch(/Trang Quyết định: \d+ dòng/);
+    const pkg = OpcPackage.open(new Uint8Array(fs.readFileSync(out)));
+    expect(pkg.paths().some((p) => /^xl\/charts\/chart\d+\.xml$/.test(p))).toBe(true);
+    const workbookXml = pkg.getText("xl/workbook.xml");
+    expect(workbookXml).toContain('name="Quyết định"');
+    expect(workbookXml).toContain('name="Báo cáo tổng kết"');
     expectReportShape(
       JSON.parse(fs.readFileSync(path.join(cwd, "tdkt-demo", "bao-cao.json"), "utf8"))
     );

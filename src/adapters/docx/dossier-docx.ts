@@ -311,11 +311,4 @@ export async function renderDocx(doc: DossierDocument): Promise<Uint8Array> {
   return new Uint8Array(buffer);
 }
 
-/** A file name safe on Windows, macOS and Linux, and in a zip: no reserved characters. */
-export function safeFileName(name: string): string {
-  return name
-    .replace(/[\\/:*?"<>|“”]/g, "")
-    .replace(/\s+/g, " ")
-    .trim()
-    .slice(0, 150);
-}
+export { safeFileName } from "./safe-file-name";

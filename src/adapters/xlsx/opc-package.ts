@@ -8,6 +8,7 @@ import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
 import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from "./read-limits";
 import { inflateEntry, readZipEntries, type ZipEntry } from "./zip-archive";
 import { writeZip, type ZipOutEntry } from "./zip-writer";
+import { portableZipCodec, type ZipCodec } from "./zip-codec";
 import { decodeXmlBytes } from "./xml-decode";
 
 export { XlsxFormatError, XlsxLimitError };
@@ -26,14 +27,21 @@ interface PartSlot {
 export class OpcPackage {
   private readonly parts: Map<string, PartSlot>;
   readonly limits: ReadLimits;
+  /** How this package inflates, deflates and checks its entries (native zlib in the CLI). */
+  readonly codec: ZipCodec;
 
-  private constructor(parts: Map<string, PartSlot>, limits: ReadLimits) {
+  private constructor(parts: Map<string, PartSlot>, limits: ReadLimits, codec: ZipCodec) {
     this.parts = parts;
     this.limits = limits;
+    this.codec = codec;
   }
 
   /** Opens the bytes of an .xlsx file; throws XlsxFormatError with a Vietnamese reason. */
-  static open(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): OpcPackage {
+  static open(
+    bytes: Uint8Array,
+    limits: ReadLimits = DEFAULT_READ_LIMITS,
+    codec: ZipCodec = portableZipCodec
+  ): OpcPackage {
     if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11) {
       // An OLE compound file: an old .xls workbook, or an .xlsx encrypted with a password.
       throw new XlsxFormatError(
@@ -53,19 +61,20 @@ export class OpcPackage {
     if (!parts.has("[Content_Types].xml")) {
       throw new XlsxFormatError("tệp không phải sổ Excel .xlsx (thiếu [Content_Types].xml)");
     }
-    return new OpcPackage(parts, limits);
+    return new OpcPackage(parts, limits, codec);
   }
 
   /** A package from parts given as text or bytes (used for new workbooks and in tests). */
   static fromParts(
     parts: Readonly<Record<string, string | Uint8Array>>,
-    limits: ReadLimits = DEFAULT_READ_LIMITS
+    limits: ReadLimits = DEFAULT_READ_LIMITS,
+    codec: ZipCodec = portableZipCodec
   ): OpcPackage {
     const map = new Map<string, PartSlot>();
     for (const [name, data] of Object.entries(parts)) {
       map.set(name, { data: typeof data === "string" ? utf8Encoder.encode(data) : data });
     }
-    return new OpcPackage(map, limits);
+    return new OpcPackage(map, limits, codec);
   }
 
   has(path: string): boolean {
@@ -77,7 +86,7 @@ export class OpcPackage {
     const slot = this.parts.get(path);
     if (slot === undefined) return undefined;
     if (slot.data !== undefined) return slot.data;
-    const data = inflateEntry(slot.entry as ZipEntry);
+    const data = inflateEntry(slot.entry as ZipEntry, this.codec);
     if (data.length <= CACHE_PART_BYTES) slot.data = data;
     return data;
   }
@@ -127,7 +136,7 @@ export class OpcPackage {
 
   /** A copy whose later changes do not affect this package (part bytes are shared, never mutated). */
   clone(): OpcPackage {
-    return new OpcPackage(new Map(this.parts), this.limits);
+    return new OpcPackage(new Map(this.parts), this.limits, this.codec);
   }
 
   /**
@@ -143,7 +152,7 @@ export class OpcPackage {
     const ct = this.parts.get("[Content_Types].xml");
     if (ct !== undefined) put("[Content_Types].xml", ct);
     for (const [name, slot] of this.parts) if (name !== "[Content_Types].xml") put(name, slot);
-    return writeZip(out);
+    return writeZip(out, this.codec);
   }
 }
 /** Resolves a relationship target against the part that owns the relationship. */

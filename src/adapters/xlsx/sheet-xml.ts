@@ -97,7 +97,8 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
   const merges = validMerges(sheet.merges ?? []);
   if (merges.length > 0) {
     parts.push(`<mergeCells count="${merges.length}">`);
-    for (const m of merges) parts.push(`<mergeCell ref="${escapeXml(m)}"/>`);
+    // validMerges kept only "A1:B2" shapes: nothing to escape.
+    for (const m of merges) parts.push(`<mergeCell ref="${m}"/>`);
     parts.push("</mergeCells>");
   }
   if (lists.length > 0) {
@@ -130,14 +131,15 @@ export function validMerges(merges: readonly string[]): string[] {
   const byRow = new Map<number, [number, number][]>();
   const out: string[] = [];
   for (const m of merges) {
-    if (!/^[A-Z]{1,3}[1-9]\d*:[A-Z]{1,3}[1-9]\d*$/.test(m)) continue;
-    const [a, b] = rangeEnds(m);
-    const from = { row: Math.min(a.row, b.row), col: Math.min(a.col, b.col) };
-    const to = { row: Math.max(a.row, b.row), col: Math.max(a.col, b.col) };
+    const ends = mergeEnds(m);
+    if (ends === null) continue;
+    const [r1, c1, r2, c2] = ends;
+    const from = { row: Math.min(r1, r2), col: Math.min(c1, c2) };
+    const to = { row: Math.max(r1, r2), col: Math.max(c1, c2) };
     if (from.row === to.row && from.col === to.col) continue;
     let overlaps = false;
     for (let r = from.row; r <= to.row && !overlaps; r++) {
-      overlaps = (byRow.get(r) ?? []).some(([c1, c2]) => c1 <= to.col && from.col <= c2);
+      overlaps = (byRow.get(r) ?? []).some(([a, b]) => a <= to.col && from.col <= b);
     }
     if (overlaps) continue;
     for (let r = from.row; r <= to.row; r++) {
@@ -148,6 +150,45 @@ export function validMerges(merges: readonly string[]): string[] {
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Row and column (0-based) of both ends of "B3:D4", or null unless it is exactly two A1 cells
+ * inside Excel's grid (1–3 capital letters, a row number without leading zero). A character scan: the dossier sheets'
+ * merges are counted in tens of thousands.
+ */
+function mergeEnds(range: string): [number, number, number, number] | null {
+  const n = range.length;
+  let i = 0;
+  const cell = (): [number, number] | null => {
+    let col = 0;
+    const start = i;
+    while (i < n && i - start < 3) {
+      const ch = range.charCodeAt(i);
+      if (ch < 65 || ch > 90) break;
+      col = col * 26 + (ch - 64);
+      i++;
+    }
+    if (i === start) return null;
+    const digits = i;
+    let row = 0;
+    while (i < n) {
+      const ch = range.charCodeAt(i);
+      if (ch < 48 || ch > 57) break;
+      if (i === digits && ch === 48) return null;
+      row = row * 10 + (ch - 48);
+      // Beyond Excel's grid: not a range Excel can hold (and no loop over a billion rows).
+      if (row > 1_048_576) return null;
+      i++;
+    }
+    return i === digits || col > 16_384 ? null : [row - 1, col - 1];
+  };
+  const a = cell();
+  if (a === null || range.charCodeAt(i) !== 58 /* : */) return null;
+  i++;
+  const b = cell();
+  if (b === null || i !== n) return null;
+  return [a[0], a[1], b[0], b[1]];
 }
 
 function sheetPr(sheet: OutputSheet): string {
@@ -217,35 +258,55 @@ function sheetData(
 ): string {
   const heights = sheet.rowHeights ?? {};
   const out: string[] = ["<sheetData>"];
-  const rowCount = Math.max(rows.length, ...Object.keys(heights).map((k) => Number(k) + 1));
+  let rowCount = rows.length;
+  for (const k of Object.keys(heights)) rowCount = Math.max(rowCount, Number(k) + 1);
+  // Column letters and style attributes are computed once per sheet, not once per cell: the
+  // output sheets of a large register hold over a million cells.
+  const letters: string[] = [];
+  const styleAttrs = new Map<string, string>();
+  const styleAttr = (style: string | undefined): string => {
+    if (style === undefined) return "";
+    let a = styleAttrs.get(style);
+    if (a === undefined) {
+      const s = styleIndex.get(style);
+      a = s === undefined || s === 0 ? "" : ` s="${s}"`;
+      styleAttrs.set(style, a);
+    }
+    return a;
+  };
+  const body: string[] = [];
   for (let r = 0; r < rowCount; r++) {
     const cells = rows[r] ?? [];
     const height = heights[r];
-    let body = "";
-    cells.forEach((cell, c) => {
-      if (cell !== null) body += cellXml(cell, r, c, styleIndex);
-    });
-    if (body === "" && height === undefined) continue;
+    const rowNumber = String(r + 1);
+    body.length = 0;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === null || cell === undefined) continue;
+      const xml = cellXml(
+        cell,
+        (letters[c] ??= columnLetter(c)) + rowNumber,
+        styleAttr(cell.style)
+      );
+      if (xml !== "") body.push(xml);
+    }
+    if (body.length === 0 && height === undefined) continue;
     // Excel's limits: row heights up to 409 points.
     const ht =
       height === undefined
         ? ""
         : ` ht="${round(Math.min(Math.max(height, 0), 409))}" customHeight="1"`;
-    out.push(body === "" ? `<row r="${r + 1}"${ht}/>` : `<row r="${r + 1}"${ht}>${body}</row>`);
+    out.push(
+      body.length === 0
+        ? `<row r="${rowNumber}"${ht}/>`
+        : `<row r="${rowNumber}"${ht}>${body.join("")}</row>`
+    );
   }
   out.push("</sheetData>");
   return out.join("");
 }
 
-function cellXml(
-  cell: SpecCell,
-  r: number,
-  c: number,
-  styleIndex: ReadonlyMap<string, number>
-): string {
-  const ref = cellAddress(r, c);
-  const s = cell.style === undefined ? undefined : styleIndex.get(cell.style);
-  const sAttr = s === undefined || s === 0 ? "" : ` s="${s}"`;
+function cellXml(cell: SpecCell, ref: string, sAttr: string): string {
   const v = cell.value;
   if (typeof v === "number") {
     return Number.isFinite(v) ? `<c r="${ref}"${sAttr}><v>${v}</v></c>` : `<c r="${ref}"${sAttr}/>`;

@@ -18,6 +18,7 @@ import { patchSheetXml, type CellPatch } from "./cell-patch";
 import { readCustomXmlPart, writeCustomXmlPart } from "./custom-xml-parts";
 import { readWorkbookStructure } from "./workbook-structure";
 import { blankPackage } from "./blank-package";
+import { nodeZipCodec } from "./node-zip-codec";
 import { OpcPackage, XlsxFormatError, XlsxLimitError } from "./opc-package";
 import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from "./read-limits";
 import { putSheets } from "./xlsx-writer";
@@ -47,12 +48,12 @@ export class XlsxFileAdapter implements WorkbookPort {
   }
 
   static fromBytes(bytes: Uint8Array, limits: ReadLimits = DEFAULT_READ_LIMITS): XlsxFileAdapter {
-    return new XlsxFileAdapter(OpcPackage.open(bytes, limits));
+    return new XlsxFileAdapter(OpcPackage.open(bytes, limits, nodeZipCodec));
   }
 
   /** A new, empty workbook (no sheets until some are created). */
   static blank(): XlsxFileAdapter {
-    return new XlsxFileAdapter(blankPackage());
+    return new XlsxFileAdapter(blankPackage(nodeZipCodec));
   }
 
   listSheets(): Promise<readonly string[]> {

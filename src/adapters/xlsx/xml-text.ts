@@ -56,11 +56,15 @@ export function escapeXml(text: string): string {
   );
 }
 
+const NEEDS_CELL_ESCAPE = /[&<>"_\u0000-\u001f\ufffe\uffff]/;
+
 /**
  * Escapes a cell string: XML-escaped, with characters XML 1.0 cannot hold written as `_xHHHH_`
  * and a literal `_xHHHH_` protected as `_x005F_xHHHH_`, so Excel reads back exactly the text.
  */
 export function escapeCellText(text: string): string {
+  // Most cell texts need nothing: one scan instead of three replacements.
+  if (!NEEDS_CELL_ESCAPE.test(text)) return text;
   const protectedText = text
     .replace(/_(x[0-9a-fA-F]{4}_)/g, "_x005F_$1")
     .replace(/[\u0000-\u0008\u000b-\u001f\ufffe\uffff]/g, (ch) => {

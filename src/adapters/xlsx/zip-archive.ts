@@ -7,8 +7,7 @@
  * ignoring case as OPC compares part names), entries that overlap one another or the central
  * directory (the "overlapping entries" zip bomb), methods other than stored/deflate, encryption.
  */
-import { Inflate } from "fflate";
-import { crc32 } from "./crc32";
+import { portableZipCodec, ZipInflateError, type ZipCodec } from "./zip-codec";
 import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
 import { count, megabytes, type ReadLimits } from "./read-limits";
 
@@ -154,38 +153,26 @@ function findEndRecord(bytes: Uint8Array, view: DataView): number {
   return -1;
 }
 
-const CHUNK = 1 << 16;
+const INFLATE_FAILURE: Readonly<Record<ZipInflateError["reason"], string>> = {
+  broken: "không giải nén được phần",
+  "too-long": "giải nén ra nhiều hơn kích thước đã khai ở phần",
+  truncated: "bị cắt cụt ở phần",
+  "size-mismatch": "có kích thước không khớp ở phần",
+};
 
 /** The uncompressed bytes of an entry, checked against its declared size and CRC. */
-export function inflateEntry(entry: ZipEntry): Uint8Array {
+export function inflateEntry(entry: ZipEntry, codec: ZipCodec = portableZipCodec): Uint8Array {
   let out: Uint8Array;
   if (entry.method === 0) {
     out = entry.data;
   } else {
-    out = new Uint8Array(entry.size);
-    let length = 0;
-    const state = { ended: false };
-    const inflater = new Inflate((chunk, final) => {
-      if (length + chunk.length > out.length) {
-        throw broken(`phần "${entry.name}" giải nén ra nhiều hơn kích thước đã khai`);
-      }
-      out.set(chunk, length);
-      length += chunk.length;
-      if (final) state.ended = true;
-    });
     try {
-      const data = entry.data;
-      if (data.length === 0) inflater.push(data, true);
-      for (let i = 0; i < data.length; i += CHUNK) {
-        inflater.push(data.subarray(i, i + CHUNK), i + CHUNK >= data.length);
-      }
+      out = codec.inflate(entry.data, entry.size);
     } catch (error: unknown) {
-      if (error instanceof XlsxFormatError) throw error;
-      throw broken(`không giải nén được phần "${entry.name}"`);
+      if (!(error instanceof ZipInflateError)) throw error;
+      throw broken(`${INFLATE_FAILURE[error.reason]} "${entry.name}"`);
     }
-    if (!state.ended && entry.size > 0) throw broken(`phần "${entry.name}" bị cắt cụt`);
-    if (length !== entry.size) throw broken(`phần "${entry.name}" có kích thước không khớp`);
   }
-  if (crc32(out) !== entry.crc) throw broken(`phần "${entry.name}" sai mã kiểm tra CRC`);
+  if (codec.crc32(out) !== entry.crc) throw broken(`phần "${entry.name}" sai mã kiểm tra CRC`);
   return out;
 }

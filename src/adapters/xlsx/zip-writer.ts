@@ -3,8 +3,7 @@
  * time stamp exactly as read) or new (deflated here, with a fixed time stamp so the same content
  * gives the same bytes). Browser-safe.
  */
-import { deflateSync } from "fflate";
-import { crc32 } from "./crc32";
+import { portableZipCodec, type ZipCodec } from "./zip-codec";
 import type { ZipEntry } from "./zip-archive";
 
 export type ZipOutEntry =
@@ -20,11 +19,11 @@ const utf8 = new TextEncoder();
 /** An entry as written: the archive entry without its decoded name. */
 type ZipRecord = Omit<ZipEntry, "name">;
 
-function toRecord(e: ZipOutEntry): ZipRecord {
+function toRecord(e: ZipOutEntry, codec: ZipCodec): ZipRecord {
   if (e.kind === "copy") return e.entry;
   const nameBytes = utf8.encode(e.name);
   const ascii = nameBytes.length === e.name.length;
-  const deflated = deflateSync(e.data, { level: 6 });
+  const deflated = codec.deflate(e.data);
   const stored = deflated.length >= e.data.length;
   return {
     nameBytes,
@@ -33,15 +32,18 @@ function toRecord(e: ZipOutEntry): ZipRecord {
     method: stored ? 0 : 8,
     dosTime: FIXED_DOS_TIME,
     dosDate: FIXED_DOS_DATE,
-    crc: crc32(e.data),
+    crc: codec.crc32(e.data),
     size: e.data.length,
     data: stored ? e.data : deflated,
   };
 }
 
 /** The zip file of the entries, in the order given. */
-export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
-  const records = entries.map(toRecord);
+export function writeZip(
+  entries: readonly ZipOutEntry[],
+  codec: ZipCodec = portableZipCodec
+): Uint8Array {
+  const records = entries.map((e) => toRecord(e, codec));
   if (records.length > 0xfffe) throw new Error("Too many zip entries for a zip without ZIP64");
   let size = 22;
   for (const r of records) size += 30 + 46 + 2 * r.nameBytes.length + r.data.length;

@@ -10,14 +10,12 @@ import type { CellStyle, ChartSpec, OutputSheet, SpecCell } from "../output/shee
 import type { Proposal, UnitScore } from "../report";
 import { AWARD_CATALOGUE, awardByKey, type AwardKey } from "../rulebook/award-catalogue";
 import { RATINGS, ratingText } from "../rulebook/rating";
+import { REPORT_SHEET_NAMES } from "../output/program-sheets";
 import { totalRewards, type RewardTable } from "./rewards";
 
 export type ReportKind = "mid-year" | "year-end";
 
-export const REPORT_SHEET_NAMES: Readonly<Record<ReportKind, string>> = {
-  "mid-year": "Báo cáo sơ kết",
-  "year-end": "Báo cáo tổng kết",
-};
+export { REPORT_SHEET_NAMES };
 
 /** Title columns of the five-year table, with the keys each one counts. */
 export const HISTORY_COLUMNS_OF_REPORT: readonly {

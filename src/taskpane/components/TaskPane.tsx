@@ -126,7 +126,7 @@ export function TaskPane(props: {
       {/* One progress line for whatever runs, loading included. */}
       {showProgress ? (
         <div className={styles.sticky}>
-          <ProgressLine step={state.step} />
+          <ProgressLine step={state.step} fraction={state.progress} />
         </div>
       ) : null}
       <OverviewCard

@@ -1,24 +1,24 @@
 /**
  * The task pane's state and actions: the overview, the action running and its step, the last
- * check's issues and the notice to show. Every action goes through the use cases of src/app,
- * which read the workbook fresh; nothing read is kept across actions except for display.
+ * check's issues and the notice to show. Every action goes through the pane's engine (read on
+ * this thread, compute in a Web Worker, write on this thread), which reads the workbook fresh;
+ * nothing read is kept across actions except for display.
  */
 import * as React from "react";
-import { checkRegister } from "../../app/check-register";
-import { createRegister } from "../../app/create-register";
-import { createUnitSheets } from "../../app/create-unit-sheets";
-import { registerOverview, type RegisterOverview } from "../../app/register-overview";
+import type { RegisterOverview } from "../../app/register-overview";
 import { changedOutputSheets, recordOutputSheets } from "../../app/output-guard";
-import { runRegister, type OutputChoice } from "../../app/run-register";
 import { workflowSteps } from "../../app/workflow-steps";
 import { stepReasonText } from "../../domain/messages/step-reason-text";
 import { CHECK_SHEET_NAME } from "../../domain/output/check-sheet";
 import type { Issue } from "../../domain/issue";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { ActionId } from "../availability";
+import { defaultPaneEngine } from "../engine/default-engine";
+import type { PaneOutputChoice } from "../engine/engine-job";
+import type { EngineProgress, PaneEngine } from "../engine/pane-engine";
 import { describeFailure } from "../errors";
 import { withProgress, type Step } from "../progress-port";
-import { listGroups, rankingRows, type ListAuthorityGroup, type RankingRow } from "../results";
+import type { ListAuthorityGroup, RankingRow } from "../results";
 import type { Strings } from "../strings.vi";
 
 export type NoticeIntent = "success" | "warning" | "error" | "info";
@@ -40,6 +40,8 @@ export interface PaneState {
   readonly loading: boolean;
   readonly busy: BusyWith | null;
   readonly step: Step | null;
+  /** Share of the action done (0–1) for the progress bar; null when unknown. */
+  readonly progress: number | null;
   readonly notice: Notice | null;
   /** Issues of the last check or run; null before any. */
   readonly issues: readonly Issue[] | null;
@@ -161,12 +163,17 @@ function counts(issues: readonly Issue[]): { errors: number; warnings: number } 
   return { errors, warnings: issues.length - errors };
 }
 
-export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState, PaneActions] {
+export function useRegisterPane(
+  port: WorkbookPort,
+  now: () => Date,
+  engine: PaneEngine = defaultPaneEngine()
+): [PaneState, PaneActions] {
   const [state, setState] = React.useState<PaneState>({
     overview: null,
     loading: true,
     busy: null,
     step: null,
+    progress: null,
     notice: null,
     issues: null,
     results: 0,
@@ -202,6 +209,17 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
     [port, patch]
   );
 
+  // The part of the progress bar the engine's current call fills: an action, then the overview
+  // read again after it, share one bar.
+  const span = React.useRef<readonly [number, number]>([0, 1]);
+  const onProgress = React.useCallback(
+    (p: EngineProgress) => {
+      const [from, to] = span.current;
+      patch({ step: p.step, progress: from + (to - from) * p.fraction });
+    },
+    [patch]
+  );
+
   /** Runs one action at a time; the overview is read again afterwards (the workbook changed). */
   const perform = React.useCallback(
     async (busy: BusyWith, act: () => Promise<Notice | null>, reread: boolean): Promise<void> => {
@@ -209,7 +227,12 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
       busyRef.current = true;
       // Going to a cell or marking keeps the last notice (e.g. the check's counts) on screen.
       const keepNotice = busy === "select" || busy === "mark" || busy === "open";
-      patch(keepNotice ? { busy, step: null } : { busy, step: null, notice: null });
+      patch(
+        keepNotice
+          ? { busy, step: null, progress: null }
+          : { busy, step: null, progress: null, notice: null }
+      );
+      span.current = reread && busy !== "refresh" ? [0, 0.85] : [0, 1];
       let notice: Notice | null = null;
       try {
         notice = await act();
@@ -219,7 +242,8 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
       let overview: RegisterOverview | null | undefined;
       if (reread) {
         try {
-          overview = await registerOverview(tracked, nowRef.current());
+          if (busy !== "refresh") span.current = [0.85, 1];
+          overview = await engine.overview(port, nowRef.current(), onProgress);
         } catch (error) {
           notice ??= failure(error);
           overview = null;
@@ -230,6 +254,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         ...s,
         busy: null,
         step: null,
+        progress: null,
         loading: false,
         notice: notice ?? (keepNotice ? s.notice : null),
         overview: overview === undefined ? s.overview : overview,
@@ -237,7 +262,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         lastRun: notice !== null && !keepNotice ? busy : s.lastRun,
       }));
     },
-    [tracked, patch]
+    [port, engine, onProgress, patch]
   );
 
   const refresh = React.useCallback(
@@ -262,7 +287,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
   );
 
   const run = React.useCallback(
-    (action: ActionId, choice: Exclude<OutputChoice, "all" | "check" | "dossier">) =>
+    (action: ActionId, choice: PaneOutputChoice) =>
       perform(
         action,
         async () => {
@@ -281,7 +306,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
           }
           const target = OUTPUT_TO_ACTIVATE[choice];
           const replacing = [CHECK_SHEET_NAME, target];
-          const changed = await changedOutputSheets(tracked, replacing);
+          const changed = await changedOutputSheets(port, replacing);
           if (changed.length > 0) {
             const replace = await askToReplace(changed);
             patch({ confirmReplace: null });
@@ -289,18 +314,17 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
           }
           let result;
           try {
-            result = await runRegister(tracked, choice);
+            result = await engine.run(port, choice, onProgress);
           } catch (error) {
             return failure(error, replacing);
           }
-          if (result.outcome.kind === "unusable") return refused(result.outcome.reason);
-          const { analysis } = result.outcome;
-          const issues = analysis.issues;
-          await recordOutputSheets(tracked, result.written);
+          if (result.kind === "unusable") return refused(result.reason);
+          const issues = result.issues;
+          await recordOutputSheets(port, result.written);
           patch(
             choice === "scores"
-              ? { issues, ranking: rankingRows(analysis) }
-              : { issues, listed: listGroups(result.listParts ?? []) }
+              ? { issues, ranking: result.ranking }
+              : { issues, listed: result.listed ?? [] }
           );
           await tracked.activateSheet(target);
           const written = result.written;
@@ -312,7 +336,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
         },
         true
       ),
-    [perform, tracked, patch, askToReplace]
+    [perform, engine, port, onProgress, tracked, patch, askToReplace]
   );
 
   const actions: PaneActions = {
@@ -321,7 +345,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
       perform(
         "createRegister",
         async () => {
-          const { created, skipped } = await createRegister(tracked);
+          const { created, skipped } = await engine.createRegister(port, onProgress);
           const said = createdMessage(created, skipped);
           // A new register is empty: say what to do next.
           return success(created.length > 0 ? (s) => `${said(s)} ${s.nextAfterRegister}` : said);
@@ -332,7 +356,7 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
       perform(
         "createUnitSheets",
         async () => {
-          const result = await createUnitSheets(tracked, { protect });
+          const result = await engine.createUnitSheets(port, { protect }, onProgress);
           if (result.kind === "unusable") return refused(result.reason);
           return success(createdMessage(result.created, result.skipped));
         },
@@ -342,12 +366,12 @@ export function useRegisterPane(port: WorkbookPort, now: () => Date): [PaneState
       perform(
         "check",
         async () => {
-          const outcome = await checkRegister(tracked);
+          const outcome = await engine.check(port, onProgress);
           if (outcome.kind === "unusable") {
             patch({ issues: null });
             return refused(outcome.reason);
           }
-          const issues = outcome.analysis.issues;
+          const issues = outcome.issues;
           patch({ issues });
           return checked(issues, null);
         },

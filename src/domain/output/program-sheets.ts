@@ -1,0 +1,23 @@
+/**
+ * The sheets the program writes itself, by name: they are never read as input. A module of its
+ * own, with no engine behind it, so the task pane's main chunk can tell them apart without
+ * loading the engine (which runs in its worker).
+ */
+import { foldKey } from "../text/normalize";
+import type { ReportKind } from "../year/year-report-sheet";
+import { OUTPUT_SHEET_NAMES } from "./sheet-spec";
+
+/** Names of the year's report sheets (sơ kết, tổng kết). */
+export const REPORT_SHEET_NAMES: Readonly<Record<ReportKind, string>> = {
+  "mid-year": "Báo cáo sơ kết",
+  "year-end": "Báo cáo tổng kết",
+};
+
+/** True for the sheets the program writes itself; they are never read as input. */
+export function isOutputSheet(name: string): boolean {
+  const key = foldKey(name);
+  return (
+    OUTPUT_SHEET_NAMES.some((n) => foldKey(n) === key) ||
+    Object.values(REPORT_SHEET_NAMES).some((n) => foldKey(n) === key)
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The pure computation of each engine job (parse, validate, score, rank, propose, build output
+ * sheets). Runs inside the pane's Web Worker, or on the main thread where there is no worker.
+ */
+import { overviewOf } from "../../app/register-overview";
+import { planRun } from "../../app/run-register";
+import { listGroups, rankingRows } from "../results";
+import { planUnitSheets } from "../../app/create-unit-sheets";
+import { analyseRegister } from "../../domain/analyse-register";
+import { registerTemplateSheets } from "../../domain/templates/register-template";
+import type { ComputeStage, EngineJob, EngineResult } from "./engine-job";
+
+export function computeJob<J extends EngineJob>(
+  job: J,
+  onStage: (stage: ComputeStage) => void = () => undefined
+): EngineResult<J> {
+  return compute(job, onStage) as EngineResult<J>;
+}
+
+function compute(job: EngineJob, onStage: (stage: ComputeStage) => void): EngineResult<EngineJob> {
+  switch (job.kind) {
+    case "overview":
+      return overviewOf(job.names, job.grids, job.today, onStage);
+    case "check": {
+      const outcome = analyseRegister(job.grids, job.integrity, onStage);
+      return outcome.kind === "unusable"
+        ? outcome
+        : { kind: "analysed", issues: outcome.analysis.issues };
+    }
+    case "run": {
+      const plan = planRun(job.grids, job.integrity, job.choice, {}, onStage);
+      return plan.outcome.kind === "unusable"
+        ? plan.outcome
+        : {
+            kind: "analysed",
+            issues: plan.outcome.analysis.issues,
+            sheets: plan.sheets,
+            ranking: rankingRows(plan.outcome.analysis),
+            ...(plan.listParts !== undefined ? { listed: listGroups(plan.listParts) } : {}),
+          };
+    }
+    case "unit-sheets":
+      onStage("reading");
+      return planUnitSheets(job.grids, { protect: job.protect });
+    case "register-template":
+      onStage("building");
+      return { kind: "sheets", sheets: registerTemplateSheets() };
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The engine as the pane calls it: read on the main thread (Office.js lives there, one batch),
+ * compute in the job runner (a Web Worker in the pane), write on the main thread (one batch).
+ * Progress is reported as the step under way and the share of the action done, for a
+ * determinate progress bar.
+ */
+import type { RegisterOverview } from "../../app/register-overview";
+import type { CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
+import { readIntegrityParts } from "../../app/integrity-parts";
+import { readInputGrids } from "../../app/read-workbook";
+import { isOutputSheet } from "../../domain/output/program-sheets";
+import type { Issue } from "../../domain/issue";
+import type { ListAuthorityGroup, RankingRow } from "../results";
+import type { WorkbookPort } from "../../ports/workbook.port";
+import type { Step } from "../progress-port";
+import type { ComputeStage, JobRunner, PaneOutputChoice, Unusable } from "./engine-job";
+
+export interface EngineProgress {
+  readonly step: Step;
+  /** Share of the action done when this step starts, 0 to 1. */
+  readonly fraction: number;
+}
+
+export type ProgressListener = (progress: EngineProgress) => void;
+
+export type CheckOutcome =
+  { readonly kind: "analysed"; readonly issues: readonly Issue[] } | Unusable;
+export type RunOutcome =
+  | {
+      readonly kind: "analysed";
+      readonly issues: readonly Issue[];
+      /** Names of the sheets written, in order. */
+      readonly written: readonly string[];
+      readonly ranking: readonly RankingRow[];
+      readonly listed?: readonly ListAuthorityGroup[];
+    }
+  | Unusable;
+
+export interface PaneEngine {
+  overview(
+    port: WorkbookPort,
+    today: Date,
+    onProgress: ProgressListener
+  ): Promise<RegisterOverview>;
+  check(port: WorkbookPort, onProgress: ProgressListener): Promise<CheckOutcome>;
+  run(
+    port: WorkbookPort,
+    choice: PaneOutputChoice,
+    onProgress: ProgressListener
+  ): Promise<RunOutcome>;
+  createUnitSheets(
+    port: WorkbookPort,
+    options: { readonly protect: boolean },
+    onProgress: ProgressListener
+  ): Promise<CreateUnitSheetsOutcome>;
+  createRegister(
+    port: WorkbookPort,
+    onProgress: ProgressListener
+  ): Promise<{ readonly created: readonly string[]; readonly skipped: readonly string[] }>;
+  /** Where the computation runs ("worker" in the pane, "thread" without Web Workers). */
+  readonly where: () => "worker" | "thread";
+}
+
+const STAGE_STEP: Readonly<Record<ComputeStage, Step>> = {
+  reading: "parsing",
+  validating: "validating",
+  scoring: "scoring",
+  proposing: "proposing",
+  building: "building",
+};
+
+const ANALYSIS: readonly Step[] = ["reading", "parsing", "validating", "scoring", "proposing"];
+
+/** Reports the steps of one action in order; a step's fraction is its place among them. */
+function stepper(steps: readonly Step[], onProgress: ProgressListener) {
+  return {
+    at(step: Step): void {
+      const index = Math.max(0, steps.indexOf(step));
+      onProgress({ step, fraction: index / steps.length });
+    },
+    stage(stage: ComputeStage): void {
+      this.at(STAGE_STEP[stage]);
+    },
+  };
+}
+
+export function createPaneEngine(runner: JobRunner): PaneEngine {
+  return {
+    where: runner.where,
+
+    async overview(port, today, onProgress) {
+      const steps = stepper(ANALYSIS, onProgress);
+      steps.at("reading");
+      const names = await port.listSheets();
+      const grids = await port.readSheets(names.filter((n) => !isOutputSheet(n)));
+      return runner.run({ kind: "overview", names, grids, today }, (s) => {
+        steps.stage(s);
+      });
+    },
+
+    async check(port, onProgress) {
+      const steps = stepper(ANALYSIS, onProgress);
+      steps.at("reading");
+      const grids = await readInputGrids(port);
+      const integrity = await readIntegrityParts(port);
+      return runner.run({ kind: "check", grids, integrity }, (s) => {
+        steps.stage(s);
+      });
+    },
+
+    async run(port, choice, onProgress) {
+      const steps = stepper([...ANALYSIS, "building", "writing"], onProgress);
+      steps.at("reading");
+      const grids = await readInputGrids(port);
+      const integrity = await readIntegrityParts(port);
+      const result = await runner.run({ kind: "run", grids, integrity, choice }, (s) => {
+        steps.stage(s);
+      });
+      if (result.kind === "unusable") return result;
+      steps.at("writing");
+      await port.writeOutputSheets(result.sheets);
+      return {
+        kind: "analysed",
+        issues: result.issues,
+        written: result.sheets.map((s) => s.name),
+        ranking: result.ranking,
+        ...(result.listed !== undefined ? { listed: result.listed } : {}),
+      };
+    },
+
+    async createUnitSheets(port, options, onProgress) {
+      const steps = stepper(["reading", "parsing", "building", "creating"], onProgress);
+      steps.at("reading");
+      const grids = await readInputGrids(port);
+      const plan = await runner.run(
+        { kind: "unit-sheets", grids, protect: options.protect },
+        (s) => {
+          steps.stage(s);
+        }
+      );
+      if (plan.kind === "unusable") return plan;
+      steps.at("creating");
+      return { kind: "created", ...(await port.createSheets(plan.sheets)) };
+    },
+
+    async createRegister(port, onProgress) {
+      const steps = stepper(["building", "creating"], onProgress);
+      const { sheets } = await runner.run({ kind: "register-template" }, (s) => {
+        steps.stage(s);
+      });
+      steps.at("creating");
+      return port.createSheets(sheets);
+    },
+  };
+}
