@@ -97,8 +97,15 @@ export const en: Strings = {
     "Next: fill in the Cấu hình, Đơn vị, Cán bộ and Tiêu chí sheets, then select “Create unit sheets”.",
   checkDone: (errors, warnings) =>
     errors === 0 && warnings === 0
-      ? "No errors or warnings found."
-      : `Found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}. See “Check results” below.`,
+      ? "No errors or warnings in the register."
+      : errors === 0
+        ? `No errors; ${warnings} warning${warnings === 1 ? "" : "s"} worth a look below.`
+        : warnings === 0
+          ? `${errors} error${errors === 1 ? "" : "s"} to correct. Each is listed below.`
+          : `${errors} error${errors === 1 ? "" : "s"} to correct and ${warnings} warning${warnings === 1 ? "" : "s"}. Each is listed below.`,
+  yearClosed: (year) =>
+    `The year ${year} is over: this is a past year's register, and its deadlines no longer apply.`,
+  guideLink: "User guide (Vietnamese)",
   checkCleanTitle: "No problems found",
   checkErrorsTitle: "The register has errors to fix",
   checkWarningsTitle: "Some warnings to review",

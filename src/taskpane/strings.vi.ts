@@ -29,7 +29,7 @@ export const vi = {
   countUnits: "Đơn vị",
   countStaff: "Cán bộ",
   countCriteria: "Tiêu chí",
-  countHistory: "Dòng lịch sử",
+  countHistory: "Thành tích các năm trước",
   countInitiatives: "Sáng kiến",
   countVotes: "Phiếu bình xét",
   countPledgeSheets: "Phiếu đăng ký",
@@ -103,8 +103,15 @@ export const vi = {
     "Tiếp theo: điền các trang Cấu hình, Đơn vị, Cán bộ và Tiêu chí, rồi bấm “Tạo phiếu”.",
   checkDone: (errors: number, warnings: number): string =>
     errors === 0 && warnings === 0
-      ? "Không tìm thấy lỗi hay cảnh báo nào."
-      : `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo. Xem “Kết quả kiểm tra” bên dưới.`,
+      ? "Sổ không có lỗi hay cảnh báo nào."
+      : errors === 0
+        ? `Sổ không có lỗi; có ${warnings} cảnh báo nên xem lại bên dưới.`
+        : warnings === 0
+          ? `Sổ còn ${errors} lỗi cần sửa. Xem từng lỗi bên dưới.`
+          : `Sổ còn ${errors} lỗi cần sửa và ${warnings} cảnh báo. Xem từng mục bên dưới.`,
+  yearClosed: (year: number): string =>
+    `Năm ${year} đã kết thúc: đây là sổ của năm đã qua, các hạn trong năm không còn áp dụng.`,
+  guideLink: "Hướng dẫn",
   checkCleanTitle: "Sổ không có lỗi",
   checkErrorsTitle: "Sổ còn lỗi cần sửa",
   checkWarningsTitle: "Có cảnh báo cần xem lại",

@@ -370,7 +370,7 @@ describe("task pane", () => {
     const user = renderPane(port);
     await overviewLoaded();
     const check = actionButton(vi.check);
-    for (let i = 0; i < 30 && document.activeElement !== check; i++) await user.tab();
+    for (let i = 0; i < 60 && document.activeElement !== check; i++) await user.tab();
     expect(document.activeElement).toBe(check);
     await user.keyboard("{Enter}");
     await screen.findByRole("heading", { name: vi.issuesTitle });

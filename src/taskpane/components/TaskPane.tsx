@@ -4,7 +4,7 @@
  * issues), other actions, and the register's details.
  */
 import * as React from "react";
-import { Divider, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Divider, Link, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
 import { workflowSteps } from "../../app/workflow-steps";
 import { stepReasonText } from "../../domain/messages/step-reason-text";
 import type { WorkbookPort } from "../../ports/workbook.port";
@@ -39,6 +39,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
   language: { marginTop: tokens.spacingVerticalXS },
+  guide: { alignSelf: "flex-start" },
   sticky: {
     position: "sticky",
     top: 0,
@@ -122,6 +123,10 @@ export function TaskPane(props: {
         <div className={styles.language}>
           <LanguagePicker language={props.language} onChange={props.onLanguageChange} />
         </div>
+        {/* The guide is a page shipped beside the pane: it opens offline. */}
+        <Link href="huong-dan-su-dung.html" target="_blank" rel="noopener" className={styles.guide}>
+          {s.guideLink}
+        </Link>
       </header>
       {/* One progress line for whatever runs, loading included. */}
       {showProgress ? (
@@ -135,6 +140,7 @@ export function TaskPane(props: {
         canRefresh={!busy}
         checked={state.issues !== null}
         onRefresh={() => void actions.refresh()}
+        today={props.now()}
       />
       {workflow !== null && panelProps !== null ? (
         <>
