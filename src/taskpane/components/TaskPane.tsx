@@ -196,7 +196,10 @@ export function TaskPane(props: {
         </>
       ) : null}
       {panelProps !== null ? <OtherActionPanels {...panelProps} /> : null}
-      <ConfirmReplaceDialog sheets={state.confirmReplace} onAnswer={actions.answerReplace} />
+      {/* Mounted only while asking: a closed Fluent dialog still holds the Tab order. */}
+      {state.confirmReplace !== null ? (
+        <ConfirmReplaceDialog sheets={state.confirmReplace} onAnswer={actions.answerReplace} />
+      ) : null}
       {state.overview !== null ? (
         <>
           <Divider />
