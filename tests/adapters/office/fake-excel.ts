@@ -592,6 +592,37 @@ export class FakeWorkbook {
     }
   })(this);
 
+  private self(): FakeWorkbook {
+    return this;
+  }
+  /** Custom XML parts by namespace (one each), as Office keeps them in the file. */
+  readonly customXml = new Map<string, string>();
+  readonly customXmlParts = {
+    getByNamespace: (namespace: string) => {
+      const wb = this.self();
+      return new (class extends Loadable {
+        get items(): { getXml: () => { value: string }; delete: () => void }[] {
+          wb.ctx().checkLoaded(this.loadedAt, "customXmlParts.items");
+          const xml = wb.customXml.get(namespace);
+          return xml === undefined
+            ? []
+            : [
+                {
+                  getXml: () => ({ value: xml }),
+                  delete: () => {
+                    wb.ctx().enqueue("customXmlParts.delete", () => wb.customXml.delete(namespace));
+                  },
+                },
+              ];
+        }
+      })(() => wb.ctx());
+    },
+    add: (xml: string) => {
+      const namespace = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? "";
+      this.ctx().enqueue("customXmlParts.add", () => this.customXml.set(namespace, xml));
+    },
+  };
+
   ctx(): FakeContext {
     if (!this.current) throw new Error("no context");
     return this.current;
