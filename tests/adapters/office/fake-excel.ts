@@ -592,7 +592,7 @@ export class FakeWorkbook {
     }
   })(this);
 
-  private self(): FakeWorkbook {
+  private self(): this {
     return this;
   }
   /** Custom XML parts by namespace (one each), as Office keeps them in the file. */
