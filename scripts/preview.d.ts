@@ -8,3 +8,5 @@ export declare function startPreviewServer(options?: {
   port?: number;
   host?: string;
 }): Promise<{ url: string; port: number; close(): Promise<void> }>;
+/** The encoding the server answers with for an Accept-Encoding header ("br", "gzip" or none). */
+export declare function chooseEncoding(header: string | undefined): "br" | "gzip" | null;

@@ -13,6 +13,7 @@
 const fs = require("node:fs");
 const http = require("node:http");
 const path = require("node:path");
+const zlib = require("node:zlib");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT_DIR = path.join(ROOT, "dist", "preview");
@@ -28,6 +29,48 @@ const CONTENT_TYPES = {
   ".txt": "text/plain; charset=utf-8",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
+
+/** Types worth compressing (.xlsx and .png are compressed already). */
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".svg", ".txt", ".map", ".ico"]);
+
+/**
+ * The encoding to answer with for an Accept-Encoding header: brotli, else gzip, else none
+ * (q=0 refuses an encoding).
+ */
+function chooseEncoding(header) {
+  const accepted = new Map();
+  for (const part of String(header ?? "").split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+    accepted.set(name, q ? Number(q[1]) : 1);
+  }
+  const allows = (name) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  if (allows("br")) return "br";
+  if (allows("gzip")) return "gzip";
+  return null;
+}
+
+/** Compressed bodies by file, encoding and modification time: each is compressed once. */
+function compressedCache() {
+  const cache = new Map();
+  return (file, mtimeMs, encoding, data) => {
+    const key = `${encoding}:${file}`;
+    const hit = cache.get(key);
+    if (hit && hit.mtimeMs === mtimeMs) return hit.body;
+    const body =
+      encoding === "br"
+        ? zlib.brotliCompressSync(data, {
+            params: {
+              [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+              [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+            },
+          })
+        : zlib.gzipSync(data, { level: 9 });
+    cache.set(key, { mtimeMs, body });
+    return body;
+  };
+}
 
 /** Runs webpack with webpack.preview.config.js; resolves with the output folder. */
 async function buildPreview({ mode = "production" } = {}) {
@@ -51,9 +94,13 @@ async function buildPreview({ mode = "production" } = {}) {
   return { outDir: config.output.path, durationMs: stats.endTime - stats.startTime };
 }
 
-/** Serves a folder of static files (GET/HEAD only, no listing, nothing outside the folder). */
+/**
+ * Serves a folder of static files (GET/HEAD only, no listing, nothing outside the folder),
+ * compressed with brotli or gzip when the browser accepts it (text types only).
+ */
 function startPreviewServer({ root = OUT_DIR, port = 3100, host = "127.0.0.1" } = {}) {
   const base = path.resolve(root);
+  const compressed = compressedCache();
   const server = http.createServer((req, res) => {
     if (req.method !== "GET" && req.method !== "HEAD") {
       res.writeHead(405, { Allow: "GET, HEAD" }).end();
@@ -72,19 +119,31 @@ function startPreviewServer({ root = OUT_DIR, port = 3100, host = "127.0.0.1" } 
       res.writeHead(403).end();
       return;
     }
-    fs.readFile(file, (error, data) => {
-      if (error) {
+    fs.stat(file, (statError, stat) => {
+      if (statError || !stat.isFile()) {
         res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
         return;
       }
-      res.writeHead(200, {
-        "Content-Type":
-          CONTENT_TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-        "Content-Length": data.length,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
+      fs.readFile(file, (error, data) => {
+        if (error) {
+          res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Not found");
+          return;
+        }
+        const extension = path.extname(file).toLowerCase();
+        const encoding = COMPRESSIBLE.has(extension)
+          ? chooseEncoding(req.headers["accept-encoding"])
+          : null;
+        const body = encoding ? compressed(file, stat.mtimeMs, encoding, data) : data;
+        res.writeHead(200, {
+          "Content-Type": CONTENT_TYPES[extension] ?? "application/octet-stream",
+          "Content-Length": body.length,
+          ...(encoding ? { "Content-Encoding": encoding } : {}),
+          ...(COMPRESSIBLE.has(extension) ? { Vary: "Accept-Encoding" } : {}),
+          "Cache-Control": "no-store",
+          "X-Content-Type-Options": "nosniff",
+        });
+        res.end(req.method === "HEAD" ? undefined : body);
       });
-      res.end(req.method === "HEAD" ? undefined : data);
     });
   });
   return new Promise((resolve, reject) => {
@@ -144,4 +203,4 @@ if (require.main === module) {
   });
 }
 
-module.exports = { buildPreview, startPreviewServer, OUT_DIR };
+module.exports = { buildPreview, startPreviewServer, chooseEncoding, OUT_DIR };

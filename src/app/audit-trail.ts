@@ -34,6 +34,35 @@ export function actorName(settings: Settings | null, hostUser: string | null): s
   return hostUser?.trim() ?? "";
 }
 
+/** When and by whom an action happens, as the host knows it (the domain has no clock). */
+export interface AuditContext {
+  /** The time of the action, already formatted for the log (formatLogTime). */
+  readonly time: string;
+  /** Who acts as the host knows them (Office has no user name to give: null; CLI: --by or the system user). */
+  readonly hostUser: string | null;
+}
+
+/**
+ * Logs an action of a use case that wrote to the register, when the caller gave an audit
+ * context: who from `Cấu hình` or the host. Without a context (tests, `tdkt demo`), nothing.
+ */
+export async function logAction(
+  port: WorkbookPort,
+  audit: AuditContext | undefined,
+  settings: Settings | null,
+  what: Pick<AuditAction, "action" | "sheets" | "counts"> & { readonly fingerprint?: string }
+): Promise<void> {
+  if (audit === undefined) return;
+  await recordAction(port, {
+    time: audit.time,
+    action: what.action,
+    sheets: what.sheets,
+    counts: what.counts,
+    fingerprint: what.fingerprint ?? "",
+    by: actorName(settings, audit.hostUser),
+  });
+}
+
 /** Records `action` as the next row of the log. Returns false when the host cannot append. */
 export async function recordAction(port: WorkbookPort, action: AuditAction): Promise<boolean> {
   if (port.appendRows === undefined) return false;

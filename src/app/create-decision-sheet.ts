@@ -7,6 +7,8 @@ import type { Analysis } from "../domain/analyse-register";
 import { buildDecisionSheet, type DecisionRow } from "../domain/year/decision-sheet";
 import { resolveRewards, totalRewards, type RewardTotal } from "../domain/year/rewards";
 import type { WorkbookPort } from "../ports/workbook.port";
+import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
+import { logAction, type AuditContext } from "./audit-trail";
 import { readInputGrids } from "./read-workbook";
 
 export type DecisionSheetOutcome =
@@ -22,13 +24,21 @@ export type DecisionSheetOutcome =
     }
   | { readonly kind: "unusable"; readonly reason: string };
 
-export async function createDecisionSheet(port: WorkbookPort): Promise<DecisionSheetOutcome> {
+export async function createDecisionSheet(
+  port: WorkbookPort,
+  options: { readonly audit?: AuditContext } = {}
+): Promise<DecisionSheetOutcome> {
   const outcome = analyseRegister(await readInputGrids(port));
   if (outcome.kind === "unusable") return outcome;
   const { analysis } = outcome;
   const { rewards } = resolveRewards(analysis.register.settings);
   const built = buildDecisionSheet(analysis.register, analysis.proposals, rewards);
   await port.writeOutputSheets([built.sheet]);
+  await logAction(port, options.audit, analysis.register.settings, {
+    action: AUDIT_ACTIONS.decisions,
+    sheets: [built.sheet.name],
+    counts: `${built.rows.length} dòng, giữ ${built.kept} dòng đã nhập`,
+  });
   return {
     kind: "written",
     analysis,

@@ -1,5 +1,10 @@
-/** Use case "Tạo phiếu": one pledge sheet and one score sheet per unit, prefilled from the register. */
+/**
+ * Use case "Tạo phiếu": one pledge sheet and one score sheet per unit, prefilled from the register;
+ * logged in `Nhật ký` when the caller gives an audit context and a sheet was created.
+ */
 import { missingSheetsReason } from "../domain/analyse-register";
+import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
+import { logAction, type AuditContext } from "./audit-trail";
 import { readRegister } from "../domain/codec/read-register";
 import { unitSheets } from "../domain/templates/register-template";
 import type { GridSet } from "../domain/grid";
@@ -17,11 +22,19 @@ export type CreateUnitSheetsOutcome =
 
 export async function createUnitSheets(
   port: WorkbookPort,
-  options: { readonly protect: boolean }
+  options: { readonly protect: boolean; readonly audit?: AuditContext }
 ): Promise<CreateUnitSheetsOutcome> {
-  const planned = planUnitSheets(await readInputGrids(port), options);
+  const grids = await readInputGrids(port);
+  const planned = planUnitSheets(grids, options);
   if (planned.kind === "unusable") return planned;
   const result = await port.createSheets(planned.sheets);
+  if (result.created.length > 0 && options.audit !== undefined) {
+    await logAction(port, options.audit, readRegister(grids).register.settings, {
+      action: AUDIT_ACTIONS.createUnitSheets,
+      sheets: result.created,
+      counts: `${result.created.length} trang`,
+    });
+  }
   return { kind: "created", ...result };
 }
 

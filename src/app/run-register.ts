@@ -1,6 +1,7 @@
 /**
- * Use cases "Chấm điểm & xếp hạng" and "Lập danh sách đề nghị": analyse the register, then write
- * the program's output sheets in one all-or-nothing step.
+ * Use cases "Chấm điểm & xếp hạng", "Lập danh sách đề nghị" and "Lập hồ sơ": analyse the
+ * register, then write the program's output sheets in one all-or-nothing step and, when the
+ * caller gives an audit context, log the action in `Nhật ký`.
  */
 import {
   analyseRegister,
@@ -11,17 +12,31 @@ import type { GridSet } from "../domain/grid";
 import type { IntegrityParts } from "../domain/integrity/integrity-check";
 import { buildDossier } from "../domain/dossier/build-dossier";
 import type { DossierOptions } from "../domain/dossier/dossier-context";
+import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
+import { parseLockRecord } from "../domain/integrity/lock-record";
 import { buildCheckSheet } from "../domain/output/check-sheet";
 import { buildDossierSheets } from "../domain/output/dossier-sheets";
 import { buildProposalList, type ProposalListPart } from "../domain/output/proposal-sheet";
 import { buildScoreSheet } from "../domain/output/score-sheet";
 import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
-import { readIntegrityParts } from "./integrity-parts";
+import { logAction, type AuditContext } from "./audit-trail";
+import { lockInForce, readIntegrityParts } from "./integrity-parts";
 import { readInputGrids } from "./read-workbook";
 
 /** Which output sheets to write; `Kiểm tra` is always rewritten with them. */
 export type OutputChoice = "all" | "scores" | "proposals" | "dossier" | "check";
+
+export interface RunOptions extends DossierOptions {
+  /** When given, the run is logged in `Nhật ký` (the pane and the CLI give it). */
+  readonly audit?: AuditContext;
+}
+
+/** When the dossier was built: its warnings (blanks to fill) and the lock it printed. */
+export interface DossierSummary {
+  readonly warnings: number;
+  readonly lockFingerprint: string | null;
+}
 
 export interface RunOutcome {
   readonly outcome: AnalysisOutcome;
@@ -29,19 +44,38 @@ export interface RunOutcome {
   readonly written: readonly string[];
   /** Where each part of `Đề nghị khen thưởng` is, when it was written (links in the pane). */
   readonly listParts?: readonly ProposalListPart[];
+  readonly dossier?: DossierSummary;
 }
 
 export async function runRegister(
   port: WorkbookPort,
   choice: OutputChoice = "all",
-  options: DossierOptions = {}
+  options: RunOptions = {}
 ): Promise<RunOutcome> {
   const grids = await readInputGrids(port);
-  const planned = planRun(grids, await readIntegrityParts(port), choice, options);
+  const parts = await readIntegrityParts(port);
+  const lockFingerprint =
+    options.lockFingerprint === undefined
+      ? lockInForce(port, grids, parts)
+      : options.lockFingerprint;
+  const planned = planRun(grids, parts, choice, { ...options, lockFingerprint });
   if (planned.sheets.length > 0) await port.writeOutputSheets(planned.sheets);
+  const written = planned.sheets.map((s) => s.name);
+  if (planned.outcome.kind === "analysed") {
+    const { register, proposals } = planned.outcome.analysis;
+    const proposed = proposals.filter((p) => p.status === "proposed").length;
+    await logAction(port, options.audit, register.settings, {
+      action: choice === "dossier" ? AUDIT_ACTIONS.dossier : AUDIT_ACTIONS.run,
+      sheets: written,
+      counts:
+        `${register.units.length} đơn vị, ${register.staff.length} cán bộ, ${proposed} đề nghị` +
+        (planned.documents === undefined ? "" : `, ${planned.documents} văn bản hồ sơ`),
+    });
+  }
   return {
     outcome: planned.outcome,
-    written: planned.sheets.map((s) => s.name),
+    written,
+    ...(planned.dossier === undefined ? {} : { dossier: planned.dossier }),
     ...(planned.listParts !== undefined ? { listParts: planned.listParts } : {}),
   };
 }
@@ -53,6 +87,10 @@ export interface RunPlan {
   readonly sheets: readonly OutputSheet[];
   /** Where each part of the proposal list is, when the list is among the sheets. */
   readonly listParts?: readonly ProposalListPart[];
+  /** When the dossier was built. */
+  readonly dossier?: DossierSummary;
+  /** How many documents the dossier has, when built. */
+  readonly documents?: number;
 }
 
 /**
@@ -72,7 +110,17 @@ export function planRun(
   const { analysis } = outcome;
   onStage?.("building");
   // The dossier's warnings (blanks left for missing settings) are listed in `Kiểm tra` with it.
-  const dossier = choice === "all" || choice === "dossier" ? buildDossier(analysis, options) : null;
+  // Its biên bản prints the council's lock: the caller's, else the lock record read.
+  const lockFingerprint =
+    options.lockFingerprint === undefined
+      ? integrity.lock === null
+        ? null
+        : (parseLockRecord(integrity.lock)?.fingerprint ?? null)
+      : options.lockFingerprint;
+  const dossier =
+    choice === "all" || choice === "dossier"
+      ? buildDossier(analysis, { ...options, lockFingerprint })
+      : null;
   const sheets: OutputSheet[] = [buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])])];
   // Made from a register with errors, the ranking and the list say they are drafts.
   const errors = analysis.issues.filter((i) => i.severity === "error").length;
@@ -83,6 +131,14 @@ export function planRun(
       ? buildProposalList(analysis.register, analysis.proposals, analysis.rulebook, errors)
       : null;
   if (list !== null) sheets.push(list.sheet);
-  if (dossier !== null) sheets.push(...buildDossierSheets(dossier));
-  return list === null ? { outcome, sheets } : { outcome, sheets, listParts: list.parts };
+  const listParts = list === null ? {} : { listParts: list.parts };
+  if (dossier === null) return { outcome, sheets, ...listParts };
+  sheets.push(...buildDossierSheets(dossier));
+  return {
+    outcome,
+    sheets,
+    ...listParts,
+    dossier: { warnings: dossier.issues.length, lockFingerprint },
+    documents: dossier.documents.length,
+  };
 }

@@ -9,6 +9,8 @@ import { isPast, milestoneOf, readCalendar } from "../domain/year/calendar";
 import { resolveRewards } from "../domain/year/rewards";
 import { buildYearReportSheet, type ReportKind } from "../domain/year/year-report-sheet";
 import type { WorkbookPort } from "../ports/workbook.port";
+import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
+import { logAction, type AuditContext } from "./audit-trail";
 import { readInputGrids } from "./read-workbook";
 
 /** Sơ kết until `Hạn sơ kết` has passed, tổng kết after. */
@@ -21,7 +23,7 @@ export function defaultReportKind(outcome: AnalysisOutcome, today: DateOnly): Re
 
 export async function writeYearReport(
   port: WorkbookPort,
-  choice: { readonly kind?: ReportKind; readonly today: DateOnly }
+  choice: { readonly kind?: ReportKind; readonly today: DateOnly; readonly audit?: AuditContext }
 ): Promise<{ readonly outcome: AnalysisOutcome; readonly sheet: string | null }> {
   const outcome = analyseRegister(await readInputGrids(port));
   if (outcome.kind === "unusable") return { outcome, sheet: null };
@@ -35,5 +37,10 @@ export async function writeYearReport(
     kind,
   });
   await port.writeOutputSheets([sheet]);
+  await logAction(port, choice.audit, analysis.register.settings, {
+    action: AUDIT_ACTIONS.yearReport,
+    sheets: [sheet.name],
+    counts: `${analysis.register.units.length} đơn vị`,
+  });
   return { outcome, sheet: sheet.name };
 }

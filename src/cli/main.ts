@@ -9,7 +9,9 @@ import { XlsxFileAdapter, XlsxFormatError } from "../adapters/xlsx/xlsx-file.ada
 import { checkRegister } from "../app/check-register";
 import { createRegister } from "../app/create-register";
 import { createUnitSheets } from "../app/create-unit-sheets";
+import type { AuditContext } from "../app/audit-trail";
 import { makeDossier } from "../app/make-dossier";
+import { formatLogTime } from "../domain/integrity/audit-log";
 import { buildDossier } from "../domain/dossier/build-dossier";
 import { runRegister } from "../app/run-register";
 import { createDecisionSheet } from "../app/create-decision-sheet";
@@ -26,7 +28,13 @@ import type { Language } from "../domain/messages/language";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
 import { takeLanguageOption } from "./language-option";
 import { WriteFailure, ownership, withSignature, writeFiles } from "./own-files";
-import { lockCommand, mergeCommand, rollupCommand, splitCommand } from "./unit-commands";
+import {
+  lockCommand,
+  mergeCommand,
+  rollupCommand,
+  splitCommand,
+  systemUser,
+} from "./unit-commands";
 import {
   issueCounts,
   issueList,
@@ -172,6 +180,11 @@ function runDate(io: Io): Date {
   return io.today?.() ?? new Date();
 }
 
+/** When and by whom, for the `Nhật ký` row of a command that writes (the system user acts). */
+function cliAudit(io: Io): AuditContext {
+  return { time: formatLogTime(runDate(io)), hostUser: systemUser() };
+}
+
 function resolve(io: Io, file: string): string {
   return path.resolve(io.cwd, file);
 }
@@ -303,7 +316,7 @@ async function run(
   if (json !== null) await assertMayWrite(json, "json", force, io);
   const port = await openWorkbook(file);
   const sheetOrder = await port.listSheets();
-  const result = await runRegister(port, "all");
+  const result = await runRegister(port, "all", { audit: cliAudit(io) });
   if (result.outcome.kind === "unusable") {
     throw new UnusableInput(`${file}: ${result.outcome.reason}`);
   }
@@ -374,7 +387,10 @@ async function sheets(command: Extract<Command, { kind: "sheets" }>, io: Io): Pr
   }
   await assertMayWrite(out, "xlsx", command.force, io);
   const port = await openWorkbook(file);
-  const outcome = await createUnitSheets(port, { protect: command.protect });
+  const outcome = await createUnitSheets(port, {
+    protect: command.protect,
+    audit: cliAudit(io),
+  });
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
   await writeFiles([{ file: out, bytes: withSignature(port.toBytes()) }], (f) => shown(io, f));
   const { created, skipped } = outcome;
@@ -462,7 +478,7 @@ async function checkedOut(file: string, out: string, command: string): Promise<v
 async function decisions(file: string, out: string, io: Io): Promise<number> {
   await checkedOut(file, out, "decisions");
   const port = await openWorkbook(file);
-  const result = await createDecisionSheet(port);
+  const result = await createDecisionSheet(port, { audit: cliAudit(io) });
   if (result.kind === "unusable") throw new UnusableInput(`${file}: ${result.reason}`);
   await port.save(out);
   const lines = [
@@ -481,6 +497,7 @@ async function report(file: string, out: string, kind: ReportKind | null, io: Io
   const result = await writeYearReport(port, {
     ...(kind === null ? {} : { kind }),
     today: localDay(runDate(io)),
+    audit: cliAudit(io),
   });
   if (result.outcome.kind === "unusable")
     throw new UnusableInput(`${file}: ${result.outcome.reason}`);

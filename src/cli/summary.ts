@@ -1,6 +1,8 @@
 /** The short Vietnamese summaries printed to stdout. */
 import type { Analysis } from "../domain/analyse-register";
-import { AWARD_CATALOGUE } from "../domain/rulebook/award-catalogue";
+import { AUTHORITY_TEXT, AWARD_CATALOGUE } from "../domain/rulebook/award-catalogue";
+
+const OWN_AUTHORITY = AUTHORITY_TEXT.GIAM_DOC_SO;
 import type { Language } from "../domain/messages/language";
 import { issueText } from "../domain/messages/render-issue";
 import type { Proposal, ProposalStatus, ReportIssue } from "../domain/report";
@@ -144,7 +146,10 @@ export function proposalLines(proposals: readonly Proposal[]): string[] {
     const parts = (Object.keys(STATUS_LABEL) as ProposalStatus[])
       .filter((s) => (counts.get(s) ?? 0) > 0)
       .map((s) => `${counts.get(s) ?? 0} ${STATUS_LABEL[s]}`);
-    lines.push(`  ${awardName(award)}: ${parts.join(", ")}`);
+    // Above the Sở, "đề nghị" means proposed by the Sở: say who decides (rules.md).
+    const decidedBy = proposals.find((p) => p.award === award)?.decidedBy ?? OWN_AUTHORITY;
+    const who = decidedBy === OWN_AUTHORITY ? "" : ` (${decidedBy} quyết định)`;
+    lines.push(`  ${awardName(award)}${who}: ${parts.join(", ")}`);
   }
   return lines;
 }

@@ -15,7 +15,7 @@ import { UsageError } from "./args";
 import { assertFolderFor, openWorkbook, sameFile, UnusableInput, type Io } from "./main";
 
 /** Who acts when neither --by nor `Cấu hình` says: the system user. */
-function systemUser(): string | null {
+export function systemUser(): string | null {
   try {
     return os.userInfo().username;
   } catch {

@@ -1,11 +1,12 @@
 /** Findings are data: every problem in a register is an Issue, never an exception. */
+import type { IssueCode } from "./messages/issue-codes";
 
 export type Severity = "error" | "warning";
 
 export interface Issue {
   readonly severity: Severity;
-  /** Stable machine code, e.g. "duplicate-code", "score-out-of-range". Never reworded. */
-  readonly code: string;
+  /** Stable machine code of the catalogue (src/domain/messages), e.g. "duplicate-code". Never reworded. */
+  readonly code: IssueCode;
   /** Sheet at fault, or null when the issue concerns the whole register. */
   readonly sheet: string | null;
   /** A1 address when one cell is at fault, else null. */

@@ -1,13 +1,14 @@
 /** The JSON report of `tdkt check` / `tdkt run` (register-format.md, "The JSON report"). */
 import type { AwardKey } from "./rulebook/award-catalogue";
 import type { Severity } from "./issue";
+import type { IssueCode } from "./messages/issue-codes";
 
 export type ProposalStatus = "proposed" | "awaiting_vote" | "not_eligible" | "over_quota";
 export type SubjectKind = "individual" | "collective";
 
 export interface ReportIssue {
   readonly severity: Severity;
-  readonly code: string;
+  readonly code: IssueCode;
   readonly sheet: string | null;
   readonly cell: string | null;
   /** Vietnamese wording of the code (src/domain/messages). */

@@ -51,6 +51,11 @@ export interface WorkbookPort {
    * when absent) in one batch, without reading or rewriting the rows above (`Nhật ký`).
    */
   appendRows?(sheet: OutputSheet, rows: readonly (readonly CellValue[])[]): Promise<void>;
+  /**
+   * Optional: open .xlsx bytes as a new workbook beside this one ("Sang năm mới"), leaving this
+   * workbook as it is. Absent where the host cannot (the pane then offers a download).
+   */
+  openNewWorkbook?(bytes: Uint8Array): Promise<void>;
 }
 
 /** A cell to write only if it still holds the value the program read. */

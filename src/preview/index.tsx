@@ -8,6 +8,8 @@ import { createRoot } from "react-dom/client";
 import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
 import { createMemoryWorkbookPort } from "../adapters/memory/memory-workbook.adapter";
 import { xlsxPackageCodec } from "../adapters/memory/xlsx-package-codec";
+import { spawnCodecWorker } from "./codec/spawn-codec-worker";
+import { workerCodec } from "./codec/worker-codec";
 import { PreviewApp } from "./components/PreviewApp";
 import { toPaneWidth } from "./components/PreviewToolbar";
 import { renderTaskPane } from "./mount-pane";
@@ -23,7 +25,10 @@ async function loadSample(): Promise<{ bytes: Uint8Array; fileName: string }> {
 async function start(container: HTMLElement): Promise<void> {
   const query = new URLSearchParams(window.location.search);
   const sample = await loadSample();
-  const workbook = await MemoryWorkbook.open(xlsxPackageCodec, sample.bytes, sample.fileName);
+  // Unzipping and parsing a workbook, and writing one, run in a worker: a big register must not
+  // freeze the page (issue 10, item 4). Without Web Workers, on this thread.
+  const codec = typeof Worker === "undefined" ? xlsxPackageCodec : workerCodec(spawnCodecWorker());
+  const workbook = await MemoryWorkbook.open(codec, sample.bytes, sample.fileName);
   createRoot(container).render(
     <PreviewApp
       workbook={workbook}

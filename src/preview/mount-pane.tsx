@@ -4,13 +4,24 @@
  */
 import * as React from "react";
 import { App } from "../taskpane/App";
+import { PaneFilesContext, browserSaveFile, type PaneFiles } from "../taskpane/pane-files";
 import type { WorkbookPort } from "../ports/workbook.port";
 import type { PreviewLanguage } from "./preview-strings";
+
+/** The same files as in Excel: downloads in the browser, the maker loaded on first use. */
+const PANE_FILES: PaneFiles = {
+  save: browserSaveFile,
+  load: () => import("../adapters/files/file-maker").then((m) => m.fileMaker),
+};
 
 export function renderTaskPane(
   port: WorkbookPort,
   language: PreviewLanguage,
   onLanguageChange?: (language: PreviewLanguage) => void
 ): React.ReactNode {
-  return <App port={port} language={language} onLanguageChange={onLanguageChange} />;
+  return (
+    <PaneFilesContext.Provider value={PANE_FILES}>
+      <App port={port} language={language} onLanguageChange={onLanguageChange} />
+    </PaneFilesContext.Provider>
+  );
 }

@@ -13,6 +13,13 @@ import {
 import { createOfficeWorkbook } from "../adapters/office/office-workbook.adapter";
 import { MIN_EXCEL_API, excelHost } from "../adapters/office/office-host";
 import { App } from "./App";
+import { PaneFilesContext, browserSaveFile, type PaneFiles } from "./pane-files";
+
+/** Files the pane makes (Word, zip, next year's workbook): the maker loads on first use. */
+const PANE_FILES: PaneFiles = {
+  save: browserSaveFile,
+  load: () => import("../adapters/files/file-maker").then((m) => m.fileMaker),
+};
 import { STRINGS, languageFromOffice } from "./i18n";
 
 function start(container: HTMLElement): void {
@@ -29,7 +36,11 @@ function start(container: HTMLElement): void {
     );
     return;
   }
-  root.render(<App port={createOfficeWorkbook(host)} language={language} />);
+  root.render(
+    <PaneFilesContext.Provider value={PANE_FILES}>
+      <App port={createOfficeWorkbook(host)} language={language} />
+    </PaneFilesContext.Provider>
+  );
 }
 
 void Office.onReady(() => {

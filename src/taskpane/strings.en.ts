@@ -1,5 +1,6 @@
 /** Every text of the task pane in English (used when Office's display language is not Vietnamese). */
 import type { Strings } from "./strings.vi";
+import { moreActionsEn } from "./strings/more-actions.en";
 
 export const en: Strings = {
   language: "en",
@@ -202,4 +203,6 @@ export const en: Strings = {
 
   unsupportedHost:
     "This version of Excel is too old to run the add-in (it needs ExcelApi 1.8: Microsoft 365, Office 2021/2024 or Excel on the web).",
+
+  ...moreActionsEn,
 };

@@ -1,5 +1,6 @@
 /** Every text of the task pane in Vietnamese (the default language). */
 import type { Language } from "../domain/messages/language";
+import { moreActionsVi } from "./strings/more-actions.vi";
 
 export const vi = {
   language: "vi" as Language,
@@ -209,6 +210,8 @@ export const vi = {
 
   unsupportedHost:
     "Phiên bản Excel này quá cũ để chạy Sổ Thi đua (cần Excel hỗ trợ ExcelApi 1.8: Microsoft 365, Office 2021/2024 hoặc Excel trên web).",
+
+  ...moreActionsVi,
 };
 
 export type Strings = typeof vi;

@@ -131,4 +131,58 @@ describe.each(ADAPTERS)("workbook port contract: %s", (_name, open) => {
     await expect(port.selectCell("Đơn vị", "B3")).resolves.toBeUndefined();
     await expect(port.activateSheet("Cấu hình")).resolves.toBeUndefined();
   });
+
+  // The optional methods of issue 12 (merge, lock, log): every adapter has them.
+  it("keeps a custom XML part by its namespace, replaces it and removes it", async () => {
+    const ns = "urn:so-thi-dua:test:1";
+    if (!port.readCustomXml || !port.writeCustomXml) throw new Error("custom XML parts missing");
+    expect(await port.readCustomXml(ns)).toBeNull();
+    await port.writeCustomXml(ns, `<ban-ghi xmlns="${ns}"><a>1</a></ban-ghi>`);
+    await port.writeCustomXml("urn:khac", `<khac xmlns="urn:khac"/>`);
+    expect(await port.readCustomXml(ns)).toContain("<a>1</a>");
+    await port.writeCustomXml(ns, `<ban-ghi xmlns="${ns}"><a>2</a></ban-ghi>`);
+    expect(await port.readCustomXml(ns)).toContain("<a>2</a>");
+    expect(await port.readCustomXml(ns)).not.toContain("<a>1</a>");
+    await port.writeCustomXml(ns, null);
+    expect(await port.readCustomXml(ns)).toBeNull();
+    expect(await port.readCustomXml("urn:khac")).toContain("khac");
+  });
+
+  it("writeCells writes a cell only while it holds the expected value, as text when text", async () => {
+    if (!port.writeCells) throw new Error("writeCells missing");
+    const result = await port.writeCells([
+      { sheet: "Đơn vị", cell: "B2", expected: "Văn phòng Sở", value: "=Văn phòng" },
+      { sheet: "Đơn vị", cell: "B3", expected: "giá trị cũ khác", value: "không ghi" },
+      { sheet: "Đơn vị", cell: "C2", expected: null, value: 12.5 },
+      { sheet: "Không có", cell: "A1", expected: null, value: 1 },
+    ]);
+    expect(result.written).toBe(2);
+    expect(result.changedMeanwhile.map((u) => `${u.sheet}!${u.cell}`).sort()).toEqual(
+      ["Đơn vị!B3", "Không có!A1"].sort()
+    );
+    const grid = trimmed((await port.readSheets(["Đơn vị"])).get("Đơn vị"));
+    expect(grid).toEqual([
+      ["Mã đơn vị", "Tên đơn vị"],
+      ["VP", "=Văn phòng", 12.5],
+      ["KHTC", "Phòng Kế hoạch - Tài chính"],
+    ]);
+  });
+
+  it("appendRows creates the sheet with its header, then adds rows below the last one", async () => {
+    if (!port.appendRows) throw new Error("appendRows missing");
+    const log = spec("Nhật ký", [["STT", "Hành động"]]);
+    await port.appendRows(log, [[1, "Khóa kết quả"]]);
+    await port.appendRows(log, [
+      [2, "=Mở khóa"],
+      [3, "Gộp phiếu đơn vị"],
+    ]);
+    expect(await port.listSheets()).toEqual([...Object.keys(USER_SHEETS), "Nhật ký"]);
+    const grid = trimmed((await port.readSheets(["Nhật ký"])).get("Nhật ký"));
+    expect(grid).toEqual([
+      ["STT", "Hành động"],
+      [1, "Khóa kết quả"],
+      [2, "=Mở khóa"],
+      [3, "Gộp phiếu đơn vị"],
+    ]);
+  });
 });

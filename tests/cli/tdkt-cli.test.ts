@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { AWARD_KEYS } from "../../src/domain/rulebook/award-catalogue";
+import { AUDIT_ACTIONS, AUDIT_LOG_SHEET, readAuditLog } from "../../src/domain/integrity/audit-log";
 import { OpcPackage } from "../../src/adapters/xlsx/opc-package";
 import { XlsxReader } from "../../src/adapters/xlsx/xlsx-reader";
 import { BIN, ROOT, ensureCliBuilt } from "../helpers/xlsx/build-cli";
@@ -32,6 +33,20 @@ function tdkt(args: readonly string[], cwd = dir): Result {
 
 function file(name: string): string {
   return path.join(dir, name);
+}
+
+/** Every sheet's values but the log's (its rows carry the time of the run). */
+function sheetsBesideLog(name: string): Record<string, unknown> {
+  const reader = new XlsxReader(OpcPackage.open(fs.readFileSync(file(name))));
+  const out: Record<string, unknown> = {};
+  for (const sheet of reader.sheetNames())
+    if (sheet !== AUDIT_LOG_SHEET) out[sheet] = reader.readGrid(sheet);
+  return out;
+}
+
+function logActions(name: string): string[] {
+  const reader = new XlsxReader(OpcPackage.open(fs.readFileSync(file(name))));
+  return readAuditLog(reader.readGrid(AUDIT_LOG_SHEET) ?? []).map((e) => e.action);
 }
 
 function expectOneLineError(r: Result, pattern: RegExp): void {
@@ -206,13 +221,16 @@ describe("tdkt run", () => {
     expect(JSON.stringify(wb.getWorksheet("Kiểm tra")?.getSheetValues())).toContain("E6");
   });
 
-  it("gives the same OUT twice, and exits 0 on a clean register", () => {
+  it("gives the same OUT twice but for its Nhật ký row, and exits 0 on a clean register", () => {
     expect(tdkt(["run", "clean.xlsx", "--out", "a.xlsx"]).status).toBe(0);
     expect(tdkt(["run", "clean.xlsx", "--out", "b.xlsx"]).status).toBe(0);
-    expect(sha256(fs.readFileSync(file("a.xlsx")))).toBe(sha256(fs.readFileSync(file("b.xlsx"))));
-    // Running on its own output replaces the output sheets in place: same content again.
+    expect(sheetsBesideLog("a.xlsx")).toEqual(sheetsBesideLog("b.xlsx"));
+    // Running on its own output replaces the output sheets in place: same content again, and
+    // the log (append-only) gains the second run's row under the first.
     expect(tdkt(["run", "a.xlsx", "--out", "c.xlsx"]).status).toBe(0);
-    expect(sha256(fs.readFileSync(file("c.xlsx")))).toBe(sha256(fs.readFileSync(file("a.xlsx"))));
+    expect(sheetsBesideLog("c.xlsx")).toEqual(sheetsBesideLog("a.xlsx"));
+    expect(logActions("a.xlsx")).toEqual([AUDIT_ACTIONS.run]);
+    expect(logActions("c.xlsx")).toEqual([AUDIT_ACTIONS.run, AUDIT_ACTIONS.run]);
   });
 });
 

@@ -76,7 +76,8 @@ describe("tdkt sheets (Tạo phiếu)", () => {
     expect(r.stdout).toContain("Đã tạo 1 trang phiếu: CĐ-DTN.");
     expect(r.stdout).toContain('npx tdkt check "mau-phieu.xlsx"');
     expect(sha256(fs.readFileSync(file("mau.xlsx")))).toBe(before);
-    expect(sheetNames("mau-phieu.xlsx")).toEqual([...namesBefore, "CĐ-DTN"]);
+    // The new sheet, and the log's row saying so (issue 12: every action that writes is logged).
+    expect(sheetNames("mau-phieu.xlsx")).toEqual([...namesBefore, "CĐ-DTN", "Nhật ký"]);
     // The register with its new sheet no longer misses DTN's score sheet.
     const check = tdkt(["check", "mau-phieu.xlsx", "--json", "mau-phieu.json"]);
     const report = JSON.parse(fs.readFileSync(file("mau-phieu.json"), "utf8")) as {
@@ -107,7 +108,11 @@ describe("tdkt sheets (Tạo phiếu)", () => {
     expect(r.stdout).toContain("ĐK-VP");
     // The template's Tiêu chí is empty: no criteria, so no score sheet yet.
     expect(r.stdout).not.toContain("CĐ-VP");
-    expect(sheetNames("moi-phieu.xlsx")).toEqual([...sheetNames("moi-dien.xlsx"), "ĐK-VP"]);
+    expect(sheetNames("moi-phieu.xlsx")).toEqual([
+      ...sheetNames("moi-dien.xlsx"),
+      "ĐK-VP",
+      "Nhật ký",
+    ]);
     const out = await loadExcel(fs.readFileSync(file("moi-phieu.xlsx")));
     expect(out.getWorksheet("ĐK-VP")).toBeDefined();
     // --protect: the new sheet is protected (input cells left open), no other sheet is.

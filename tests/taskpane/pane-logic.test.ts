@@ -97,7 +97,7 @@ describe("groupIssues", () => {
     cell: string | null
   ): Issue => ({
     severity,
-    code: "x",
+    code: "missing-value",
     sheet,
     cell,
     message: "m",
@@ -128,7 +128,7 @@ describe("groupIssues", () => {
 describe("filterIssues", () => {
   const issue = (severity: Issue["severity"], sheet: string | null, unit?: string): Issue => ({
     severity,
-    code: "x",
+    code: "x" as Issue["code"],
     sheet,
     cell: null,
     message: "m",
@@ -158,8 +158,8 @@ describe("groupIssues order", () => {
   it("is stable for sheets of the same kind", () => {
     expect(
       groupIssues([
-        { severity: "warning", code: "x", sheet: "B", cell: null, message: "m" },
-        { severity: "warning", code: "x", sheet: "A", cell: null, message: "m" },
+        { severity: "warning", code: "x" as Issue["code"], sheet: "B", cell: null, message: "m" },
+        { severity: "warning", code: "x" as Issue["code"], sheet: "A", cell: null, message: "m" },
       ]).map((g) => g.sheet)
     ).toEqual(["B", "A"]);
   });

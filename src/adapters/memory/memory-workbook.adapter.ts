@@ -4,8 +4,8 @@
  * existing sheet, selectCell selecting the cell for the user. Marks on cells at fault are shown by
  * the preview's grid and never written into the package (clearing them restores cells exactly).
  */
-import type { Grid, GridSet } from "../../domain/grid";
-import type { WorkbookPort } from "../../ports/workbook.port";
+import { parseCellAddress, type Grid, type GridSet } from "../../domain/grid";
+import type { CellUpdate, CellWriteResult, WorkbookPort } from "../../ports/workbook.port";
 import type { MemoryWorkbook } from "./memory-workbook";
 
 export function createMemoryWorkbookPort(workbook: MemoryWorkbook): WorkbookPort {
@@ -47,11 +47,31 @@ export function createMemoryWorkbookPort(workbook: MemoryWorkbook): WorkbookPort
       return Promise.resolve();
     },
 
-    readCustomXml(namespace) {
-      return Promise.resolve(workbook.readCustomXml(namespace));
-    },
+    readCustomXml: (namespace) => workbook.readCustomXml(namespace),
 
     writeCustomXml: (namespace, xml) => workbook.writeCustomXml(namespace, xml),
+
+    async writeCells(updates) {
+      const placed: (CellUpdate & { row: number; col: number })[] = [];
+      const unplaced: CellUpdate[] = [];
+      for (const u of updates) {
+        const where = parseCellAddress(u.cell);
+        if (where === null) unplaced.push(u);
+        else placed.push({ ...u, row: where.row, col: where.col });
+      }
+      const result = await workbook.writeCells(placed);
+      // The original update objects go back, as the other adapters return them.
+      const missed = new Set(result.changedMeanwhile.map((u) => `${u.sheet}!${u.cell}`));
+      return {
+        written: result.written,
+        changedMeanwhile: [
+          ...updates.filter((u) => missed.has(`${u.sheet}!${u.cell}`)),
+          ...unplaced,
+        ],
+      } satisfies CellWriteResult;
+    },
+
+    appendRows: (sheet, rows) => workbook.appendRows(sheet, rows),
   };
 }
 

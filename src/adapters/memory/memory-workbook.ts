@@ -8,7 +8,8 @@
  * The grid view subscribes to snapshots (React's useSyncExternalStore shape); the workbook port
  * (memory-workbook.adapter.ts) is the only writer.
  */
-import { parseCellAddress, type GridSet, cellAddress } from "../../domain/grid";
+import { parseCellAddress, type CellValue, type GridSet, cellAddress } from "../../domain/grid";
+import { normalisedValue } from "../../domain/integrity/normalised-value";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
 import { foldKey } from "../../domain/text/normalize";
 
@@ -24,9 +25,19 @@ export interface WorkbookPackageCodec {
    */
   write(bytes: Uint8Array, sheets: readonly OutputSheet[]): Promise<Uint8Array>;
   /** Optional: the XML of the package's custom XML part in `namespace`, or null. */
-  readCustomXml?(bytes: Uint8Array, namespace: string): string | null;
-  /** Optional: new package bytes with that part replaced by `xml` (null removes it). */
-  writeCustomXml?(bytes: Uint8Array, namespace: string, xml: string | null): Uint8Array;
+  readCustomXml?(bytes: Uint8Array, namespace: string): Promise<string | null>;
+  /** Optional: new bytes with the part of `namespace` replaced by `xml` (null removes it). */
+  writeCustomXml?(bytes: Uint8Array, namespace: string, xml: string | null): Promise<Uint8Array>;
+  /** Optional: new bytes with single cells of existing worksheets written, all or nothing. */
+  patchCells?(bytes: Uint8Array, patches: readonly CellWrite[]): Promise<Uint8Array>;
+}
+
+/** One cell written into an existing worksheet (0-based row and column). */
+export interface CellWrite {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly value: CellValue;
 }
 
 /** A mark on a cell at fault (the pane's "Đánh dấu ô có vấn đề"), by its worst severity. */
@@ -145,6 +156,78 @@ export class MemoryWorkbook {
     });
   }
 
+  /** The custom XML part of `namespace` (null when none, or when the codec has no parts). */
+  async readCustomXml(namespace: string): Promise<string | null> {
+    return this.enqueue(async () =>
+      this.codec.readCustomXml === undefined
+        ? null
+        : this.codec.readCustomXml(this.bytes, namespace)
+    );
+  }
+
+  /** Replaces the custom XML part of `namespace` (null removes it). */
+  async writeCustomXml(namespace: string, xml: string | null): Promise<void> {
+    await this.enqueue(async () => {
+      if (this.codec.writeCustomXml === undefined) throw new Error("No custom XML parts here");
+      this.bytes = await this.codec.writeCustomXml(this.bytes, namespace, xml);
+    });
+  }
+
+  /**
+   * Writes each cell that still holds its expected canonical text (null = blank), inside the
+   * write queue so no other write can come between the compare and the write; returns the
+   * updates left unwritten.
+   */
+  async writeCells<U extends CellWrite & { readonly expected: string | null }>(
+    updates: readonly U[]
+  ): Promise<{ readonly written: number; readonly changedMeanwhile: readonly U[] }> {
+    return this.enqueue(async () => {
+      const changed: U[] = [];
+      const writes: CellWrite[] = [];
+      for (const u of updates) {
+        const name = this.findSheet(u.sheet);
+        const grid = name === undefined ? undefined : this.snapshot.grids.get(name);
+        if (name === undefined || grid === undefined) changed.push(u);
+        else if (normalisedValue(grid[u.row]?.[u.col] ?? null) !== u.expected) changed.push(u);
+        else writes.push({ ...u, sheet: name });
+      }
+      await this.patch(writes);
+      return { written: writes.length, changedMeanwhile: changed };
+    });
+  }
+
+  /** Adds rows below the last row of `sheet.name`, creating the sheet from `sheet` when absent. */
+  async appendRows(sheet: OutputSheet, rows: readonly (readonly CellValue[])[]): Promise<void> {
+    await this.enqueue(async () => {
+      if (this.findSheet(sheet.name) === undefined) await this.apply([sheet]);
+      const name = this.findSheet(sheet.name) ?? sheet.name;
+      const start = this.snapshot.grids.get(name)?.length ?? 0;
+      await this.patch(
+        rows.flatMap((row, r) =>
+          row.map((value, col) => ({ sheet: name, row: start + r, col, value }))
+        )
+      );
+    });
+  }
+
+  private async patch(writes: readonly CellWrite[]): Promise<void> {
+    if (writes.length === 0) return;
+    if (this.codec.patchCells === undefined) throw new Error("No cell writes here");
+    const bytes = await this.codec.patchCells(this.bytes, writes);
+    const read = await this.codec.read(bytes);
+    const before = this.snapshot;
+    const changed = [...before.changedSheets];
+    for (const w of writes) if (!changed.includes(w.sheet)) changed.push(w.sheet);
+    this.bytes = bytes;
+    this.publish({
+      ...before,
+      sheetNames: read.sheetNames,
+      grids: read.grids,
+      changedSheets: changed,
+      revision: before.revision + 1,
+    });
+  }
+
   private async apply(sheets: readonly OutputSheet[]): Promise<void> {
     if (sheets.length === 0) return;
     const bytes = await this.codec.write(this.bytes, sheets);
@@ -167,23 +250,6 @@ export class MemoryWorkbook {
           : null,
       changedSheets: changed,
       revision: before.revision + 1,
-    });
-  }
-
-  /** The package's custom XML part in `namespace` (null when none or unsupported). */
-  readCustomXml(namespace: string): string | null {
-    return this.codec.readCustomXml?.(this.bytes, namespace) ?? null;
-  }
-
-  /**
-   * Replaces the custom XML part in `namespace` in the package (queued with the writes). Parts
-   * are not shown, so the snapshot keeps its sheets; only the bytes change.
-   */
-  async writeCustomXml(namespace: string, xml: string | null): Promise<void> {
-    await this.enqueue(() => {
-      if (this.codec.writeCustomXml !== undefined)
-        this.bytes = this.codec.writeCustomXml(this.bytes, namespace, xml);
-      return Promise.resolve();
     });
   }
 

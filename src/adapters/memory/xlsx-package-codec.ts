@@ -3,8 +3,11 @@
  * reader and writer the CLI uses, so the preview reads and writes workbooks exactly as `tdkt` does.
  */
 import type { Grid } from "../../domain/grid";
+import { foldKey } from "../../domain/text/normalize";
+import { patchSheetXml, type CellPatch } from "../xlsx/cell-patch";
 import { readCustomXmlPart, writeCustomXmlPart } from "../xlsx/custom-xml-parts";
 import { OpcPackage } from "../xlsx/opc-package";
+import { readWorkbookStructure } from "../xlsx/workbook-structure";
 import { putSheets } from "../xlsx/xlsx-writer";
 import { XlsxReader } from "../xlsx/xlsx-reader";
 import type { WorkbookPackageCodec } from "./memory-workbook";
@@ -33,12 +36,42 @@ export const xlsxPackageCodec: WorkbookPackageCodec = {
   },
 
   readCustomXml(bytes, namespace) {
-    return readCustomXmlPart(OpcPackage.open(bytes), namespace);
+    return attempt(() => readCustomXmlPart(OpcPackage.open(bytes), namespace));
   },
 
   writeCustomXml(bytes, namespace, xml) {
-    const pkg = OpcPackage.open(bytes);
-    writeCustomXmlPart(pkg, namespace, xml);
-    return pkg.toBytes();
+    return attempt(() => {
+      const pkg = OpcPackage.open(bytes);
+      writeCustomXmlPart(pkg, namespace, xml);
+      return pkg.toBytes();
+    });
+  },
+
+  patchCells(bytes, writes) {
+    return attempt(() => {
+      const pkg = OpcPackage.open(bytes);
+      const entries = readWorkbookStructure(pkg).sheets;
+      const bySheet = new Map<string, CellPatch[]>();
+      for (const w of writes) {
+        const list = bySheet.get(foldKey(w.sheet)) ?? [];
+        list.push({ row: w.row, col: w.col, value: w.value });
+        bySheet.set(foldKey(w.sheet), list);
+      }
+      for (const [key, patches] of bySheet) {
+        const entry = entries.find((e) => foldKey(e.name) === key && e.isWorksheet);
+        if (entry === undefined) throw new Error(`No worksheet "${key}"`);
+        pkg.set(entry.path, patchSheetXml(pkg.getText(entry.path) ?? "", patches));
+      }
+      return pkg.toBytes();
+    });
   },
 };
+
+/** Runs a synchronous step as a promise: a throw becomes a rejection, as the port promises. */
+function attempt<T>(step: () => T): Promise<T> {
+  try {
+    return Promise.resolve(step());
+  } catch (error: unknown) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}

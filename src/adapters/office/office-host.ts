@@ -1,6 +1,7 @@
 /**
- * The one place that touches the Office.js globals: `Excel.run` and the requirement-set check.
- * Everything else in the adapter receives an OfficeHost, so tests can hand it a recording fake.
+ * The one place that touches the Office.js globals: `Excel.run`, the requirement-set check and
+ * `Excel.createWorkbook`. Everything else in the adapter receives an OfficeHost, so tests can hand
+ * it a recording fake.
  */
 
 export interface OfficeHost {
@@ -8,6 +9,11 @@ export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** `ExcelApi` requirement set check; versions are strings ("1.9"), as Office expects. */
   supportsExcelApi(version: string): boolean;
+  /**
+   * Opens a new workbook from an .xlsx file's base64 (`Excel.createWorkbook`, ExcelApi 1.8);
+   * absent where the host has no such call.
+   */
+  createWorkbook?(base64: string): Promise<void>;
 }
 
 /** The host inside Excel, after `Office.onReady`. */
@@ -15,6 +21,7 @@ export function excelHost(): OfficeHost {
   return {
     run: (batch) => Excel.run(batch),
     supportsExcelApi: (version) => Office.context.requirements.isSetSupported("ExcelApi", version),
+    createWorkbook: (base64) => Excel.createWorkbook(base64),
   };
 }
 

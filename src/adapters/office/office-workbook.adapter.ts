@@ -4,8 +4,10 @@
  * would pass Excel on the web's 5 MB limit), output sheets replaced all or nothing.
  */
 import type { HighlightCell, HighlightResult, WorkbookPort } from "../../ports/workbook.port";
-import { readCustomXml, writeCustomXml } from "./custom-xml";
+import { appendSheetRows, writeCellsChecked } from "./cell-writes";
+import { readCustomXmlPart, writeCustomXmlPart } from "./custom-xml";
 import { addMarks, clearMarks } from "./highlight";
+import { canCreateWorkbook, openNewWorkbook } from "./new-workbook";
 import type { OfficeHost } from "./office-host";
 import { readSheets } from "./read-sheets";
 import { findByName, isProgramSheet, notFound } from "./sheet-names";
@@ -59,13 +61,32 @@ async function withRetry<T>(read: () => Promise<T>, delayMs: number): Promise<T>
   }
 }
 
-/** The open workbook as a WorkbookPort (plus the optional highlight of Kiểm tra). */
+/** The optional port methods every supported Excel has (custom XML parts: ExcelApi 1.5). */
+type OfficeExtras =
+  | "highlightCells"
+  | "clearHighlights"
+  | "readCustomXml"
+  | "writeCustomXml"
+  | "writeCells"
+  | "appendRows";
+
+/**
+ * The open workbook as a WorkbookPort, with every optional method (marks, custom XML parts,
+ * compare-and-set cells, appended rows) and `openNewWorkbook` where Excel can create workbooks.
+ */
 export function createOfficeWorkbook(
   host: OfficeHost,
   options: { readonly retryDelayMs?: number } = {}
-): WorkbookPort & Required<Pick<WorkbookPort, "highlightCells" | "clearHighlights">> {
+): WorkbookPort & Required<Pick<WorkbookPort, OfficeExtras>> {
   const delay = options.retryDelayMs ?? 500;
   return {
+    ...(canCreateWorkbook(host)
+      ? { openNewWorkbook: (bytes: Uint8Array) => openNewWorkbook(host, bytes) }
+      : {}),
+    readCustomXml: (namespace) => withRetry(() => readCustomXmlPart(host, namespace), delay),
+    writeCustomXml: (namespace, xml) => writeCustomXmlPart(host, namespace, xml),
+    writeCells: (updates) => writeCellsChecked(host, updates),
+    appendRows: (sheet, rows) => appendSheetRows(host, sheet, rows),
     listSheets: () =>
       withRetry(
         () =>
@@ -78,8 +99,6 @@ export function createOfficeWorkbook(
         delay
       ),
     readSheets: (names) => withRetry(() => readSheets(host, names), delay),
-    readCustomXml: (namespace) => withRetry(() => readCustomXml(host, namespace), delay),
-    writeCustomXml: (namespace, xml) => writeCustomXml(host, namespace, xml),
     writeOutputSheets: async (sheets) => {
       await writeSheets(host, sheets, "replace");
     },

@@ -24,14 +24,12 @@ function unknownAward(
   label: string,
   text: string
 ): void {
-  log.add(
+  log.issue(
     "error",
     "unknown-award",
+    { cell, column: label, value: text, ratingAllowed: "no" },
     sheet,
-    cell,
-    `Ô ${cell} ("${label}") ghi "${text}", không phải danh hiệu hay hình thức khen thưởng đã biết. ` +
-      `Hãy chọn đúng tên trong danh sách (ví dụ Tập thể lao động tiên tiến, Giấy khen).`,
-    { value: text }
+    cell
   );
 }
 
@@ -53,14 +51,7 @@ function labelledValue(
       if (isBlank(value)) continue;
       const cell = cellAddress(r, c);
       if (isCellError(value)) {
-        log.add(
-          "error",
-          "cell-error",
-          sheet,
-          cell,
-          `Ô ${cell} ("${label}") có giá trị lỗi ${value.error}. Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
-          { error: value.error }
-        );
+        log.issue("error", "cell-error", { cell, column: label, error: value.error }, sheet, cell);
         return { key: null, cell };
       }
       if (typeof value !== "string") {

@@ -64,14 +64,7 @@ export function readRegister(grids: GridSet): RegisterReadResult {
       // A package can hold both (Excel compares names case-insensitively but without Unicode
       // normalisation; other writers check less). The register format cannot tell them apart:
       // an error naming both, saying which one is read, rather than a silent choice.
-      log.add(
-        "error",
-        "duplicate-sheet",
-        name,
-        null,
-        `Hai trang "${first}" và "${name}" trùng tên (chỉ khác chữ hoa/thường, khoảng trắng hoặc cách gõ dấu tiếng Việt), nên không biết trang nào là trang đúng; chương trình đang đọc trang "${first}" (đứng trước). Hãy đổi tên hoặc xoá một trong hai trang.`,
-        { sheet: name, other: first }
-      );
+      log.issue("error", "duplicate-sheet", { sheet: name, other: first }, name, null);
     }
   }
   // Sheet names typed without diacritics ("Can bo") are found by their letters when no sheet
@@ -89,25 +82,11 @@ export function readRegister(grids: GridSet): RegisterReadResult {
 
   const missingSheets = REQUIRED_SHEETS.filter((s) => sheetOf(s) === null);
   for (const name of missingSheets) {
-    log.add(
-      "error",
-      "missing-sheet",
-      name,
-      null,
-      `Sổ thiếu trang bắt buộc "${name}", nên không thể kiểm tra. Hãy thêm trang "${name}" đúng tên (nút "Tạo sổ" hoặc lệnh "tdkt init" tạo trang mẫu).`,
-      { sheet: name }
-    );
+    log.issue("error", "missing-sheet", { sheet: name, required: "yes" }, name, null);
   }
   for (const name of OPTIONAL_SHEETS) {
     if (sheetOf(name) !== null) continue;
-    log.add(
-      "warning",
-      "missing-sheet",
-      name,
-      null,
-      `Sổ chưa có trang "${name}"; trang này được coi là trống. Hãy thêm trang "${name}" (nút "Tạo sổ" tạo đủ các trang mẫu) nếu có dữ liệu.`,
-      { sheet: name }
-    );
+    log.issue("warning", "missing-sheet", { sheet: name, required: "no" }, name, null);
   }
 
   const settingsSheet = sheetOf(SHEET.settings);

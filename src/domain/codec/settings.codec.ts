@@ -49,12 +49,12 @@ export function readSettings(grid: Grid, sheet: string, log: IssueLog): Settings
     const cell = r.cell("value") ?? "";
     const earlier = values.get(key);
     if (earlier) {
-      r.report(
-        "label",
+      log.issue(
         "warning",
         "duplicate-setting",
-        `Tham số "${label}" ở ô ${r.cell("label") ?? ""} đã có ở dòng trên (giá trị ô ${earlier.cell}); dòng này bị bỏ qua. Hãy xoá một trong hai dòng.`,
-        { label }
+        { cell: r.cell("label") ?? "", label, firstCell: earlier.cell },
+        sheet,
+        r.cell("label")
       );
       continue;
     }
@@ -75,28 +75,40 @@ function interpretSettings(
     if (v === null || v === undefined) return "";
     return typeof v === "object" ? `${v.day}/${v.month}/${v.year}` : String(v);
   };
-  const bad = (setting: SettingValue, what: string, todo: string): void => {
-    log.add(
+  const bad = (
+    setting: SettingValue,
+    expected: "date" | "year" | "council-members",
+    min = 0,
+    max = 0
+  ): void => {
+    const value = setting.value;
+    const shown =
+      value === null
+        ? ""
+        : typeof value === "object"
+          ? `${value.day}/${value.month}/${value.year}`
+          : String(value);
+    log.issue(
       "error",
       "invalid-setting",
+      { cell: setting.cell, label: setting.label, value: shown, expected, min, max },
       sheet,
-      setting.cell,
-      `Ô ${setting.cell} (tham số "${setting.label}") ${what}. ${todo}`,
-      { label: setting.label }
+      setting.cell
     );
   };
   const date = (label: string): DateOnly | null => {
     const s = get(label);
     if (!s || s.value === null) return null;
     if (typeof s.value === "object") return s.value;
-    bad(
-      s,
-      `không phải ngày hợp lệ: "${String(s.value)}"`,
-      "Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/2024."
-    );
+    bad(s, "date");
     return null;
   };
-  const integer = (label: string, min: number, max: number, todo: string): number | null => {
+  const integer = (
+    label: string,
+    min: number,
+    max: number,
+    expected: "year" | "council-members"
+  ): number | null => {
     const s = get(label);
     if (!s || s.value === null) return null;
     if (
@@ -106,45 +118,29 @@ function interpretSettings(
       s.value <= max
     )
       return s.value;
-    bad(
-      s,
-      `phải là số nguyên từ ${min} đến ${max}, đang là "${typeof s.value === "object" ? "một ngày" : String(s.value)}"`,
-      todo
-    );
+    bad(s, expected, min, max);
     return null;
   };
 
-  const year = integer(
-    SETTING_LABELS.year,
-    1900,
-    2100,
-    "Hãy nhập năm thi đua bằng 4 chữ số, ví dụ 2024."
-  );
+  const year = integer(SETTING_LABELS.year, 1900, 2100, "year");
   if (year === null && get(SETTING_LABELS.year)?.value == null) {
     const cell = get(SETTING_LABELS.year)?.cell ?? null;
-    log.add(
+    log.issue(
       "error",
       "missing-setting",
+      { sheet, cell: cell ?? "", label: SETTING_LABELS.year, setting: "year" },
       sheet,
-      cell,
-      cell === null
-        ? `Trang "${sheet}" chưa có năm thi đua (tham số "${SETTING_LABELS.year}"). Hãy thêm dòng "${SETTING_LABELS.year}" với giá trị, ví dụ 2024.`
-        : `Ô ${cell} (tham số "${SETTING_LABELS.year}") đang để trống: chưa biết năm thi đua. Hãy nhập năm, ví dụ 2024.`,
-      { label: SETTING_LABELS.year }
+      cell
     );
   }
   if (text(SETTING_LABELS.agency) === "") {
     const cell = get(SETTING_LABELS.agency)?.cell ?? null;
-    log.add(
+    log.issue(
       "warning",
       "missing-setting",
+      { sheet, cell: cell ?? "", label: SETTING_LABELS.agency, setting: "agency" },
       sheet,
-      cell,
-      (cell === null
-        ? `Trang "${sheet}" chưa có tên cơ quan (tham số "${SETTING_LABELS.agency}"). Hãy thêm dòng "${SETTING_LABELS.agency}" với tên cơ quan`
-        : `Ô ${cell} (tham số "${SETTING_LABELS.agency}") đang để trống. Hãy nhập tên cơ quan`) +
-        "; tên này in ở đầu các danh sách.",
-      { label: SETTING_LABELS.agency }
+      cell
     );
   }
   return {
@@ -154,12 +150,7 @@ function interpretSettings(
     campaign: text(SETTING_LABELS.campaign),
     pledgeDeadline: date(SETTING_LABELS.pledgeDeadline),
     assessmentDate: date(SETTING_LABELS.assessmentDate),
-    councilMembers: integer(
-      SETTING_LABELS.councilMembers,
-      1,
-      999,
-      "Hãy nhập tổng số thành viên Hội đồng Thi đua - Khen thưởng, ví dụ 9."
-    ),
+    councilMembers: integer(SETTING_LABELS.councilMembers, 1, 999, "council-members"),
     values,
   };
 }

@@ -31,21 +31,6 @@ export class IssueLog {
   ): void {
     this.issues.push(createIssue(severity, code, params, { sheet, cell }));
   }
-
-  add(
-    severity: Severity,
-    code: string,
-    sheet: string | null,
-    cell: string | null,
-    message: string,
-    params?: Readonly<Record<string, string | number>>
-  ): void {
-    this.issues.push(
-      params
-        ? { severity, code, sheet, cell, message, params }
-        : { severity, code, sheet, cell, message }
-    );
-  }
 }
 
 /** Where a table lies in a grid: its header row, columns, and data rows. */
@@ -333,17 +318,6 @@ export class RowReader<F extends string> {
     const cell = this.cell(field);
     const full = { ...params, cell: cell ?? "", column: this.header(field) } as IssueParams<C>;
     this.log.issue(severity, code, full, this.sheet, cell);
-  }
-
-  /** An issue at this field's cell with a message of its own. */
-  report(
-    field: F,
-    severity: Severity,
-    code: string,
-    message: string,
-    params?: Readonly<Record<string, string | number>>
-  ): void {
-    this.log.add(severity, code, this.sheet, this.cell(field), message, params);
   }
 
   isBlank(field: F): boolean {

@@ -104,7 +104,6 @@ export function buildCouncilMinutes(ctx: DossierContext, fileNumber: string): Do
     ctx.warn(
       "dossier-no-council",
       "council",
-      `Hồ sơ đề nghị: sổ chưa có trang "${SHEET.council}" (Họ và tên, Chức vụ, Vai trò trong Hội đồng, Có mặt), nên biên bản họp để trống thành phần dự họp. Hãy thêm trang "${SHEET.council}" với các thành viên Hội đồng.`,
       { sheet: SHEET.council },
       { sheet: SHEET.council, cell: null }
     );
@@ -228,9 +227,10 @@ export function buildCouncilMinutes(ctx: DossierContext, fileNumber: string): Do
       : [
           paragraph(
             [
-              run(`Dấu xác thực của sổ thi đua khi Hội đồng khóa sổ: ${ctx.lockFingerprint}`, {
-                italic: true,
-              }),
+              run(
+                `Kết quả chấm điểm, bình xét và xếp loại trong sổ thi đua đã được khóa sau cuộc họp; dấu xác thực (SHA-256) khi khóa sổ: ${ctx.lockFingerprint}`,
+                { italic: true }
+              ),
             ],
             { indent: true }
           ),
@@ -267,8 +267,12 @@ function roundCounts(ctx: DossierContext, votes: readonly Vote[], round: number)
       ctx.warn(
         "dossier-ballot-counts-differ",
         `${round}-${field}`,
-        `Hồ sơ đề nghị: các dòng của vòng ${round} ở trang "${SHEET.votes}" ghi số phiếu khác nhau (${[...new Set(values)].join(", ")}); biên bản kiểm phiếu dùng số ${first}. Hãy ghi cùng một số cho cả vòng.`,
-        { round, values: [...new Set(values)].join(", ") },
+        {
+          sheet: vote?.src.sheet ?? SHEET.votes,
+          round: String(round),
+          values: [...new Set(values)].join(", "),
+          used: first ?? 0,
+        },
         { sheet: vote?.src.sheet ?? SHEET.votes, cell: vote?.src.cells[field] ?? null }
       );
     }
@@ -367,7 +371,6 @@ export function buildBallotMinutes(ctx: DossierContext, fileNumber: string): Dos
     ctx.warn(
       "dossier-missing-ballot-counts",
       "ballots",
-      `Hồ sơ đề nghị: trang "${SHEET.votes}" chưa ghi số phiếu của vòng bỏ phiếu (cột "Vòng", "Số phiếu phát ra", "Số phiếu thu về", "Số phiếu hợp lệ"), nên biên bản kiểm phiếu để trống các số này. Hãy thêm các cột đó vào trang "${SHEET.votes}".`,
       { sheet: SHEET.votes },
       { sheet: SHEET.votes, cell: null }
     );

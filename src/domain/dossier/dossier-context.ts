@@ -5,6 +5,8 @@
  */
 import type { Analysis } from "../analyse-register";
 import type { Issue } from "../issue";
+import { createIssue } from "../messages/create-issue";
+import type { IssueCode, IssueParams } from "../messages/issue-codes";
 import type { AwardKey, CouncilMember, DateOnly, Register, Staff, Unit } from "../model";
 import type { Proposal, SubjectKind } from "../report";
 import { DOCUMENT_SETTING_LABELS, SHEET } from "../codec/register-layout";
@@ -91,24 +93,16 @@ export class DossierContext {
   }
 
   /** A warning, once per code and subject of the dossier. */
-  warn(
-    code: string,
+  warn<C extends IssueCode>(
+    code: C,
     key: string,
-    message: string,
-    params: Record<string, string | number>,
+    params: IssueParams<C>,
     at: { sheet: string | null; cell: string | null }
   ): void {
     const id = `${code}\u0000${key}`;
     if (this.warned.has(id)) return;
     this.warned.add(id);
-    this.issues.push({
-      severity: "warning",
-      code,
-      sheet: at.sheet,
-      cell: at.cell,
-      message,
-      params,
-    });
+    this.issues.push(createIssue("warning", code, params, at));
   }
 
   /**
@@ -129,8 +123,7 @@ export class DossierContext {
     this.warn(
       "dossier-missing-setting",
       label,
-      `Hồ sơ đề nghị: chưa có tham số "${label}" ở trang "${SHEET.settings}"${found ? ` (ô ${found.cell} để trống)` : ""}, nên các văn bản để trống "${SHORT_BLANK}" ở chỗ này để điền tay. Hãy ${found ? "nhập" : "thêm dòng"} "${label}" (ví dụ: ${EXAMPLES[name]}).`,
-      { label, example: EXAMPLES[name] },
+      { sheet: SHEET.settings, cell: found?.cell ?? "", label, example: EXAMPLES[name] },
       { sheet: SHEET.settings, cell: found?.cell ?? null }
     );
     return null;
@@ -145,8 +138,12 @@ export class DossierContext {
       this.warn(
         "dossier-invalid-setting",
         DOCUMENT_SETTING_LABELS[name],
-        `Hồ sơ đề nghị: tham số "${DOCUMENT_SETTING_LABELS[name]}" ở ô ${found?.cell ?? ""} trang "${SHEET.settings}" không phải ngày hợp lệ: "${text}"; các văn bản để trống chỗ này. Hãy nhập ngày dạng dd/mm/yyyy.`,
-        { label: DOCUMENT_SETTING_LABELS[name], value: text },
+        {
+          sheet: SHEET.settings,
+          cell: found?.cell ?? "",
+          label: DOCUMENT_SETTING_LABELS[name],
+          value: text,
+        },
         { sheet: SHEET.settings, cell: found?.cell ?? null }
       );
     return null;

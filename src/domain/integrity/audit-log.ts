@@ -35,6 +35,9 @@ export const AUDIT_ACTIONS = {
   run: "Chấm điểm & lập danh sách",
   createUnitSheets: "Tạo phiếu",
   createRegister: "Tạo sổ",
+  dossier: "Lập hồ sơ",
+  decisions: "Tạo trang Quyết định",
+  yearReport: "Lập báo cáo năm",
 } as const;
 
 /** What one action did, before it gets its number and check code. */

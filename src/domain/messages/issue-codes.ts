@@ -50,6 +50,40 @@ export type PledgeColumnParams = {
   readonly target: string;
 };
 
+/** What a pledge's evaluation lacks (a condition named the cell to fill in). */
+export type MissingKind = "rating" | "council-score" | "criteria" | "bloc-rank" | "council-members";
+
+/**
+ * Why a pledge cannot be evaluated: the rulebook in use has no rule for it (`missing` "rule"), or
+ * a value it needs is empty (`awards`: the short names of the titles it blocks, comma-separated;
+ * `year`, `name`: whose value, where the kind has them, else "").
+ */
+export type PledgeNotEvaluableParams =
+  | {
+      readonly missing: "rule";
+      readonly award: string;
+      readonly awardName: string;
+      readonly subject: string;
+    }
+  | {
+      readonly missing: MissingKind;
+      readonly year: number | "";
+      readonly name: string;
+      readonly awards: string;
+    };
+
+/** Empty scores of one kind on a score sheet (the first codes shown, ", …" when more). */
+export type ScoreIncompleteParams = {
+  readonly sheet: string;
+  readonly unit: string;
+  readonly count: number;
+  readonly shown: string;
+};
+
+/** The kinds of rule parameter (as parameter-definition.ts names them). */
+export type ParameterKindParam =
+  "share" | "optionalShare" | "count" | "score" | "discipline" | "codeList" | "yesNo";
+
 /** Code → params. */
 export interface IssueParamsByCode {
   /** A row of `Nhật ký` whose check code no longer matches its fields. */
@@ -69,6 +103,14 @@ export interface IssueParamsByCode {
   /** A Mã CB that is also a Mã đơn vị: `Đối tượng` cannot tell them apart. */
   readonly "ambiguous-code": { readonly cell: string; readonly code: string };
   readonly "award-in-title-column": PledgeColumnParams;
+  /** A ballot count of `Bình xét` above the one before it (issued ≥ returned ≥ valid ≥ yes). */
+  readonly "ballot-counts": {
+    readonly cell: string;
+    readonly subject: string;
+    readonly small: number;
+    readonly big: number;
+    readonly bigCell: string;
+  };
   readonly "birth-date-out-of-range": StaffCellParams & {
     readonly age: number;
     readonly year: number;
@@ -77,6 +119,23 @@ export interface IssueParamsByCode {
   };
   /** A cell holds an Excel error value (#N/A, #REF!, …). */
   readonly "cell-error": CellParams & { readonly error: string };
+  /** No one, or more than one, in the role of chair / secretary in `Hội đồng`. */
+  readonly "council-role-count": {
+    readonly sheet: string;
+    readonly role: "chair" | "secretary";
+    readonly count: number;
+    /** The holders' names, comma-separated ("" when none). */
+    readonly names: string;
+  };
+  /** `Hội đồng` lists another number of members than `Số thành viên Hội đồng` ("" cell: no row). */
+  readonly "council-size-mismatch": {
+    readonly sheet: string;
+    readonly listed: number;
+    readonly total: number;
+    readonly label: string;
+    readonly settingsSheet: string;
+    readonly cell: string;
+  };
   /** A `Quyết định` date before the register's year. */
   readonly "decision-before-year": CellParams & { readonly date: string; readonly year: number };
   readonly "decision-without-date": CellParams & {
@@ -96,6 +155,31 @@ export interface IssueParamsByCode {
     readonly awarded: string;
     readonly refused: string;
   };
+  /** The rows of one round of `Bình xét` give different ballot counts; the minutes use `used`. */
+  readonly "dossier-ballot-counts-differ": {
+    readonly sheet: string;
+    readonly round: string;
+    readonly values: string;
+    readonly used: number;
+  };
+  /** A document date setting that is not a date: the documents leave a blank. */
+  readonly "dossier-invalid-setting": {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly label: string;
+    readonly value: string;
+  };
+  /** `Bình xét` without the round's ballot counts: the ballot minutes leave them blank. */
+  readonly "dossier-missing-ballot-counts": { readonly sheet: string };
+  /** A document setting missing or empty ("" cell: no row): the documents leave a blank. */
+  readonly "dossier-missing-setting": {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly label: string;
+    readonly example: string;
+  };
+  /** No `Hội đồng` sheet: the meeting minutes leave the attendance blank. */
+  readonly "dossier-no-council": { readonly sheet: string };
   /** The same (subject, award) twice in `Quyết định`. */
   readonly "duplicate-decision": CellParams & {
     readonly subject: string;
@@ -159,6 +243,14 @@ export interface IssueParamsByCode {
     readonly criterion: string;
     readonly firstRow: number;
   };
+  /** A `Cấu hình` label given twice: the later row is ignored. */
+  readonly "duplicate-setting": {
+    readonly cell: string;
+    readonly label: string;
+    readonly firstCell: string;
+  };
+  /** Two sheets whose names differ only in case, spacing or how the accents were typed. */
+  readonly "duplicate-sheet": { readonly sheet: string; readonly other: string };
   readonly "duplicate-unit-sheet": {
     readonly unit: string;
     readonly sheet: string;
@@ -171,6 +263,21 @@ export interface IssueParamsByCode {
     readonly awardName: string;
     readonly firstRow: number;
     readonly row: number;
+  };
+  /** A person or unit eligible for a title it did not pledge. */
+  readonly "eligible-not-pledged": {
+    readonly award: string;
+    readonly awardName: string;
+    readonly subject: string;
+    readonly subjectKind: "individual" | "collective";
+    /** The person's or unit's name. */
+    readonly name: string;
+    /** The person's unit (a unit's own code). */
+    readonly unit: string;
+    /** The pledge sheet to add it to. */
+    readonly pledgeSheet: string;
+    /** "yes" when a council vote still has to be taken. */
+    readonly voteLeft: "yes" | "no";
   };
   /** `Thành tích đến năm` after the year of the decision. */
   readonly "history-period-after-award": CellParams & {
@@ -195,6 +302,16 @@ export interface IssueParamsByCode {
     readonly cell: string;
     readonly award: string;
     readonly awardName: string;
+  };
+  /** One initiative is the only ground of two proposals of one person (Công văn 5007/BNV-TĐKT). */
+  readonly "initiative-used-twice": {
+    readonly cell: string;
+    readonly staff: string;
+    readonly name: string;
+    readonly title: string;
+    readonly decision: string;
+    /** The proposals' short names, comma-separated. */
+    readonly awards: string;
   };
   /** A `Sáng kiến` row without both its decision number and date of recognition. */
   readonly "initiative-without-decision": {
@@ -227,6 +344,15 @@ export interface IssueParamsByCode {
   readonly "invalid-number": CellParams & { readonly value: string; readonly cellFormat?: "date" };
   readonly "invalid-rating": CellParams & { readonly value: string; readonly accepted: string };
   readonly "invalid-scope": CellParams & { readonly value: string; readonly accepted: string };
+  /** A contract setting of `Cấu hình` with an unusable value (a date, or a whole number in range). */
+  readonly "invalid-setting": {
+    readonly cell: string;
+    readonly label: string;
+    readonly value: string;
+    readonly expected: "date" | "year" | "council-members";
+    readonly min: number;
+    readonly max: number;
+  };
   readonly "invalid-vote-count": {
     readonly cell: string;
     readonly value: number;
@@ -274,6 +400,15 @@ export interface IssueParamsByCode {
   };
   readonly "missing-pledge-sheet": { readonly unit: string; readonly name: string };
   readonly "missing-score-sheet": { readonly unit: string; readonly name: string };
+  /** `Năm` or `Cơ quan` missing from `Cấu hình` ("" cell: no row at all). */
+  readonly "missing-setting": {
+    readonly sheet: string;
+    readonly cell: string;
+    readonly label: string;
+    readonly setting: "year" | "agency";
+  };
+  /** A sheet of the contract is absent: a required one (error) or an optional one (read as empty). */
+  readonly "missing-sheet": { readonly sheet: string; readonly required: "yes" | "no" };
   /** A required value left empty; `record`/`subject` say whose. */
   readonly "missing-value": CellParams & {
     readonly record: RecordKind;
@@ -286,6 +421,31 @@ export interface IssueParamsByCode {
     readonly name: string;
     readonly rosterName: string;
   };
+  /** The score bands of the classification do not descend: the defaults are used. */
+  readonly "parameter-bands-order": {
+    readonly htxsnv: number;
+    readonly httnv: number;
+    readonly htnv: number;
+  };
+  /**
+   * A rule parameter in `Cấu hình` with an unusable value; the default is used. `fallback` is the
+   * default as a number (a share as a fraction), text, or "" for none; `accepted` lists
+   * discipline levels where the kind is a discipline.
+   */
+  readonly "parameter-invalid": {
+    readonly cell: string;
+    readonly parameter: string;
+    readonly label: string;
+    readonly value: string;
+    readonly kind: ParameterKindParam;
+    readonly fallback: ParamValue;
+    readonly accepted: string;
+    /** The parameter's bounds where it has them, else "". */
+    readonly min: number | "";
+    readonly max: number | "";
+  };
+  /** A pledge that cannot be evaluated: no rule for it, or data it needs is missing. */
+  readonly "pledge-not-evaluable": PledgeNotEvaluableParams;
   readonly "pledge-wrong-unit": {
     readonly staff: string;
     readonly name: string;
@@ -293,6 +453,8 @@ export interface IssueParamsByCode {
     readonly sheetUnit: string;
     readonly sheet: string;
   };
+  /** No year in `Cấu hình`: no pledge can be evaluated. */
+  readonly "pledges-not-evaluable": { readonly sheet: string; readonly cell: string };
   /** Disciplined at Cảnh cáo or heavier in the year, yet rated HTTNV or better. */
   /** CSTĐ tỉnh and Bằng khen tỉnh both going forward for one person in the year. */
   readonly "provincial-title-and-award": { readonly staff: string; readonly name: string };
@@ -303,6 +465,8 @@ export interface IssueParamsByCode {
   };
   /** Invalid council scores keep the council total from being summed. */
   readonly "score-council-blocked": ScoreBlockedParams;
+  /** Council scores missing on a score sheet: no council total, so the unit is unranked. */
+  readonly "score-council-incomplete": ScoreIncompleteParams;
   readonly "score-criteria-missing": {
     readonly sheet: string;
     readonly count: number;
@@ -327,6 +491,10 @@ export interface IssueParamsByCode {
   };
   /** Invalid self scores keep the self total from being summed. */
   readonly "score-self-blocked": ScoreBlockedParams;
+  /** Self scores missing on a score sheet: no self total. */
+  readonly "score-self-incomplete": ScoreIncompleteParams;
+  /** `Tiêu chí` has no criterion: nothing can be scored or ranked. */
+  readonly "scoring-no-criteria": { readonly sheet: string };
   readonly "setting-date-out-of-year": {
     readonly cell: string;
     readonly label: string;
@@ -335,6 +503,25 @@ export interface IssueParamsByCode {
     readonly year: number;
   };
   readonly "title-in-award-column": PledgeColumnParams;
+  /** A unit's `Xếp loại` differs from the classification of its council score. */
+  readonly "unit-rating-differs": {
+    readonly unit: string;
+    readonly unitName: string;
+    readonly rating: string;
+    readonly ratingName: string;
+    readonly points: number;
+    readonly suggested: string;
+    readonly suggestedName: string;
+  };
+  /** A unit without `Xếp loại`: its collective titles cannot be evaluated ("" suggested: no score). */
+  readonly "unit-rating-missing": {
+    readonly unit: string;
+    readonly unitName: string;
+    readonly year: number | "";
+    readonly points: number | "";
+    readonly suggested: string;
+    readonly suggestedName: string;
+  };
   /** Not a title or award of the catalogue (nor, where `ratingAllowed`, a rating). */
   readonly "unknown-award": CellParams & {
     readonly value: string;

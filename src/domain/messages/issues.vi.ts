@@ -3,7 +3,15 @@
  * secretariat (Văn phòng). The only place, with the rule data, where domain prose lives.
  */
 import type { IssueCatalogue } from "./catalogue";
-import type { CellParams, RecordKind, Scorer, UnitSheetKind } from "./issue-codes";
+import type {
+  CellParams,
+  MissingKind,
+  ParamValue,
+  ParameterKindParam,
+  RecordKind,
+  Scorer,
+  UnitSheetKind,
+} from "./issue-codes";
 
 const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   unit: (s) => `của đơn vị ${s}`,
@@ -46,6 +54,41 @@ function percent(share: number): string {
   return num(Math.round(share * 1000) / 10);
 }
 
+const COUNCIL_ROLE = { chair: "Chủ tịch", secretary: "Thư ký" } as const;
+
+/** What a rule parameter of each kind accepts (`accepted`: the discipline levels). */
+const PARAMETER_EXPECTED: Readonly<Record<ParameterKindParam, (accepted: string) => string>> = {
+  share: () => "một tỷ lệ từ 0% đến 100% (ví dụ 80% hoặc 0,8)",
+  optionalShare: () => "một tỷ lệ từ 0% đến 100% (ví dụ 15%), hoặc để trống nếu không giới hạn",
+  count: () => "một số nguyên không âm (ví dụ 10)",
+  score: () => "một số điểm không âm (ví dụ 90)",
+  discipline: (accepted) => `một hình thức kỷ luật: ${accepted}`,
+  codeList: () => "các mã tiêu chí cách nhau bởi dấu chấm phẩy",
+  yesNo: () => "có hoặc không",
+};
+
+/** A parameter's value as a person reads it: 0.8 → "80%", "" → "không giới hạn". */
+function parameterValue(kind: ParameterKindParam, value: ParamValue): string {
+  if (value === "") return kind === "codeList" ? "không có" : "không giới hạn";
+  if (kind === "yesNo") return value === 1 ? "có" : "không";
+  if (typeof value !== "number") return value;
+  return kind === "share" || kind === "optionalShare" ? `${percent(value)}%` : num(value);
+}
+
+function range(p: { min: number | ""; max: number | "" }): string {
+  if (p.min === "" && p.max === "") return "";
+  return `, từ ${num(p.min === "" ? 0 : p.min)}${p.max === "" ? "" : ` đến ${num(p.max)}`}`;
+}
+
+/** The value a pledge's evaluation lacks. */
+const MISSING: Readonly<Record<MissingKind, (p: { year: number | ""; name: string }) => string>> = {
+  rating: (p) => `Xếp loại năm ${p.year} của ${p.name}`,
+  "council-score": (p) => `điểm Hội đồng chấm của đơn vị ${p.name}`,
+  criteria: () => "bảng tiêu chí chấm điểm (trang Tiêu chí trống)",
+  "bloc-rank": (p) => `Xếp hạng trong khối năm thi đua của ${p.name}`,
+  "council-members": () => "Số thành viên Hội đồng",
+};
+
 export const ISSUES_VI: IssueCatalogue = {
   "audit-log-row-edited": (p) =>
     `Dòng ${p.row} của trang ${p.sheet} đã bị sửa bằng tay (mã kiểm tra không khớp nội dung). ` +
@@ -62,10 +105,18 @@ export const ISSUES_VI: IssueCatalogue = {
   "award-in-title-column": (p) =>
     `Ô ${p.cell} (cột "${p.column}") ghi "${p.awardName}", là một hình thức khen thưởng chứ không phải danh hiệu thi đua. ` +
     `Hãy chuyển sang cột "${p.target}".`,
+  "ballot-counts": (p) =>
+    `Số ở ô ${p.cell} (${p.small}) lớn hơn số ở ô ${p.bigCell} (${p.big}): số phiếu phát ra ≥ thu về ≥ hợp lệ ≥ đồng ý. Hãy kiểm tra lại biên bản kiểm phiếu.`,
   "birth-date-out-of-range": (p) =>
     `Ngày sinh của ${p.name} (${p.staff}) ở ô ${p.cell} cho tuổi ${p.age} trong năm ${p.year}, ngoài khoảng ${p.minAge}–${p.maxAge}. Hãy kiểm tra lại ngày sinh.`,
   "cell-error": (p) =>
     `${at(p)} có giá trị lỗi ${p.error}. Hãy sửa công thức hoặc nhập lại giá trị của ô này.`,
+  "council-role-count": (p) =>
+    p.count === 0
+      ? `Trang "${p.sheet}" chưa có ai với vai trò "${COUNCIL_ROLE[p.role]}". Hãy ghi vai trò này cho một thành viên (biên bản họp cần tên ${COUNCIL_ROLE[p.role].toLocaleLowerCase("vi")}).`
+      : `Trang "${p.sheet}" có ${p.count} người với vai trò "${COUNCIL_ROLE[p.role]}" (${p.names}). Hội đồng chỉ có một ${COUNCIL_ROLE[p.role].toLocaleLowerCase("vi")}; hãy sửa vai trò.`,
+  "council-size-mismatch": (p) =>
+    `Trang "${p.sheet}" có ${p.listed} thành viên nhưng tham số "${p.label}" ở trang "${p.settingsSheet}"${p.cell === "" ? "" : ` (ô ${p.cell})`} là ${p.total}. Hãy sửa cho khớp: biên bản họp ghi số thành viên có mặt trên tổng số.`,
   "decision-before-year": (p) =>
     `${at(p)}: ngày quyết định ${p.date} ở trước năm thi đua ${p.year}. Hãy kiểm tra lại ngày.`,
   "decision-without-date": (p) =>
@@ -74,6 +125,16 @@ export const ISSUES_VI: IssueCatalogue = {
     `${at(p)}: ${p.subject} – "${p.award}" ghi "${p.awarded}" nhưng chưa có số quyết định. Khi sang năm mới, khen thưởng chưa có số quyết định chỉ được đưa vào Lịch sử nếu người dùng đồng ý.`,
   "decision-without-result": (p) =>
     `${at(p)}: dòng của ${p.subject} – "${p.award}" đã có số hoặc ngày quyết định nhưng chưa ghi kết quả. Hãy chọn "${p.awarded}" hoặc "${p.refused}".`,
+  "dossier-ballot-counts-differ": (p) =>
+    `Hồ sơ đề nghị: các dòng của vòng ${p.round} ở trang "${p.sheet}" ghi số phiếu khác nhau (${p.values}); biên bản kiểm phiếu dùng số ${p.used}. Hãy ghi cùng một số cho cả vòng.`,
+  "dossier-invalid-setting": (p) =>
+    `Hồ sơ đề nghị: tham số "${p.label}" ở ô ${p.cell} trang "${p.sheet}" không phải ngày hợp lệ: "${p.value}"; các văn bản để trống chỗ này. Hãy nhập ngày, ví dụ 05/11/2024.`,
+  "dossier-missing-ballot-counts": (p) =>
+    `Hồ sơ đề nghị: trang "${p.sheet}" chưa ghi số phiếu của vòng bỏ phiếu (cột "Vòng", "Số phiếu phát ra", "Số phiếu thu về", "Số phiếu hợp lệ"), nên biên bản kiểm phiếu để trống các số này. Hãy thêm các cột đó vào trang "${p.sheet}".`,
+  "dossier-missing-setting": (p) =>
+    `Hồ sơ đề nghị: chưa có tham số "${p.label}" ở trang "${p.sheet}"${p.cell === "" ? "" : ` (ô ${p.cell} để trống)`}, nên các văn bản để trống "…" ở chỗ này để điền tay. Hãy ${p.cell === "" ? "thêm dòng" : "nhập"} "${p.label}" (ví dụ: ${p.example}).`,
+  "dossier-no-council": (p) =>
+    `Hồ sơ đề nghị: sổ chưa có trang "${p.sheet}" (Họ và tên, Chức vụ, Vai trò trong Hội đồng, Có mặt), nên biên bản họp để trống thành phần dự họp. Hãy thêm trang "${p.sheet}" với các thành viên Hội đồng.`,
   "duplicate-decision": (p) =>
     `Dòng ${p.row}: ${p.subject} – "${p.award}" đã có ở dòng ${p.firstRow} của trang Quyết định. Mỗi cặp đối tượng – danh hiệu chỉ ghi một dòng; hãy xoá một dòng.`,
   "collective-title-for-person": (p) =>
@@ -105,11 +166,18 @@ export const ISSUES_VI: IssueCatalogue = {
     `Mỗi người chỉ đăng ký một dòng: hãy gộp vào một dòng và xoá dòng trùng.`,
   "duplicate-score-row": (p) =>
     `Tiêu chí ${p.criterion} ở ô ${p.cell} đã có ở dòng ${p.firstRow} của trang này. Hãy xoá dòng trùng.`,
+  "duplicate-setting": (p) =>
+    `Tham số "${p.label}" ở ô ${p.cell} đã có ở dòng trên (giá trị ô ${p.firstCell}); dòng này bị bỏ qua. Hãy xoá một trong hai dòng.`,
+  "duplicate-sheet": (p) =>
+    `Hai trang "${p.other}" và "${p.sheet}" trùng tên (chỉ khác chữ hoa/thường, khoảng trắng hoặc cách gõ dấu tiếng Việt), nên không biết trang nào là trang đúng; chương trình đang đọc trang "${p.other}" (đứng trước). Hãy đổi tên hoặc xoá một trong hai trang.`,
   "duplicate-unit-sheet": (p) =>
     `Đơn vị ${p.unit} có hai trang ${UNIT_SHEET[p.kind]}: "${p.other}" và "${p.sheet}"; chỉ nên có một. Hãy gộp và xoá một trang.`,
   "duplicate-vote": (p) =>
     `Kết quả bầu "${p.awardName}" của ${p.subject} đã có ở dòng ${p.firstRow}; dòng ${p.row} trùng. ` +
     `Hãy giữ một dòng đúng và xoá dòng kia.`,
+  "eligible-not-pledged": (p) =>
+    `${p.subjectKind === "individual" ? `${p.name} (${p.subject}, đơn vị ${p.unit})` : `Đơn vị “${p.name}” (${p.subject})`} đủ điều kiện “${p.awardName}”` +
+    `${p.voteLeft === "yes" ? " (chưa tính phần bỏ phiếu của Hội đồng)" : ""} nhưng không đăng ký. Nếu muốn đề nghị, hãy bổ sung vào trang ${p.pledgeSheet}.`,
   "history-period-after-award": (p) =>
     `Ô ${p.cell}: thành tích đến năm ${p.to} sau năm khen thưởng ${p.year}. Một quyết định chỉ khen thành tích đã đạt; hãy sửa năm cho đúng quyết định.`,
   "history-period-reversed": (p) =>
@@ -122,6 +190,8 @@ export const ISSUES_VI: IssueCatalogue = {
   "individual-title-for-unit": (p) =>
     `Ô ${p.cell} ghi "${p.awardName}", là danh hiệu dành cho cá nhân, không đăng ký cho tập thể. ` +
     `Hãy chọn danh hiệu tập thể (ví dụ Tập thể lao động tiên tiến) hoặc đăng ký cho từng người trong bảng.`,
+  "initiative-used-twice": (p) =>
+    `Sáng kiến “${p.title}”${p.decision === "" ? "" : ` (QĐ số ${p.decision})`} là căn cứ duy nhất của cả ${p.awards} cho ${p.name} (${p.staff}): mỗi sáng kiến chỉ dùng làm căn cứ một lần (Công văn 5007/BNV-TĐKT). Hãy chọn một đề nghị dùng sáng kiến này, đề nghị kia cần căn cứ khác.`,
   "initiative-without-decision": (p) =>
     `Sáng kiến “${p.title}” của ${p.staff} chưa có đủ số quyết định và ngày công nhận (ô ${p.cell}): chưa dùng làm căn cứ đề nghị khen thưởng được cho đến khi điền đủ cả hai.`,
   "invalid-award-kind": notAllowed,
@@ -143,6 +213,13 @@ export const ISSUES_VI: IssueCatalogue = {
       : `${at(p)} phải là một số: "${p.value}". Hãy nhập một số, ví dụ 8 hoặc 8,5.`,
   "invalid-rating": notAllowed,
   "invalid-scope": notAllowed,
+  "invalid-setting": (p) =>
+    p.expected === "date"
+      ? `Ô ${p.cell} (tham số "${p.label}") không phải ngày hợp lệ: "${p.value}". Hãy nhập ngày, ví dụ 05/11/2024.`
+      : `Ô ${p.cell} (tham số "${p.label}") phải là số nguyên từ ${p.min} đến ${p.max}, đang là "${p.value}". ` +
+        (p.expected === "year"
+          ? "Hãy nhập năm thi đua bằng 4 chữ số, ví dụ 2024."
+          : "Hãy nhập tổng số thành viên Hội đồng Thi đua - Khen thưởng, ví dụ 9."),
   "invalid-vote-count": (p) =>
     `${p.field === "members" ? "Số thành viên" : "Số phiếu đồng ý"} ở ô ${p.cell} là ${num(p.value)}; ` +
     `phải là số nguyên ${p.field === "members" ? "dương" : "không âm"}. Hãy sửa lại.`,
@@ -180,6 +257,19 @@ export const ISSUES_VI: IssueCatalogue = {
   "missing-score-sheet": (p) =>
     `Đơn vị ${p.unit} (${p.name}) chưa có trang chấm điểm "CĐ-${p.unit}", nên chưa được xét phần này. ` +
     `Hãy tạo trang (nút "Tạo phiếu") và nhập dữ liệu.`,
+  "missing-setting": (p) =>
+    p.setting === "year"
+      ? p.cell === ""
+        ? `Trang "${p.sheet}" chưa có năm thi đua (tham số "${p.label}"). Hãy thêm dòng "${p.label}" với giá trị, ví dụ 2024.`
+        : `Ô ${p.cell} (tham số "${p.label}") đang để trống: chưa biết năm thi đua. Hãy nhập năm, ví dụ 2024.`
+      : (p.cell === ""
+          ? `Trang "${p.sheet}" chưa có tên cơ quan (tham số "${p.label}"). Hãy thêm dòng "${p.label}" với tên cơ quan`
+          : `Ô ${p.cell} (tham số "${p.label}") đang để trống. Hãy nhập tên cơ quan`) +
+        "; tên này in ở đầu các danh sách.",
+  "missing-sheet": (p) =>
+    p.required === "yes"
+      ? `Sổ thiếu trang bắt buộc "${p.sheet}", nên không thể kiểm tra. Hãy thêm trang "${p.sheet}" đúng tên (nút "Tạo sổ" hoặc lệnh "tdkt init" tạo trang mẫu).`
+      : `Sổ chưa có trang "${p.sheet}"; trang này được coi là trống. Hãy thêm trang "${p.sheet}" (nút "Tạo sổ" tạo đủ các trang mẫu) nếu có dữ liệu.`,
   "missing-value": (p) =>
     `${at(p)} ${RECORD[p.record](p.subject)} đang để trống. Hãy nhập ${p.column.toLocaleLowerCase("vi")}.`,
   "months-out-of-range": (p) =>
@@ -187,9 +277,20 @@ export const ISSUES_VI: IssueCatalogue = {
   "name-mismatch": (p) =>
     `Họ tên "${p.name}" ở ô ${p.cell} khác với trang "Cán bộ" ("${p.rosterName}") cho mã ${p.staff}. ` +
     `Hãy kiểm tra mã CB hoặc sửa họ tên cho khớp.`,
+  "parameter-bands-order": (p) =>
+    `Các ngưỡng điểm xếp loại phải giảm dần (HTXSNV ${num(p.htxsnv)} ≥ HTTNV ${num(p.httnv)} ≥ HTNV ${num(p.htnv)}). Chương trình đang dùng các ngưỡng mặc định 90, 70, 50.`,
+  "parameter-invalid": (p) =>
+    `Tham số “${p.label}” có giá trị “${p.value}” không hợp lệ: cần ${PARAMETER_EXPECTED[p.kind](p.accepted)}${range(p)}. ` +
+    `Chương trình đang dùng giá trị mặc định ${parameterValue(p.kind, p.fallback)}.`,
+  "pledge-not-evaluable": (p) =>
+    p.missing === "rule"
+      ? `Không xét được đăng ký “${p.awardName}” của ${p.subject}: bộ quy tắc đang dùng không có điều kiện cho danh hiệu/hình thức này.`
+      : `Thiếu ${MISSING[p.missing](p)}: chưa xét được ${p.awards}. Hãy bổ sung dữ liệu rồi chạy lại.`,
   "pledge-wrong-unit": (p) =>
     `${p.name} (${p.staff}) thuộc đơn vị ${p.unit}, không thuộc ${p.sheetUnit}, nên không đăng ký ở trang "${p.sheet}". ` +
     `Hãy chuyển dòng này sang trang ĐK-${p.unit}, hoặc sửa Mã đơn vị của người này trong trang "Cán bộ".`,
+  "pledges-not-evaluable": (p) =>
+    `Chưa có Năm trong trang ${p.sheet} nên chưa xét được đăng ký thi đua nào. Hãy nhập năm thi đua (ví dụ 2024).`,
   "provincial-title-and-award": (p) =>
     `${p.name} (${p.staff}) được đề nghị cả Chiến sĩ thi đua cấp tỉnh và Bằng khen của Chủ tịch UBND tỉnh trong cùng năm. ` +
     `Hai hình thức khen cùng một thành tích: hãy cân nhắc chỉ đề nghị một.`,
@@ -202,6 +303,8 @@ export const ISSUES_VI: IssueCatalogue = {
   "score-council-blocked": (p) =>
     `Trang ${p.sheet}: chưa tính tổng điểm Hội đồng chấm vì ${p.count === 1 ? "ô" : "các ô"} ${p.shown} có điểm ngoài khoảng 0 đến điểm tối đa. ` +
     `Hãy sửa điểm các ô này; đến khi đó đơn vị chưa được xếp hạng.`,
+  "score-council-incomplete": (p) =>
+    `Trang ${p.sheet}: ${p.count} tiêu chí chưa có điểm Hội đồng chấm (${p.shown}). Chưa tính được tổng điểm Hội đồng chấm nên đơn vị chưa được xếp hạng.`,
   "score-criteria-missing": (p) =>
     `Trang "${p.sheet}" thiếu ${p.count} tiêu chí của trang "Tiêu chí": ${p.shown}. ` +
     `Hãy thêm các dòng này (hoặc tạo lại trang chấm điểm bằng nút "Tạo phiếu").`,
@@ -211,6 +314,10 @@ export const ISSUES_VI: IssueCatalogue = {
   "score-out-of-range": (p) =>
     `Điểm ${SCORER[p.scorer]} của tiêu chí ${p.criterion} ở ô ${p.cell} là ${num(p.score)}, ngoài khoảng 0 đến ${num(p.max)}. ` +
     `Hãy chấm trong khoảng này${p.minus === "yes" ? " (điểm trừ ghi số dương)" : ""}.`,
+  "score-self-incomplete": (p) =>
+    `Trang ${p.sheet}: ${p.count} tiêu chí chưa có điểm tự chấm (${p.shown}). Chưa tính được tổng điểm tự chấm.`,
+  "scoring-no-criteria": (p) =>
+    `Trang ${p.sheet} chưa có tiêu chí nào: chưa tính được điểm và chưa xếp hạng được các đơn vị. Hãy nhập bảng tiêu chí chấm điểm.`,
   "setting-date-out-of-year": (p) =>
     `"${p.label}" ở ô ${p.cell} là ${p.date}, không thuộc năm ${p.years.split(" / ").join(" hoặc ")} của đợt thi đua năm ${p.year}. Hãy kiểm tra lại năm.`,
   "title-in-award-column": (p) =>
@@ -221,6 +328,13 @@ export const ISSUES_VI: IssueCatalogue = {
   "unit-htxsnv-share-exceeded": (p) =>
     `Đơn vị ${p.unitName} có ${p.excellent} người xếp loại Hoàn thành xuất sắc nhiệm vụ trong ${p.good} người xếp loại từ Hoàn thành tốt nhiệm vụ trở lên, ` +
     `vượt mức ${percent(p.share)}% (tối đa ${p.cap} người${p.excellentUnit === 1 ? ", mức của đơn vị xếp loại Hoàn thành xuất sắc nhiệm vụ" : ""}). Hãy rà soát lại xếp loại của đơn vị.`,
+  "unit-rating-differs": (p) =>
+    `Đơn vị “${p.unitName}” (${p.unit}) được xếp loại “${p.ratingName}” nhưng theo điểm Hội đồng chấm (${num(p.points)} điểm) thì là “${p.suggestedName}”. Hãy kiểm tra lại.`,
+  "unit-rating-missing": (p) =>
+    `Đơn vị “${p.unitName}” (${p.unit}) chưa có Xếp loại${p.year === "" ? "" : ` năm ${p.year}`}: các danh hiệu tập thể của đơn vị chưa xét được (chưa xếp loại). ` +
+    (p.suggested === "" || p.points === ""
+      ? "Chưa có đủ điểm Hội đồng chấm để gợi ý mức xếp loại."
+      : `Theo điểm Hội đồng chấm (${num(p.points)} điểm), mức gợi ý là “${p.suggestedName}”.`),
   "unknown-award": (p) =>
     p.ratingAllowed === "yes"
       ? `${at(p)} không phải danh hiệu, hình thức khen thưởng hay mức xếp loại đã biết: "${p.value}". ` +

@@ -180,6 +180,17 @@ function noteText(p: Proposal): string {
   return notes.join("\n");
 }
 
+/**
+ * Column (8) of the tracking part: the status, who decides when it is above the Sở (rules.md:
+ * every proposal carries `decidedBy`) and, while it waits for the Sở's vote, who acts after it.
+ */
+function trackingNote(p: Proposal): string {
+  const lines = [`${STATUS_TEXT[p.status]}${p.pledged ? "" : " (xét kèm)"}`];
+  if (p.decidedBy !== AUTHORITY_TEXT.GIAM_DOC_SO) lines.push(`Thẩm quyền: ${p.decidedBy}`);
+  if (p.status === "awaiting_vote" && p.nextStep !== null) lines.push(`Sau đó: ${p.nextStep}`);
+  return lines.join("\n");
+}
+
 /** The signature block under a part, kept on one page with the part's last entry. */
 function signature(sheet: SheetRows, together: KeepTogether[]): void {
   const lastEntry = sheet.rows.length;
@@ -398,7 +409,7 @@ export function buildProposalList(
       text(awardByKey(p.award).name, "text"),
       text(p.reasons.map((x) => `- ${x}`).join("\n"), "text"),
       text(voteText(p), "text"),
-      text(`${STATUS_TEXT[p.status]}${p.pledged ? "" : " (xét kèm)"}`, "text"),
+      text(trackingNote(p), "text"),
     ]);
     sheet.fitHeight(r, WIDTHS);
   });

@@ -4,7 +4,10 @@
  * units that meet a title without pledging it, and pledges the register cannot support.
  */
 import type { Issue } from "../issue";
-import type { AwardKey, Register } from "../model";
+import { SETTING_LABELS, SHEET } from "../codec/register-layout";
+import { createIssue } from "../messages/create-issue";
+import { foldKey } from "../text/normalize";
+import type { AwardKey, Initiative, Register } from "../model";
 import type { Proposal, ProposalStatus, SubjectKind, UnitScore } from "../report";
 import { AWARD_CATALOGUE, awardByKey } from "../rulebook/award-catalogue";
 import type { MissingData } from "../rulebook/conditions/condition";
@@ -28,6 +31,7 @@ import {
 import { latestAward, type PeriodAward } from "../rulebook/facts";
 import { formatDateVi } from "../rulebook/format-vi";
 import { runSteps } from "./evaluate-steps";
+import { initiativeReuseIssues } from "./initiative-reuse";
 import { provincialOverlapIssues } from "./provincial-overlap";
 import { collectPairs, pairId, type PairToEvaluate } from "./pledges";
 import { applyQuota, type QuotaCandidate } from "./quota";
@@ -81,6 +85,8 @@ interface Evaluated {
   grounds: string[];
   readonly missing: readonly MissingData[];
   readonly voteShare: number;
+  /** Initiatives it rests on (when it goes forward). */
+  readonly initiatives: readonly Initiative[];
 }
 
 /** Evaluates the register's pledges. */
@@ -97,17 +103,16 @@ export function evaluateProposals(
   );
   if (year === null) {
     if (pledgeCount === 0) return { proposals: [], issues: [] };
+    const yearCell = register.settings.values.get(foldKey(SETTING_LABELS.year))?.cell ?? null;
     return {
       proposals: [],
       issues: [
-        {
-          severity: "warning",
-          code: "pledges-not-evaluable",
-          sheet: "Cấu hình",
-          cell: register.settings.values.get("năm")?.cell ?? null,
-          message:
-            "Chưa có Năm trong trang Cấu hình nên chưa xét được đăng ký thi đua nào. Hãy nhập năm thi đua (ví dụ 2024).",
-        },
+        createIssue(
+          "warning",
+          "pledges-not-evaluable",
+          { sheet: SHEET.settings, cell: yearCell ?? "" },
+          { sheet: SHEET.settings, cell: yearCell }
+        ),
       ],
     };
   }
@@ -154,6 +159,7 @@ export function evaluateProposals(
   issues.push(...reconcile(register, facts, rulebook, bound, statuses));
   const proposals = orderProposals(results, register, rulebook);
   issues.push(...provincialOverlapIssues(proposals, register));
+  issues.push(...initiativeReuseIssues(results.values(), facts));
   return { proposals, issues };
 }
 
@@ -192,6 +198,7 @@ function sameAchievement(pair: PairToEvaluate, winner: PairToEvaluate): Evaluate
     grounds: [],
     missing: [],
     voteShare: 0,
+    initiatives: [],
   };
 }
 
@@ -280,6 +287,7 @@ function evaluatePair(
     grounds: status === "not_eligible" ? [] : grounds,
     missing,
     voteShare,
+    initiatives: outcome.initiatives,
   };
 }
 
@@ -330,7 +338,7 @@ function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
   for (const r of list) {
     if (r.status === "proposed") continue;
     for (const m of r.missing) {
-      const id = `${m.sheet}|${m.cell ?? ""}|${m.what}`;
+      const id = `${m.sheet}|${m.cell ?? ""}|${m.what.kind}|${m.what.year}|${m.what.name}`;
       const entry = byCell.get(id) ?? { missing: m, awards: new Set<AwardKey>() };
       entry.awards.add(r.pair.award);
       for (const k of blockedPledges.get(`${r.pair.kind}|${r.pair.code}`) ?? [])
@@ -339,17 +347,22 @@ function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
     }
   }
   const order = new Map(AWARD_CATALOGUE.map((a, i) => [a.key, i]));
-  return [...byCell.values()].map(({ missing, awards }) => ({
-    severity: "warning" as const,
-    code: "pledge-not-evaluable",
-    sheet: missing.sheet,
-    cell: missing.cell,
-    message: `Thiếu ${missing.what}: chưa xét được ${[...awards]
-      .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-      .map((k) => awardByKey(k).shortName)
-      .join(", ")}. Hãy bổ sung dữ liệu rồi chạy lại.`,
-    params: { what: missing.what },
-  }));
+  return [...byCell.values()].map(({ missing, awards }) =>
+    createIssue(
+      "warning",
+      "pledge-not-evaluable",
+      {
+        missing: missing.what.kind,
+        year: missing.what.year,
+        name: missing.what.name,
+        awards: [...awards]
+          .sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
+          .map((k) => awardByKey(k).shortName)
+          .join(", "),
+      },
+      { sheet: missing.sheet, cell: missing.cell }
+    )
+  );
 }
 
 /** Rulebook order, individuals before collectives, then `Cán bộ` / `Đơn vị` order. */

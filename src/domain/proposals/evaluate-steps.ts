@@ -1,4 +1,5 @@
 /** Runs a rule's bound conditions for one subject and gathers reasons, grounds and missing data. */
+import type { Initiative } from "../model";
 import type { ConditionOutcome, MissingData } from "../rulebook/conditions/condition";
 import type { EvaluationContext, Subject } from "../rulebook/facts";
 import type { BoundStep } from "../rulebook/rule-definition";
@@ -13,6 +14,8 @@ export interface StepsOutcome {
   readonly pendingVote: boolean;
   /** Years the holding conditions used as grounds. */
   readonly years: number[];
+  /** Initiatives the holding conditions rest on. */
+  readonly initiatives: Initiative[];
 }
 
 function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): ConditionOutcome {
@@ -21,14 +24,17 @@ function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): Con
     label: alt.label,
     outcome: runSteps(alt.all, subject, ctx),
   }));
-  const passing = results.filter((r) => r.outcome.ok);
-  if (passing.length > 0)
+  // The first alternative that holds is the printed ground (rules.md: where the rating alone
+  // suffices, the rating is the ground, not the initiative, which stays free for another award).
+  const passing = results.find((r) => r.outcome.ok);
+  if (passing !== undefined)
     return {
       ok: true,
       reasons: [],
-      grounds: passing.flatMap((r) => r.outcome.grounds),
+      grounds: passing.outcome.grounds,
       missing: [],
-      years: passing.flatMap((r) => r.outcome.years),
+      years: passing.outcome.years,
+      initiatives: passing.outcome.initiatives,
     };
   // "Trường hợp 1 (…): …. Trường hợp 2 (…): …." — each alternative with why it fails.
   const detail = results
@@ -55,12 +61,14 @@ export function runSteps(
   const grounds: string[] = [];
   const missing: MissingData[] = [];
   const years: number[] = [];
+  const initiatives: Initiative[] = [];
   let pending = true;
   for (const step of steps) {
     const outcome = runStep(step, subject, ctx);
     if (outcome.ok) {
       grounds.push(...outcome.grounds);
       if (outcome.years) years.push(...outcome.years);
+      if (outcome.initiatives) initiatives.push(...outcome.initiatives);
     } else {
       reasons.push(...outcome.reasons);
       missing.push(...outcome.missing);
@@ -69,5 +77,5 @@ export function runSteps(
     }
   }
   const ok = reasons.length === 0;
-  return { ok, reasons, grounds, missing, pendingVote: !ok && pending, years };
+  return { ok, reasons, grounds, missing, pendingVote: !ok && pending, years, initiatives };
 }

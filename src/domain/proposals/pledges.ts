@@ -4,6 +4,7 @@
  */
 import { awardByKey } from "../rulebook/award-catalogue";
 import type { Issue } from "../issue";
+import { createIssue } from "../messages/create-issue";
 import type { AwardKey, Register } from "../model";
 import type { SubjectKind } from "../report";
 import type { RegisterFacts } from "../rulebook/facts";
@@ -71,15 +72,19 @@ function pledgesOf(register: Register): Pledge[] {
   return out;
 }
 
-function notEvaluable(pledge: Pledge, why: string): Issue {
-  return {
-    severity: "warning",
-    code: "pledge-not-evaluable",
-    sheet: pledge.sheet,
-    cell: pledge.cell,
-    message: `Không xét được đăng ký “${awardByKey(pledge.award).name}” của ${pledge.code}: ${why}.`,
-    params: { award: pledge.award, subject: pledge.code },
-  };
+/** A pledge the rulebook in use has no rule for. */
+function notEvaluable(pledge: Pledge): Issue {
+  return createIssue(
+    "warning",
+    "pledge-not-evaluable",
+    {
+      missing: "rule",
+      award: pledge.award,
+      awardName: awardByKey(pledge.award).name,
+      subject: pledge.code,
+    },
+    { sheet: pledge.sheet, cell: pledge.cell }
+  );
 }
 
 /** Pairs by id, in pledge order, implied titles right after the pledge that implies them. */
@@ -111,9 +116,7 @@ export function collectPairs(
   for (const pledge of pledgesOf(register)) {
     const rule = rulebook.byKey.get(pledge.award);
     if (!rule) {
-      issues.push(
-        notEvaluable(pledge, "bộ quy tắc đang dùng không có điều kiện cho danh hiệu/hình thức này")
-      );
+      issues.push(notEvaluable(pledge));
       continue;
     }
     // A title in the wrong kind of slot, or a person/unit missing from the register, is a

@@ -3,6 +3,8 @@
  * pledged it. Only rules marked `reconcile` are checked (LĐTT, CSTĐCS, TTLĐTT, TTLĐXS).
  */
 import type { Issue } from "../issue";
+import { PLEDGE_PREFIX } from "../codec/register-layout";
+import { createIssue } from "../messages/create-issue";
 import type { AwardKey, Register } from "../model";
 import type { SubjectKind } from "../report";
 import { awardByKey } from "../rulebook/award-catalogue";
@@ -107,24 +109,24 @@ function notPledged(
   pledge: { sheet: string; cell: string | null } | undefined,
   bound: ReadonlyMap<string, BoundVariant>
 ): Issue {
-  const name = awardByKey(award).name;
-  const vote =
-    bound.get(`${award}|${subject.kind}`)?.voteThreshold != null
-      ? " (chưa tính phần bỏ phiếu của Hội đồng)"
-      : "";
-  const who =
-    subject.kind === "individual"
-      ? `${subject.staff.name} (${subject.code}, đơn vị ${subject.staff.unitCode})`
-      : `Đơn vị “${subject.unit.name}” (${subject.code})`;
-  const sheet =
-    subject.kind === "individual" ? `ĐK-${subject.staff.unitCode}` : `ĐK-${subject.code}`;
   const src = subject.kind === "individual" ? subject.staff.src : subject.unit.src;
-  return {
-    severity: "warning",
-    code: "eligible-not-pledged",
-    sheet: pledge?.sheet ?? src.sheet,
-    cell: pledge ? pledge.cell : (src.cells.name ?? src.cells.code ?? null),
-    message: `${who} đủ điều kiện “${name}”${vote} nhưng không đăng ký. Nếu muốn đề nghị, hãy bổ sung vào trang ${sheet}.`,
-    params: { award, subject: subject.code },
-  };
+  const unit = subject.kind === "individual" ? subject.staff.unitCode : subject.code;
+  return createIssue(
+    "warning",
+    "eligible-not-pledged",
+    {
+      award,
+      awardName: awardByKey(award).name,
+      subject: subject.code,
+      subjectKind: subject.kind,
+      name: subject.kind === "individual" ? subject.staff.name : subject.unit.name,
+      unit,
+      pledgeSheet: `${PLEDGE_PREFIX}${unit}`,
+      voteLeft: bound.get(`${award}|${subject.kind}`)?.voteThreshold != null ? "yes" : "no",
+    },
+    {
+      sheet: pledge?.sheet ?? src.sheet,
+      cell: pledge ? pledge.cell : (src.cells.name ?? src.cells.code ?? null),
+    }
+  );
 }

@@ -58,7 +58,7 @@ export function checkVote(
       missing: {
         sheet: vote.src.sheet,
         cell: vote.src.cells.members ?? null,
-        what: "Số thành viên Hội đồng",
+        what: { kind: "council-members", year: "", name: "" },
       },
     };
   }

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { DateOnly } from "../model";
-import { DISCIPLINE_LEVELS, disciplineLevel } from "./discipline";
+import { disciplineLevel } from "./discipline";
 import { formatNumberVi, formatPercentVi } from "./format-vi";
 
 export const PARAMETER_KINDS = [
@@ -63,8 +63,7 @@ export const parameterDefinitionSchema = z.object({
 
 /** A typed value, or a Vietnamese explanation of what was expected. */
 export type ParsedParameter =
-  | { readonly ok: true; readonly value: ParameterValue }
-  | { readonly ok: false; readonly expected: string };
+  { readonly ok: true; readonly value: ParameterValue } | { readonly ok: false };
 
 const NONE_WORDS = new Set(["", "không", "khong", "none", "-", "không giới hạn"]);
 
@@ -95,14 +94,13 @@ export function parseParameterValue(
   if (!parsed.ok || typeof parsed.value !== "number") return parsed;
   const { min, max } = definition;
   if ((min !== undefined && parsed.value < min) || (max !== undefined && parsed.value > max)) {
-    const range = `từ ${formatNumberVi(min ?? 0)}${max === undefined ? "" : ` đến ${formatNumberVi(max)}`}`;
-    return { ok: false, expected: `${expectedText(definition.kind)}, ${range}` };
+    return { ok: false };
   }
   return parsed;
 }
 
 function parseByKind(kind: ParameterKind, raw: string | number | DateOnly): ParsedParameter {
-  if (typeof raw === "object") return { ok: false, expected: expectedText(kind) };
+  if (typeof raw === "object") return { ok: false };
   const text = typeof raw === "string" ? raw.trim() : raw;
   switch (kind) {
     case "share":
@@ -115,32 +113,28 @@ function parseByKind(kind: ParameterKind, raw: string | number | DateOnly): Pars
         return { ok: true, value: null };
       }
       const share = parseShare(text);
-      if (share === null || share < 0 || share > 1)
-        return { ok: false, expected: expectedText(kind) };
+      if (share === null || share < 0 || share > 1) return { ok: false };
       return { ok: true, value: share };
     }
     case "count": {
       const n = parseNumber(text);
-      if (n === null || n < 0 || !Number.isInteger(n))
-        return { ok: false, expected: expectedText(kind) };
+      if (n === null || n < 0 || !Number.isInteger(n)) return { ok: false };
       return { ok: true, value: n };
     }
     case "score": {
       const n = parseNumber(text);
-      if (n === null || n < 0) return { ok: false, expected: expectedText(kind) };
+      if (n === null || n < 0) return { ok: false };
       return { ok: true, value: n };
     }
     case "discipline": {
       const level = disciplineLevel(String(text));
-      return level === null
-        ? { ok: false, expected: expectedText(kind) }
-        : { ok: true, value: level };
+      return level === null ? { ok: false } : { ok: true, value: level };
     }
     case "yesNo": {
       const word = String(text).trim().toLocaleLowerCase("vi");
       if (["có", "co", "1", "x", "yes", "true"].includes(word)) return { ok: true, value: 1 };
       if (["không", "khong", "0", "no", "false", "-"].includes(word)) return { ok: true, value: 0 };
-      return { ok: false, expected: expectedText(kind) };
+      return { ok: false };
     }
     case "codeList": {
       const codes = String(text)
@@ -149,25 +143,6 @@ function parseByKind(kind: ParameterKind, raw: string | number | DateOnly): Pars
         .filter((c) => c !== "");
       return { ok: true, value: codes.length === 0 ? null : codes.join(";") };
     }
-  }
-}
-
-function expectedText(kind: ParameterKind): string {
-  switch (kind) {
-    case "share":
-      return "một tỷ lệ từ 0% đến 100% (ví dụ 80% hoặc 0,8)";
-    case "optionalShare":
-      return "một tỷ lệ từ 0% đến 100% (ví dụ 15%), hoặc để trống nếu không giới hạn";
-    case "count":
-      return "một số nguyên không âm (ví dụ 10)";
-    case "score":
-      return "một số điểm không âm (ví dụ 90)";
-    case "discipline":
-      return `một hình thức kỷ luật: ${DISCIPLINE_LEVELS.join(", ")}`;
-    case "codeList":
-      return "các mã tiêu chí cách nhau bởi dấu chấm phẩy";
-    case "yesNo":
-      return "có hoặc không";
   }
 }
 

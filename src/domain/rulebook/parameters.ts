@@ -2,12 +2,14 @@
  * Rule parameters for one run: every parameter of the rulebook at its default, overridden by the
  * `Cấu hình` row whose `Tham số` is the parameter's Vietnamese label (or an accepted alias).
  */
+import { SHEET } from "../codec/register-layout";
 import type { Issue } from "../issue";
+import { createIssue } from "../messages/create-issue";
 import type { SettingValue, Settings } from "../model";
 import { foldKey } from "../text/normalize";
 import { DEFAULT_RULEBOOK } from "./default-rulebook";
+import { DISCIPLINE_LEVELS } from "./discipline";
 import {
-  describeParameterValue,
   parseParameterValue,
   type ParameterDefinition,
   type ParameterValue,
@@ -20,24 +22,26 @@ export type { ParameterValues };
 /** Defaults by parameter id. Shares are fractions (0.8 = 80 %). */
 export const DEFAULT_PARAMETER_VALUES: ParameterValues = defaultsOf(DEFAULT_RULEBOOK.parameters);
 
-const SETTINGS_SHEET = "Cấu hình";
+const SETTINGS_SHEET = SHEET.settings;
 
-function invalid(
-  definition: ParameterDefinition,
-  shown: string,
-  expected: string,
-  cell: string,
-  code = "parameter-invalid"
-): Issue {
-  const fallback = describeParameterValue(definition.kind, definition.defaultValue);
-  return {
-    severity: "error",
-    code,
-    sheet: SETTINGS_SHEET,
-    cell,
-    message: `Tham số “${definition.label}” có giá trị “${shown}” không hợp lệ: cần ${expected}. Chương trình đang dùng giá trị mặc định ${fallback}.`,
-    params: { parameter: definition.id, value: shown },
-  };
+function invalid(definition: ParameterDefinition, shown: string, cell: string): Issue {
+  const fallback = definition.defaultValue;
+  return createIssue(
+    "error",
+    "parameter-invalid",
+    {
+      cell,
+      parameter: definition.id,
+      label: definition.label,
+      value: shown,
+      kind: definition.kind,
+      fallback: fallback ?? "",
+      accepted: definition.kind === "discipline" ? DISCIPLINE_LEVELS.join(", ") : "",
+      min: definition.min ?? "",
+      max: definition.max ?? "",
+    },
+    { sheet: SETTINGS_SHEET, cell }
+  );
 }
 
 /** A label as compared: folded, without a trailing colon or "(%)" ("Tỷ lệ phiếu CSTĐCS (%):"). */
@@ -83,7 +87,7 @@ export function resolveParameters(
         typeof setting.value === "object"
           ? `${setting.value.day}/${setting.value.month}/${setting.value.year}`
           : String(setting.value);
-      issues.push(invalid(definition, shown, parsed.expected, setting.cell));
+      issues.push(invalid(definition, shown, setting.cell));
     }
   }
   checkBands(values, rulebook, settings, issues);
@@ -106,12 +110,12 @@ function checkBands(
     defs.map((d) => settings.values.get(foldKey(d.label))?.cell).find((x) => x !== undefined) ??
     null;
   for (const d of defs) values[d.id] = d.defaultValue;
-  issues.push({
-    severity: "error",
-    code: "parameter-bands-order",
-    sheet: SETTINGS_SHEET,
-    cell,
-    message: `Các ngưỡng điểm xếp loại phải giảm dần (HTXSNV ${a} ≥ HTTNV ${b} ≥ HTNV ${c}). Chương trình đang dùng các ngưỡng mặc định 90, 70, 50.`,
-    params: { htxsnv: a, httnv: b, htnv: c },
-  });
+  issues.push(
+    createIssue(
+      "error",
+      "parameter-bands-order",
+      { htxsnv: a, httnv: b, htnv: c },
+      { sheet: SETTINGS_SHEET, cell }
+    )
+  );
 }

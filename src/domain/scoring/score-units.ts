@@ -3,11 +3,11 @@
  * with the checks on unit ratings that compare them with the council score.
  */
 import type { Issue } from "../issue";
+import { SHEET } from "../codec/register-layout";
 import { createIssue } from "../messages/create-issue";
 import type { Criterion, Register, ScoreRow, Unit } from "../model";
 import type { UnitScore } from "../report";
 import { compareCodes } from "../rulebook/compare-codes";
-import { formatNumberVi } from "../rulebook/format-vi";
 import type { ParameterValues } from "../rulebook/parameters";
 import { ratingText } from "../rulebook/rating";
 import { classifyScore } from "./classify";
@@ -38,11 +38,6 @@ export interface ScoringResult {
 
 type ScoreKind = "self" | "council";
 
-const KIND_TEXT: Readonly<Record<ScoreKind, string>> = {
-  self: "Tự chấm",
-  council: "Hội đồng chấm",
-};
-
 /** Totals to 4 decimals: sums of decimals must compare equal when people see them equal. */
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
@@ -68,14 +63,14 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
   for (const sheet of register.scoreSheets)
     if (!sheets.has(sheet.unitCode)) sheets.set(sheet.unitCode, sheet);
   if (leaves.length === 0 && register.units.length > 0) {
-    issues.push({
-      severity: "warning",
-      code: "scoring-no-criteria",
-      sheet: "Tiêu chí",
-      cell: null,
-      message:
-        "Trang Tiêu chí chưa có tiêu chí nào: chưa tính được điểm và chưa xếp hạng được các đơn vị. Hãy nhập bảng tiêu chí chấm điểm.",
-    });
+    issues.push(
+      createIssue(
+        "warning",
+        "scoring-no-criteria",
+        { sheet: SHEET.criteria },
+        { sheet: SHEET.criteria, cell: null }
+      )
+    );
   }
 
   const totals: UnitTotals[] = [];
@@ -173,7 +168,7 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
         const first = blocked[0];
         const cells = blocked
           .slice(0, 10)
-          .map((b) => `${b.cell ?? "?"} (tiêu chí ${b.code})`)
+          .map((b) => `${b.cell ?? "?"} (${b.code})`)
           .join(", ");
         issues.push(
           createIssue(
@@ -197,18 +192,14 @@ export function scoreUnits(register: Register, params: ParameterValues): Scoring
           .slice(0, 10)
           .map((m) => m.code)
           .join(", ") + (missing.length > 10 ? ", …" : "");
-      issues.push({
-        severity: "warning",
-        code: kind === "self" ? "score-self-incomplete" : "score-council-incomplete",
-        sheet: sheet.sheet,
-        cell: missing[0]?.cell ?? null,
-        message:
-          `Trang ${sheet.sheet}: ${missing.length} tiêu chí chưa có điểm ${KIND_TEXT[kind]} (${codes}). ` +
-          (kind === "council"
-            ? "Chưa tính được tổng điểm Hội đồng chấm nên đơn vị chưa được xếp hạng."
-            : "Chưa tính được tổng điểm tự chấm."),
-        params: { unit: unit.code, missing: missing.length },
-      });
+      issues.push(
+        createIssue(
+          "warning",
+          kind === "self" ? "score-self-incomplete" : "score-council-incomplete",
+          { sheet: sheet.sheet, unit: unit.code, count: missing.length, shown: codes },
+          { sheet: sheet.sheet, cell: missing[0]?.cell ?? null }
+        )
+      );
     }
     totals.push({
       unit,
@@ -279,32 +270,43 @@ function checkUnitRatings(
 ): Issue[] {
   const issues: Issue[] = [];
   const year = register.settings.year;
-  const yearText = year === null ? "" : ` năm ${year}`;
   for (const { unit, council } of totals) {
     const suggested = council === null ? null : classifyScore(council, params);
-    const points = council === null ? "" : formatNumberVi(council);
+    const points = council === null ? "" : Math.round(council * 100) / 100;
+    const at = { sheet: unit.src.sheet, cell: unit.src.cells.rating ?? null };
     if (unit.rating === null) {
-      issues.push({
-        severity: "warning",
-        code: "unit-rating-missing",
-        sheet: unit.src.sheet,
-        cell: unit.src.cells.rating ?? null,
-        message:
-          `Đơn vị “${unit.name}” (${unit.code}) chưa có Xếp loại${yearText}: các danh hiệu tập thể của đơn vị chưa xét được (chưa xếp loại). ` +
-          (suggested === null
-            ? "Chưa có đủ điểm Hội đồng chấm để gợi ý mức xếp loại."
-            : `Theo điểm Hội đồng chấm (${points} điểm), mức gợi ý là “${ratingText(suggested)}”.`),
-        params: { unit: unit.code, ...(suggested === null ? {} : { suggested }) },
-      });
-    } else if (suggested !== null && suggested !== unit.rating) {
-      issues.push({
-        severity: "warning",
-        code: "unit-rating-differs",
-        sheet: unit.src.sheet,
-        cell: unit.src.cells.rating ?? null,
-        message: `Đơn vị “${unit.name}” (${unit.code}) được xếp loại “${ratingText(unit.rating)}” nhưng theo điểm Hội đồng chấm (${points} điểm) thì là “${ratingText(suggested)}”. Hãy kiểm tra lại.`,
-        params: { unit: unit.code, rating: unit.rating, suggested },
-      });
+      issues.push(
+        createIssue(
+          "warning",
+          "unit-rating-missing",
+          {
+            unit: unit.code,
+            unitName: unit.name,
+            year: year ?? "",
+            points,
+            suggested: suggested ?? "",
+            suggestedName: suggested === null ? "" : ratingText(suggested),
+          },
+          at
+        )
+      );
+    } else if (suggested !== null && suggested !== unit.rating && council !== null) {
+      issues.push(
+        createIssue(
+          "warning",
+          "unit-rating-differs",
+          {
+            unit: unit.code,
+            unitName: unit.name,
+            rating: unit.rating,
+            ratingName: ratingText(unit.rating),
+            points: Math.round(council * 100) / 100,
+            suggested,
+            suggestedName: ratingText(suggested),
+          },
+          at
+        )
+      );
     }
   }
   return issues;

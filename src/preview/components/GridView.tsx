@@ -10,8 +10,12 @@ import type { CellMark, WorkbookSnapshot } from "../../adapters/memory/memory-wo
 import { alignsRight, formatCell } from "../format-cell";
 import type { PreviewLanguage, PreviewStrings } from "../preview-strings";
 
-/** Rows beyond this are not drawn (a note says so); registers are far smaller. */
-export const MAX_RENDERED_ROWS = 2000;
+/**
+ * Rows drawn at once, a window that holds the selected cell (a note says which rows). Drawing
+ * is main-thread work: 2,000 rows of a big register's proposal list took seconds and froze the
+ * page beside the pane (issue 10, item 4); 300 rows stay within a few frames.
+ */
+export const MAX_RENDERED_ROWS = 300;
 const MIN_ROWS = 30;
 const MIN_COLS = 16;
 const PAGE_ROWS = 20;

@@ -10,7 +10,9 @@ import { stepReasonText } from "../../domain/messages/step-reason-text";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { useRegisterPane } from "../hooks/useRegisterPane";
 import { usePaneLanguage, useStrings, type Language } from "../i18n";
+import { CalendarCard } from "./CalendarCard";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
+import { MoreActionsSection } from "./MoreActionsSection";
 import { IssuePanel } from "./IssuePanel";
 import { ListCountsPanel } from "./ListCountsPanel";
 import { LanguagePicker } from "./LanguagePicker";
@@ -142,6 +144,7 @@ export function TaskPane(props: {
         onRefresh={() => void actions.refresh()}
         today={props.now()}
       />
+      <CalendarCard overview={state.overview} />
       {workflow !== null && panelProps !== null ? (
         <>
           <Divider />
@@ -196,6 +199,14 @@ export function TaskPane(props: {
         </>
       ) : null}
       {panelProps !== null ? <OtherActionPanels {...panelProps} /> : null}
+      <Divider />
+      <MoreActionsSection
+        port={props.port}
+        overview={state.overview}
+        busy={state.busy !== null}
+        now={props.now}
+        onChanged={() => void actions.refresh()}
+      />
       {/* Mounted only while asking: a closed Fluent dialog still holds the Tab order. */}
       {state.confirmReplace !== null ? (
         <ConfirmReplaceDialog sheets={state.confirmReplace} onAnswer={actions.answerReplace} />

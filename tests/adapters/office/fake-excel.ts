@@ -557,9 +557,77 @@ export class FakeWorksheetCollection extends Loadable {
   }
 }
 
+/** A custom XML part as the fake workbook keeps it. */
+export interface FakeXmlPart {
+  readonly id: string;
+  xml: string;
+}
+
+/** The root element's default namespace of an XML text, as Excel files a part under it. */
+function rootNamespace(xml: string): string | null {
+  const root = /<(?![?!])[^>]*>/.exec(xml)?.[0] ?? "";
+  return /\sxmlns="([^"]*)"/.exec(root)?.[1] ?? null;
+}
+
+/** `workbook.customXmlParts` (ExcelApi 1.5): getByNamespace, add; parts with getXml, delete. */
+class FakeCustomXmlParts {
+  constructor(private readonly wb: FakeWorkbook) {}
+
+  private wrap(part: FakeXmlPart): object {
+    const ctx = (): FakeContext => this.wb.ctx();
+    const wb = this.wb;
+    return {
+      id: part.id,
+      getXml: () => {
+        const at = ctx().syncCount;
+        return {
+          get value(): string {
+            ctx().checkLoaded(at, "CustomXmlPart.getXml().value");
+            return part.xml;
+          },
+        };
+      },
+      delete: (): void => {
+        ctx().enqueue("customXmlPart.delete", () => {
+          wb.xmlParts = wb.xmlParts.filter((p) => p !== part);
+        });
+      },
+    };
+  }
+
+  getByNamespace(namespace: string): object {
+    const parts = (): FakeXmlPart[] => this.wb.xmlParts;
+    const wrap = (p: FakeXmlPart): object => this.wrap(p);
+    return new (class extends Loadable {
+      get items(): object[] {
+        this.ctx().checkLoaded(this.loadedAt, "customXmlParts.items");
+        return parts()
+          .filter((p) => rootNamespace(p.xml) === namespace)
+          .map(wrap);
+      }
+    })(() => this.wb.ctx());
+  }
+
+  add(xml: string): object {
+    const part: FakeXmlPart = { id: `{part-${this.wb.nextId++}}`, xml };
+    this.wb.ctx().enqueue(
+      "customXmlParts.add",
+      () => {
+        if (rootNamespace(xml) === null)
+          throw Object.assign(new Error("not XML"), { code: "InvalidArgument" });
+        this.wb.xmlParts.push(part);
+      },
+      xml
+    );
+    return this.wrap(part);
+  }
+}
+
 /** An in-memory workbook the fake context works on; survives across `Excel.run` batches. */
 export class FakeWorkbook {
   sheets: FakeWorksheet[] = [];
+  xmlParts: FakeXmlPart[] = [];
+  readonly customXmlParts = new FakeCustomXmlParts(this);
   /** Older Mac workbooks count dates from 1904-01-01. */
   date1904 = false;
   readonly functions = {
@@ -591,37 +659,6 @@ export class FakeWorkbook {
       return this.wb.tableNames.map((name) => ({ name }));
     }
   })(this);
-
-  private self(): this {
-    return this;
-  }
-  /** Custom XML parts by namespace (one each), as Office keeps them in the file. */
-  readonly customXml = new Map<string, string>();
-  readonly customXmlParts = {
-    getByNamespace: (namespace: string) => {
-      const wb = this.self();
-      return new (class extends Loadable {
-        get items(): { getXml: () => { value: string }; delete: () => void }[] {
-          wb.ctx().checkLoaded(this.loadedAt, "customXmlParts.items");
-          const xml = wb.customXml.get(namespace);
-          return xml === undefined
-            ? []
-            : [
-                {
-                  getXml: () => ({ value: xml }),
-                  delete: () => {
-                    wb.ctx().enqueue("customXmlParts.delete", () => wb.customXml.delete(namespace));
-                  },
-                },
-              ];
-        }
-      })(() => wb.ctx());
-    },
-    add: (xml: string) => {
-      const namespace = /xmlns="([^"]+)"/.exec(xml)?.[1] ?? "";
-      this.ctx().enqueue("customXmlParts.add", () => this.customXml.set(namespace, xml));
-    },
-  };
 
   ctx(): FakeContext {
     if (!this.current) throw new Error("no context");
@@ -669,9 +706,15 @@ export class FakeWorkbook {
 export function fakeHost(
   workbook: FakeWorkbook,
   apiVersion = "1.9"
-): OfficeHost & { lastContext: () => FakeContext } {
+): OfficeHost & { lastContext: () => FakeContext; opened: Uint8Array[] } {
   let last: FakeContext | null = null;
+  const opened: Uint8Array[] = [];
   return {
+    opened,
+    createWorkbook: (base64) => {
+      opened.push(new Uint8Array(Buffer.from(base64, "base64")));
+      return Promise.resolve();
+    },
     run: async (batch) => {
       last = new FakeContext(workbook);
       return batch(last as unknown as Excel.RequestContext);

@@ -71,12 +71,14 @@ describe("the proposal dossier of a small register", () => {
       "| 1 | Nguyễn Thị An | Văn phòng Sở | Chiến sĩ thi đua cơ sở | 5/5 | 100% | ≥ 80% | Đạt |"
     );
     expect(minutes).toContain("{THƯ KÝ (Ký, ghi rõ họ tên) — Nguyễn Thị An}");
-    expect(minutes).not.toContain("Dấu xác thực");
+    expect(minutes).not.toContain("đã được khóa");
   });
 
   it("prints the lock fingerprint in the minutes when given", () => {
     const locked = buildDossier(full, { lockFingerprint: "ABCD-1234" });
-    expect(doc(locked.documents, "council-minutes")).toContain("khóa sổ: ABCD-1234");
+    const minutes = doc(locked.documents, "council-minutes");
+    expect(minutes).toContain("đã được khóa sau cuộc họp");
+    expect(minutes).toContain("khóa sổ: ABCD-1234");
   });
 
   it("counts ballots per round and sorts the results by votes", () => {

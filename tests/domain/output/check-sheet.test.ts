@@ -24,7 +24,7 @@ const issues: Issue[] = [
     cell: null,
     message: "Chưa có tiêu chí.",
   },
-  { severity: "error", code: "register-year", sheet: null, cell: null, message: "Thiếu năm." },
+  { severity: "error", code: "missing-setting", sheet: null, cell: null, message: "Thiếu năm." },
 ];
 
 describe("Kiểm tra", () => {
@@ -48,7 +48,7 @@ describe("Kiểm tra", () => {
     const rows = values(sheet).slice(header + 1);
     expect(rows.map((r) => [r[0], r[1], r[5]])).toEqual([
       [1, "Lỗi", "duplicate-code"],
-      [2, "Lỗi", "register-year"],
+      [2, "Lỗi", "missing-setting"],
       [3, "Cảnh báo", "unit-rating-missing"],
       [4, "Cảnh báo", "scoring-no-criteria"],
     ]);

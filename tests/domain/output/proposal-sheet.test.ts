@@ -3,6 +3,7 @@ import { buildProposalList, buildProposalSheet } from "../../../src/domain/outpu
 import type { Register } from "../../../src/domain/model";
 import {
   evaluate,
+  history,
   initiative,
   pledgeSheet,
   register,
@@ -135,7 +136,8 @@ describe("Đề nghị khen thưởng", () => {
       "Chiến sĩ thi đua cơ sở",
     ]);
     expect(row[5]).toBe(
-      "- Đủ điều kiện LĐTT năm 2024\n- Xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ\n- Sáng kiến “Số hóa hồ sơ” (phạm vi Cơ sở; QĐ công nhận số 12/QĐ-SKHCN ngày 01/10/2024)"
+      // Rated HTXSNV: the rating is the ground, the initiative stays free (rules.md).
+      "- Đủ điều kiện LĐTT năm 2024\n- Xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ"
     );
     expect(row[6]).toBe("8/9 phiếu = 88,9% (từ 80% trở lên)");
     const ldtt = v[rowWith(sheet, "Lê Văn An")]!;
@@ -288,5 +290,29 @@ describe("the list's index (links from the pane)", () => {
 
   it("is the same sheet buildProposalSheet makes", () => {
     expect(sheet).toEqual(buildProposalSheet(reg, proposals));
+  });
+});
+
+describe("Đề nghị khen thưởng: the tracking part names who decides above the Sở", () => {
+  it("gives the deciding authority and the next step of an entry waiting for the Sở's vote", () => {
+    const reg = register({
+      units: [unit("VP")],
+      staff: [staff("CB1", "VP", { name: "Lê Văn An", rating: "HTXSNV" })],
+      history: [2022, 2023].map((y) => history("CB1", y, "CSTDCS", `${y}/QĐ-SKHCN`)),
+      initiatives: [initiative("CB1", 2023, "TINH")],
+      pledges: [pledgeSheet("VP", [{ code: "CB1", title: "CSTD_TINH" }])],
+      votes: [vote("CB1", "CSTDCS", 9)], // no vote yet for CSTĐ tỉnh
+    });
+    const proposals = evaluate(reg).proposals;
+    const cstd = proposals.find((p) => p.award === "CSTD_TINH");
+    expect(cstd).toMatchObject({ status: "awaiting_vote", decidedBy: "Chủ tịch UBND tỉnh" });
+    const sheet = buildProposalSheet(reg, proposals);
+    const v = values(sheet);
+    const part = rowWith(sheet, "KHÔNG ĐỦ ĐIỀU KIỆN / CHỜ BỎ PHIẾU");
+    const row = v.slice(part + 2).find((r) => r[4] === "Chiến sĩ thi đua cấp tỉnh");
+    expect(row?.[7]).toBe(
+      `Chờ bỏ phiếu\nThẩm quyền: Chủ tịch UBND tỉnh\nSau đó: ${cstd?.nextStep ?? "?"}`
+    );
+    expect(cstd?.nextStep).toContain("90%");
   });
 });

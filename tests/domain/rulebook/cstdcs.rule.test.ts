@@ -132,7 +132,21 @@ describe("CSTDCS — Chiến sĩ thi đua cơ sở (Luật TĐKT Điều 23)", (
     expect(p.reasons).toHaveLength(3); // not LĐTT, neither HTXSNV nor initiative, vote below 80%
   });
 
-  it("lists the grounds: LĐTT, rating, initiative with its decision, vote share", () => {
+  it("lists the grounds: LĐTT, initiative with its decision, vote share", () => {
+    const p = cstdcs({
+      person: { rating: "HTTNV" },
+      initiatives: (c) => [
+        initiative(c, 2024, "CO_SO", { title: "Số hóa hồ sơ", decisionNo: "12/QĐ-SKHCN" }),
+      ],
+    }).find("CSTDCS", "CB1")!;
+    expect(p.grounds).toEqual([
+      "Đủ điều kiện LĐTT năm 2024",
+      "Sáng kiến “Số hóa hồ sơ” (phạm vi Cơ sở; QĐ công nhận số 12/QĐ-SKHCN ngày 01/10/2024)",
+      "Kết quả bỏ phiếu: 8/9 phiếu = 88,9% (từ 80% trở lên)",
+    ]);
+  });
+
+  it("prints the rating, not the initiative, when HTXSNV alone suffices (rules.md)", () => {
     const p = cstdcs({
       initiatives: (c) => [
         initiative(c, 2024, "CO_SO", { title: "Số hóa hồ sơ", decisionNo: "12/QĐ-SKHCN" }),
@@ -141,7 +155,6 @@ describe("CSTDCS — Chiến sĩ thi đua cơ sở (Luật TĐKT Điều 23)", (
     expect(p.grounds).toEqual([
       "Đủ điều kiện LĐTT năm 2024",
       "Xếp loại năm 2024: Hoàn thành xuất sắc nhiệm vụ",
-      "Sáng kiến “Số hóa hồ sơ” (phạm vi Cơ sở; QĐ công nhận số 12/QĐ-SKHCN ngày 01/10/2024)",
       "Kết quả bỏ phiếu: 8/9 phiếu = 88,9% (từ 80% trở lên)",
     ]);
   });

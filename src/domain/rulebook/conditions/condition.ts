@@ -4,7 +4,8 @@
  * different regulation is a different composition, not new code.
  */
 import type { z } from "zod";
-import type { AwardKey } from "../../model";
+import type { MissingKind } from "../../messages/issue-codes";
+import type { AwardKey, Initiative } from "../../model";
 import type { SubjectKind } from "../../report";
 import type { EvaluationContext, Subject } from "../facts";
 
@@ -12,8 +13,14 @@ import type { EvaluationContext, Subject } from "../facts";
 export interface MissingData {
   readonly sheet: string;
   readonly cell: string | null;
-  /** Vietnamese: what is missing, e.g. "Xếp loại năm 2024 của Nguyễn Văn A". */
-  readonly what: string;
+  /** What is missing (worded by the catalogue): its kind, and whose value of which year. */
+  readonly what: {
+    readonly kind: MissingKind;
+    /** The year it is for, or "" where the kind has none. */
+    readonly year: number | "";
+    /** Whose value (a person's or a unit's name), or "". */
+    readonly name: string;
+  };
 }
 
 export interface ConditionOutcome {
@@ -33,6 +40,8 @@ export interface ConditionOutcome {
    * lie after the subject's earlier award of the same key (rules.md, "Achievement periods").
    */
   readonly years?: readonly number[];
+  /** Initiatives (`Sáng kiến` rows) it rests on when it holds: each grounds one proposal only. */
+  readonly initiatives?: readonly Initiative[];
 }
 
 const NOTHING: readonly never[] = Object.freeze([]);
@@ -45,10 +54,11 @@ const PASS: ConditionOutcome = Object.freeze({
 
 export function pass(
   grounds: readonly string[] = NOTHING,
-  years: readonly number[] = NOTHING
+  years: readonly number[] = NOTHING,
+  initiatives: readonly Initiative[] = NOTHING
 ): ConditionOutcome {
-  if (grounds.length === 0 && years.length === 0) return PASS;
-  return { ok: true, reasons: NOTHING, grounds, missing: NOTHING, years };
+  if (grounds.length === 0 && years.length === 0 && initiatives.length === 0) return PASS;
+  return { ok: true, reasons: NOTHING, grounds, missing: NOTHING, years, initiatives };
 }
 
 export function fail(reason: string, missing: readonly MissingData[] = NOTHING): ConditionOutcome {

@@ -81,7 +81,8 @@ export const initiativeRecognised = defineCondition({
       const chosen = used.slice(0, Math.max(minCount, 1));
       return pass(
         chosen.map(describeInitiative),
-        chosen.flatMap((i) => (i.recognisedOn ? [i.recognisedOn.year] : []))
+        chosen.flatMap((i) => (i.recognisedOn ? [i.recognisedOn.year] : [])),
+        chosen
       );
     }
     const what =

@@ -1,5 +1,6 @@
 /** Conditions on a unit's place in the ranking by council score. */
 import { z } from "zod";
+import { SHEET } from "../../codec/register-layout";
 import { formatNumberVi } from "../format-vi";
 import { defineCondition, fail, pass } from "./condition";
 
@@ -16,9 +17,13 @@ export const rankedFirst = defineCondition({
         ? {
             sheet: `CĐ-${subject.code}`,
             cell: null,
-            what: `điểm Hội đồng chấm của đơn vị ${subject.code}`,
+            what: { kind: "council-score" as const, year: "" as const, name: subject.code },
           }
-        : { sheet: "Tiêu chí", cell: null, what: "bảng tiêu chí chấm điểm (trang Tiêu chí trống)" };
+        : {
+            sheet: SHEET.criteria,
+            cell: null,
+            what: { kind: "criteria" as const, year: "" as const, name: "" },
+          };
       return fail(
         "Đơn vị chưa được xếp hạng (chưa đủ điểm Hội đồng chấm) — cần dẫn đầu, xếp hạng 1",
         [missing]
@@ -54,7 +59,7 @@ export const blocLeader = defineCondition({
           {
             sheet: unit.src.sheet,
             cell: unit.src.cells.blocRank ?? null,
-            what: `Xếp hạng trong khối năm thi đua của ${unit.name || unit.code}`,
+            what: { kind: "bloc-rank", year: "", name: unit.name || unit.code },
           },
         ]
       );

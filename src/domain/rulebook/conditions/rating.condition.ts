@@ -26,7 +26,7 @@ export const ratingIn = defineCondition({
         {
           sheet: staff.src.sheet,
           cell: staff.src.cells.rating ?? null,
-          what: `Xếp loại năm ${y} của ${staff.name}`,
+          what: { kind: "rating", year: y, name: staff.name },
         },
       ]);
     }

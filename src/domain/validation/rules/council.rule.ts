@@ -1,20 +1,7 @@
 import type { Issue } from "../../issue";
 import { SETTING_LABELS, SHEET } from "../../codec/register-layout";
-import { COUNCIL_ROLE_TEXT } from "../../codec/council.codec";
-import type { Severity } from "../../issue";
+import { createIssue } from "../../messages/create-issue";
 import { cellOf, type ValidationRule } from "../rule";
-
-/** An issue with its Vietnamese wording (these codes are not yet in the message catalogue). */
-function plainIssue(
-  severity: Severity,
-  code: string,
-  src: { readonly sheet: string | null },
-  cell: string | null,
-  message: string,
-  params: Readonly<Record<string, string | number>>
-): Issue {
-  return { severity, code, sheet: src.sheet, cell, message, params };
-}
 
 /**
  * The Council of `Hội đồng` against `Cấu hình`, and the ballot counts of `Bình xét`: the members
@@ -35,13 +22,18 @@ export const councilRule: ValidationRule = {
       if (total !== null && council.length !== total) {
         const cell = register.settings.values.get("số thành viên hội đồng")?.cell ?? null;
         issues.push(
-          plainIssue(
+          createIssue(
             "warning",
             "council-size-mismatch",
-            { sheet },
-            null,
-            `Trang "${sheet}" có ${council.length} thành viên nhưng tham số "${SETTING_LABELS.councilMembers}" ở trang "${SHEET.settings}"${cell === null ? "" : ` (ô ${cell})`} là ${total}. Hãy sửa cho khớp: biên bản họp ghi số thành viên có mặt trên tổng số.`,
-            { listed: council.length, total }
+            {
+              sheet,
+              listed: council.length,
+              total,
+              label: SETTING_LABELS.councilMembers,
+              settingsSheet: SHEET.settings,
+              cell: cell ?? "",
+            },
+            { sheet, cell: null }
           )
         );
       }
@@ -50,15 +42,14 @@ export const councilRule: ValidationRule = {
         if (holders.length === 1) continue;
         const second = holders[1];
         issues.push(
-          plainIssue(
+          createIssue(
             "warning",
             "council-role-count",
-            second?.src ?? { sheet },
-            second === undefined ? null : cellOf(second.src, "role"),
-            holders.length === 0
-              ? `Trang "${sheet}" chưa có ai với vai trò "${COUNCIL_ROLE_TEXT[role]}". Hãy ghi vai trò này cho một thành viên (biên bản họp cần tên ${COUNCIL_ROLE_TEXT[role].toLocaleLowerCase("vi")}).`
-              : `Trang "${sheet}" có ${holders.length} người với vai trò "${COUNCIL_ROLE_TEXT[role]}" (${holders.map((h) => h.name).join(", ")}). Hội đồng chỉ có một ${COUNCIL_ROLE_TEXT[role].toLocaleLowerCase("vi")}; hãy sửa vai trò.`,
-            { role: COUNCIL_ROLE_TEXT[role], count: holders.length }
+            { sheet, role, count: holders.length, names: holders.map((h) => h.name).join(", ") },
+            {
+              sheet: second?.src.sheet ?? sheet,
+              cell: second === undefined ? null : cellOf(second.src, "role"),
+            }
           )
         );
       }
@@ -78,13 +69,11 @@ export const councilRule: ValidationRule = {
         const cell = cellOf(vote.src, smallField);
         const bigCell = cellOf(vote.src, bigField);
         issues.push(
-          plainIssue(
+          createIssue(
             "warning",
             "ballot-counts",
-            vote.src,
-            cell,
-            `Số ở ô ${cell ?? ""} (${small}) lớn hơn số ở ô ${bigCell ?? ""} (${big}): số phiếu phát ra ≥ thu về ≥ hợp lệ ≥ đồng ý. Hãy kiểm tra lại biên bản kiểm phiếu.`,
-            { subject: vote.subject, small, big }
+            { cell: cell ?? "", subject: vote.subject, small, big, bigCell: bigCell ?? "" },
+            { sheet: vote.src.sheet, cell }
           )
         );
         break;

@@ -1,0 +1,90 @@
+/**
+ * The year's actions in the pane (issue 11): the `Quyết định` sheet from the proposals, the sơ
+ * kết / tổng kết report sheets, and "Sang năm mới": next year's register opened as a new workbook
+ * where Excel can (`Excel.createWorkbook`), else offered as a download.
+ */
+import { createDecisionSheet } from "../../app/create-decision-sheet";
+import { nextYearRegister } from "../../app/next-year-register";
+import { writeYearReport } from "../../app/write-year-report";
+import { awardByKey } from "../../domain/rulebook/award-catalogue";
+import { describeNextYear } from "../../domain/year/next-year";
+import type { ReportKind } from "../../domain/year/year-report-sheet";
+import type { WorkbookPort } from "../../ports/workbook.port";
+import { MIME, type PaneFiles } from "../pane-files";
+import type { ActionResult, ActionRunner } from "./useActionRunner";
+
+export interface YearActions {
+  readonly createDecisions: () => Promise<void>;
+  readonly writeReport: (kind: ReportKind) => Promise<void>;
+  readonly nextYear: (includeUndecided: boolean) => Promise<void>;
+  /** False where the pane can only download next year's register. */
+  readonly opensWorkbooks: boolean;
+}
+
+function refused(reason: string): ActionResult {
+  return { intent: "warning", text: (s) => s.unusable(reason) };
+}
+
+export function useYearActions(
+  port: WorkbookPort,
+  runner: ActionRunner,
+  files: PaneFiles | null
+): YearActions {
+  return {
+    opensWorkbooks: port.openNewWorkbook !== undefined,
+    createDecisions: () =>
+      runner.run(
+        "decisions",
+        async () => {
+          const result = await createDecisionSheet(port, { audit: runner.audit() });
+          if (result.kind === "unusable") return refused(result.reason);
+          await port.activateSheet(result.sheet);
+          const budget = result.budget
+            .map((t) => `${awardByKey(t.award).shortName} ${t.amount.toLocaleString("vi-VN")} đ`)
+            .join("; ");
+          return {
+            intent: "success",
+            text: (s) => s.decisionsWritten(result.sheet, result.rows.length, result.kept, budget),
+          };
+        },
+        true
+      ),
+    writeReport: (kind) =>
+      runner.run(
+        kind === "mid-year" ? "reportMidYear" : "reportYearEnd",
+        async () => {
+          const today = runner.now();
+          const result = await writeYearReport(port, {
+            kind,
+            today: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
+            audit: runner.audit(),
+          });
+          if (result.outcome.kind === "unusable") return refused(result.outcome.reason);
+          const sheet = result.sheet ?? "";
+          if (sheet !== "") await port.activateSheet(sheet);
+          return { intent: "success", text: (s) => s.reportWritten(sheet) };
+        },
+        true
+      ),
+    nextYear: (includeUndecided) =>
+      runner.run(
+        "nextYear",
+        async () => {
+          const outcome = await nextYearRegister(port, { includeUndecided });
+          if (outcome.kind === "unusable") return refused(outcome.reason);
+          const { result } = outcome;
+          if (files === null) return { intent: "warning", text: (s) => s.unsupportedHere };
+          const bytes = (await files.load()).workbook(result.sheets);
+          const summary = describeNextYear(result);
+          if (port.openNewWorkbook !== undefined) {
+            await port.openNewWorkbook(bytes);
+            return { intent: "success", text: (s) => s.nextYearOpened(result.year, summary) };
+          }
+          const file = `so-thi-dua-${result.year}.xlsx`;
+          files.save(bytes, file, MIME.xlsx);
+          return { intent: "info", text: (s) => s.nextYearDownloaded(file, summary) };
+        },
+        false
+      ),
+  };
+}

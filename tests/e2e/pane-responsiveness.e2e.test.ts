@@ -1,0 +1,113 @@
+/**
+ * Never frozen (issue 10, item 4), in Chromium on a 40-unit, 1,000-staff register: every action
+ * computes in the engine's Web Worker (and the preview's workbook is unzipped, parsed and written
+ * in its codec worker), paints a determinate progress bar named after the step, and cannot be
+ * started twice. A long-task observer records the main thread's tasks during each action; their
+ * figures are printed (docs/benchmarks.md), not asserted: they depend on the machine's load.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { buildBigRegister } from "../../scripts/make-big-register";
+import { vi } from "../../src/taskpane/strings.vi";
+import {
+  longTaskSupported,
+  longTasksSince,
+  now,
+  observeLongTasks,
+  recordProgress,
+  recordedProgress,
+  type LongTask,
+} from "./support/long-tasks";
+import { SessionKeeper, type PreviewSession } from "./support/preview-session";
+import { SESSION_SETUP_TIMEOUT, SESSION_TEARDOWN_TIMEOUT } from "../support/timeouts";
+
+// Three actions on a big register, on a busy machine: the longest of the named timeouts.
+jest.setTimeout(SESSION_SETUP_TIMEOUT);
+
+let s: PreviewSession;
+const session = new SessionKeeper();
+let bigFile = "";
+const workers: string[] = [];
+
+beforeAll(async () => {
+  s = await session.start();
+  s.page.on("worker", (w) => workers.push(w.url()));
+  await observeLongTasks(s.page);
+  const dir = mkdtempSync(path.join(os.tmpdir(), "tdkt-e2e-big-"));
+  bigFile = path.join(dir, "so-40-don-vi.xlsx");
+  const wb = buildBigRegister(40, 1000);
+  writeFileSync(bigFile, new Uint8Array(await wb.xlsx.writeBuffer()));
+}, SESSION_SETUP_TIMEOUT);
+
+afterAll(async () => {
+  await session.close(); // also when the setup failed or is still under way
+}, SESSION_TEARDOWN_TIMEOUT);
+
+afterEach(() => {
+  expect(s.externalRequests).toEqual([]);
+  expect(s.pageErrors).toEqual([]);
+});
+
+const pane = () => s.page.getByTestId("pane");
+const actionButton = (id: string) => pane().locator(`button[data-action="${id}"]`);
+const ready = (id: string) =>
+  actionButton(id).and(s.page.locator(":not([aria-disabled=true])")).waitFor({ timeout: 90_000 });
+
+function describe_(tasks: readonly LongTask[]): string {
+  const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);
+  return `${tasks.length} long tasks, longest ${Math.round(longest)} ms`;
+}
+
+it("computes every action on the big register off the main thread, with a named, determinate progress bar", async () => {
+  await s.reload();
+  await ready("check");
+  await s.page.getByTestId("open-file-input").setInputFiles(bigFile);
+  await pane().getByText("40", { exact: true }).first().waitFor({ timeout: 90_000 });
+  await ready("check");
+
+  const figures: string[] = [];
+  const actions = [
+    { id: "check", done: /Tìm thấy \d+ lỗi/ },
+    { id: "score", done: vi.runTitle },
+    { id: "propose", done: vi.runTitle },
+  ] as const;
+  for (const action of actions) {
+    await ready(action.id);
+    await recordProgress(s.page);
+    const since = await now(s.page);
+    // Two clicks in a row: the second must start nothing (the button is busy).
+    await actionButton(action.id).click();
+    await actionButton(action.id).click({ force: true });
+    await pane()
+      .locator('[data-testid="progress"]')
+      .waitFor({ state: "detached", timeout: 90_000 });
+    await pane().getByText(action.done).first().waitFor();
+    const tasks = await longTasksSince(s.page, since);
+    figures.push(`${action.id}: ${describe_(tasks)}`);
+
+    const progress = await recordedProgress(s.page);
+    const values = progress.flatMap((p) => (p.value === null ? [] : [Number(p.value)]));
+    expect(values.length).toBeGreaterThan(0);
+    for (const v of values) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+    // Named steps, in the order the engine reports them: the share done never goes back.
+    expect(values).toEqual([...values].sort((a, b) => a - b));
+    for (const p of progress) expect(p.label).toMatch(/^Đang .+…$/);
+  }
+  // The engine and the preview's codec ran in their workers.
+  expect(workers.some((w) => /so-thi-dua-engine\.[0-9a-f]+\.js$/.test(w))).toBe(true);
+  expect(workers.some((w) => /preview-codec\.[0-9a-f]+\.js$/.test(w))).toBe(true);
+  expect(await longTaskSupported(s.page)).toBe(true);
+  console.log(`Long tasks on the main thread (40 units, 1,000 staff):\n${figures.join("\n")}`);
+});
+
+it("makes the pane usable on the sample (figure printed)", async () => {
+  await s.reload();
+  await ready("check");
+  const usableAt = await s.page.evaluate(() => performance.now());
+  expect(usableAt).toBeGreaterThan(0);
+  console.log(`Pane usable on the sample ${Math.round(usableAt)} ms after navigation started.`);
+});
