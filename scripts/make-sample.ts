@@ -13,7 +13,11 @@
  * - checks: a name differing from the roster, a TCVN3-typed name, a self score above its maximum,
  *   a person pledged in another unit's sheet, a unit without a score sheet, the HTXSNV share above
  *   20 %, a unit rating that disagrees with its council score, a date typed as text and a score
- *   typed with a decimal comma.
+ *   typed with a decimal comma;
+ * - rulebook v2: achievement periods written in `Lịch sử`, a đột xuất Bằng khen that blocks
+ *   nothing, a bloc leader with its Cờ thi đua and a unit without a bloc result, a new recruit
+ *   with no rating, a transferee whose months include the previous agency, an initiative without
+ *   its decision, and one initiative grounding both CSTĐCS and CSTĐ cấp tỉnh (a warning).
  *
  * Usage: node dist/scripts/make-sample.js [OUT.xlsx]   (npm run sample)
  */
@@ -22,6 +26,11 @@ import { promises as fs } from "node:fs";
 import ExcelJS from "exceljs";
 import { encodeTcvn3 } from "../src/domain/text/legacy-encoding";
 import { OpcPackage } from "../src/adapters/xlsx/opc-package";
+import { XlsxFileAdapter } from "../src/adapters/xlsx/xlsx-file.adapter";
+import { createDecisionSheet } from "../src/app/create-decision-sheet";
+import { cellAddress } from "../src/domain/grid";
+import { awardByKey } from "../src/domain/rulebook/award-catalogue";
+import type { CellUpdate } from "../src/ports/workbook.port";
 import {
   CRITERIA_COLUMNS,
   HISTORY_COLUMNS,
@@ -394,11 +403,17 @@ const UNITS: readonly UnitSpec[] = [
     overScore: 3,
     staff: [
       {
+        // Rated HTTNV: CSTĐCS rests on the provincial initiative of 2024, and so does CSTĐ cấp
+        // tỉnh, so the check warns that one initiative grounds one proposal only (5007/BNV-TĐKT).
         pos: "Trưởng phòng",
         g: "Nam",
         rating: "HTTNV",
-        title: T.CSTDCS,
-        votes: [[T.CSTDCS, 8]],
+        title: T.CSTD_TINH,
+        cstdcsYears: [2022, 2023],
+        votes: [
+          [T.CSTDCS, 9],
+          [T.CSTD_TINH, 9],
+        ],
         tag: "D",
       },
       ld("Phó Trưởng phòng", "Nam"),
@@ -508,7 +523,11 @@ const UNITS: readonly UnitSpec[] = [
         tag: "H",
       },
       ld("Trưởng phòng Quản lý Tiêu chuẩn Chất lượng", "Nam"),
-      ld("Kiểm định viên", "Nam", "HTTNV", { months: 8, note: "Chuyển công tác đến từ 01/5/2024" }),
+      // Transferred in: `Số tháng công tác` counts the months at the previous agency too.
+      ld("Kiểm định viên", "Nam", "HTTNV", {
+        months: 12,
+        note: "Chuyển công tác từ Sở Công Thương đến từ 01/5/2024 (tính cả 4 tháng ở cơ quan cũ)",
+      }),
       ld("Trưởng phòng Quản lý Đo lường", "Nữ"),
       ld("Kiểm định viên", "Nam"),
       ld("Chuyên viên", "Nữ"),
@@ -608,6 +627,16 @@ const UNITS: readonly UnitSpec[] = [
     staff: [],
   },
 ];
+
+/**
+ * The provincial emulation blocs (cụm, khối thi đua do tỉnh tổ chức) of the units that compete in
+ * one, with their place from the bloc's result (null: not announced yet). Only a bloc leader may
+ * get a Cờ thi đua (rules.md): CCTDC leads its bloc, TTUD has no result yet.
+ */
+const BLOCS: Readonly<Record<string, readonly [string, number | null]>> = {
+  CCTDC: ["Khối các cơ quan quản lý nhà nước chuyên ngành", 1],
+  TTUD: ["Khối các đơn vị sự nghiệp công lập", null],
+};
 
 interface Criterion {
   readonly code: string;
@@ -952,6 +981,7 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
           ? byTag(people, "L").name
           : byTag(people, "J").name
         : (head?.name ?? "");
+    const bloc = BLOCS[u.code];
     dataRow(units, 5 + i, [
       u.code,
       u.name,
@@ -959,6 +989,8 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
       i + 1,
       headName,
       u.rating === null ? null : RATING[u.rating],
+      bloc?.[0] ?? null,
+      bloc?.[1] ?? null,
     ]);
   });
   listValidation(units, "F5:F40", Object.values(RATING));
@@ -1024,7 +1056,14 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
     for (const year of p.cstdcsYears ?? [])
       histRows.push([p.code, year, T.CSTDCS, ...decision(year, "so")]);
     for (const [year, text] of p.extraHistory ?? []) {
-      histRows.push([p.code, year, text, ...decision(year, text.includes("UBND") ? "tinh" : "so")]);
+      histRows.push([
+        p.code,
+        year,
+        text,
+        ...decision(year, text.includes("UBND") ? "tinh" : "so"),
+        // A provincial Bằng khen with its achievement period written as in its decision.
+        ...(text === T.BK_TINH ? [year - 1, year, "Công trạng"] : []),
+      ]);
     }
   }
   for (const u of UNITS) {
@@ -1037,11 +1076,33 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
         histRows.push([u.code, year, title, ...decision(year, title === T.TTLDXS ? "tinh" : "so")]);
     });
   }
-  histRows.push(["CCTDC", 2022, "Bằng khen của Chủ tịch UBND tỉnh", ...decision(2022, "tinh")]);
-  histRows.push([byTag(people, "G").code, 2021, T.CSTD_TINH, ...decision(2021, "tinh")]);
+  histRows.push(["CCTDC", 2022, T.BK_TINH, ...decision(2022, "tinh"), 2021, 2022, "Công trạng"]);
+  // CSTĐ cấp tỉnh 2021 rewarded the three years 2019–2021 (its default window, written out).
+  histRows.push([
+    byTag(people, "G").code,
+    2021,
+    T.CSTD_TINH,
+    ...decision(2021, "tinh"),
+    2019,
+    2021,
+  ]);
+  // An award for a one-off achievement (đột xuất) rewards another achievement: it is no ground
+  // and blocks nothing, so B's Bằng khen tỉnh of this year still rests on CSTĐCS 2023 and 2024.
+  histRows.push([
+    byTag(people, "B").code,
+    2023,
+    T.BK_TINH,
+    "1520/QĐ-UBND",
+    dmy(12, 7, 2023),
+    null,
+    null,
+    "Đột xuất",
+  ]);
   histRows.forEach((r, i) => {
-    dataRow(history, 5 + i, r);
+    // Every row as wide as the table, so the optional v2 columns have their borders too.
+    dataRow(history, 5 + i, [...r, ...Array<null>(HISTORY_COLUMNS.length - r.length).fill(null)]);
   });
+  listValidation(history, "H5:H400", ["Công trạng", "Đột xuất", "Chuyên đề"]);
 
   // Sáng kiến ---------------------------------------------------------------------------------
   const initiatives = wb.addWorksheet(SHEET.initiatives);
@@ -1080,9 +1141,18 @@ export function buildSampleWorkbook(): ExcelJS.Workbook {
       byTag(people, "D").code,
       "Xây dựng cơ sở dữ liệu cung - cầu công nghệ tỉnh Hà Tĩnh",
       "Sáng kiến",
+      "Tỉnh",
+      "2150/QĐ-UBND",
+      dmy(18, 9, 2024),
+    ],
+    // Recognition not entered yet: it grounds nothing until both cells are filled (a warning).
+    [
+      byTag(people, "H").code,
+      "Cải tiến quy trình kiểm định phương tiện đo khối lượng tại chỗ",
+      "Sáng kiến",
       "Cơ sở",
-      "21/QĐ-HĐSK",
-      dmy(14, 10, 2024),
+      null,
+      null,
     ],
     // Typed as text.
     [
@@ -1320,7 +1390,47 @@ export async function buildSampleBytes(): Promise<Uint8Array> {
   const wb = buildSampleWorkbook();
   const buffer = await wb.xlsx.writeBuffer();
   // exceljs stamps each zip entry with the build time: rewrite every entry for the same bytes twice.
-  return OpcPackage.open(new Uint8Array(buffer)).normaliseAll().toBytes();
+  const bytes = OpcPackage.open(new Uint8Array(buffer)).normaliseAll().toBytes();
+  return withSignedDecisions(bytes);
+}
+
+/** The Giám đốc Sở's decision on the Sở's own titles, as the secretariat types it in the sample. */
+const SO_DECISION = { number: "268/QĐ-SKHCN", date: Date.UTC(2024, 11, 20) };
+
+/**
+ * The sample's `Quyết định` sheet, made by the program itself from the proposals (issue 11), with
+ * what the secretariat types once the Giám đốc Sở has signed: the number, date and result of the
+ * titles the Sở decides. Titles decided above the Sở stay blank (still with the province).
+ */
+async function withSignedDecisions(bytes: Uint8Array): Promise<Uint8Array> {
+  const port = XlsxFileAdapter.fromBytes(bytes);
+  const made = await createDecisionSheet(port);
+  if (made.kind !== "written") throw new Error(`Quyết định: ${made.reason}`);
+  const grid = (await port.readSheets([made.sheet])).get(made.sheet) ?? [];
+  const headerRow = grid.findIndex((r) => r.includes("Số quyết định"));
+  const header = grid[headerRow] ?? [];
+  const col = (name: string): number => header.indexOf(name);
+  const [authority, number, date, outcome] = [
+    "Cấp quyết định",
+    "Số quyết định",
+    "Ngày quyết định",
+    "Kết quả",
+  ].map(col);
+  const soDecides = awardByKey("GK").decidedBy;
+  const serial = (SO_DECISION.date - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const updates: CellUpdate[] = [];
+  grid.forEach((row, r) => {
+    if (r <= headerRow || row[authority ?? -1] !== soDecides) return;
+    const at = (c: number | undefined): string => cellAddress(r, c ?? 0);
+    updates.push(
+      { sheet: made.sheet, cell: at(number), expected: null, value: SO_DECISION.number },
+      { sheet: made.sheet, cell: at(date), expected: null, value: serial },
+      { sheet: made.sheet, cell: at(outcome), expected: null, value: "Được khen" }
+    );
+  });
+  const written = await port.writeCells(updates);
+  if (written.changedMeanwhile.length > 0) throw new Error("Quyết định: cells not blank");
+  return port.toBytes();
 }
 
 async function cli(): Promise<void> {

@@ -45,6 +45,18 @@ describe("the bundled sample register (assets/sample-register.xlsx)", () => {
     expect(register.staff.every((s) => s.name === s.name.normalize("NFC"))).toBe(true);
   });
 
+  it("has a Quyết định sheet made by the program, the Sở's own titles signed, the rest pending", () => {
+    const decisions = analysis.register.decisions ?? [];
+    const signed = decisions.filter((d) => d.decisionNo !== "");
+    expect(signed.length).toBeGreaterThan(0);
+    expect(signed.every((d) => d.outcome === "awarded" && d.decisionDate !== null)).toBe(true);
+    // Titles decided above the Sở are still with the province: no number typed.
+    const above = decisions.filter((d) => d.awardKey === "BK_TINH" || d.awardKey === "CSTD_TINH");
+    expect(above.length).toBeGreaterThan(0);
+    expect(above.every((d) => d.decisionNo === "")).toBe(true);
+    expect(analysis.issues.filter((i) => i.sheet === "Quyết định")).toEqual([]);
+  });
+
   it("gives every proposal status", () => {
     const statuses = new Set(analysis.report.proposals.map((p) => p.status));
     expect([...statuses].sort()).toEqual([
