@@ -10,6 +10,7 @@
  */
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { markdownPage } = require("./scripts/markdown-page");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const ROOT = __dirname;
@@ -90,6 +91,12 @@ module.exports = async (env = {}, argv = {}) => {
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/icon.svg", to: "assets/[name][ext]" },
           { from: "src/taskpane/support.html", to: "support.html" },
+          // The user guide, as a page of its own beside the pane (the pane's "Hướng dẫn" link).
+          {
+            from: "docs/huong-dan-su-dung.md",
+            to: "huong-dan-su-dung.html",
+            transform: (content) => markdownPage(content.toString()),
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",

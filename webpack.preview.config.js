@@ -6,6 +6,7 @@
  */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { markdownPage } = require("./scripts/markdown-page");
 const fs = require("node:fs");
 const webpack = require("webpack");
 
@@ -16,9 +17,10 @@ const ROOT = __dirname;
  * file, possibly from outside the project (PREVIEW_SAMPLE), under a fixed name.
  */
 class EmitFilePlugin {
-  constructor(from, to) {
+  constructor(from, to, transform = (bytes) => bytes) {
     this.from = from;
     this.to = to;
+    this.transform = transform;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("EmitFilePlugin", (compilation) => {
@@ -26,7 +28,10 @@ class EmitFilePlugin {
         { name: "EmitFilePlugin", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
         () => {
           compilation.fileDependencies.add(this.from);
-          compilation.emitAsset(this.to, new webpack.sources.RawSource(fs.readFileSync(this.from)));
+          compilation.emitAsset(
+            this.to,
+            new webpack.sources.RawSource(this.transform(fs.readFileSync(this.from)))
+          );
         }
       );
     });
@@ -66,6 +71,12 @@ module.exports = async (env = {}, argv = {}) => {
       new EmitFilePlugin(
         path.resolve(ROOT, process.env.PREVIEW_SAMPLE || "assets/sample-register.xlsx"),
         "sample-register.xlsx"
+      ),
+      // The user guide the pane links to, as in the add-in's build.
+      new EmitFilePlugin(
+        path.resolve(ROOT, "docs/huong-dan-su-dung.md"),
+        "huong-dan-su-dung.html",
+        (md) => markdownPage(md.toString())
       ),
       new EmitFilePlugin(path.resolve(ROOT, "assets/icon.svg"), "icon.svg"),
     ],

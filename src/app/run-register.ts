@@ -16,7 +16,7 @@ import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
 import { parseLockRecord } from "../domain/integrity/lock-record";
 import { buildCheckSheet } from "../domain/output/check-sheet";
 import { buildDossierSheets } from "../domain/output/dossier-sheets";
-import { buildProposalSheet } from "../domain/output/proposal-sheet";
+import { buildProposalList, type ProposalListPart } from "../domain/output/proposal-sheet";
 import { buildScoreSheet } from "../domain/output/score-sheet";
 import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
@@ -42,6 +42,8 @@ export interface RunOutcome {
   readonly outcome: AnalysisOutcome;
   /** Names of the sheets written, in order. */
   readonly written: readonly string[];
+  /** Where each part of `Đề nghị khen thưởng` is, when it was written (links in the pane). */
+  readonly listParts?: readonly ProposalListPart[];
   readonly dossier?: DossierSummary;
 }
 
@@ -74,6 +76,7 @@ export async function runRegister(
     outcome: planned.outcome,
     written,
     ...(planned.dossier === undefined ? {} : { dossier: planned.dossier }),
+    ...(planned.listParts !== undefined ? { listParts: planned.listParts } : {}),
   };
 }
 
@@ -82,6 +85,8 @@ export interface RunPlan {
   readonly outcome: AnalysisOutcome;
   /** Empty when the register is unusable. */
   readonly sheets: readonly OutputSheet[];
+  /** Where each part of the proposal list is, when the list is among the sheets. */
+  readonly listParts?: readonly ProposalListPart[];
   /** When the dossier was built. */
   readonly dossier?: DossierSummary;
   /** How many documents the dossier has, when built. */
@@ -117,15 +122,22 @@ export function planRun(
       ? buildDossier(analysis, { ...options, lockFingerprint })
       : null;
   const sheets: OutputSheet[] = [buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])])];
+  // Made from a register with errors, the ranking and the list say they are drafts.
+  const errors = analysis.issues.filter((i) => i.severity === "error").length;
   if (choice === "all" || choice === "scores")
-    sheets.push(buildScoreSheet(analysis.register, analysis.scoring));
-  if (choice === "all" || choice === "proposals")
-    sheets.push(buildProposalSheet(analysis.register, analysis.proposals, analysis.rulebook));
-  if (dossier === null) return { outcome, sheets };
+    sheets.push(buildScoreSheet(analysis.register, analysis.scoring, errors));
+  const list =
+    choice === "all" || choice === "proposals"
+      ? buildProposalList(analysis.register, analysis.proposals, analysis.rulebook, errors)
+      : null;
+  if (list !== null) sheets.push(list.sheet);
+  const listParts = list === null ? {} : { listParts: list.parts };
+  if (dossier === null) return { outcome, sheets, ...listParts };
   sheets.push(...buildDossierSheets(dossier));
   return {
     outcome,
     sheets,
+    ...listParts,
     dossier: { warnings: dossier.issues.length, lockFingerprint },
     documents: dossier.documents.length,
   };

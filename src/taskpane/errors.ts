@@ -32,14 +32,30 @@ function field(error: unknown, name: string): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-export function describeFailure(error: unknown, strings: Strings): FailureText {
+/**
+ * `writing`: the sheets the action was replacing. When Excel refuses the write (a protected sheet
+ * or workbook), the message names them and says how to unprotect; the details are labelled in
+ * the pane's language around Excel's own code and text.
+ */
+export function describeFailure(
+  error: unknown,
+  strings: Strings,
+  writing: readonly string[] = []
+): FailureText {
   const code = field(error, "code");
   const message =
     error instanceof Error ? error.message : (field(error, "message") ?? String(error));
   const key = code === undefined ? undefined : MESSAGE_BY_CODE[code];
   const text = key === undefined ? strings.errorGeneric : strings[key];
+  const plain =
+    key === "errorProtected" && writing.length > 0
+      ? strings.errorProtectedSheets(writing.map((w) => `“${w}”`).join(", "))
+      : typeof text === "string"
+        ? text
+        : strings.errorGeneric;
   return {
-    message: typeof text === "string" ? text : strings.errorGeneric,
-    details: code === undefined ? message : `${code}: ${message}`,
+    message: plain,
+    details:
+      code === undefined ? strings.errorDetails(message) : strings.errorDetailsCode(code, message),
   };
 }

@@ -53,5 +53,8 @@ export function withProgress(port: WorkbookPort, onStep: (step: Step) => void): 
       onStep("marking");
       await port.clearHighlights?.();
     };
+  // The program's own records (output fingerprints, the lock) pass through unannounced.
+  if (port.readCustomXml) wrapped.readCustomXml = port.readCustomXml.bind(port);
+  if (port.writeCustomXml) wrapped.writeCustomXml = port.writeCustomXml.bind(port);
   return wrapped;
 }

@@ -3,6 +3,7 @@ import type { Strings } from "./strings.vi";
 import { moreActionsEn } from "./strings/more-actions.en";
 
 export const en: Strings = {
+  language: "en",
   languageName: "English",
   appTitle: "Emulation Register",
   appSubtitle: "Emulation and commendation (Sổ Thi đua)",
@@ -10,7 +11,6 @@ export const en: Strings = {
 
   overviewTitle: "Register overview",
   refresh: "Read the register again",
-  loadingOverview: "Reading the register…",
   noRegister:
     "The workbook lacks the required sheets. Select “Create register” to add the input sheets.",
   agencyYear: (agency, year) =>
@@ -52,29 +52,30 @@ export const en: Strings = {
     invalid: "has errors",
   },
 
-  actionsTitle: "Actions",
+  stepsTitle: "The year's steps",
+  stepTitle: {
+    register: "Register",
+    unitSheets: "Unit sheets",
+    check: "Check",
+    score: "Scoring",
+    vote: "Council vote",
+    list: "Lists and dossier",
+  },
+  stepStatus: { done: "Done", todo: "To do", blocked: "Not yet possible" },
+  stepNumber: (n) => `Step ${n}`,
+  openSheet: (sheet) => `Open the ${sheet} sheet`,
+  nextStep: (step, reason) => `Next — “${step}”: ${reason}`,
+  allStepsDone: "Every step of the year is done.",
+  resultTitle: "Result",
+  otherActionsTitle: "Other actions",
+
   createRegister: "Create register",
-  createRegisterHint: "Adds the missing input sheets; never changes an existing sheet.",
   createUnitSheets: "Create unit sheets",
-  createUnitSheetsHint:
-    "One pledge sheet and one score sheet per unit, prefilled with its staff and the criteria.",
   protectLabel: "Protect the sheets, leaving only the input cells editable (no password)",
   check: "Check",
-  checkHint: "Finds problems in the register; writes nothing.",
   score: "Score & rank",
-  scoreHint: "Writes the “Kết quả chấm điểm” and “Kiểm tra” sheets.",
   propose: "Draw up proposal lists",
-  proposeHint: "Writes the “Đề nghị khen thưởng” and “Kiểm tra” sheets.",
 
-  reasonBusy: "Another action is running.",
-  reasonLoading: "Reading the register, please wait.",
-  reasonRegisterComplete: "The register already has every input sheet.",
-  reasonMissingSheets: (sheets) =>
-    `Required sheets missing: ${sheets}. Select “Create register” first.`,
-  reasonNoUnits: "The Đơn vị sheet has no units yet.",
-  reasonAllUnitSheets: "Every unit already has its pledge and score sheets.",
-  reasonNoCriteria: "The Tiêu chí sheet has no scoring criteria yet.",
-  reasonNoScoreSheets: "No score sheet (CĐ-…) yet. Select “Create unit sheets” first.",
   reasonNoOverview: "The register could not be read. Select “Read the register again”.",
 
   stepReading: "Reading the register…",
@@ -97,8 +98,15 @@ export const en: Strings = {
     "Next: fill in the Cấu hình, Đơn vị, Cán bộ and Tiêu chí sheets, then select “Create unit sheets”.",
   checkDone: (errors, warnings) =>
     errors === 0 && warnings === 0
-      ? "No errors or warnings found."
-      : `Found ${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}. See “Check results” below.`,
+      ? "No errors or warnings in the register."
+      : errors === 0
+        ? `No errors; ${warnings} warning${warnings === 1 ? "" : "s"} worth a look below.`
+        : warnings === 0
+          ? `${errors} error${errors === 1 ? "" : "s"} to correct. Each is listed below.`
+          : `${errors} error${errors === 1 ? "" : "s"} to correct and ${warnings} warning${warnings === 1 ? "" : "s"}. Each is listed below.`,
+  yearClosed: (year) =>
+    `The year ${year} is over: this is a past year's register, and its deadlines no longer apply.`,
+  guideLink: "User guide (Vietnamese)",
   checkCleanTitle: "No problems found",
   checkErrorsTitle: "The register has errors to fix",
   checkWarningsTitle: "Some warnings to review",
@@ -109,8 +117,40 @@ export const en: Strings = {
   markedSkipped: (sheets) => `Protected sheets could not be marked: ${sheets}.`,
   marksCleared: "All marks removed; the cells keep their own formatting.",
 
+  rankingTitle: "Ranking of the units",
+  rankingCaption: "Self score, council score and rank of each unit.",
+  rankColumn: "Rank",
+  selfColumn: "Self score",
+  councilColumn: "Council score",
+  classificationColumn: "Rating",
+  noScore: "none",
+  chartTitle: "Chart: self score and council score",
+  chartNote: "The chart's figures are in the ranking table above.",
+  chartBar: (unit, who, score) => `${unit}, ${who}: ${score}`,
+  listTitle: "Proposal list by deciding authority",
+  listHint: "Choose a line to select that part of the “Đề nghị khen thưởng” sheet.",
+  listEmpty: "Nobody is eligible to be proposed yet.",
+  authority: {
+    GIAM_DOC_SO: "Decided by the Director of the Department",
+    CHU_TICH_UBND_TINH: "Proposed to the Chair of the Provincial People's Committee",
+    BO_TRUONG: "Proposed to the Minister",
+    THU_TUONG_CHINH_PHU: "Proposed to the Prime Minister / the Government",
+  },
+  kind: { individual: "individuals", collective: "collectives" },
+  titleCount: (title, kind, count) => `${title} (${kind}): ${count}`,
+  partCount: (count) => `${count} proposed`,
+
   issuesTitle: "Check results",
   issuesHint: "Select an item to go to its cell in the workbook.",
+  filterTitle: "Filter the check's results",
+  filterSeverity: "Severity",
+  filterAllSeverities: "Errors and warnings",
+  filterErrors: "Errors only",
+  filterWarnings: "Warnings only",
+  filterUnit: "Unit",
+  filterAllUnits: "All units",
+  filteredCount: (shown, total) => `Showing ${shown} of ${total}.`,
+  filteredNone: "Nothing matches the filter.",
   wholeRegister: "Whole register",
   groupCounts: (errors, warnings) =>
     [
@@ -146,6 +186,18 @@ export const en: Strings = {
   errorBusy: "Excel is busy or someone else is editing the workbook. Wait a moment and try again.",
   errorUnsupported:
     "This version of Excel does not support this action. Update Microsoft 365 or use Excel on the web.",
+  errorProtectedSheets: (sheets) =>
+    `Excel refused the write: the sheet ${sheets} or the workbook's structure is protected. To unprotect: select that sheet, then Review › Unprotect Sheet; if the workbook is protected, Review › Protect Workbook to turn it off. Then try again.`,
+  errorDetails: (message) => `Original message: ${message}`,
+  errorDetailsCode: (code, message) => `Excel error code: ${code}. Original message: ${message}`,
+  keptTitle: "Nothing written",
+  keptSheets: (sheets) =>
+    `The sheets ${sheets} stay as you changed them. To keep your changes, rename the sheet before running again.`,
+  confirmTitle: "Replace a sheet changed by hand?",
+  confirmText: (sheets) =>
+    `The sheet ${sheets} was changed by hand after the program wrote it. Writing again loses those changes, and Excel cannot undo (Undo) an add-in's writes.`,
+  confirmReplace: "Replace",
+  confirmKeep: "Don't write",
   errorGeneric:
     "Something went wrong while working with the workbook. Try again; if it keeps failing, open the details and send them to your administrator.",
 

@@ -1,7 +1,9 @@
 /** Every text of the task pane in Vietnamese (the default language). */
+import type { Language } from "../domain/messages/language";
 import { moreActionsVi } from "./strings/more-actions.vi";
 
 export const vi = {
+  language: "vi" as Language,
   languageName: "Tiếng Việt",
   appTitle: "Sổ Thi đua",
   appSubtitle: "Theo dõi thi đua, khen thưởng",
@@ -10,7 +12,6 @@ export const vi = {
   // Overview
   overviewTitle: "Tổng quan sổ",
   refresh: "Đọc lại sổ",
-  loadingOverview: "Đang đọc sổ…",
   noRegister: "Sổ chưa có các trang bắt buộc. Bấm “Tạo sổ” để thêm các trang nhập liệu.",
   agencyYear: (agency: string, year: number | null): string =>
     `${agency || "Chưa ghi tên Cơ quan trong trang Cấu hình"}${year === null ? "" : ` — năm ${year}`}`,
@@ -29,7 +30,7 @@ export const vi = {
   countUnits: "Đơn vị",
   countStaff: "Cán bộ",
   countCriteria: "Tiêu chí",
-  countHistory: "Dòng lịch sử",
+  countHistory: "Thành tích các năm trước",
   countInitiatives: "Sáng kiến",
   countVotes: "Phiếu bình xét",
   countPledgeSheets: "Phiếu đăng ký",
@@ -52,30 +53,32 @@ export const vi = {
   },
 
   // Actions
-  actionsTitle: "Thao tác",
   createRegister: "Tạo sổ",
-  createRegisterHint: "Thêm các trang nhập liệu còn thiếu; không sửa trang đã có.",
   createUnitSheets: "Tạo phiếu",
-  createUnitSheetsHint:
-    "Mỗi đơn vị một phiếu đăng ký và một phiếu chấm điểm, điền sẵn cán bộ và tiêu chí.",
   protectLabel: "Khóa phiếu, chỉ để mở các ô cần điền (không đặt mật khẩu)",
   check: "Kiểm tra",
-  checkHint: "Tìm lỗi trong sổ; không ghi gì vào sổ.",
   score: "Chấm điểm & xếp hạng",
-  scoreHint: "Ghi trang “Kết quả chấm điểm” và “Kiểm tra”.",
   propose: "Lập danh sách đề nghị",
-  proposeHint: "Ghi trang “Đề nghị khen thưởng” và “Kiểm tra”.",
+
+  // The year's workflow as steps
+  stepsTitle: "Các bước trong năm",
+  stepTitle: {
+    register: "Sổ",
+    unitSheets: "Phiếu đơn vị",
+    check: "Kiểm tra",
+    score: "Chấm điểm",
+    vote: "Bình xét",
+    list: "Danh sách và hồ sơ",
+  },
+  stepStatus: { done: "Đã xong", todo: "Cần làm", blocked: "Chưa làm được" },
+  stepNumber: (n: number): string => `Bước ${n}`,
+  openSheet: (sheet: string): string => `Mở trang ${sheet}`,
+  nextStep: (step: string, reason: string): string => `Tiếp theo — bước “${step}”: ${reason}`,
+  allStepsDone: "Đã xong mọi bước của năm.",
+  resultTitle: "Kết quả",
+  otherActionsTitle: "Thao tác khác",
 
   // Why an action cannot run
-  reasonBusy: "Đang thực hiện một thao tác khác.",
-  reasonLoading: "Đang đọc sổ, xin chờ.",
-  reasonRegisterComplete: "Sổ đã có đủ các trang nhập liệu.",
-  reasonMissingSheets: (sheets: string): string =>
-    `Sổ thiếu trang bắt buộc: ${sheets}. Bấm “Tạo sổ” trước.`,
-  reasonNoUnits: "Chưa có đơn vị nào trong trang Đơn vị.",
-  reasonAllUnitSheets: "Mọi đơn vị đã có phiếu đăng ký và phiếu chấm điểm.",
-  reasonNoCriteria: "Chưa có tiêu chí chấm điểm trong trang Tiêu chí.",
-  reasonNoScoreSheets: "Chưa có phiếu chấm điểm (CĐ-…) nào. Bấm “Tạo phiếu” trước.",
   reasonNoOverview: "Chưa đọc được sổ. Bấm “Đọc lại sổ”.",
 
   // Progress
@@ -101,8 +104,15 @@ export const vi = {
     "Tiếp theo: điền các trang Cấu hình, Đơn vị, Cán bộ và Tiêu chí, rồi bấm “Tạo phiếu”.",
   checkDone: (errors: number, warnings: number): string =>
     errors === 0 && warnings === 0
-      ? "Không tìm thấy lỗi hay cảnh báo nào."
-      : `Tìm thấy ${errors} lỗi và ${warnings} cảnh báo. Xem “Kết quả kiểm tra” bên dưới.`,
+      ? "Sổ không có lỗi hay cảnh báo nào."
+      : errors === 0
+        ? `Sổ không có lỗi; có ${warnings} cảnh báo nên xem lại bên dưới.`
+        : warnings === 0
+          ? `Sổ còn ${errors} lỗi cần sửa. Xem từng lỗi bên dưới.`
+          : `Sổ còn ${errors} lỗi cần sửa và ${warnings} cảnh báo. Xem từng mục bên dưới.`,
+  yearClosed: (year: number): string =>
+    `Năm ${year} đã kết thúc: đây là sổ của năm đã qua, các hạn trong năm không còn áp dụng.`,
+  guideLink: "Hướng dẫn",
   checkCleanTitle: "Sổ không có lỗi",
   checkErrorsTitle: "Sổ còn lỗi cần sửa",
   checkWarningsTitle: "Có cảnh báo cần xem lại",
@@ -113,9 +123,43 @@ export const vi = {
   markedSkipped: (sheets: string): string => `Không đánh dấu được trên trang đang khóa: ${sheets}.`,
   marksCleared: "Đã xóa mọi đánh dấu; các ô giữ nguyên định dạng vốn có.",
 
+  // Results after scoring and listing
+  rankingTitle: "Xếp hạng các đơn vị",
+  rankingCaption: "Điểm tự chấm, điểm Hội đồng chấm và xếp hạng của từng đơn vị.",
+  rankColumn: "Hạng",
+  selfColumn: "Tự chấm",
+  councilColumn: "Hội đồng chấm",
+  classificationColumn: "Xếp loại",
+  noScore: "chưa có",
+  chartTitle: "Biểu đồ: điểm tự chấm và điểm Hội đồng chấm",
+  chartNote: "Các số của biểu đồ có trong bảng xếp hạng ở trên.",
+  chartBar: (unit: string, who: string, score: string): string => `${unit}, ${who}: ${score}`,
+  listTitle: "Danh sách đề nghị theo thẩm quyền quyết định",
+  listHint: "Bấm vào một dòng để chọn phần đó trên trang “Đề nghị khen thưởng”.",
+  listEmpty: "Chưa có cá nhân, tập thể nào đủ điều kiện để đề nghị.",
+  authority: {
+    GIAM_DOC_SO: "Giám đốc Sở quyết định",
+    CHU_TICH_UBND_TINH: "Đề nghị Chủ tịch UBND tỉnh",
+    BO_TRUONG: "Đề nghị Bộ trưởng",
+    THU_TUONG_CHINH_PHU: "Đề nghị Thủ tướng Chính phủ / Chính phủ",
+  },
+  kind: { individual: "cá nhân", collective: "tập thể" },
+  titleCount: (title: string, kind: string, count: number): string =>
+    `${title} (${kind}): ${count}`,
+  partCount: (count: number): string => `${count} đề nghị`,
+
   // Issues
   issuesTitle: "Kết quả kiểm tra",
   issuesHint: "Bấm vào một mục để chọn ô đó trong sổ.",
+  filterTitle: "Lọc kết quả kiểm tra",
+  filterSeverity: "Mức độ",
+  filterAllSeverities: "Lỗi và cảnh báo",
+  filterErrors: "Chỉ lỗi",
+  filterWarnings: "Chỉ cảnh báo",
+  filterUnit: "Đơn vị",
+  filterAllUnits: "Mọi đơn vị",
+  filteredCount: (shown: number, total: number): string => `Đang hiện ${shown}/${total} mục.`,
+  filteredNone: "Không có mục nào khớp bộ lọc.",
   wholeRegister: "Toàn sổ",
   groupCounts: (errors: number, warnings: number): string =>
     [errors > 0 ? `${errors} lỗi` : "", warnings > 0 ? `${warnings} cảnh báo` : ""]
@@ -148,6 +192,19 @@ export const vi = {
   errorBusy: "Excel đang bận hoặc sổ đang được người khác sửa. Đợi một lát rồi thử lại.",
   errorUnsupported:
     "Phiên bản Excel này chưa hỗ trợ thao tác này. Hãy cập nhật Microsoft 365 hoặc dùng Excel trên web.",
+  errorProtectedSheets: (sheets: string): string =>
+    `Excel không cho ghi: trang ${sheets} hoặc cấu trúc sổ đang được bảo vệ. Để mở khóa: chọn trang đó, vào thẻ Xem lại › Bỏ bảo vệ trang; nếu sổ được bảo vệ, vào Xem lại › Bảo vệ sổ làm việc để bỏ. Rồi thử lại.`,
+  errorDetails: (message: string): string => `Thông báo gốc: ${message}`,
+  errorDetailsCode: (code: string, message: string): string =>
+    `Mã lỗi của Excel: ${code}. Thông báo gốc: ${message}`,
+  keptTitle: "Chưa ghi gì",
+  keptSheets: (sheets: string): string =>
+    `Các trang ${sheets} giữ nguyên như anh/chị đã sửa. Muốn giữ bản sửa, hãy đổi tên trang trước khi chạy lại.`,
+  confirmTitle: "Ghi đè trang đã sửa tay?",
+  confirmText: (sheets: string): string =>
+    `Trang ${sheets} đã được sửa tay sau lần chương trình ghi. Nếu ghi tiếp, những chỗ sửa đó sẽ mất, và Excel không thể hoàn tác (Undo) việc ghi của phần bổ trợ.`,
+  confirmReplace: "Ghi đè",
+  confirmKeep: "Không ghi",
   errorGeneric:
     "Đã có lỗi khi làm việc với sổ. Hãy thử lại; nếu vẫn lỗi, bấm “Xem chi tiết” và gửi cho quản trị.",
 

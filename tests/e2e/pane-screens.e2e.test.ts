@@ -146,9 +146,14 @@ describe.each<Language>(["vi", "en"])("task pane screens in %s", (language) => {
     await failWrites(s.page);
     await actionButton("score").click();
     const alert = pane().getByRole("alert");
-    await alert.getByText(t.errorProtected).waitFor();
+    // The refused write names the sheets it was replacing and how to unprotect them.
+    await alert.getByText(t.errorProtectedSheets("“Kiểm tra”, “Kết quả chấm điểm”")).waitFor();
     await alert.getByRole("button", { name: t.showDetails }).click();
-    await alert.getByText("AccessDenied: The requested resource is locked").waitFor();
+    await alert
+      .getByText(
+        t.errorDetailsCode("AccessDenied", "The requested resource is locked (sheet protected).")
+      )
+      .waitFor();
     await review(language, width, "5-failure");
   });
 });

@@ -14,6 +14,7 @@ import { XlsxFileAdapter } from "../../src/adapters/xlsx/xlsx-file.adapter";
 import { runRegister } from "../../src/app/run-register";
 import type { Issue } from "../../src/domain/issue";
 import { awardByKey } from "../../src/domain/rulebook/award-catalogue";
+import { vi } from "../../src/taskpane/strings.vi";
 import { describeFindings, isBlocking, runAxe, type AxeFinding } from "./support/axe";
 import { tabTour } from "./support/keyboard";
 import { paneOverflow } from "./support/layout";
@@ -110,7 +111,7 @@ describe("task pane on the sample register", () => {
     const expected = (await engineOn(SAMPLE_FILE)).issues;
     const { errors, warnings } = counts(expected);
     await actionButton("check").click();
-    await waitForNotice(`Tìm thấy ${errors} lỗi và ${warnings} cảnh báo.`);
+    await waitForNotice(vi.checkDone(errors, warnings));
     const withCells = expected.filter((i) => i.sheet !== null && i.cell !== null);
     expect(withCells.length).toBeGreaterThan(0);
     for (const issue of withCells) {
@@ -126,7 +127,7 @@ describe("task pane on the sample register", () => {
     const expected = (await engineOn(SAMPLE_FILE)).issues;
     const target = expected.find((i) => i.severity === "error" && i.cell !== null)!;
     await actionButton("check").click();
-    await waitForNotice(/Tìm thấy \d+ lỗi/);
+    await waitForNotice(/Sổ còn \d+ lỗi/);
     await openGroup(target.sheet!);
     await issueButton(target.sheet!, target.cell!).first().click();
     await cell(target.cell!).and(s.page.locator('[aria-current="true"]')).waitFor();
@@ -144,7 +145,7 @@ describe("task pane on the sample register", () => {
     const expected = (await engineOn(SAMPLE_FILE)).issues;
     const target = expected.find((i) => i.severity === "error" && i.cell !== null)!;
     await actionButton("check").click();
-    await waitForNotice(/Tìm thấy \d+ lỗi/);
+    await waitForNotice(/Sổ còn \d+ lỗi/);
     await pane().getByRole("button", { name: "Đánh dấu ô có vấn đề" }).click();
     await waitForNotice(/Đã đánh dấu \d+ ô\./);
     await s.page.locator(`[data-sheet-tab="${target.sheet!}"]`).click();
@@ -257,7 +258,7 @@ describe("task pane on a register with planted errors", () => {
     await pane().getByText("Tổng quan sổ").waitFor();
     await actionButton("check").and(s.page.locator(":not([aria-disabled=true])")).waitFor();
     await actionButton("check").click();
-    await waitForNotice(/Tìm thấy \d+ lỗi/);
+    await waitForNotice(/Sổ còn \d+ lỗi/);
     for (const mistake of planted) {
       await openGroup(mistake.sheet);
       const button = issueButton(mistake.sheet, mistake.cell);
@@ -320,7 +321,7 @@ describe("task pane layout and keyboard", () => {
   it.each([320, 450])("nothing in the pane overflows at %i px", async (width) => {
     await s.page.getByLabel("Độ rộng ngăn").selectOption(String(width));
     await actionButton("check").click();
-    await waitForNotice(/Tìm thấy \d+ lỗi/);
+    await waitForNotice(/Sổ còn \d+ lỗi/);
     await openGroup("Đơn vị");
     const report = await paneOverflow(s.page);
     expect(report.paneWidth).toBe(width);
@@ -370,9 +371,10 @@ describe("task pane layout and keyboard", () => {
     const expected = (await engineOn(SAMPLE_FILE)).issues;
     await actionButton("check").focus();
     await s.page.keyboard.press("Enter");
-    await waitForNotice(/Tìm thấy \d+ lỗi/);
-    // The first group is open; Tab onwards to its first issue and press Enter.
-    const first = expected.find((i) => i.sheet === expected[0]!.sheet && i.cell !== null)!;
+    await waitForNotice(/Sổ còn \d+ lỗi/);
+    // Sheets with errors come first and are open; Tab onwards to the first issue and press Enter.
+    const firstSheet = expected.find((i) => i.severity === "error")!.sheet;
+    const first = expected.find((i) => i.sheet === firstSheet && i.cell !== null)!;
     for (let i = 0; i < 40; i++) {
       await s.page.keyboard.press("Tab");
       const title = await s.page.evaluate(() => document.activeElement?.getAttribute("title"));

@@ -5,6 +5,7 @@ import { checkRegister } from "../../src/app/check-register";
 import { App } from "../../src/taskpane/App";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
+import { STEP_REASONS_VI } from "../../src/domain/messages/step-reasons.vi";
 import { REACT_TREE_TIMEOUT } from "../support/timeouts";
 import { FakePort, sampleRegister } from "./fake-port";
 
@@ -23,6 +24,21 @@ function renderPane(
 
 async function overviewLoaded(): Promise<void> {
   await screen.findByText(vi.deadlineDaysLeft(5, "31/01/2024"));
+}
+
+/** The confirmation dialog (in Fluent's portal, outside the pane). */
+async function findDialog(): Promise<HTMLElement> {
+  const title = await screen.findByText(vi.confirmTitle);
+  const dialog = title.closest<HTMLElement>("[role=alertdialog]");
+  if (dialog === null) throw new Error("the confirmation is not an alert dialog");
+  return dialog;
+}
+
+/** Waits until no action runs (the button is enabled again). */
+async function idle(name: string): Promise<void> {
+  await waitFor(() => {
+    expect(actionButton(name).getAttribute("aria-disabled")).not.toBe("true");
+  });
 }
 
 function actionButton(name: string): HTMLElement {
@@ -88,8 +104,12 @@ describe("task pane", () => {
     await screen.findByText(vi.noRegister);
     const check = actionButton(vi.check);
     expect(check.getAttribute("aria-disabled")).toBe("true");
-    const reason = vi.reasonMissingSheets("Cấu hình, Đơn vị, Cán bộ");
-    expect(screen.getAllByText(reason).length).toBe(4);
+    // Every later step is blocked with the same reason, said once under each.
+    expect(screen.getAllByText(STEP_REASONS_VI["register-not-ready"]({})).length).toBe(5);
+    expect(actionButton(vi.createRegister).className).toContain("fui-Button");
+    expect(actionButton(vi.createRegister).closest("li")?.getAttribute("aria-current")).toBe(
+      "step"
+    );
     await user.click(check);
     expect(port.callsOf("readSheets")).toHaveLength(1);
 
@@ -138,6 +158,97 @@ describe("task pane", () => {
     await waitFor(() => {
       expect(port.callsOf("selectCell")).toEqual([["Cán bộ", "C4"]]);
     });
+  });
+
+  it("moves focus to the result, says what comes next, and filters the issues", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(actionButton(vi.check));
+    const result = await screen.findByRole("heading", { name: vi.resultTitle });
+    await waitFor(() => {
+      expect(document.activeElement).toBe(result);
+    });
+    const section = result.closest("section")!;
+    expect(section.textContent).toMatch(/^Kết quả.*Tiếp theo — bước “/);
+    expect(within(section).queryAllByText(vi.severityError).length).toBeGreaterThan(0);
+    // Warnings only: fewer issues, no error among them, and the count says so.
+    await user.selectOptions(within(section).getByLabelText(vi.filterSeverity), "warning");
+    const shown = await within(section).findByText(/^Đang hiện \d+\/\d+ mục\.$/);
+    const [, visible, total] = /(\d+)\/(\d+)/.exec(shown.textContent)!;
+    expect(Number(visible)).toBeLessThan(Number(total));
+    expect(within(section).queryAllByText(vi.severityError)).toHaveLength(0);
+  });
+
+  it("asks before replacing an output sheet changed by hand, and keeps it when told to", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(actionButton(vi.score));
+    await screen.findByText(vi.runTitle);
+    expect(port.callsOf("writeOutputSheets")).toHaveLength(1);
+    // Scoring again over an untouched sheet asks nothing.
+    await user.click(actionButton(vi.score));
+    await waitFor(() => {
+      expect(port.callsOf("writeOutputSheets")).toHaveLength(2);
+    });
+    expect(screen.queryByText(vi.confirmTitle)).toBeNull();
+    await idle(vi.score);
+    // Someone types into the ranking.
+    port.sheets.get("Kết quả chấm điểm")![6]![8] = "ghi chú của Văn phòng";
+    await user.click(actionButton(vi.score));
+    const dialog = await findDialog();
+    expect(dialog.textContent).toContain(vi.confirmText("“Kết quả chấm điểm”"));
+    expect(dialog.textContent).toContain("không thể hoàn tác");
+    await user.click(within(dialog).getByText(vi.confirmKeep));
+    await screen.findByText(vi.keptTitle);
+    expect(port.callsOf("writeOutputSheets")).toHaveLength(2);
+    expect(port.sheets.get("Kết quả chấm điểm")![6]![8]).toBe("ghi chú của Văn phòng");
+    await idle(vi.score);
+    // Asked again, the user replaces it.
+    await user.click(actionButton(vi.score));
+    const again = await findDialog();
+    await user.click(within(again).getByText(vi.confirmReplace));
+    await waitFor(() => {
+      expect(port.callsOf("writeOutputSheets")).toHaveLength(3);
+    });
+  });
+
+  it("shows the ranking with a chart after scoring, and the list's counts with links after listing", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(actionButton(vi.score));
+    const ranking = await screen.findByTestId("ranking");
+    const rows = within(ranking).getAllByRole("row").slice(1);
+    expect(rows[0]?.textContent).toMatch(/^1VPVăn phòng Sở9391/);
+    expect(within(ranking).getByRole("img", { name: vi.chartTitle })).toBeTruthy();
+    // VP has both totals; KT has neither (scores missing): no bar, "chưa có" in the table.
+    expect(ranking.querySelectorAll("rect")).toHaveLength(2);
+    expect(rows[1]?.textContent).toContain(`${vi.noScore}${vi.noScore}`);
+    await idle(vi.propose);
+
+    await user.click(actionButton(vi.propose));
+    const list = await screen.findByTestId("list-counts");
+    expect(screen.queryByTestId("ranking")).toBeNull();
+    const links = within(list).getAllByRole("button");
+    expect(links.length).toBeGreaterThan(0);
+    await user.click(links[0]!);
+    await waitFor(() => {
+      expect(port.callsOf("selectCell").at(-1)?.[0]).toBe("Đề nghị khen thưởng");
+    });
+    expect(port.callsOf("selectCell").at(-1)?.[1]).toMatch(/^A\d+:H\d+$/);
+  });
+
+  it("writes no list while the year is missing, and says why", async () => {
+    const sheets = sampleRegister();
+    sheets["Cấu hình"] = sheets["Cấu hình"]!.filter((row) => row[0] !== "Năm");
+    const port = new FakePort(sheets);
+    renderPane(port);
+    await screen.findAllByText(STEP_REASONS_VI["no-year"]({}));
+    const list = screen.getByRole("button", { name: vi.propose });
+    expect(list.getAttribute("aria-disabled")).toBe("true");
+    expect(list.closest("li")?.textContent).toContain(STEP_REASONS_VI["no-year"]({}));
   });
 
   it("marks the cells at fault and removes the marks", async () => {
@@ -235,7 +346,7 @@ describe("task pane", () => {
     expect(alert.textContent).not.toContain("RichApi");
     await user.click(within(alert).getByRole("button", { name: vi.showDetails }));
     expect(alert.textContent).toContain(
-      "InvalidOperationInCellEditMode: RichApi.Error: cell edit mode"
+      vi.errorDetailsCode("InvalidOperationInCellEditMode", "RichApi.Error: cell edit mode")
     );
     // The pane is usable again after the failure.
     expect(actionButton(vi.check).getAttribute("aria-disabled")).not.toBe("true");
@@ -259,7 +370,7 @@ describe("task pane", () => {
     const user = renderPane(port);
     await overviewLoaded();
     const check = actionButton(vi.check);
-    for (let i = 0; i < 30 && document.activeElement !== check; i++) await user.tab();
+    for (let i = 0; i < 60 && document.activeElement !== check; i++) await user.tab();
     expect(document.activeElement).toBe(check);
     await user.keyboard("{Enter}");
     await screen.findByRole("heading", { name: vi.issuesTitle });

@@ -15,7 +15,9 @@ type Method =
   | "selectCell"
   | "activateSheet"
   | "highlightCells"
-  | "clearHighlights";
+  | "clearHighlights"
+  | "readCustomXml"
+  | "writeCustomXml";
 
 export class FakePort implements WorkbookPort {
   readonly sheets = new Map<string, CellValue[][]>();
@@ -23,6 +25,8 @@ export class FakePort implements WorkbookPort {
   readonly written: OutputSheet[][] = [];
   readonly created: OutputSheet[][] = [];
   marks: HighlightCell[] = [];
+  /** Custom XML parts by namespace, as the workbook would keep them. */
+  readonly customXml = new Map<string, string>();
   private failures = new Map<Method, unknown>();
 
   constructor(sheets: Readonly<Record<string, readonly (readonly CellValue[])[]>> = {}) {
@@ -111,6 +115,18 @@ export class FakePort implements WorkbookPort {
   clearHighlights(): Promise<void> {
     this.record("clearHighlights");
     this.marks = [];
+    return Promise.resolve();
+  }
+
+  readCustomXml(namespace: string): Promise<string | null> {
+    this.record("readCustomXml", namespace);
+    return Promise.resolve(this.customXml.get(namespace) ?? null);
+  }
+
+  writeCustomXml(namespace: string, xml: string | null): Promise<void> {
+    this.record("writeCustomXml", namespace, xml);
+    if (xml === null) this.customXml.delete(namespace);
+    else this.customXml.set(namespace, xml);
     return Promise.resolve();
   }
 }

@@ -1,7 +1,8 @@
 import { registerOverview } from "../../src/app/register-overview";
-import { actionAvailability, type ActionId } from "../../src/taskpane/availability";
+import { workflowSteps } from "../../src/app/workflow-steps";
 import { groupIssues, openAtFirst } from "../../src/taskpane/components/IssuePanel";
 import { describeFailure } from "../../src/taskpane/errors";
+import { NO_FILTER, filterIssues, issueUnit, issueUnits } from "../../src/taskpane/issue-filter";
 import { languageFromOffice } from "../../src/taskpane/i18n";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
@@ -34,53 +35,49 @@ describe("describeFailure", () => {
     const text = describeFailure(error, vi);
     expect(text.message).toBe(message);
     expect(text.message).not.toContain("raw Office text");
-    expect(text.details).toBe(`${code}: The operation failed (raw Office text)`);
-  });
-
-  it("handles things thrown that are not errors", () => {
-    expect(describeFailure("boom", en)).toEqual({ message: en.errorGeneric, details: "boom" });
-  });
-});
-
-describe("actionAvailability", () => {
-  const ids: ActionId[] = ["createRegister", "createUnitSheets", "check", "score", "propose"];
-
-  it("disables everything while busy or before the overview, with the reason", () => {
-    for (const id of ids) {
-      expect(actionAvailability(id, null, { busy: true, loading: false }, vi)).toEqual({
-        enabled: false,
-        reason: vi.reasonBusy,
-      });
-      expect(actionAvailability(id, null, { busy: false, loading: true }, vi).reason).toBe(
-        vi.reasonLoading
-      );
-    }
-  });
-
-  it("allows only Tạo sổ in an empty workbook", async () => {
-    const overview = await registerOverview(new FakePort({}), new Date());
-    const result = ids.map((id) => [
-      id,
-      actionAvailability(id, overview, { busy: false, loading: false }, vi).enabled,
-    ]);
-    expect(result).toEqual([
-      ["createRegister", true],
-      ["createUnitSheets", false],
-      ["check", false],
-      ["score", false],
-      ["propose", false],
-    ]);
-    expect(actionAvailability("check", overview, { busy: false, loading: false }, vi).reason).toBe(
-      vi.reasonMissingSheets("Cấu hình, Đơn vị, Cán bộ")
+    // Labelled in the pane's language around Excel's own code and text.
+    expect(text.details).toBe(vi.errorDetailsCode(code, "The operation failed (raw Office text)"));
+    expect(describeFailure(error, en).details).toBe(
+      `Excel error code: ${code}. Original message: The operation failed (raw Office text)`
     );
   });
 
-  it("allows the whole workflow on a filled register", async () => {
-    const overview = await registerOverview(new FakePort(sampleRegister()), new Date());
-    for (const id of ids)
-      expect(actionAvailability(id, overview, { busy: false, loading: false }, vi).enabled).toBe(
-        true
-      );
+  it("handles things thrown that are not errors", () => {
+    expect(describeFailure("boom", en)).toEqual({
+      message: en.errorGeneric,
+      details: "Original message: boom",
+    });
+  });
+
+  it("names the sheets being replaced when Excel refuses the write, and how to unprotect", () => {
+    const error = Object.assign(new Error("locked"), { code: "AccessDenied" });
+    const text = describeFailure(error, vi, ["Kiểm tra", "Kết quả chấm điểm"]);
+    expect(text.message).toBe(vi.errorProtectedSheets("“Kiểm tra”, “Kết quả chấm điểm”"));
+    expect(text.message).toContain("Bỏ bảo vệ trang");
+    expect(describeFailure(error, vi).message).toBe(vi.errorProtected);
+  });
+});
+
+describe("workflow steps on a read register", () => {
+  it("in an empty workbook only the register step is open: Tạo sổ is the next step", async () => {
+    const flow = workflowSteps(await registerOverview(new FakePort({}), new Date()));
+    expect(flow.steps.map((step) => step.status)).toEqual([
+      "todo",
+      "blocked",
+      "blocked",
+      "blocked",
+      "blocked",
+      "blocked",
+    ]);
+    expect(flow.next).toBe("register");
+    expect(flow.steps[2]?.reason.code).toBe("register-not-ready");
+  });
+
+  it("on the filled sample nothing is blocked but the vote, which waits for scoring", async () => {
+    const flow = workflowSteps(await registerOverview(new FakePort(sampleRegister()), new Date()));
+    expect(flow.steps.filter((step) => step.status === "blocked").map((step) => step.id)).toEqual([
+      "vote",
+    ]);
   });
 });
 
@@ -88,14 +85,9 @@ it("asks for score sheets before scoring", async () => {
   const sheets = sampleRegister();
   delete sheets["CĐ-VP"];
   delete sheets["CĐ-KT"];
-  const overview = await registerOverview(new FakePort(sheets), new Date());
-  expect(actionAvailability("score", overview, { busy: false, loading: false }, vi)).toEqual({
-    enabled: false,
-    reason: vi.reasonNoScoreSheets,
-  });
-  expect(actionAvailability("propose", overview, { busy: false, loading: false }, vi).enabled).toBe(
-    true
-  );
+  const flow = workflowSteps(await registerOverview(new FakePort(sheets), new Date()));
+  expect(flow.steps[3]).toMatchObject({ status: "blocked", reason: { code: "no-score-sheets" } });
+  expect(flow.steps[5]?.status).not.toBe("blocked");
 });
 
 describe("groupIssues", () => {
@@ -111,7 +103,7 @@ describe("groupIssues", () => {
     message: "m",
   });
 
-  it("groups by sheet in order met, errors first, with counts", () => {
+  it("groups by sheet, sheets with errors first, errors first within, with counts", () => {
     const groups = groupIssues([
       issue("warning", "Cán bộ", "A2"),
       issue("error", "ĐK-VP", "B5"),
@@ -125,6 +117,51 @@ describe("groupIssues", () => {
         [null, 0, 1, [null]],
       ]
     );
+    const warningsFirst = groupIssues([
+      issue("warning", "Lịch sử", "A2"),
+      issue("error", "ĐK-VP", "B5"),
+    ]);
+    expect(warningsFirst.map((g) => g.sheet)).toEqual(["ĐK-VP", "Lịch sử"]);
+  });
+});
+
+describe("filterIssues", () => {
+  const issue = (severity: Issue["severity"], sheet: string | null, unit?: string): Issue => ({
+    severity,
+    code: "x" as Issue["code"],
+    sheet,
+    cell: null,
+    message: "m",
+    ...(unit === undefined ? {} : { params: { unit } }),
+  });
+  const issues = [
+    issue("error", "ĐK-VP"),
+    issue("warning", "CĐ-KT"),
+    issue("error", "Cán bộ"),
+    issue("warning", null, "KT"),
+  ];
+
+  it("finds each issue's unit from its sheet or its params", () => {
+    expect(issues.map(issueUnit)).toEqual(["VP", "KT", null, "KT"]);
+    expect(issueUnits(issues)).toEqual(["KT", "VP"]);
+  });
+
+  it("keeps what matches both unit and severity", () => {
+    expect(filterIssues(issues, NO_FILTER)).toHaveLength(4);
+    expect(filterIssues(issues, { severity: "error", unit: null })).toEqual([issues[0], issues[2]]);
+    expect(filterIssues(issues, { severity: "all", unit: "KT" })).toEqual([issues[1], issues[3]]);
+    expect(filterIssues(issues, { severity: "error", unit: "KT" })).toEqual([]);
+  });
+});
+
+describe("groupIssues order", () => {
+  it("is stable for sheets of the same kind", () => {
+    expect(
+      groupIssues([
+        { severity: "warning", code: "x" as Issue["code"], sheet: "B", cell: null, message: "m" },
+        { severity: "warning", code: "x" as Issue["code"], sheet: "A", cell: null, message: "m" },
+      ]).map((g) => g.sheet)
+    ).toEqual(["B", "A"]);
   });
 });
 
@@ -138,14 +175,9 @@ describe("openAtFirst", () => {
 
   it.each([
     ["no groups", [], []],
-    ["the first group when it has errors", [group("A", 1, 0), group("B", 2, 0)], ["A"]],
-    [
-      "the first group and the first with errors",
-      [group("A", 0, 2), group("B", 0, 1), group("C", 1, 0), group("D", 3, 0)],
-      ["A", "C"],
-    ],
+    ["every group with errors", [group("A", 1, 0), group("B", 2, 0), group("C", 0, 1)], ["A", "B"]],
     ["the first group when none has errors", [group("A", 0, 2), group("B", 0, 1)], ["A"]],
-    ["the whole-register group by its key", [group(null, 0, 1), group("B", 1, 0)], ["", "B"]],
+    ["the whole-register group by its key", [group(null, 2, 1), group("B", 0, 1)], [""]],
   ])("%s", (_name, groups, open) => {
     expect(openAtFirst(groups)).toEqual(open);
   });
@@ -161,20 +193,6 @@ describe("issue texts", () => {
     expect(vi.groupCounts(errors, warnings)).toBe(inVi);
     expect(en.groupCounts(errors, warnings)).toBe(inEn);
   });
-});
-
-it("shows 'already done' as settled, not as a problem", async () => {
-  const read = await registerOverview(new FakePort(sampleRegister()), new Date());
-  const overview = { ...read, inputSheets: read.inputSheets.map((s) => ({ ...s, present: true })) };
-  const state = { busy: false, loading: false };
-  expect(actionAvailability("createRegister", overview, state, vi)).toEqual({
-    enabled: false,
-    reason: vi.reasonRegisterComplete,
-    settled: true,
-  });
-  expect(
-    actionAvailability("createRegister", overview, { busy: true, loading: false }, vi)
-  ).toEqual({ enabled: false, reason: vi.reasonBusy });
 });
 
 describe("strings", () => {

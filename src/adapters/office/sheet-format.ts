@@ -3,7 +3,12 @@
  * table, tab colour, and (separately) print setup. Queues only; the caller syncs.
  */
 import { columnIndex, columnLetter } from "../../domain/grid";
-import { pageNumberFooter, type CellStyle, type PrintSetup } from "../../domain/output/sheet-spec";
+import {
+  pageHeaderText,
+  pageNumberFooter,
+  type CellStyle,
+  type PrintSetup,
+} from "../../domain/output/sheet-spec";
 import { LISTS_SHEET } from "./sheet-names";
 import { listKey, type ListPlacement } from "./dropdown-lists";
 import { sheetReference, type SheetPlan } from "./write-plan";
@@ -128,6 +133,8 @@ export function queuePrintSetup(ws: WorksheetLike, print: PrintSetup): void {
   }
   if (print.pageNumbers === true)
     layout.headersFooters.defaultForAllPages.centerFooter = pageNumberFooter(print);
+  const header = pageHeaderText(print);
+  if (header !== null) layout.headersFooters.defaultForAllPages.centerHeader = header;
 }
 
 /** Manual page breaks (ExcelApi 1.9), queued with the print setup: each row starts a page. */

@@ -6,6 +6,7 @@
 import { cellAddress, columnLetter, parseCellAddress } from "../../domain/grid";
 import {
   pageBreakRows,
+  pageHeaderText,
   pageNumberFooter,
   type OutputSheet,
   type SpecCell,
@@ -414,8 +415,13 @@ function printSetup(sheet: OutputSheet): string {
         ? ' fitToWidth="1" fitToHeight="0"'
         : "";
   xml += `<pageSetup paperSize="9" orientation="${print.orientation}"${fit}/>`;
-  if (print.pageNumbers === true) {
-    xml += `<headerFooter><oddFooter>${escapeXml(`&C${pageNumberFooter(print)}`)}</oddFooter></headerFooter>`;
+  const header = pageHeaderText(print);
+  if (print.pageNumbers === true || header !== null) {
+    xml += "<headerFooter>";
+    if (header !== null) xml += `<oddHeader>${escapeXml(`&C${header}`)}</oddHeader>`;
+    if (print.pageNumbers === true)
+      xml += `<oddFooter>${escapeXml(`&C${pageNumberFooter(print)}`)}</oddFooter>`;
+    xml += "</headerFooter>";
   }
   return xml;
 }

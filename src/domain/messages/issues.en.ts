@@ -116,7 +116,7 @@ export const ISSUES_EN: IssueCatalogue = {
   "decision-before-year": (p) =>
     `${at(p)}: the decision date ${p.date} is before the emulation year ${p.year}. Check the date.`,
   "decision-without-date": (p) =>
-    `${at(p)}: ${p.subject} – "${p.award}" is marked "${p.awarded}" but has no decision date. Type the date as dd/mm/yyyy.`,
+    `${at(p)}: ${p.subject} – "${p.award}" is marked "${p.awarded}" but has no decision date. Type the date as day/month/year.`,
   "decision-without-number": (p) =>
     `${at(p)}: ${p.subject} – "${p.award}" is marked "${p.awarded}" but has no decision number. The next year's register takes awards without a decision number into its history only when you ask for it.`,
   "decision-without-result": (p) =>
@@ -201,7 +201,7 @@ export const ISSUES_EN: IssueCatalogue = {
       : `${at(p)} must be a date: "${p.value}". Type the date as day/month/year, e.g. 05/11/2024.`,
   "invalid-gender": notAllowed,
   "invalid-milestone": (p) =>
-    `Cell ${p.cell} (setting "${p.label}") is not a valid date: "${p.value}". Type the date as dd/mm/yyyy, e.g. 05/11/${p.year}.`,
+    `Cell ${p.cell} (setting "${p.label}") is not a valid date: "${p.value}". Type the date as day/month/year, e.g. 05/11/${p.year}.`,
   "invalid-outcome": notAllowed,
   "invalid-number": (p) =>
     p.cellFormat === "date"

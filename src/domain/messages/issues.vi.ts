@@ -120,7 +120,7 @@ export const ISSUES_VI: IssueCatalogue = {
   "decision-before-year": (p) =>
     `${at(p)}: ngày quyết định ${p.date} ở trước năm thi đua ${p.year}. Hãy kiểm tra lại ngày.`,
   "decision-without-date": (p) =>
-    `${at(p)}: ${p.subject} – "${p.award}" ghi "${p.awarded}" nhưng chưa có ngày quyết định. Hãy nhập ngày dạng dd/mm/yyyy.`,
+    `${at(p)}: ${p.subject} – "${p.award}" ghi "${p.awarded}" nhưng chưa có ngày quyết định. Hãy nhập ngày dạng ngày/tháng/năm.`,
   "decision-without-number": (p) =>
     `${at(p)}: ${p.subject} – "${p.award}" ghi "${p.awarded}" nhưng chưa có số quyết định. Khi sang năm mới, khen thưởng chưa có số quyết định chỉ được đưa vào Lịch sử nếu người dùng đồng ý.`,
   "decision-without-result": (p) =>
@@ -205,7 +205,7 @@ export const ISSUES_VI: IssueCatalogue = {
       : `${at(p)} phải là một ngày: "${p.value}". Hãy nhập ngày theo thứ tự ngày/tháng/năm, ví dụ 05/11/2024.`,
   "invalid-gender": notAllowed,
   "invalid-milestone": (p) =>
-    `Ô ${p.cell} (tham số "${p.label}") không phải ngày hợp lệ: "${p.value}". Hãy nhập ngày dạng dd/mm/yyyy, ví dụ 05/11/${p.year}.`,
+    `Ô ${p.cell} (tham số "${p.label}") không phải ngày hợp lệ: "${p.value}". Hãy nhập ngày dạng ngày/tháng/năm, ví dụ 05/11/${p.year}.`,
   "invalid-outcome": notAllowed,
   "invalid-number": (p) =>
     p.cellFormat === "date"

@@ -17,6 +17,7 @@ import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
 import { VOTE_GROUND_PREFIX } from "../proposals/vote";
 import { compareVietnameseNames } from "../text/collation";
+import { draftMark, draftStyle, withDraftHeader } from "./draft-mark";
 import { fittingScale, keepTogetherBreaks, type KeepTogether } from "./keep-together";
 import { SheetRows, num, text } from "./sheet-rows";
 import type { CellStyle, OutputSheet, PrintSetup, SpecCell } from "./sheet-spec";
@@ -62,6 +63,7 @@ const STYLES: Readonly<Record<string, CellStyle>> = {
   partTitle: base({ bold: true, border: true, align: "center", valign: "middle" }),
   partNote: base({ italic: true, border: true, align: "center", valign: "middle", wrap: true }),
   none: base({ italic: true, border: true }),
+  draft: draftStyle(FONT),
 };
 
 const STATUS_TEXT: Readonly<Record<ProposalStatus, string>> = {
@@ -217,12 +219,44 @@ function signature(sheet: SheetRows, together: KeepTogether[]): void {
   for (let i = 0; i < 4; i++) sheet.add();
 }
 
-/** Builds `Đề nghị khen thưởng`. */
+/**
+ * Builds `Đề nghị khen thưởng`. `errors`: the register's errors; with any, the list is marked
+ * "BẢN NHÁP — sổ còn N lỗi" under its title and in its printed header.
+ */
 export function buildProposalSheet(
   register: Register,
   proposals: readonly Proposal[],
-  rulebook: Rulebook = DEFAULT_RULEBOOK
+  rulebook: Rulebook = DEFAULT_RULEBOOK,
+  errors = 0
 ): OutputSheet {
+  return buildProposalList(register, proposals, rulebook, errors).sheet;
+}
+
+/** One section of the list: a title or award for individuals or collectives, and its 1-based row. */
+export interface ProposalListSection {
+  readonly award: AwardKey;
+  readonly kind: SubjectKind;
+  readonly count: number;
+  readonly row: number;
+}
+
+/** One part of the list (one deciding authority): its title row and last row, 1-based. */
+export interface ProposalListPart {
+  readonly authority: Authority;
+  readonly row: number;
+  readonly lastRow: number;
+  readonly sections: readonly ProposalListSection[];
+}
+
+/** `Đề nghị khen thưởng` with where each part and section of the list is (for links to them). */
+export function buildProposalList(
+  register: Register,
+  proposals: readonly Proposal[],
+  rulebook: Rulebook = DEFAULT_RULEBOOK,
+  errors = 0
+): { readonly sheet: OutputSheet; readonly parts: readonly ProposalListPart[] } {
+  const mark = draftMark(errors);
+  const index: ProposalListPart[] = [];
   const { settings } = register;
   const ctx: Context = {
     staff: new Map(register.staff.map((s) => [s.code, s])),
@@ -269,6 +303,7 @@ export function buildProposalSheet(
   sheet.merge(titleRow, 0, LAST);
   if (settings.campaign.trim() !== "")
     sheet.merge(sheet.add([text(`(${settings.campaign.trim()})`, "subtitle")]), 0, LAST);
+  if (mark !== null) sheet.merge(sheet.add([text(mark, "draft")]), 0, LAST);
   sheet.add();
   const headerRow = sheet.add(HEADER.map((h) => text(h, "header")));
   sheet.heights[headerRow - 1] = 36;
@@ -301,6 +336,7 @@ export function buildProposalSheet(
     sheet.fitHeight(titleOfPart, fullWidth);
     if (partIndex > 0) partStarts.push(titleOfPart);
     together.push({ first: titleOfPart, last: titleOfPart + 2 });
+    const sectionRows: ProposalListSection[] = [];
     const sections: { award: AwardKey; kind: SubjectKind; items: Proposal[] }[] = [];
     for (const p of part.items) {
       const current = sections[sections.length - 1];
@@ -314,6 +350,12 @@ export function buildProposalSheet(
       sheet.mergeBox(row, 0, LAST);
       sheet.fitHeight(row, fullWidth);
       together.push({ first: row, last: row + 1 });
+      sectionRows.push({
+        award: section.award,
+        kind: section.kind,
+        count: section.items.length,
+        row,
+      });
       section.items.forEach((p, n) => {
         const [name, position, unit] = subjectCells(ctx, p);
         const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
@@ -331,6 +373,12 @@ export function buildProposalSheet(
       });
     });
     signature(sheet, together);
+    index.push({
+      authority: part.authority,
+      row: titleOfPart,
+      lastRow: sheet.rows.length,
+      sections: sectionRows,
+    });
   });
   if (parts.length === 0) signature(sheet, together);
 
@@ -388,11 +436,14 @@ export function buildProposalSheet(
     rowHeights: sheet.heights,
     merges: sheet.merges,
     pageBreaksBefore: [...partStarts, partRow],
-    print: { ...print, scale: fittingScale(WIDTHS, print) },
+    print: withDraftHeader({ ...print, scale: fittingScale(WIDTHS, print) }, mark),
   };
   const keep = keepTogetherBreaks(result, together);
   return {
-    ...result,
-    pageBreaksBefore: [...new Set([...keep, ...partStarts, partRow])].sort((a, b) => a - b),
+    sheet: {
+      ...result,
+      pageBreaksBefore: [...new Set([...keep, ...partStarts, partRow])].sort((a, b) => a - b),
+    },
+    parts: index,
   };
 }

@@ -6,6 +6,7 @@ import type { Register, Unit } from "../model";
 import { ratingText } from "../rulebook/rating";
 import type { ScoringResult } from "../scoring/score-units";
 import { CALIBRI_11_CHAR_PIXELS, SheetRows, TABLE_HEADER_STYLE, num, text } from "./sheet-rows";
+import { draftMark, draftStyle, withDraftHeader } from "./draft-mark";
 import type { OutputSheet } from "./sheet-spec";
 
 export const SCORE_SHEET_NAME = "Kết quả chấm điểm";
@@ -53,14 +54,23 @@ const STYLES = {
     numberFormat: "@",
   },
   none: { italic: true },
+  draft: draftStyle(),
 } as const;
 
 function round(x: number): number {
   return Math.round(x * 1e4) / 1e4;
 }
 
-/** Builds `Kết quả chấm điểm`. */
-export function buildScoreSheet(register: Register, scoring: ScoringResult): OutputSheet {
+/**
+ * Builds `Kết quả chấm điểm`. `errors`: the register's errors; with any, the sheet is marked
+ * "BẢN NHÁP — sổ còn N lỗi" under its title and in its printed header.
+ */
+export function buildScoreSheet(
+  register: Register,
+  scoring: ScoringResult,
+  errors = 0
+): OutputSheet {
+  const mark = draftMark(errors);
   const { settings } = register;
   const units = new Map<string, Unit>(register.units.map((u) => [u.code, u]));
   const withSheet = new Set(register.scoreSheets.map((x) => x.unitCode));
@@ -79,6 +89,7 @@ export function buildScoreSheet(register: Register, scoring: ScoringResult): Out
   );
   if (settings.campaign.trim() !== "")
     sheet.merge(sheet.add([text(settings.campaign, "subtitle")]), 0, last);
+  if (mark !== null) sheet.merge(sheet.add([text(mark, "draft")]), 0, last);
   sheet.add();
   const headerRow = sheet.add(RANK_HEADER.map((h) => text(h, "header")));
   sheet.heights[headerRow - 1] = 32;
@@ -159,12 +170,15 @@ export function buildScoreSheet(register: Register, scoring: ScoringResult): Out
     // ranking's header is repeated on printed pages only when no gap table follows it (a sheet
     // has one set of repeated rows, and the wrong header over the gaps would mislead).
     pageBreaksBefore: scoring.gaps.length > 0 ? [gapTitle] : [],
-    print: {
-      orientation: "landscape",
-      paper: "A4",
-      ...(scoring.gaps.length > 0 ? {} : { repeatRows: [headerRow, headerRow] as const }),
-      fitToWidth: true,
-      pageNumbers: true,
-    },
+    print: withDraftHeader(
+      {
+        orientation: "landscape",
+        paper: "A4",
+        ...(scoring.gaps.length > 0 ? {} : { repeatRows: [headerRow, headerRow] as const }),
+        fitToWidth: true,
+        pageNumbers: true,
+      },
+      mark
+    ),
   };
 }

@@ -56,6 +56,8 @@ export interface PrintSetup {
   readonly scale?: number;
   /** "Trang N / M" in the footer. */
   readonly pageNumbers?: boolean;
+  /** Text centred in the printed page header of every page (e.g. the draft mark). */
+  readonly headerText?: string;
   /** Font of the page numbers (e.g. the list's Times New Roman); the host's default if absent. */
   readonly pageNumberFont?: { readonly name: string; readonly size: number };
   /** Margins in inches. */
@@ -148,6 +150,15 @@ export function pageNumberFooter(print: PrintSetup): string {
       ? ""
       : `&"${name},Regular"&${Math.round(font.size)}`;
   return `${prefix}Trang &P / &N`;
+}
+
+/**
+ * The page header's text in Excel's header/footer codes (an "&" doubled, so it prints as
+ * itself), or null when the sheet has none. Both adapters write this same text.
+ */
+export function pageHeaderText(print: PrintSetup): string | null {
+  const text = print.headerText?.trim() ?? "";
+  return text === "" ? null : `&B${text.replace(/&/g, "&&")}`;
 }
 
 /** Excel's last row number. */

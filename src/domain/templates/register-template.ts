@@ -123,8 +123,8 @@ function settingsSheet(): OutputSheet {
     [SETTING_LABELS.superiorBody, "Cơ quan cấp trên, in ở đầu văn bản, ví dụ UBND tỉnh Hà Tĩnh."],
     [SETTING_LABELS.year, "Năm thi đua, 4 chữ số, ví dụ 2024 (bắt buộc)."],
     [SETTING_LABELS.campaign, "Tên phong trào thi đua."],
-    [SETTING_LABELS.pledgeDeadline, "Hạn đăng ký thi đua, dd/mm/yyyy."],
-    [SETTING_LABELS.assessmentDate, "Ngày họp xét, dd/mm/yyyy."],
+    [SETTING_LABELS.pledgeDeadline, "Hạn đăng ký thi đua, ghi ngày/tháng/năm."],
+    [SETTING_LABELS.assessmentDate, "Ngày họp xét, ghi ngày/tháng/năm."],
     [
       SETTING_LABELS.councilMembers,
       "Tổng số thành viên Hội đồng Thi đua - Khen thưởng (kể cả người vắng).",
@@ -151,7 +151,7 @@ function settingsSheet(): OutputSheet {
       DOCUMENT_SETTING_LABELS.councilSecretary,
       "Thư ký Hội đồng (để trống: lấy từ trang Hội đồng).",
     ],
-    [DOCUMENT_SETTING_LABELS.meetingDate, "Ngày họp Hội đồng xét khen thưởng, dd/mm/yyyy."],
+    [DOCUMENT_SETTING_LABELS.meetingDate, "Ngày họp Hội đồng xét khen thưởng, ghi ngày/tháng/năm."],
     [DOCUMENT_SETTING_LABELS.meetingTime, "Giờ họp, ví dụ 08 giờ 00."],
     [DOCUMENT_SETTING_LABELS.meetingPlace, "Địa điểm họp, ví dụ Phòng họp Sở."],
   ];

@@ -11,6 +11,7 @@ import {
   Badge,
   Button,
   Caption1,
+  Select,
   Subtitle2,
   Text,
   makeStyles,
@@ -20,6 +21,13 @@ import {
 import type { Issue } from "../../domain/issue";
 import { issueText } from "../../domain/messages/render-issue";
 import { usePaneLanguage, useStrings } from "../i18n";
+import {
+  NO_FILTER,
+  filterIssues,
+  issueUnits,
+  type IssueFilter,
+  type SeverityFilter,
+} from "../issue-filter";
 
 /** Issues listed per group before "Hiện thêm": thousands of buttons would slow the pane. */
 export const PAGE_SIZE = 50;
@@ -27,6 +35,20 @@ export const PAGE_SIZE = 50;
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   marks: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  filters: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-end",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  filter: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    minWidth: "120px",
+    fontSize: tokens.fontSizeBase200,
+  },
   headerText: {
     display: "flex",
     flexDirection: "column",
@@ -86,15 +108,18 @@ export interface IssueGroup {
   readonly warnings: number;
 }
 
-/** Groups by sheet in first-seen order; errors first within a group. */
+/**
+ * Groups by sheet: sheets with errors first, each kind in first-seen order; errors first within
+ * a group.
+ */
 export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
-  const groups = new Map<string | null, Issue[]>();
+  const bySheet = new Map<string | null, Issue[]>();
   for (const issue of issues) {
-    const list = groups.get(issue.sheet) ?? [];
+    const list = bySheet.get(issue.sheet) ?? [];
     list.push(issue);
-    groups.set(issue.sheet, list);
+    bySheet.set(issue.sheet, list);
   }
-  return [...groups].map(([sheet, list]) => {
+  const groups = [...bySheet].map(([sheet, list]) => {
     const sorted = [
       ...list.filter((i) => i.severity === "error"),
       ...list.filter((i) => i.severity !== "error"),
@@ -102,17 +127,17 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
     const errors = list.filter((i) => i.severity === "error").length;
     return { sheet, issues: sorted, errors, warnings: list.length - errors };
   });
+  return [...groups.filter((g) => g.errors > 0), ...groups.filter((g) => g.errors === 0)];
 }
 
 /**
- * The groups open when the issues are first shown: the first one, and the first with errors
- * (errors are what the secretariat must fix; a sheet with warnings only often comes first).
+ * The groups open when the issues are first shown: every group with errors (what the secretariat
+ * must fix), or the first group when there are warnings only.
  */
 export function openAtFirst(groups: readonly IssueGroup[]): string[] {
-  const keys = [groups[0], groups.find((g) => g.errors > 0)].flatMap((g) =>
-    g === undefined ? [] : [g.sheet ?? ""]
-  );
-  return [...new Set(keys)];
+  const withErrors = groups.filter((g) => g.errors > 0);
+  const open = withErrors.length > 0 ? withErrors : groups.slice(0, 1);
+  return open.map((g) => g.sheet ?? "");
 }
 
 function useShownCounts(): [(key: string) => number, (key: string) => void] {
@@ -137,8 +162,13 @@ export function IssuePanel(props: {
   const language = usePaneLanguage();
   const styles = useStyles();
   const headingId = React.useId();
-  const groups = React.useMemo(() => groupIssues(props.issues), [props.issues]);
+  const [filter, setFilter] = React.useState<IssueFilter>(NO_FILTER);
+  const units = React.useMemo(() => issueUnits(props.issues), [props.issues]);
+  const filtered = React.useMemo(() => filterIssues(props.issues, filter), [props.issues, filter]);
+  const groups = React.useMemo(() => groupIssues(filtered), [filtered]);
   const [shownFor, showMore] = useShownCounts();
+  const severityId = React.useId();
+  const unitId = React.useId();
   const hasCells = props.issues.some((i) => i.cell !== null && i.sheet !== null);
   return (
     <section className={styles.section} aria-labelledby={headingId}>
@@ -159,10 +189,60 @@ export function IssuePanel(props: {
         </>
       ) : null}
       {hasCells ? <Caption1>{s.issuesHint}</Caption1> : null}
+      {props.issues.length > 0 ? (
+        <div className={styles.filters} role="group" aria-label={s.filterTitle}>
+          <div className={styles.filter}>
+            <label htmlFor={severityId}>{s.filterSeverity}</label>
+            <Select
+              id={severityId}
+              size="small"
+              value={filter.severity}
+              onChange={(_e, data) => {
+                setFilter((f) => ({ ...f, severity: data.value as SeverityFilter }));
+              }}
+            >
+              <option value="all">{s.filterAllSeverities}</option>
+              <option value="error">{s.filterErrors}</option>
+              <option value="warning">{s.filterWarnings}</option>
+            </Select>
+          </div>
+          {units.length > 0 ? (
+            <div className={styles.filter}>
+              <label htmlFor={unitId}>{s.filterUnit}</label>
+              <Select
+                id={unitId}
+                size="small"
+                value={filter.unit ?? ""}
+                onChange={(_e, data) => {
+                  setFilter((f) => ({ ...f, unit: data.value === "" ? null : data.value }));
+                }}
+              >
+                <option value="">{s.filterAllUnits}</option>
+                {units.map((unit) => (
+                  <option key={unit} value={unit}>
+                    {unit}
+                  </option>
+                ))}
+              </Select>
+            </div>
+          ) : null}
+          {filtered.length !== props.issues.length ? (
+            <Caption1 role="status">
+              {s.filteredCount(filtered.length, props.issues.length)}
+            </Caption1>
+          ) : null}
+        </div>
+      ) : null}
       {groups.length === 0 ? (
-        <Text>{s.noIssues}</Text>
+        <Text>{props.issues.length === 0 ? s.noIssues : s.filteredNone}</Text>
       ) : (
-        <Accordion multiple collapsible defaultOpenItems={openAtFirst(groups)}>
+        <Accordion
+          // A new filter shows new groups: open those with errors again.
+          key={`${filter.severity}|${filter.unit ?? ""}`}
+          multiple
+          collapsible
+          defaultOpenItems={openAtFirst(groups)}
+        >
           {groups.map((group) => {
             const key = group.sheet ?? "";
             const title = group.sheet ?? s.wholeRegister;

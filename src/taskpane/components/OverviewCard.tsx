@@ -73,7 +73,14 @@ const STATUS_BADGE: Readonly<Record<UnitSheetStatus, BadgeProps["color"]>> = {
   invalid: "danger",
 };
 
-function deadlineText(overview: RegisterOverview, s: Strings): { text: string; late: boolean } {
+function deadlineText(
+  overview: RegisterOverview,
+  s: Strings,
+  today: Date
+): { text: string; late: boolean } {
+  // A past year's register is closed, not overdue: its deadlines are history.
+  if (overview.year !== null && overview.year < today.getFullYear())
+    return { text: s.yearClosed(overview.year), late: false };
   const days = overview.daysToDeadline;
   const date = overview.pledgeDeadline;
   if (days === null || date === null) return { text: s.deadlineNotSet, late: false };
@@ -98,12 +105,14 @@ export function OverviewCard(props: {
   /** The check's results are on screen: no need to say how to see them. */
   readonly checked: boolean;
   readonly onRefresh: () => void;
+  /** The user's day, to tell a past year's register from a late one. */
+  readonly today: Date;
 }): React.JSX.Element {
   const s = useStrings();
   const styles = useStyles();
   const headingId = React.useId();
   const { overview } = props;
-  const deadline = overview ? deadlineText(overview, s) : null;
+  const deadline = overview ? deadlineText(overview, s, props.today) : null;
   return (
     <section className={styles.section} aria-labelledby={headingId}>
       <div className={styles.header}>
@@ -115,7 +124,10 @@ export function OverviewCard(props: {
         </Button>
       </div>
       {overview === null ? (
-        <Text>{props.loading ? s.loadingOverview : s.reasonNoOverview}</Text>
+        // While loading, the one progress line above says so.
+        props.loading ? null : (
+          <Text>{s.reasonNoOverview}</Text>
+        )
       ) : (
         <>
           {overview.missingRequired.length > 0 ? <Text>{s.noRegister}</Text> : null}

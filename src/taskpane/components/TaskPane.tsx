@@ -1,17 +1,27 @@
-/** The pane's layout: header with the language switch, notice, progress, overview, actions, issues. */
+/**
+ * The pane's layout: header (guide link, language), the one progress line, the overview, the
+ * year's steps, the result of the last action (what happened, what to do next, the check's
+ * issues), other actions, and the register's details.
+ */
 import * as React from "react";
-import { Divider, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Divider, Link, Text, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { workflowSteps } from "../../app/workflow-steps";
+import { stepReasonText } from "../../domain/messages/step-reason-text";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { useRegisterPane } from "../hooks/useRegisterPane";
-import { useStrings, type Language } from "../i18n";
-import { ActionPanel } from "./ActionPanel";
+import { usePaneLanguage, useStrings, type Language } from "../i18n";
 import { CalendarCard } from "./CalendarCard";
+import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { MoreActionsSection } from "./MoreActionsSection";
 import { IssuePanel } from "./IssuePanel";
+import { ListCountsPanel } from "./ListCountsPanel";
 import { LanguagePicker } from "./LanguagePicker";
 import { NoticeBar } from "./NoticeBar";
 import { OverviewCard, RegisterDetails } from "./OverviewCard";
 import { ProgressLine } from "./ProgressLine";
+import { RankingPanel } from "./RankingPanel";
+import { ListStepPanels, OtherActionPanels } from "./StepPanels";
+import { StepsPanel } from "./StepsPanel";
 
 const useStyles = makeStyles({
   pane: {
@@ -31,6 +41,7 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
   language: { marginTop: tokens.spacingVerticalXS },
+  guide: { alignSelf: "flex-start" },
   sticky: {
     position: "sticky",
     top: 0,
@@ -40,7 +51,39 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,
   },
+  result: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    // Scrolled to the top of the pane, below the sticky progress line.
+    scrollMarginTop: "48px",
+  },
+  // The Subtitle2 look on a plain <h2> that can hold focus.
+  resultHeading: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    ":focus": { outline: "none" },
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  next: { fontWeight: tokens.fontWeightSemibold },
 });
+
+/** Moves focus and scroll to the result each time an action finishes with one. */
+function useFocusOnResult(results: number): React.RefObject<HTMLHeadingElement> {
+  const ref = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => {
+    if (results === 0) return;
+    const heading = ref.current;
+    if (heading === null) return;
+    heading.focus({ preventScroll: true });
+    // jsdom has no scrollIntoView.
+    const section: { scrollIntoView?: (options: ScrollIntoViewOptions) => void } | null =
+      heading.parentElement;
+    section?.scrollIntoView?.({ block: "start" });
+  }, [results]);
+  return ref;
+}
 
 export function TaskPane(props: {
   readonly port: WorkbookPort;
@@ -49,10 +92,28 @@ export function TaskPane(props: {
   readonly now: () => Date;
 }): React.JSX.Element {
   const s = useStrings();
+  const language = usePaneLanguage();
   const styles = useStyles();
   const [state, actions] = useRegisterPane(props.port, props.now);
   const titleId = React.useId();
-  const showProgress = state.busy !== null && state.busy !== "select";
+  const resultId = React.useId();
+  const resultRef = useFocusOnResult(state.results);
+  const showProgress = state.busy !== null && state.busy !== "select" && state.busy !== "open";
+  const workflow = React.useMemo(
+    () => (state.overview === null ? null : workflowSteps(state.overview)),
+    [state.overview]
+  );
+  const nextStep = workflow?.steps.find((step) => step.id === workflow.next) ?? null;
+  const busy = state.busy !== null;
+  const panelProps =
+    state.overview === null
+      ? null
+      : {
+          port: props.port,
+          overview: state.overview,
+          busy,
+          onChanged: () => void actions.refresh(),
+        };
   return (
     // A labelled region, not <main>: the browser preview hosts the pane beside its own page.
     <section className={styles.pane} lang={props.language} aria-labelledby={titleId}>
@@ -64,31 +125,80 @@ export function TaskPane(props: {
         <div className={styles.language}>
           <LanguagePicker language={props.language} onChange={props.onLanguageChange} />
         </div>
+        {/* The guide is a page shipped beside the pane: it opens offline. */}
+        <Link href="huong-dan-su-dung.html" target="_blank" rel="noopener" className={styles.guide}>
+          {s.guideLink}
+        </Link>
       </header>
-      {/* Only when there is something to say: an empty box would add a gap under the header. */}
-      {showProgress || state.notice ? (
+      {/* One progress line for whatever runs, loading included. */}
+      {showProgress ? (
         <div className={styles.sticky}>
-          {showProgress ? <ProgressLine step={state.step} fraction={state.progress} /> : null}
-          {state.notice ? (
-            <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />
-          ) : null}
+          <ProgressLine step={state.step} fraction={state.progress} />
         </div>
       ) : null}
       <OverviewCard
         overview={state.overview}
         loading={state.loading}
-        canRefresh={state.busy === null}
+        canRefresh={!busy}
         checked={state.issues !== null}
         onRefresh={() => void actions.refresh()}
+        today={props.now()}
       />
       <CalendarCard overview={state.overview} />
-      <Divider />
-      <ActionPanel
-        overview={state.overview}
-        loading={state.loading}
-        busy={state.busy}
-        actions={actions}
-      />
+      {workflow !== null && panelProps !== null ? (
+        <>
+          <Divider />
+          <StepsPanel
+            workflow={workflow}
+            busy={busy}
+            actions={actions}
+            listExtras={<ListStepPanels {...panelProps} />}
+          />
+        </>
+      ) : null}
+      {state.notice !== null || state.issues !== null ? (
+        <>
+          <Divider />
+          <section className={styles.result} aria-labelledby={resultId}>
+            <h2 id={resultId} ref={resultRef} tabIndex={-1} className={styles.resultHeading}>
+              {s.resultTitle}
+            </h2>
+            {state.notice ? (
+              <NoticeBar notice={state.notice} onDismiss={actions.dismissNotice} />
+            ) : null}
+            {state.notice !== null && workflow !== null ? (
+              <Text className={styles.next}>
+                {nextStep === null
+                  ? s.allStepsDone
+                  : s.nextStep(s.stepTitle[nextStep.id], stepReasonText(nextStep.reason, language))}
+              </Text>
+            ) : null}
+            {state.ranking !== null && state.lastRun === "score" ? (
+              <RankingPanel rows={state.ranking} />
+            ) : null}
+            {state.listed !== null && state.lastRun === "propose" ? (
+              <ListCountsPanel
+                groups={state.listed}
+                onSelect={(sheet, first, last) => void actions.selectRows(sheet, first, last)}
+              />
+            ) : null}
+            {state.issues !== null ? (
+              <IssuePanel
+                issues={state.issues}
+                busy={busy}
+                canMark={
+                  props.port.highlightCells !== undefined &&
+                  props.port.clearHighlights !== undefined
+                }
+                onSelect={(issue) => void actions.selectIssue(issue)}
+                onHighlight={() => void actions.highlight()}
+                onClearHighlights={() => void actions.clearHighlights()}
+              />
+            ) : null}
+          </section>
+        </>
+      ) : null}
+      {panelProps !== null ? <OtherActionPanels {...panelProps} /> : null}
       <Divider />
       <MoreActionsSection
         port={props.port}
@@ -97,20 +207,9 @@ export function TaskPane(props: {
         now={props.now}
         onChanged={() => void actions.refresh()}
       />
-      {state.issues !== null ? (
-        <>
-          <Divider />
-          <IssuePanel
-            issues={state.issues}
-            busy={state.busy !== null}
-            canMark={
-              props.port.highlightCells !== undefined && props.port.clearHighlights !== undefined
-            }
-            onSelect={(issue) => void actions.selectIssue(issue)}
-            onHighlight={() => void actions.highlight()}
-            onClearHighlights={() => void actions.clearHighlights()}
-          />
-        </>
+      {/* Mounted only while asking: a closed Fluent dialog still holds the Tab order. */}
+      {state.confirmReplace !== null ? (
+        <ConfirmReplaceDialog sheets={state.confirmReplace} onAnswer={actions.answerReplace} />
       ) : null}
       {state.overview !== null ? (
         <>

@@ -4,6 +4,7 @@
  */
 import { overviewOf } from "../../app/register-overview";
 import { planRun } from "../../app/run-register";
+import { listGroups, rankingRows } from "../results";
 import { planUnitSheets } from "../../app/create-unit-sheets";
 import { analyseRegister } from "../../domain/analyse-register";
 import { registerTemplateSheets } from "../../domain/templates/register-template";
@@ -30,7 +31,13 @@ function compute(job: EngineJob, onStage: (stage: ComputeStage) => void): Engine
       const plan = planRun(job.grids, job.integrity, job.choice, {}, onStage);
       return plan.outcome.kind === "unusable"
         ? plan.outcome
-        : { kind: "analysed", issues: plan.outcome.analysis.issues, sheets: plan.sheets };
+        : {
+            kind: "analysed",
+            issues: plan.outcome.analysis.issues,
+            sheets: plan.sheets,
+            ranking: rankingRows(plan.outcome.analysis),
+            ...(plan.listParts !== undefined ? { listed: listGroups(plan.listParts) } : {}),
+          };
     }
     case "unit-sheets":
       onStage("reading");

@@ -9,6 +9,7 @@ import type { GridSet } from "../../domain/grid";
 import type { IntegrityParts } from "../../domain/integrity/integrity-check";
 import type { Issue } from "../../domain/issue";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
+import type { ListAuthorityGroup, RankingRow } from "../results";
 
 /** The output sheets the pane writes (the CLI's other choices are not pane actions). */
 export type PaneOutputChoice = Extract<OutputChoice, "scores" | "proposals">;
@@ -42,6 +43,10 @@ export interface EngineResults {
         readonly kind: "analysed";
         readonly issues: readonly Issue[];
         readonly sheets: readonly OutputSheet[];
+        /** The ranking, shown in the pane after scoring. */
+        readonly ranking: readonly RankingRow[];
+        /** The list's counts by deciding authority, when the list is among the sheets. */
+        readonly listed?: readonly ListAuthorityGroup[];
       }
     | Unusable;
   readonly "unit-sheets":

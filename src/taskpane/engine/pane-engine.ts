@@ -10,6 +10,7 @@ import { readIntegrityParts } from "../../app/integrity-parts";
 import { readInputGrids } from "../../app/read-workbook";
 import { isOutputSheet } from "../../domain/output/program-sheets";
 import type { Issue } from "../../domain/issue";
+import type { ListAuthorityGroup, RankingRow } from "../results";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { Step } from "../progress-port";
 import type { ComputeStage, JobRunner, PaneOutputChoice, Unusable } from "./engine-job";
@@ -30,6 +31,8 @@ export type RunOutcome =
       readonly issues: readonly Issue[];
       /** Names of the sheets written, in order. */
       readonly written: readonly string[];
+      readonly ranking: readonly RankingRow[];
+      readonly listed?: readonly ListAuthorityGroup[];
     }
   | Unusable;
 
@@ -116,7 +119,13 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
       if (result.kind === "unusable") return result;
       steps.at("writing");
       await port.writeOutputSheets(result.sheets);
-      return { kind: "analysed", issues: result.issues, written: result.sheets.map((s) => s.name) };
+      return {
+        kind: "analysed",
+        issues: result.issues,
+        written: result.sheets.map((s) => s.name),
+        ranking: result.ranking,
+        ...(result.listed !== undefined ? { listed: result.listed } : {}),
+      };
     },
 
     async createUnitSheets(port, options, onProgress) {

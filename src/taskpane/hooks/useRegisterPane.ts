@@ -6,6 +6,10 @@
  */
 import * as React from "react";
 import type { RegisterOverview } from "../../app/register-overview";
+import { changedOutputSheets, recordOutputSheets } from "../../app/output-guard";
+import { workflowSteps } from "../../app/workflow-steps";
+import { stepReasonText } from "../../domain/messages/step-reason-text";
+import { CHECK_SHEET_NAME } from "../../domain/output/check-sheet";
 import type { Issue } from "../../domain/issue";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { ActionId } from "../availability";
@@ -14,6 +18,7 @@ import type { PaneOutputChoice } from "../engine/engine-job";
 import type { EngineProgress, PaneEngine } from "../engine/pane-engine";
 import { describeFailure } from "../errors";
 import { withProgress, type Step } from "../progress-port";
+import type { ListAuthorityGroup, RankingRow } from "../results";
 import type { Strings } from "../strings.vi";
 
 export type NoticeIntent = "success" | "warning" | "error" | "info";
@@ -28,7 +33,7 @@ export interface Notice {
   };
 }
 
-export type BusyWith = ActionId | "refresh" | "select" | "mark";
+export type BusyWith = ActionId | "refresh" | "select" | "mark" | "open";
 
 export interface PaneState {
   readonly overview: RegisterOverview | null;
@@ -40,6 +45,22 @@ export interface PaneState {
   readonly notice: Notice | null;
   /** Issues of the last check or run; null before any. */
   readonly issues: readonly Issue[] | null;
+  /**
+   * Counts the actions finished with a result to show: the pane moves focus and scroll to the
+   * result each time it changes.
+   */
+  readonly results: number;
+  /** The action whose result is shown (the last one that finished with a result). */
+  readonly lastRun: BusyWith | null;
+  /** The ranking of the last scoring; null before any (or after another workbook). */
+  readonly ranking: readonly RankingRow[] | null;
+  /** The counts of the last list, by deciding authority; null before any. */
+  readonly listed: readonly ListAuthorityGroup[] | null;
+  /**
+   * Output sheets changed by hand that the running action would replace: the pane asks before
+   * it goes on (Excel cannot undo an add-in's writes). Null when nothing is asked.
+   */
+  readonly confirmReplace: readonly string[] | null;
 }
 
 export interface PaneActions {
@@ -53,6 +74,12 @@ export interface PaneActions {
   readonly highlight: () => Promise<void>;
   readonly clearHighlights: () => Promise<void>;
   readonly dismissNotice: () => void;
+  /** Goes to a sheet the user is to fill (a step's "Mở trang …"). */
+  readonly openSheet: (sheet: string) => Promise<void>;
+  /** Selects rows of an output sheet (a part of the list). */
+  readonly selectRows: (sheet: string, first: number, last: number) => Promise<void>;
+  /** The user's answer to `confirmReplace`. */
+  readonly answerReplace: (replace: boolean) => void;
 }
 
 const OUTPUT_TO_ACTIVATE: Readonly<Record<"scores" | "proposals", string>> = {
@@ -60,13 +87,22 @@ const OUTPUT_TO_ACTIVATE: Readonly<Record<"scores" | "proposals", string>> = {
   proposals: "Đề nghị khen thưởng",
 };
 
-function failure(error: unknown): Notice {
+/** `writing`: the sheets the action was replacing, named when Excel refuses the write. */
+function failure(error: unknown, writing: readonly string[] = []): Notice {
   return {
     intent: "error",
     text: (s) => {
-      const { message, details } = describeFailure(error, s);
+      const { message, details } = describeFailure(error, s, writing);
       return { title: s.failureTitle, message, details };
     },
+  };
+}
+
+/** Nothing written: the user kept the sheets changed by hand. */
+function keptSheets(sheets: readonly string[]): Notice {
+  return {
+    intent: "info",
+    text: (s) => ({ title: s.keptTitle, message: s.keptSheets(sheets.join(", ")) }),
   };
 }
 
@@ -140,7 +176,19 @@ export function useRegisterPane(
     progress: null,
     notice: null,
     issues: null,
+    results: 0,
+    lastRun: null,
+    ranking: null,
+    listed: null,
+    confirmReplace: null,
   });
+  // The answer the pane waits for while it asks whether to replace hand-changed sheets.
+  const answerRef = React.useRef<((replace: boolean) => void) | null>(null);
+  // The last overview, for the guards of an action already running.
+  const overviewRef = React.useRef<RegisterOverview | null>(null);
+  React.useEffect(() => {
+    overviewRef.current = state.overview;
+  }, [state.overview]);
   const busyRef = React.useRef(false);
   // The clock is read through a ref: a caller passing a new function each render must not
   // re-read the workbook each render.
@@ -178,7 +226,7 @@ export function useRegisterPane(
       if (busyRef.current) return;
       busyRef.current = true;
       // Going to a cell or marking keeps the last notice (e.g. the check's counts) on screen.
-      const keepNotice = busy === "select" || busy === "mark";
+      const keepNotice = busy === "select" || busy === "mark" || busy === "open";
       patch(
         keepNotice
           ? { busy, step: null, progress: null }
@@ -210,6 +258,8 @@ export function useRegisterPane(
         loading: false,
         notice: notice ?? (keepNotice ? s.notice : null),
         overview: overview === undefined ? s.overview : overview,
+        results: notice !== null && !keepNotice ? s.results + 1 : s.results,
+        lastRun: notice !== null && !keepNotice ? busy : s.lastRun,
       }));
     },
     [port, engine, onProgress, patch]
@@ -226,16 +276,57 @@ export function useRegisterPane(
     void refresh();
   }, [refresh]);
 
+  /** Asks whether to replace sheets changed by hand; resolves with the answer. */
+  const askToReplace = React.useCallback(
+    (sheets: readonly string[]) =>
+      new Promise<boolean>((resolve) => {
+        answerRef.current = resolve;
+        patch({ confirmReplace: sheets });
+      }),
+    [patch]
+  );
+
   const run = React.useCallback(
     (action: ActionId, choice: PaneOutputChoice) =>
       perform(
         action,
         async () => {
-          const result = await engine.run(port, choice, onProgress);
+          // No list goes out without its year and agency: the step says why, and so does this.
+          const overview = overviewRef.current;
+          const list = overview === null ? null : workflowSteps(overview).steps[5];
+          if (choice === "proposals" && list?.status === "blocked") {
+            const reason = list.reason;
+            return {
+              intent: "warning",
+              text: (s: Strings) => ({
+                title: s.failureTitle,
+                message: stepReasonText(reason, s.language),
+              }),
+            } satisfies Notice;
+          }
+          const target = OUTPUT_TO_ACTIVATE[choice];
+          const replacing = [CHECK_SHEET_NAME, target];
+          const changed = await changedOutputSheets(port, replacing);
+          if (changed.length > 0) {
+            const replace = await askToReplace(changed);
+            patch({ confirmReplace: null });
+            if (!replace) return keptSheets(changed);
+          }
+          let result;
+          try {
+            result = await engine.run(port, choice, onProgress);
+          } catch (error) {
+            return failure(error, replacing);
+          }
           if (result.kind === "unusable") return refused(result.reason);
           const issues = result.issues;
-          patch({ issues });
-          await tracked.activateSheet(OUTPUT_TO_ACTIVATE[choice]);
+          await recordOutputSheets(port, result.written);
+          patch(
+            choice === "scores"
+              ? { issues, ranking: result.ranking }
+              : { issues, listed: result.listed ?? [] }
+          );
+          await tracked.activateSheet(target);
           const written = result.written;
           return checked(
             issues,
@@ -245,7 +336,7 @@ export function useRegisterPane(
         },
         true
       ),
-    [perform, engine, port, onProgress, tracked, patch]
+    [perform, engine, port, onProgress, tracked, patch, askToReplace]
   );
 
   const actions: PaneActions = {
@@ -336,6 +427,28 @@ export function useRegisterPane(
     dismissNotice: () => {
       patch({ notice: null });
     },
+    answerReplace: (replace) => {
+      answerRef.current?.(replace);
+      answerRef.current = null;
+    },
+    selectRows: (sheet, first, last) =>
+      perform(
+        "open",
+        async () => {
+          await tracked.selectCell(sheet, `A${first}:H${Math.max(first, last)}`);
+          return null;
+        },
+        false
+      ),
+    openSheet: (sheet) =>
+      perform(
+        "open",
+        async () => {
+          await tracked.activateSheet(sheet);
+          return null;
+        },
+        false
+      ),
   };
   return [state, actions];
 }

@@ -231,6 +231,27 @@ describe("putSheets into a user's workbook", () => {
     );
   });
 
+  it("writes the draft mark in the printed header, before the footer", async () => {
+    const sheet: OutputSheet = {
+      ...PROPOSAL_SHEET,
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        pageNumbers: true,
+        headerText: "BẢN NHÁP — sổ còn 2 lỗi",
+      },
+    };
+    const bytes = write(original, [sheet]);
+    const xml = text(unzipParts(bytes), "xl/worksheets/sheet4.xml");
+    expect(xml).toContain(
+      "<headerFooter><oddHeader>&amp;C&amp;BBẢN NHÁP — sổ còn 2 lỗi</oddHeader><oddFooter>"
+    );
+    const wb = await loadExcel(bytes);
+    expect(wb.getWorksheet(PROPOSAL_SHEET.name)?.headerFooter.oddHeader).toBe(
+      "&C&BBẢN NHÁP — sổ còn 2 lỗi"
+    );
+  });
+
   it("converts the widths of a sheet printed at a fixed scale to the workbook's unit", () => {
     const scaled: OutputSheet = {
       ...PROPOSAL_SHEET,

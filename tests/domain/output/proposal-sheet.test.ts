@@ -1,5 +1,5 @@
 import { pageStarts } from "../../../src/domain/output/keep-together";
-import { buildProposalSheet } from "../../../src/domain/output/proposal-sheet";
+import { buildProposalList, buildProposalSheet } from "../../../src/domain/output/proposal-sheet";
 import type { Register } from "../../../src/domain/model";
 import {
   evaluate,
@@ -262,6 +262,34 @@ describe("Đề nghị khen thưởng", () => {
       const [, r] = /^[A-H](\d+):[A-H]\d+$/.exec(m) ?? [];
       expect(Number(r)).toBeLessThanOrEqual(sheet.rows.length);
     }
+  });
+});
+
+describe("the list's index (links from the pane)", () => {
+  const reg = sample();
+  const proposals = evaluate(reg).proposals;
+  const { sheet, parts } = buildProposalList(reg, proposals);
+  const v = values(sheet);
+
+  it("points at each part's title and each section's title, with the section's count", () => {
+    expect(parts.length).toBeGreaterThan(0);
+    const proposed = proposals.filter((p) => p.status === "proposed").length;
+    expect(parts.flatMap((p) => p.sections).reduce((n, s) => n + s.count, 0)).toBe(proposed);
+    for (const part of parts) {
+      expect(String(v[part.row - 1]![0])).toMatch(/^PHẦN [IVX]+\. /);
+      expect(part.lastRow).toBeGreaterThan(part.row);
+      for (const section of part.sections) {
+        expect(section.row).toBeGreaterThan(part.row);
+        expect(section.row).toBeLessThanOrEqual(part.lastRow);
+        expect(String(v[section.row - 1]![0])).toContain(
+          `: ${String(section.count).padStart(2, "0")} ${section.kind === "individual" ? "cá nhân" : "tập thể"}`
+        );
+      }
+    }
+  });
+
+  it("is the same sheet buildProposalSheet makes", () => {
+    expect(sheet).toEqual(buildProposalSheet(reg, proposals));
   });
 });
 
