@@ -6,8 +6,7 @@
  */
 import { SHEET } from "../domain/codec/register-layout";
 import { reason, type StepReason } from "../domain/messages/step-reasons";
-import { PROPOSAL_SHEET_NAME } from "../domain/output/proposal-sheet";
-import { SCORE_SHEET_NAME } from "../domain/output/score-sheet";
+import { PROPOSAL_SHEET_NAME, SCORE_SHEET_NAME } from "../domain/output/program-sheets";
 import type { RegisterOverview } from "./register-overview";
 
 export type StepId = "register" | "unitSheets" | "check" | "score" | "vote" | "list";

@@ -3,7 +3,9 @@ import type { Issue } from "../issue";
 import { CALIBRI_11_CHAR_PIXELS, SheetRows, TABLE_HEADER_STYLE, num, text } from "./sheet-rows";
 import type { OutputSheet } from "./sheet-spec";
 
-export const CHECK_SHEET_NAME = "Kiểm tra";
+import { CHECK_SHEET_NAME } from "./program-sheets";
+
+export { CHECK_SHEET_NAME };
 
 const WIDTHS = [6, 11, 22, 9, 100, 28];
 const HEADER = ["STT", "Mức độ", "Trang", "Ô", "Nội dung", "Mã"];

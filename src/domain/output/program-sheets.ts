@@ -7,6 +7,11 @@ import { foldKey } from "../text/normalize";
 import type { ReportKind } from "../year/year-report-sheet";
 import { OUTPUT_SHEET_NAMES } from "./sheet-spec";
 
+/** The check, ranking and list sheets (their builders re-export these names). */
+export const CHECK_SHEET_NAME = "Kiểm tra";
+export const SCORE_SHEET_NAME = "Kết quả chấm điểm";
+export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
+
 /** Names of the year's report sheets (sơ kết, tổng kết). */
 export const REPORT_SHEET_NAMES: Readonly<Record<ReportKind, string>> = {
   "mid-year": "Báo cáo sơ kết",

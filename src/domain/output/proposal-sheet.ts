@@ -22,7 +22,9 @@ import { fittingScale, keepTogetherBreaks, type KeepTogether } from "./keep-toge
 import { SheetRows, num, text } from "./sheet-rows";
 import type { CellStyle, OutputSheet, PrintSetup, SpecCell } from "./sheet-spec";
 
-export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
+import { PROPOSAL_SHEET_NAME } from "./program-sheets";
+
+export { PROPOSAL_SHEET_NAME };
 
 /**
  * Column widths in Excel's character units (about one character of 12 pt Times New Roman each).

@@ -9,7 +9,9 @@ import { CALIBRI_11_CHAR_PIXELS, SheetRows, TABLE_HEADER_STYLE, num, text } from
 import { draftMark, draftStyle, withDraftHeader } from "./draft-mark";
 import type { OutputSheet } from "./sheet-spec";
 
-export const SCORE_SHEET_NAME = "Kết quả chấm điểm";
+import { SCORE_SHEET_NAME } from "./program-sheets";
+
+export { SCORE_SHEET_NAME };
 
 const WIDTHS = [8, 12, 34, 10, 13, 11, 30, 30, 36];
 const RANK_HEADER = [

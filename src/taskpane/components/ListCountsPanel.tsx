@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { PROPOSAL_SHEET_NAME } from "../../domain/output/proposal-sheet";
+import { PROPOSAL_SHEET_NAME } from "../../domain/output/program-sheets";
 import { useStrings } from "../i18n";
 import type { ListAuthorityGroup } from "../results";
 

@@ -9,7 +9,7 @@ import type { RegisterOverview } from "../../app/register-overview";
 import { changedOutputSheets, recordOutputSheets } from "../../app/output-guard";
 import { workflowSteps } from "../../app/workflow-steps";
 import { stepReasonText } from "../../domain/messages/step-reason-text";
-import { CHECK_SHEET_NAME } from "../../domain/output/check-sheet";
+import { CHECK_SHEET_NAME } from "../../domain/output/program-sheets";
 import type { Issue } from "../../domain/issue";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { ActionId } from "../availability";
