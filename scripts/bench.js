@@ -7,6 +7,7 @@
  * Node's start-up, as a user's command does):
  *   tdkt check FILE            vs  a plain exceljs read of FILE          (aim: ratio ≤ 0.5)
  *   tdkt run FILE --out OUT    vs  a plain exceljs read + write of FILE  (aim: ratio ≤ 0.5)
+ *   tdkt dossier FILE --out DIR (the Word files) vs tdkt run             (aim: ratio < 2, issue 9)
  * and the peak resident memory of each (aim ≤ 0.6 × exceljs's), via /usr/bin/time -v when present, else
  * process.resourceUsage().maxRSS in the child. Each command runs RUNS times (default 3; env
  * BENCH_RUNS), interleaved; medians are reported. Options: --units N --staff N --runs N --keep.
@@ -107,6 +108,12 @@ const commands = [
     args: [baseline, file, path.join(dir, "exceljs-out.xlsx")],
     ok: [0],
   },
+  {
+    key: "dossier",
+    label: "tdkt dossier FILE --out DIR",
+    args: [tdkt, "dossier", file, "--out", path.join(dir, "ho-so")],
+    ok: [0, 1],
+  },
 ];
 
 // Rounds interleave the commands (check, read, run, read+write, check, …) so that a busy machine
@@ -135,6 +142,7 @@ const ratio = (a, b) => median(samples[a].map((s, i) => s.seconds / samples[b][i
 
 const checkRatio = ratio("check", "read");
 const runRatio = ratio("run", "readWrite");
+const dossierRatio = ratio("dossier", "run");
 const peak = Math.max(results.check.rssMb, results.run.rssMb);
 const exceljsPeak = Math.max(results.read.rssMb, results.readWrite.rssMb);
 const memoryRatio = peak / exceljsPeak;
@@ -161,6 +169,9 @@ log(
 );
 log(
   `run / exceljs read + write  = ${runRatio.toFixed(2)}  (mục tiêu ≤ 0,5) ${runRatio <= 0.5 ? "ĐẠT" : "CHƯA ĐẠT"}`
+);
+log(
+  `dossier / run               = ${dossierRatio.toFixed(2)}  (mục tiêu < 2) ${dossierRatio < 2 ? "ĐẠT" : "CHƯA ĐẠT"}`
 );
 log(
   `bộ nhớ đỉnh tdkt / exceljs  = ${peak.toFixed(0)} / ${exceljsPeak.toFixed(0)} MB = ${memoryRatio.toFixed(2)} (mục tiêu ≤ 0,6) ${memoryRatio <= 0.6 ? "ĐẠT" : "CHƯA ĐẠT"}`
