@@ -5,7 +5,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { MemoryWorkbook } from "../adapters/memory/memory-workbook";
+import { MemoryWorkbook, type WorkbookPackageCodec } from "../adapters/memory/memory-workbook";
 import { createMemoryWorkbookPort } from "../adapters/memory/memory-workbook.adapter";
 import { xlsxPackageCodec } from "../adapters/memory/xlsx-package-codec";
 import { spawnCodecWorker } from "./codec/spawn-codec-worker";
@@ -27,7 +27,15 @@ async function start(container: HTMLElement): Promise<void> {
   const sample = await loadSample();
   // Unzipping and parsing a workbook, and writing one, run in a worker: a big register must not
   // freeze the page (issue 10, item 4). Without Web Workers, on this thread.
-  const codec = typeof Worker === "undefined" ? xlsxPackageCodec : workerCodec(spawnCodecWorker());
+  // The worker does the heavy parts (read, write); custom XML parts (lock, log state, output
+  // fingerprints) and single-cell patches (merge, log) are small and stay on this thread.
+  const codec: WorkbookPackageCodec =
+    typeof Worker === "undefined"
+      ? xlsxPackageCodec
+      : {
+          ...xlsxPackageCodec,
+          ...workerCodec(spawnCodecWorker()),
+        };
   const workbook = await MemoryWorkbook.open(codec, sample.bytes, sample.fileName);
   createRoot(container).render(
     <PreviewApp

@@ -136,7 +136,9 @@ describe("preview page", () => {
     await s.page.getByLabel("Ngôn ngữ Office").selectOption("en");
     await s.page.getByRole("button", { name: "Open .xlsx…" }).waitFor();
     await expect(s.page.evaluate(() => document.documentElement.lang)).resolves.toBe("en");
-    await expect(s.page.getByRole("button", { name: "Download" }).isVisible()).resolves.toBe(true);
+    await expect(
+      s.page.getByRole("button", { name: "Download", exact: true }).isVisible()
+    ).resolves.toBe(true);
   });
 
   it("reaches every preview control by keyboard, each with a visible focus", async () => {
