@@ -68,7 +68,7 @@ it("computes every action on the big register off the main thread, with a named,
 
   const figures: string[] = [];
   const actions = [
-    { id: "check", done: /Tìm thấy \d+ lỗi/ },
+    { id: "check", done: /Sổ (còn \d+ lỗi cần sửa|không có lỗi)/ },
     { id: "score", done: vi.runTitle },
     { id: "propose", done: vi.runTitle },
   ] as const;

@@ -123,7 +123,7 @@ describe("the preview in Chromium", () => {
     await check.and(s.page.locator(":not([aria-disabled=true])")).waitFor();
     await check.click();
     await pane
-      .getByText(/Tìm thấy \d+ lỗi/)
+      .getByText(/Sổ (còn \d+ lỗi cần sửa|không có lỗi)/)
       .first()
       .waitFor();
 
