@@ -30,6 +30,7 @@ import { XlsxFileAdapter } from "../src/adapters/xlsx/xlsx-file.adapter";
 import { createDecisionSheet } from "../src/app/create-decision-sheet";
 import { cellAddress } from "../src/domain/grid";
 import { awardByKey } from "../src/domain/rulebook/award-catalogue";
+import { excelSerial } from "../src/domain/year/decision-sheet";
 import type { CellUpdate } from "../src/ports/workbook.port";
 import {
   CRITERIA_COLUMNS,
@@ -1395,7 +1396,7 @@ export async function buildSampleBytes(): Promise<Uint8Array> {
 }
 
 /** The Giám đốc Sở's decision on the Sở's own titles, as the secretariat types it in the sample. */
-const SO_DECISION = { number: "268/QĐ-SKHCN", date: Date.UTC(2024, 11, 20) };
+const SO_DECISION = { number: "268/QĐ-SKHCN", date: { year: 2024, month: 12, day: 20 } };
 
 /**
  * The sample's `Quyết định` sheet, made by the program itself from the proposals (issue 11), with
@@ -1417,7 +1418,7 @@ async function withSignedDecisions(bytes: Uint8Array): Promise<Uint8Array> {
     "Kết quả",
   ].map(col);
   const soDecides = awardByKey("GK").decidedBy;
-  const serial = (SO_DECISION.date - Date.UTC(1899, 11, 30)) / 86_400_000;
+  const serial = excelSerial(SO_DECISION.date);
   const updates: CellUpdate[] = [];
   grid.forEach((row, r) => {
     if (r <= headerRow || row[authority ?? -1] !== soDecides) return;

@@ -3,7 +3,7 @@
  * the input ones were a third of `tdkt run` on a big register with the portable codec.
  */
 import * as zlib from "node:zlib";
-import { portableZipCodec, ZipInflateError, type ZipCodec } from "./zip-codec";
+import { DEFLATE_LEVEL, portableZipCodec, ZipInflateError, type ZipCodec } from "./zip-codec";
 
 // zlib.crc32 arrived in Node 20.15 / 22.2; older Nodes keep the table CRC.
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
@@ -26,7 +26,7 @@ function nodeInflate(data: Uint8Array, size: number): Uint8Array {
 
 export const nodeZipCodec: ZipCodec = {
   deflate: (data) => {
-    const out = zlib.deflateRawSync(data, { level: 6 });
+    const out = zlib.deflateRawSync(data, { level: DEFLATE_LEVEL });
     return new Uint8Array(out.buffer, out.byteOffset, out.length);
   },
   inflate: nodeInflate,

@@ -27,7 +27,7 @@ export class ZipInflateError extends Error {
 }
 
 // Level 6 is zlib's default: the files Excel itself writes are of that order.
-const DEFLATE_LEVEL = 6;
+export const DEFLATE_LEVEL = 6;
 const CHUNK = 1 << 16;
 
 function portableInflate(data: Uint8Array, size: number): Uint8Array {

@@ -38,6 +38,22 @@ function toRecord(e: ZipOutEntry, codec: ZipCodec): ZipRecord {
   };
 }
 
+/**
+ * The fields a local header and its central-directory record share, in the same order (version
+ * needed … file name length, 24 bytes), written at `at`.
+ */
+function putEntryFields(view: DataView, at: number, r: ZipRecord): void {
+  view.setUint16(at, r.versionNeeded, true);
+  view.setUint16(at + 2, r.flags, true);
+  view.setUint16(at + 4, r.method, true);
+  view.setUint16(at + 6, r.dosTime, true);
+  view.setUint16(at + 8, r.dosDate, true);
+  view.setUint32(at + 10, r.crc, true);
+  view.setUint32(at + 14, r.data.length, true);
+  view.setUint32(at + 18, r.size, true);
+  view.setUint16(at + 22, r.nameBytes.length, true);
+}
+
 /** The zip file of the entries, in the order given. */
 export function writeZip(
   entries: readonly ZipOutEntry[],
@@ -55,15 +71,7 @@ export function writeZip(
   for (const r of records) {
     offsets.push(p);
     view.setUint32(p, 0x04034b50, true);
-    view.setUint16(p + 4, r.versionNeeded, true);
-    view.setUint16(p + 6, r.flags, true);
-    view.setUint16(p + 8, r.method, true);
-    view.setUint16(p + 10, r.dosTime, true);
-    view.setUint16(p + 12, r.dosDate, true);
-    view.setUint32(p + 14, r.crc, true);
-    view.setUint32(p + 18, r.data.length, true);
-    view.setUint32(p + 22, r.size, true);
-    view.setUint16(p + 26, r.nameBytes.length, true);
+    putEntryFields(view, p + 4, r);
     view.setUint16(p + 28, 0, true);
     out.set(r.nameBytes, p + 30);
     p += 30 + r.nameBytes.length;
@@ -74,15 +82,7 @@ export function writeZip(
   records.forEach((r, i) => {
     view.setUint32(p, 0x02014b50, true);
     view.setUint16(p + 4, 20, true); // made by: MS-DOS, zip 2.0
-    view.setUint16(p + 6, r.versionNeeded, true);
-    view.setUint16(p + 8, r.flags, true);
-    view.setUint16(p + 10, r.method, true);
-    view.setUint16(p + 12, r.dosTime, true);
-    view.setUint16(p + 14, r.dosDate, true);
-    view.setUint32(p + 16, r.crc, true);
-    view.setUint32(p + 20, r.data.length, true);
-    view.setUint32(p + 24, r.size, true);
-    view.setUint16(p + 28, r.nameBytes.length, true);
+    putEntryFields(view, p + 6, r);
     // extra, comment, disk, internal and external attributes: 0
     view.setUint32(p + 42, offsets[i] ?? 0, true);
     out.set(r.nameBytes, p + 46);
