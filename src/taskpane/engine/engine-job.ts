@@ -31,7 +31,9 @@ export type EngineJob =
       readonly choice: PaneOutputChoice;
     }
   | { readonly kind: "unit-sheets"; readonly grids: GridSet; readonly protect: boolean }
-  | { readonly kind: "register-template" };
+  | { readonly kind: "register-template" }
+  /** SHA-256 fingerprints of output sheets as read back (hashing a long list takes a while). */
+  | { readonly kind: "fingerprints"; readonly grids: GridSet };
 
 export type Unusable = { readonly kind: "unusable"; readonly reason: string };
 
@@ -55,6 +57,8 @@ export interface EngineResults {
     readonly kind: "sheets";
     readonly sheets: readonly OutputSheet[];
   };
+  /** Sheet name → fingerprint. */
+  readonly fingerprints: ReadonlyMap<string, string>;
 }
 
 export type EngineResult<J extends EngineJob> = EngineResults[J["kind"]];
@@ -73,4 +77,6 @@ export interface JobRunner {
   ): Promise<EngineResult<J>>;
   /** Where jobs run, for tests and the benchmark ("worker" or "thread"). */
   readonly where: () => "worker" | "thread";
+  /** Starts loading what jobs need (the worker's script) before the first job asks for it. */
+  readonly prepare?: () => void;
 }
