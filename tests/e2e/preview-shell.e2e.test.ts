@@ -169,6 +169,10 @@ describe("preview page", () => {
 
   it("passes an axe scan: no violation at all in the preview, none serious in the pane", async () => {
     await cell("A5").click();
+    // The pane at rest: its first check done, the buttons enabled.
+    await s.page
+      .locator('[data-testid="pane"] button[data-action="check"]:not([aria-disabled=true])')
+      .waitFor();
     const findings = await runAxe(s.page);
     expect(describeFindings(findings.filter((f) => !f.inPane))).toBe("");
     expect(describeFindings(findings.filter(isBlocking))).toBe("");

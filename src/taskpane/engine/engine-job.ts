@@ -4,7 +4,9 @@
  * thread (Office.js lives there); everything between is a job.
  */
 import type { RegisterOverview } from "../../app/register-overview";
+import type { AuditContext } from "../../app/audit-trail";
 import type { OutputChoice } from "../../app/run-register";
+import type { AuditAction } from "../../domain/integrity/audit-log";
 import type { GridSet } from "../../domain/grid";
 import type { IntegrityParts } from "../../domain/integrity/integrity-check";
 import type { Issue } from "../../domain/issue";
@@ -29,8 +31,15 @@ export type EngineJob =
       readonly grids: GridSet;
       readonly integrity: IntegrityParts;
       readonly choice: PaneOutputChoice;
+      /** When given, the result carries the run's `Nhật ký` row. */
+      readonly audit?: AuditContext;
     }
-  | { readonly kind: "unit-sheets"; readonly grids: GridSet; readonly protect: boolean }
+  | {
+      readonly kind: "unit-sheets";
+      readonly grids: GridSet;
+      readonly protect: boolean;
+      readonly audit?: AuditContext;
+    }
   | { readonly kind: "register-template" }
   /** SHA-256 fingerprints of output sheets as read back (hashing a long list takes a while). */
   | { readonly kind: "fingerprints"; readonly grids: GridSet };
@@ -49,10 +58,18 @@ export interface EngineResults {
         readonly ranking: readonly RankingRow[];
         /** The list's counts by deciding authority, when the list is among the sheets. */
         readonly listed?: readonly ListAuthorityGroup[];
+        /** The `Nhật ký` row to append after the write, when the job had an audit context. */
+        readonly log?: AuditAction;
       }
     | Unusable;
   readonly "unit-sheets":
-    { readonly kind: "sheets"; readonly sheets: readonly OutputSheet[] } | Unusable;
+    | {
+        readonly kind: "sheets";
+        readonly sheets: readonly OutputSheet[];
+        /** The log row as if every sheet were created (unitSheetsLogEntry narrows it). */
+        readonly log?: AuditAction;
+      }
+    | Unusable;
   readonly "register-template": {
     readonly kind: "sheets";
     readonly sheets: readonly OutputSheet[];

@@ -5,7 +5,8 @@
  * determinate progress bar.
  */
 import type { RegisterOverview } from "../../app/register-overview";
-import type { CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
+import { recordAction, type AuditContext } from "../../app/audit-trail";
+import { unitSheetsLogEntry, type CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
 import { readIntegrityParts } from "../../app/integrity-parts";
 import { readInputGrids } from "../../app/read-workbook";
 import { isOutputSheet } from "../../domain/output/program-sheets";
@@ -44,14 +45,20 @@ export interface PaneEngine {
     onProgress: ProgressListener
   ): Promise<RegisterOverview>;
   check(port: WorkbookPort, onProgress: ProgressListener): Promise<CheckOutcome>;
+  /**
+   * Writes the chosen output sheets; with an audit context, appends the run's `Nhật ký` row
+   * right after them, as the CLI's runRegister does.
+   */
   run(
     port: WorkbookPort,
     choice: PaneOutputChoice,
-    onProgress: ProgressListener
+    onProgress: ProgressListener,
+    audit?: AuditContext
   ): Promise<RunOutcome>;
+  /** Creates the missing unit sheets; with an audit context, logs them when any was created. */
   createUnitSheets(
     port: WorkbookPort,
-    options: { readonly protect: boolean },
+    options: { readonly protect: boolean; readonly audit?: AuditContext },
     onProgress: ProgressListener
   ): Promise<CreateUnitSheetsOutcome>;
   createRegister(
@@ -121,17 +128,19 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
       });
     },
 
-    async run(port, choice, onProgress) {
+    async run(port, choice, onProgress, audit) {
       const steps = stepper([...ANALYSIS, "building", "writing"], onProgress);
       steps.at("reading");
       const grids = await readInputGrids(port);
       const integrity = await readIntegrityParts(port);
-      const result = await runner.run({ kind: "run", grids, integrity, choice }, (s) => {
+      const job = { kind: "run", grids, integrity, choice, ...(audit ? { audit } : {}) } as const;
+      const result = await runner.run(job, (s) => {
         steps.stage(s);
       });
       if (result.kind === "unusable") return result;
       steps.at("writing");
       await port.writeOutputSheets(result.sheets);
+      if (result.log !== undefined) await recordAction(port, result.log);
       return {
         kind: "analysed",
         issues: result.issues,
@@ -145,15 +154,19 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
       const steps = stepper(["reading", "parsing", "building", "creating"], onProgress);
       steps.at("reading");
       const grids = await readInputGrids(port);
+      const { protect, audit } = options;
       const plan = await runner.run(
-        { kind: "unit-sheets", grids, protect: options.protect },
+        { kind: "unit-sheets", grids, protect, ...(audit ? { audit } : {}) },
         (s) => {
           steps.stage(s);
         }
       );
       if (plan.kind === "unusable") return plan;
       steps.at("creating");
-      return { kind: "created", ...(await port.createSheets(plan.sheets)) };
+      const created = await port.createSheets(plan.sheets);
+      const entry = unitSheetsLogEntry(plan, created.created);
+      if (entry !== null) await recordAction(port, entry);
+      return { kind: "created", ...created };
     },
 
     async createRegister(port, onProgress) {

@@ -5,7 +5,9 @@
  * nothing read is kept across actions except for display.
  */
 import * as React from "react";
+import type { AuditContext } from "../../app/audit-trail";
 import type { RegisterOverview } from "../../app/register-overview";
+import { formatLogTime } from "../../domain/integrity/audit-log";
 import { changedOutputSheets, recordOutputSheets } from "../../app/output-guard";
 import { workflowSteps } from "../../app/workflow-steps";
 import { stepReasonText } from "../../domain/messages/step-reason-text";
@@ -193,6 +195,12 @@ export function useRegisterPane(
     nowRef.current = now;
   }, [now]);
 
+  // When and by whom, for `Nhật ký` (Excel gives add-ins no user name; `Cấu hình` may).
+  const auditNow = React.useCallback(
+    (): AuditContext => ({ time: formatLogTime(nowRef.current()), hostUser: null }),
+    []
+  );
+
   const patch = React.useCallback((p: Partial<PaneState>) => {
     setState((s) => ({ ...s, ...p }));
   }, []);
@@ -313,7 +321,7 @@ export function useRegisterPane(
           }
           let result;
           try {
-            result = await engine.run(port, choice, onProgress);
+            result = await engine.run(port, choice, onProgress, auditNow());
           } catch (error) {
             return failure(error, replacing);
           }
@@ -337,7 +345,7 @@ export function useRegisterPane(
         },
         true
       ),
-    [perform, engine, port, onProgress, tracked, patch, askToReplace]
+    [perform, engine, port, onProgress, tracked, patch, askToReplace, auditNow]
   );
 
   const actions: PaneActions = {
@@ -357,7 +365,11 @@ export function useRegisterPane(
       perform(
         "createUnitSheets",
         async () => {
-          const result = await engine.createUnitSheets(port, { protect }, onProgress);
+          const result = await engine.createUnitSheets(
+            port,
+            { protect, audit: auditNow() },
+            onProgress
+          );
           if (result.kind === "unusable") return refused(result.reason);
           return success(createdMessage(result.created, result.skipped));
         },

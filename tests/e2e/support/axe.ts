@@ -33,7 +33,33 @@ interface AxeViolation {
   nodes: AxeNode[];
 }
 
+/**
+ * Colours are measured as they are at rest: a Fluent button fades its colours for ~100 ms when it
+ * turns enabled, and a scan inside that fade read a half-way grey as a contrast failure (CI, once
+ * in a loaded run). Transitions and animations are switched off for the scan.
+ */
+async function settleStyles(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        if (!document.getElementById("axe-no-motion")) {
+          const style = document.createElement("style");
+          style.id = "axe-no-motion";
+          style.textContent =
+            "*,*::before,*::after{transition:none!important;animation:none!important}";
+          document.head.appendChild(style);
+        }
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve();
+          });
+        });
+      })
+  );
+}
+
 export async function runAxe(page: Page): Promise<AxeFinding[]> {
+  await settleStyles(page);
   // page.evaluate goes through DevTools, so the page's Content-Security-Policy does not block it.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
