@@ -17,6 +17,7 @@ import { splitUnitFiles } from "../../src/app/unit-files";
 import { AUDIT_ACTIONS, AUDIT_LOG_SHEET } from "../../src/domain/integrity/audit-log";
 import { MERGE_REPORT_SHEET } from "../../src/domain/unit-files/merge-report-sheet";
 import { STAMP_SHEET } from "../../src/domain/unit-files/unit-file-stamp";
+import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
 import { describeFindings, isBlocking, runAxe } from "./support/axe";
 import { loggedActions, typeCells } from "./support/pane-port";
@@ -177,6 +178,16 @@ describe("units' files in the pane", () => {
     expect(ranges.some((r) => r.split(" ").some((a) => covers(a, "D", 7)))).toBe(true);
     expect(ranges.some((r) => r.split(" ").some((a) => covers(a, "B", 7)))).toBe(false);
     await saveScreenshot(s.page, "units-1-split");
+    await scan();
+  });
+
+  it("in English: Export unit files says what it made in English", async () => {
+    await s.reload("?lang=en");
+    await ready("split").waitFor();
+    const { zip, files } = await splitInPane();
+    await notice(en.splitDone(path.basename(zip), files.length));
+    await pane().getByRole("button", { name: en.mergePick }).waitFor();
+    await saveScreenshot(s.page, "units-1-split-en");
     await scan();
   });
 

@@ -239,21 +239,35 @@ describe("the year's actions in the pane", () => {
     await pane().getByRole("heading", { name: vi.issuesTitle }).waitFor();
   });
 
-  it("the pane's own runs are logged in Nhật ký: Chấm điểm & xếp hạng, Tạo phiếu", async () => {
+  it("the pane's own runs are logged in Nhật ký: Chấm điểm, Lập danh sách, Tạo phiếu", async () => {
     await open();
+    // Who acts: Excel gives add-ins no user name, so `Người thực hiện` of `Cấu hình` names them.
+    const settings = await readSheet(s.page, "Cấu hình");
+    const free = settings.length + 1;
+    await expect(
+      typeCells(s.page, [
+        { sheet: "Cấu hình", cell: `A${free}`, value: "Người thực hiện" },
+        { sheet: "Cấu hình", cell: `B${free}`, value: "Nguyễn Thu Hà" },
+      ])
+    ).resolves.toBe(2);
     await action("score").click();
     await notice(/Đã ghi các trang: Kiểm tra, Kết quả chấm điểm\./);
     await expect(loggedActions(s.page)).resolves.toEqual([AUDIT_ACTIONS.run]);
     const log = await readSheet(s.page, AUDIT_LOG_SHEET);
-    const sheets = findHeader(log, "Trang đã ghi");
-    const counts = findHeader(log, "Số lượng");
-    const first = log[sheets.row] ?? [];
-    expect(first[sheets.col - 1]).toBe("Kiểm tra, Kết quả chấm điểm");
-    expect(first[counts.col - 1]).toMatch(/^\d+ đơn vị, \d+ cán bộ, \d+ đề nghị$/);
+    const column = (header: string) => findHeader(log, header).col - 1;
+    const first = log[findHeader(log, "STT").row] ?? [];
+    expect(first[column("Trang đã ghi")]).toBe("Kiểm tra, Kết quả chấm điểm");
+    expect(first[column("Số lượng")]).toMatch(/^\d+ đơn vị, \d+ cán bộ, \d+ đề nghị$/);
+    expect(first[column("Người thực hiện")]).toBe("Nguyễn Thu Hà");
+    expect(first[column("Thời gian")]).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d$/);
+    expect(first[column("Mã kiểm tra")]).toMatch(/^[0-9a-f]{16}$/);
 
+    await action("propose").click();
+    await notice(/Đã ghi các trang: Kiểm tra, Đề nghị khen thưởng\./);
     await ready("createUnitSheets").click();
     await notice(/Đã tạo: /);
     await expect(loggedActions(s.page)).resolves.toEqual([
+      AUDIT_ACTIONS.run,
       AUDIT_ACTIONS.run,
       AUDIT_ACTIONS.createUnitSheets,
     ]);
