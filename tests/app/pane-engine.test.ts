@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { XlsxFileAdapter } from "../../src/adapters/xlsx/xlsx-file.adapter";
 import { checkRegister } from "../../src/app/check-register";
 import { createUnitSheets } from "../../src/app/create-unit-sheets";
+import { fingerprintHere } from "../../src/app/output-guard";
 import { registerOverview } from "../../src/app/register-overview";
 import { runRegister } from "../../src/app/run-register";
 import { AUDIT_ACTIONS, AUDIT_LOG_SHEET, readAuditLog } from "../../src/domain/integrity/audit-log";
@@ -125,6 +126,33 @@ describe("the pane's engine in a worker", () => {
       expect(seen[i]!.fraction).toBeGreaterThan(seen[i - 1]!.fraction);
     }
     expect(seen.at(-1)!.fraction).toBeLessThan(1);
+  });
+});
+
+describe("fingerprints and the worker's start", () => {
+  it("fingerprints sheets in the worker as the output guard does on this thread", async () => {
+    const worker = new ClonedWorker();
+    const port = XlsxFileAdapter.fromBytes(bytes);
+    const grids = await port.readSheets(["Cán bộ", "Đơn vị"]);
+    const hashes = await workerEngine(worker).fingerprints(grids);
+    expect(worker.jobs.map((j) => j.job.kind)).toEqual(["fingerprints"]);
+    expect([...hashes]).toEqual([...(await fingerprintHere(grids))]);
+    expect(new Set(hashes.values()).size).toBe(2);
+  });
+
+  it("starts the worker when asked to prepare, once, before any job", async () => {
+    let spawned = 0;
+    const engine = createPaneEngine(
+      workerRunner(() => {
+        spawned += 1;
+        return Promise.resolve(new ClonedWorker());
+      }, threadRunner())
+    );
+    engine.prepare();
+    engine.prepare();
+    expect(spawned).toBe(1);
+    await engine.check(XlsxFileAdapter.fromBytes(bytes), quiet);
+    expect(spawned).toBe(1);
   });
 });
 

@@ -19,7 +19,7 @@ import { ListCountsPanel } from "./ListCountsPanel";
 import { LanguagePicker } from "./LanguagePicker";
 import { NoticeBar } from "./NoticeBar";
 import { OverviewCard, RegisterDetails } from "./OverviewCard";
-import { ProgressLine } from "./ProgressLine";
+import { LiveProgressLine } from "./ProgressLine";
 import { RankingPanel } from "./RankingPanel";
 import { ListStepPanels, OtherActionPanels } from "./StepPanels";
 import { StepsPanel } from "./StepsPanel";
@@ -100,7 +100,7 @@ export function TaskPane(props: {
   const s = useStrings();
   const language = usePaneLanguage();
   const styles = useStyles();
-  const [state, actions] = useRegisterPane(props.port, props.now);
+  const [state, actions, progress] = useRegisterPane(props.port, props.now);
   const titleId = React.useId();
   const resultId = React.useId();
   const resultRef = useFocusOnResult(state.results);
@@ -144,7 +144,7 @@ export function TaskPane(props: {
       {/* One progress line for whatever runs, loading included. */}
       {showProgress ? (
         <div className={styles.sticky}>
-          <ProgressLine step={state.step} fraction={state.progress} />
+          <LiveProgressLine source={progress} />
         </div>
       ) : null}
       <OverviewCard

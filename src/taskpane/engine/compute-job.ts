@@ -7,6 +7,7 @@ import { planRun, runAuditAction } from "../../app/run-register";
 import { listGroups, rankingRows } from "../results";
 import { planUnitSheets } from "../../app/create-unit-sheets";
 import { analyseRegister } from "../../domain/analyse-register";
+import { fingerprintGrid } from "../../domain/output/output-fingerprint";
 import { registerTemplateSheets } from "../../domain/templates/register-template";
 import type { ComputeStage, EngineJob, EngineResult } from "./engine-job";
 
@@ -50,5 +51,7 @@ function compute(job: EngineJob, onStage: (stage: ComputeStage) => void): Engine
     case "register-template":
       onStage("building");
       return { kind: "sheets", sheets: registerTemplateSheets() };
+    case "fingerprints":
+      return new Map([...job.grids].map(([name, grid]) => [name, fingerprintGrid(grid)]));
   }
 }

@@ -40,7 +40,9 @@ export type EngineJob =
       readonly protect: boolean;
       readonly audit?: AuditContext;
     }
-  | { readonly kind: "register-template" };
+  | { readonly kind: "register-template" }
+  /** SHA-256 fingerprints of output sheets as read back (hashing a long list takes a while). */
+  | { readonly kind: "fingerprints"; readonly grids: GridSet };
 
 export type Unusable = { readonly kind: "unusable"; readonly reason: string };
 
@@ -72,6 +74,8 @@ export interface EngineResults {
     readonly kind: "sheets";
     readonly sheets: readonly OutputSheet[];
   };
+  /** Sheet name → fingerprint. */
+  readonly fingerprints: ReadonlyMap<string, string>;
 }
 
 export type EngineResult<J extends EngineJob> = EngineResults[J["kind"]];
@@ -90,4 +94,6 @@ export interface JobRunner {
   ): Promise<EngineResult<J>>;
   /** Where jobs run, for tests and the benchmark ("worker" or "thread"). */
   readonly where: () => "worker" | "thread";
+  /** Starts loading what jobs need (the worker's script) before the first job asks for it. */
+  readonly prepare?: () => void;
 }

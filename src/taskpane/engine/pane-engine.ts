@@ -10,6 +10,7 @@ import { unitSheetsLogEntry, type CreateUnitSheetsOutcome } from "../../app/crea
 import { readIntegrityParts } from "../../app/integrity-parts";
 import { readInputGrids } from "../../app/read-workbook";
 import { isOutputSheet } from "../../domain/output/program-sheets";
+import type { GridSet } from "../../domain/grid";
 import type { Issue } from "../../domain/issue";
 import type { ListAuthorityGroup, RankingRow } from "../results";
 import type { WorkbookPort } from "../../ports/workbook.port";
@@ -64,8 +65,15 @@ export interface PaneEngine {
     port: WorkbookPort,
     onProgress: ProgressListener
   ): Promise<{ readonly created: readonly string[]; readonly skipped: readonly string[] }>;
+  /** Fingerprints of output sheets read back from the workbook (see app/output-guard.ts). */
+  fingerprints(grids: GridSet): Promise<ReadonlyMap<string, string>>;
   /** Where the computation runs ("worker" in the pane, "thread" without Web Workers). */
   readonly where: () => "worker" | "thread";
+  /**
+   * Starts the engine (its worker's script loads and compiles) while the page does other things,
+   * so that the pane's first overview does not wait for it (issue 10: usable within 1.5 s).
+   */
+  readonly prepare: () => void;
 }
 
 const STAGE_STEP: Readonly<Record<ComputeStage, Step>> = {
@@ -94,6 +102,11 @@ function stepper(steps: readonly Step[], onProgress: ProgressListener) {
 export function createPaneEngine(runner: JobRunner): PaneEngine {
   return {
     where: runner.where,
+    prepare: () => runner.prepare?.(),
+
+    fingerprints(grids) {
+      return runner.run({ kind: "fingerprints", grids }, () => undefined);
+    },
 
     async overview(port, today, onProgress) {
       const steps = stepper(ANALYSIS, onProgress);
