@@ -268,7 +268,9 @@ describe("the council's lock in the pane", () => {
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     const issue = pane().locator('button[title="Đến ô E7 trang CĐ-VP"]');
     await expect(issue.count()).resolves.toBeGreaterThan(0);
-    await expect(issue.first().textContent()).resolves.toMatch(/Lỗi.*sửa sau khi khóa/);
+    await expect(issue.first().textContent()).resolves.toMatch(
+      /Lỗi.*sửa sau khi khóa kết quả \(.*\): trước "19,5", nay "20"/
+    );
     await saveScreenshot(s.page, "lock-2-changed");
 
     await ready("unlock").click();
