@@ -97,6 +97,12 @@ module.exports = async (env = {}, argv = {}) => {
             to: "huong-dan-su-dung.html",
             transform: (content) => markdownPage(content.toString()),
           },
+          // The rulebook (generated from its data), linked from the pane's header and its "Vì sao?" links.
+          {
+            from: "docs/rulebook.md",
+            to: "rulebook.html",
+            transform: (content) => markdownPage(content.toString()),
+          },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -78,6 +78,9 @@ module.exports = async (env = {}, argv = {}) => {
         "huong-dan-su-dung.html",
         (md) => markdownPage(md.toString())
       ),
+      new EmitFilePlugin(path.resolve(ROOT, "docs/rulebook.md"), "rulebook.html", (md) =>
+        markdownPage(md.toString())
+      ),
       new EmitFilePlugin(path.resolve(ROOT, "assets/icon.svg"), "icon.svg"),
     ],
   };

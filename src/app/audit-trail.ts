@@ -50,17 +50,34 @@ export async function logAction(
   port: WorkbookPort,
   audit: AuditContext | undefined,
   settings: Settings | null,
-  what: Pick<AuditAction, "action" | "sheets" | "counts"> & { readonly fingerprint?: string }
+  what: LoggedWhat
 ): Promise<void> {
   if (audit === undefined) return;
-  await recordAction(port, {
+  await recordAction(port, auditAction(audit, settings, what));
+}
+
+/** What an action did, for its log row. */
+export type LoggedWhat = Pick<AuditAction, "action" | "sheets" | "counts"> & {
+  readonly fingerprint?: string;
+};
+
+/**
+ * The log row's fields (before its number and check code) for an action in an audit context:
+ * pure, so the pane's worker can build it beside the sheets and the main thread append it.
+ */
+export function auditAction(
+  audit: AuditContext,
+  settings: Settings | null,
+  what: LoggedWhat
+): AuditAction {
+  return {
     time: audit.time,
     action: what.action,
     sheets: what.sheets,
     counts: what.counts,
     fingerprint: what.fingerprint ?? "",
     by: actorName(settings, audit.hostUser),
-  });
+  };
 }
 
 /** Records `action` as the next row of the log. Returns false when the host cannot append. */

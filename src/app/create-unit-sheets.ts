@@ -3,8 +3,8 @@
  * logged in `Nhật ký` when the caller gives an audit context and a sheet was created.
  */
 import { missingSheetsReason } from "../domain/analyse-register";
-import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
-import { logAction, type AuditContext } from "./audit-trail";
+import { AUDIT_ACTIONS, type AuditAction } from "../domain/integrity/audit-log";
+import { auditAction, recordAction, type AuditContext } from "./audit-trail";
 import { readRegister } from "../domain/codec/read-register";
 import { unitSheets } from "../domain/templates/register-template";
 import type { GridSet } from "../domain/grid";
@@ -28,28 +28,47 @@ export async function createUnitSheets(
   const planned = planUnitSheets(grids, options);
   if (planned.kind === "unusable") return planned;
   const result = await port.createSheets(planned.sheets);
-  if (result.created.length > 0 && options.audit !== undefined) {
-    await logAction(port, options.audit, readRegister(grids).register.settings, {
-      action: AUDIT_ACTIONS.createUnitSheets,
-      sheets: result.created,
-      counts: `${result.created.length} trang`,
-    });
-  }
+  const entry = unitSheetsLogEntry(planned, result.created);
+  if (entry !== null) await recordAction(port, entry);
   return { kind: "created", ...result };
 }
 
 export type UnitSheetsPlan =
-  | { readonly kind: "sheets"; readonly sheets: readonly OutputSheet[] }
+  | {
+      readonly kind: "sheets";
+      readonly sheets: readonly OutputSheet[];
+      /** The log row as if every sheet were created, when an audit context was given. */
+      readonly log?: AuditAction;
+    }
   | { readonly kind: "unusable"; readonly reason: string };
 
-/** The pure part (no workbook): the unit sheets to create from the grids read. */
+/**
+ * The pure part (no workbook): the unit sheets to create from the grids read, and their log row
+ * when the caller gives an audit context (the pane's worker builds both).
+ */
 export function planUnitSheets(
   grids: GridSet,
-  options: { readonly protect: boolean }
+  options: { readonly protect: boolean; readonly audit?: AuditContext }
 ): UnitSheetsPlan {
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
     return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
   }
-  return { kind: "sheets", sheets: unitSheets(read.register, options) };
+  const sheets = unitSheets(read.register, { protect: options.protect });
+  if (options.audit === undefined) return { kind: "sheets", sheets };
+  const log = auditAction(options.audit, read.register.settings, {
+    action: AUDIT_ACTIONS.createUnitSheets,
+    sheets: sheets.map((s) => s.name),
+    counts: `${sheets.length} trang`,
+  });
+  return { kind: "sheets", sheets, log };
+}
+
+/** The `Nhật ký` row of Tạo phiếu for the sheets actually created; null when none was (or no log). */
+export function unitSheetsLogEntry(
+  plan: { readonly log?: AuditAction },
+  created: readonly string[]
+): AuditAction | null {
+  if (plan.log === undefined || created.length === 0) return null;
+  return { ...plan.log, sheets: created, counts: `${created.length} trang` };
 }

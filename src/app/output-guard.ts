@@ -9,7 +9,17 @@ import {
   parseOutputFingerprints,
   serializeOutputFingerprints,
 } from "../domain/output/output-fingerprint";
+import type { GridSet } from "../domain/grid";
 import type { WorkbookPort } from "../ports/workbook.port";
+
+/**
+ * Computes sheets' fingerprints. The pane passes its engine's (a Web Worker: hashing a list of a
+ * thousand rows is a long task); elsewhere they are computed here.
+ */
+export type Fingerprinter = (grids: GridSet) => Promise<ReadonlyMap<string, string>>;
+
+export const fingerprintHere: Fingerprinter = (grids) =>
+  Promise.resolve(new Map([...grids].map(([name, grid]) => [name, fingerprintGrid(grid)])));
 
 /**
  * The sheets among `names` that exist and differ from what the program last wrote there. A sheet
@@ -17,28 +27,30 @@ import type { WorkbookPort } from "../ports/workbook.port";
  */
 export async function changedOutputSheets(
   port: WorkbookPort,
-  names: readonly string[]
+  names: readonly string[],
+  fingerprint: Fingerprinter = fingerprintHere
 ): Promise<string[]> {
   if (port.readCustomXml === undefined) return [];
   const stored = parseOutputFingerprints(await port.readCustomXml(OUTPUT_FINGERPRINT_NAMESPACE));
   const known = names.filter((name) => stored.has(name));
   if (known.length === 0) return [];
-  const grids = await port.readSheets(known);
+  const now = await fingerprint(await port.readSheets(known));
   return known.filter((name) => {
-    const grid = grids.get(name);
-    return grid !== undefined && fingerprintGrid(grid) !== stored.get(name);
+    const hash = now.get(name);
+    return hash !== undefined && hash !== stored.get(name);
   });
 }
 
 /** Records the fingerprints of `names` as they are now in the workbook (just written). */
 export async function recordOutputSheets(
   port: WorkbookPort,
-  names: readonly string[]
+  names: readonly string[],
+  fingerprint: Fingerprinter = fingerprintHere
 ): Promise<void> {
   if (port.readCustomXml === undefined || port.writeCustomXml === undefined) return;
   const stored = parseOutputFingerprints(await port.readCustomXml(OUTPUT_FINGERPRINT_NAMESPACE));
   // Read back rather than computed from what was sent: the fingerprint is of what Excel holds.
-  const grids = await port.readSheets(names);
-  for (const [name, grid] of grids) stored.set(name, fingerprintGrid(grid));
+  for (const [name, hash] of await fingerprint(await port.readSheets(names)))
+    stored.set(name, hash);
   await port.writeCustomXml(OUTPUT_FINGERPRINT_NAMESPACE, serializeOutputFingerprints(stored));
 }

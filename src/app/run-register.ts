@@ -12,7 +12,7 @@ import type { GridSet } from "../domain/grid";
 import type { IntegrityParts } from "../domain/integrity/integrity-check";
 import { buildDossier } from "../domain/dossier/build-dossier";
 import type { DossierOptions } from "../domain/dossier/dossier-context";
-import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
+import { AUDIT_ACTIONS, type AuditAction } from "../domain/integrity/audit-log";
 import { parseLockRecord } from "../domain/integrity/lock-record";
 import { buildCheckSheet } from "../domain/output/check-sheet";
 import { buildDossierSheets } from "../domain/output/dossier-sheets";
@@ -20,7 +20,7 @@ import { buildProposalList, type ProposalListPart } from "../domain/output/propo
 import { buildScoreSheet } from "../domain/output/score-sheet";
 import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
-import { logAction, type AuditContext } from "./audit-trail";
+import { auditAction, recordAction, type AuditContext } from "./audit-trail";
 import { lockInForce, readIntegrityParts } from "./integrity-parts";
 import { readInputGrids } from "./read-workbook";
 
@@ -61,23 +61,35 @@ export async function runRegister(
   const planned = planRun(grids, parts, choice, { ...options, lockFingerprint });
   if (planned.sheets.length > 0) await port.writeOutputSheets(planned.sheets);
   const written = planned.sheets.map((s) => s.name);
-  if (planned.outcome.kind === "analysed") {
-    const { register, proposals } = planned.outcome.analysis;
-    const proposed = proposals.filter((p) => p.status === "proposed").length;
-    await logAction(port, options.audit, register.settings, {
-      action: choice === "dossier" ? AUDIT_ACTIONS.dossier : AUDIT_ACTIONS.run,
-      sheets: written,
-      counts:
-        `${register.units.length} đơn vị, ${register.staff.length} cán bộ, ${proposed} đề nghị` +
-        (planned.documents === undefined ? "" : `, ${planned.documents} văn bản hồ sơ`),
-    });
-  }
+  const entry = options.audit === undefined ? null : runAuditAction(planned, choice, options.audit);
+  if (entry !== null) await recordAction(port, entry);
   return {
     outcome: planned.outcome,
     written,
     ...(planned.dossier === undefined ? {} : { dossier: planned.dossier }),
     ...(planned.listParts !== undefined ? { listParts: planned.listParts } : {}),
   };
+}
+
+/**
+ * The `Nhật ký` row of a run (null when the register was unusable and nothing was written):
+ * the same row whether the CLI's runRegister or the pane's worker computed the run.
+ */
+export function runAuditAction(
+  planned: RunPlan,
+  choice: OutputChoice,
+  audit: AuditContext
+): AuditAction | null {
+  if (planned.outcome.kind !== "analysed") return null;
+  const { register, proposals } = planned.outcome.analysis;
+  const proposed = proposals.filter((p) => p.status === "proposed").length;
+  return auditAction(audit, register.settings, {
+    action: choice === "dossier" ? AUDIT_ACTIONS.dossier : AUDIT_ACTIONS.run,
+    sheets: planned.sheets.map((s) => s.name),
+    counts:
+      `${register.units.length} đơn vị, ${register.staff.length} cán bộ, ${proposed} đề nghị` +
+      (planned.documents === undefined ? "" : `, ${planned.documents} văn bản hồ sơ`),
+  });
 }
 
 /** What a run computes from the grids read: the analysis and the output sheets to write. */

@@ -13,6 +13,7 @@ import { workerCodec } from "./codec/worker-codec";
 import { PreviewApp } from "./components/PreviewApp";
 import { toPaneWidth } from "./components/PreviewToolbar";
 import { renderTaskPane } from "./mount-pane";
+import { defaultPaneEngine } from "../taskpane/engine/default-engine";
 
 const SAMPLE_FILE = "sample-register.xlsx";
 
@@ -23,30 +24,30 @@ async function loadSample(): Promise<{ bytes: Uint8Array; fileName: string }> {
 }
 
 async function start(container: HTMLElement): Promise<void> {
+  // The engine's worker loads while the sample is fetched and read.
+  defaultPaneEngine().prepare();
   const query = new URLSearchParams(window.location.search);
   const sample = await loadSample();
-  // Unzipping and parsing a workbook, and writing one, run in a worker: a big register must not
-  // freeze the page (issue 10, item 4). Without Web Workers, on this thread.
-  // The worker does the heavy parts (read, write); custom XML parts (lock, log state, output
-  // fingerprints) and single-cell patches (merge, log) are small and stay on this thread.
+  // Unzipping and parsing a workbook, writing one, its custom XML parts and cell patches all run
+  // in a worker: each unzips or zips the whole package, and a big register must not freeze the
+  // page (issue 10, item 4). Without Web Workers, on this thread.
   const codec: WorkbookPackageCodec =
-    typeof Worker === "undefined"
-      ? xlsxPackageCodec
-      : {
-          ...xlsxPackageCodec,
-          ...workerCodec(spawnCodecWorker()),
-        };
+    typeof Worker === "undefined" ? xlsxPackageCodec : workerCodec(spawnCodecWorker());
   const workbook = await MemoryWorkbook.open(codec, sample.bytes, sample.fileName);
-  createRoot(container).render(
-    <PreviewApp
-      workbook={workbook}
-      port={createMemoryWorkbookPort(workbook)}
-      initialLanguage={query.get("lang") === "en" ? "en" : "vi"}
-      initialPaneWidth={toPaneWidth(query.get("pane"))}
-      loadSample={loadSample}
-      renderPane={renderTaskPane}
-    />
-  );
+  const root = createRoot(container);
+  // A transition: the first render is drawn in slices, between which the page can paint.
+  React.startTransition(() => {
+    root.render(
+      <PreviewApp
+        workbook={workbook}
+        port={createMemoryWorkbookPort(workbook)}
+        initialLanguage={query.get("lang") === "en" ? "en" : "vi"}
+        initialPaneWidth={toPaneWidth(query.get("pane"))}
+        loadSample={loadSample}
+        renderPane={renderTaskPane}
+      />
+    );
+  });
 }
 
 const container = document.getElementById("root");

@@ -18,7 +18,6 @@ export interface PreviewStrings {
   readonly selected: (sheet: string, cell: string) => string;
   readonly noSelection: string;
   readonly emptyWorkbook: string;
-  readonly truncated: (first: number, last: number, total: number) => string;
   readonly loading: string;
   readonly openFailed: (file: string, reason: string) => string;
   readonly dismiss: string;
@@ -43,8 +42,6 @@ const vi: PreviewStrings = {
   selected: (sheet, cell) => `Ô đang chọn: ${sheet}!${cell}`,
   noSelection: "Chưa chọn ô nào",
   emptyWorkbook: "Sổ không có trang tính nào.",
-  truncated: (first, last, total) =>
-    `Chỉ hiển thị dòng ${first}–${last} trên ${total} dòng; chọn một ô (Ctrl+Home, hoặc từ ngăn tác vụ) để xem chỗ khác.`,
   loading: "Đang mở sổ…",
   openFailed: (file, reason) => `Không mở được tệp ${file}: ${reason}`,
   dismiss: "Đóng thông báo",
@@ -69,8 +66,6 @@ const en: PreviewStrings = {
   selected: (sheet, cell) => `Selected cell: ${sheet}!${cell}`,
   noSelection: "No cell selected",
   emptyWorkbook: "The workbook has no sheets.",
-  truncated: (first, last, total) =>
-    `Showing rows ${first}–${last} of ${total}; select a cell (Ctrl+Home, or from the task pane) to see elsewhere.`,
   loading: "Opening the workbook…",
   openFailed: (file, reason) => `Could not open ${file}: ${reason}`,
   dismiss: "Dismiss",

@@ -13,6 +13,7 @@ import {
 import { createOfficeWorkbook } from "../adapters/office/office-workbook.adapter";
 import { MIN_EXCEL_API, excelHost } from "../adapters/office/office-host";
 import { App } from "./App";
+import { defaultPaneEngine } from "./engine/default-engine";
 import { PaneFilesContext, browserSaveFile, type PaneFiles } from "./pane-files";
 
 /** Files the pane makes (Word, zip, next year's workbook): the maker loads on first use. */
@@ -45,6 +46,9 @@ function start(container: HTMLElement): void {
     </PaneFilesContext.Provider>
   );
 }
+
+// The engine's worker loads while Office starts (issue 10: the pane usable within 1.5 s).
+if (typeof Worker !== "undefined") defaultPaneEngine().prepare();
 
 void Office.onReady(() => {
   const container = document.getElementById("root");

@@ -6,7 +6,7 @@
 import type { Analysis } from "../domain/analyse-register";
 import type { ProposalListPart } from "../domain/output/proposal-sheet";
 import type { SubjectKind } from "../domain/report";
-import { awardByKey, type Authority } from "../domain/rulebook/award-catalogue";
+import { awardByKey, type Authority, type AwardKey } from "../domain/rulebook/award-catalogue";
 
 export interface RankingRow {
   readonly unit: string;
@@ -18,6 +18,8 @@ export interface RankingRow {
 }
 
 export interface ListTitleCount {
+  /** The rulebook's key: the anchor of its section on the rulebook page. */
+  readonly award: AwardKey;
   readonly awardName: string;
   readonly kind: SubjectKind;
   readonly count: number;
@@ -53,6 +55,7 @@ export function listGroups(parts: readonly ProposalListPart[]): ListAuthorityGro
     firstRow: part.row,
     lastRow: part.lastRow,
     titles: part.sections.map((section, i) => ({
+      award: section.award,
       awardName: awardByKey(section.award).name,
       kind: section.kind,
       count: section.count,

@@ -107,6 +107,7 @@ export const en: Strings = {
   yearClosed: (year) =>
     `The year ${year} is over: this is a past year's register, and its deadlines no longer apply.`,
   guideLink: "User guide (Vietnamese)",
+  rulebookLink: "Rulebook (Vietnamese)",
   checkCleanTitle: "No problems found",
   checkErrorsTitle: "The register has errors to fix",
   checkWarningsTitle: "Some warnings to review",
@@ -139,6 +140,8 @@ export const en: Strings = {
   kind: { individual: "individuals", collective: "collectives" },
   titleCount: (title, kind, count) => `${title} (${kind}): ${count}`,
   partCount: (count) => `${count} proposed`,
+  whyLink: "Why?",
+  whyLabel: (title) => `Why: the conditions of ${title} in the rulebook`,
 
   issuesTitle: "Check results",
   issuesHint: "Select an item to go to its cell in the workbook.",

@@ -113,6 +113,7 @@ export const vi = {
   yearClosed: (year: number): string =>
     `Năm ${year} đã kết thúc: đây là sổ của năm đã qua, các hạn trong năm không còn áp dụng.`,
   guideLink: "Hướng dẫn",
+  rulebookLink: "Bộ quy tắc",
   checkCleanTitle: "Sổ không có lỗi",
   checkErrorsTitle: "Sổ còn lỗi cần sửa",
   checkWarningsTitle: "Có cảnh báo cần xem lại",
@@ -147,6 +148,8 @@ export const vi = {
   titleCount: (title: string, kind: string, count: number): string =>
     `${title} (${kind}): ${count}`,
   partCount: (count: number): string => `${count} đề nghị`,
+  whyLink: "Vì sao?",
+  whyLabel: (title: string): string => `Vì sao: điều kiện của ${title} trong bộ quy tắc`,
 
   // Issues
   issuesTitle: "Kết quả kiểm tra",

@@ -9,8 +9,10 @@ import * as path from "node:path";
 import { XlsxFileAdapter } from "../../src/adapters/xlsx/xlsx-file.adapter";
 import { checkRegister } from "../../src/app/check-register";
 import { createUnitSheets } from "../../src/app/create-unit-sheets";
+import { fingerprintHere } from "../../src/app/output-guard";
 import { registerOverview } from "../../src/app/register-overview";
 import { runRegister } from "../../src/app/run-register";
+import { AUDIT_ACTIONS, AUDIT_LOG_SHEET, readAuditLog } from "../../src/domain/integrity/audit-log";
 import { createPaneEngine, type EngineProgress } from "../../src/taskpane/engine/pane-engine";
 import { threadRunner } from "../../src/taskpane/engine/thread-runner";
 import {
@@ -124,6 +126,91 @@ describe("the pane's engine in a worker", () => {
       expect(seen[i]!.fraction).toBeGreaterThan(seen[i - 1]!.fraction);
     }
     expect(seen.at(-1)!.fraction).toBeLessThan(1);
+  });
+});
+
+describe("fingerprints and the worker's start", () => {
+  it("fingerprints sheets in the worker as the output guard does on this thread", async () => {
+    const worker = new ClonedWorker();
+    const port = XlsxFileAdapter.fromBytes(bytes);
+    const grids = await port.readSheets(["Cán bộ", "Đơn vị"]);
+    const hashes = await workerEngine(worker).fingerprints(grids);
+    expect(worker.jobs.map((j) => j.job.kind)).toEqual(["fingerprints"]);
+    expect([...hashes]).toEqual([...(await fingerprintHere(grids))]);
+    expect(new Set(hashes.values()).size).toBe(2);
+  });
+
+  it("starts the worker when asked to prepare, once, before any job", async () => {
+    let spawned = 0;
+    const engine = createPaneEngine(
+      workerRunner(() => {
+        spawned += 1;
+        return Promise.resolve(new ClonedWorker());
+      }, threadRunner())
+    );
+    engine.prepare();
+    engine.prepare();
+    expect(spawned).toBe(1);
+    await engine.check(XlsxFileAdapter.fromBytes(bytes), quiet);
+    expect(spawned).toBe(1);
+  });
+});
+
+describe("the pane's runs in Nhật ký", () => {
+  const AUDIT = { time: "30/11/2026 09:00:00", hostUser: "Thư ký" };
+
+  async function logOf(port: XlsxFileAdapter) {
+    const grids = await port.readSheets([AUDIT_LOG_SHEET]);
+    return readAuditLog(grids.get(AUDIT_LOG_SHEET) ?? []);
+  }
+
+  it.each(["scores", "proposals"] as const)(
+    "a %s run through the worker appends the row runRegister appends, chained alike",
+    async (choice) => {
+      const pane = XlsxFileAdapter.fromBytes(bytes);
+      const cli = XlsxFileAdapter.fromBytes(bytes);
+      const before = (await logOf(pane)).length;
+      const outcome = await workerEngine(new ClonedWorker()).run(pane, choice, quiet, AUDIT);
+      await runRegister(cli, choice, { audit: AUDIT });
+      if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+      const rows = await logOf(pane);
+      expect(rows).toHaveLength(before + 1);
+      expect(rows).toEqual(await logOf(cli));
+      expect(rows.at(-1)).toMatchObject({
+        action: AUDIT_ACTIONS.run,
+        sheets: outcome.written.join(", "),
+        time: AUDIT.time,
+        by: "Thư ký",
+      });
+      expect(rows.at(-1)?.counts).toMatch(/^\d+ đơn vị, \d+ cán bộ, \d+ đề nghị$/);
+      // The log is intact for the check: the chain and the count kept in the custom XML part.
+      const check = await checkRegister(pane);
+      if (check.kind !== "analysed") throw new Error("unusable");
+      expect(check.analysis.issues.filter((i) => i.code.startsWith("audit"))).toEqual([]);
+    }
+  );
+
+  it("logs the unit sheets it created, as createUnitSheets does, and nothing when none was", async () => {
+    const pane = XlsxFileAdapter.fromBytes(bytes);
+    const cli = XlsxFileAdapter.fromBytes(bytes);
+    const engine = workerEngine(new ClonedWorker());
+    const before = (await logOf(pane)).length;
+    await engine.createUnitSheets(pane, { protect: false, audit: AUDIT }, quiet);
+    await createUnitSheets(cli, { protect: false, audit: AUDIT });
+    const rows = await logOf(pane);
+    expect(rows).toEqual(await logOf(cli));
+    expect(rows.slice(before).map((r) => [r.action, r.sheets, r.counts, r.by])).toEqual([
+      [AUDIT_ACTIONS.createUnitSheets, "CĐ-DTN", "1 trang", "Thư ký"],
+    ]);
+    await engine.createUnitSheets(pane, { protect: false, audit: AUDIT }, quiet);
+    expect(await logOf(pane)).toEqual(rows);
+  });
+
+  it("logs nothing without an audit context", async () => {
+    const pane = XlsxFileAdapter.fromBytes(bytes);
+    const before = await logOf(pane);
+    await workerEngine(new ClonedWorker()).run(pane, "scores", quiet);
+    expect(await logOf(pane)).toEqual(before);
   });
 });
 

@@ -59,6 +59,16 @@ describe("task pane", () => {
     ]);
   });
 
+  it("links the header to the user guide and the rulebook, pages shipped beside the pane", async () => {
+    renderPane(new FakePort(sampleRegister()));
+    await overviewLoaded();
+    const guide = screen.getByRole("link", { name: vi.guideLink });
+    const rulebook = screen.getByRole("link", { name: vi.rulebookLink });
+    expect(guide.getAttribute("href")).toBe("huong-dan-su-dung.html");
+    expect(rulebook.getAttribute("href")).toBe("rulebook.html");
+    expect(rulebook.getAttribute("target")).toBe("_blank");
+  });
+
   it("follows Office's language and switches language from its own control", async () => {
     const user = renderPane(new FakePort(sampleRegister()), "en");
     await screen.findByText(en.deadlineDaysLeft(5, "31/01/2024"));
@@ -238,6 +248,16 @@ describe("task pane", () => {
       expect(port.callsOf("selectCell").at(-1)?.[0]).toBe("Đề nghị khen thưởng");
     });
     expect(port.callsOf("selectCell").at(-1)?.[1]).toMatch(/^A\d+:H\d+$/);
+    // Each listed title says why: a link to its section of the rulebook page.
+    const why = within(list).getAllByRole("link", { name: /^Vì sao: / });
+    const groups = list.querySelectorAll("[data-authority]").length;
+    expect(groups).toBeGreaterThan(0);
+    expect(why).toHaveLength(links.length - groups);
+    const ldtt = within(list).getByRole("link", {
+      name: vi.whyLabel("Lao động tiên tiến"),
+    });
+    expect(ldtt.getAttribute("href")).toBe("rulebook.html#LDTT");
+    expect(ldtt.textContent).toBe(vi.whyLink);
   });
 
   it("writes no list while the year is missing, and says why", async () => {

@@ -1,6 +1,8 @@
 /**
  * A WorkbookPackageCodec whose work runs in a Web Worker: the memory workbook calls it as it
- * calls the in-thread codec, and gets the same results by structured clone.
+ * calls the in-thread codec, and gets the same results by structured clone. Every operation
+ * unzips or zips the whole package, so every one runs there (custom XML parts and cell patches
+ * ran on the page's thread until issue 10's long tasks were traced to them).
  */
 import type { WorkbookPackageCodec } from "../../adapters/memory/memory-workbook";
 import type { CodecReply, CodecRequest } from "./codec-protocol";
@@ -38,9 +40,23 @@ export function workerCodec(worker: CodecWorkerLike): WorkbookPackageCodec {
       return reply.read;
     },
     async write(bytes, sheets) {
-      const reply = await ask({ op: "write", bytes, sheets });
-      if (reply.bytes === undefined) throw new Error("codec worker: no bytes written");
-      return reply.bytes;
+      return bytesOf(await ask({ op: "write", bytes, sheets }));
+    },
+    async readCustomXml(bytes, namespace) {
+      const reply = await ask({ op: "read-custom-xml", bytes, namespace });
+      if (reply.xml === undefined) throw new Error("codec worker: no custom XML read");
+      return reply.xml;
+    },
+    async writeCustomXml(bytes, namespace, xml) {
+      return bytesOf(await ask({ op: "write-custom-xml", bytes, namespace, xml }));
+    },
+    async patchCells(bytes, patches) {
+      return bytesOf(await ask({ op: "patch-cells", bytes, patches }));
     },
   };
+}
+
+function bytesOf(reply: CodecReply & { ok: true }): Uint8Array {
+  if (reply.bytes === undefined) throw new Error("codec worker: no bytes written");
+  return reply.bytes;
 }

@@ -1,6 +1,7 @@
 /**
  * After listing: how many are proposed for each title, grouped by the deciding authority. Each
- * line is a link that selects its part of the `Đề nghị khen thưởng` sheet.
+ * line is a link that selects its part of the `Đề nghị khen thưởng` sheet, and each title has a
+ * "Vì sao?" link to its section of the rulebook page (its conditions and legal basis).
  */
 import * as React from "react";
 import {
@@ -13,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { PROPOSAL_SHEET_NAME } from "../../domain/output/program-sheets";
 import { useStrings } from "../i18n";
+import { rulebookSection } from "../shipped-pages";
 import type { ListAuthorityGroup } from "../results";
 
 const useStyles = makeStyles({
@@ -33,6 +35,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXXS,
   },
   link: { textAlign: "left", overflowWrap: "anywhere" },
+  why: { marginInlineStart: tokens.spacingHorizontalS, whiteSpace: "nowrap" },
 });
 
 export function ListCountsPanel(props: {
@@ -77,6 +80,15 @@ export function ListCountsPanel(props: {
                           }}
                         >
                           {s.titleCount(title.awardName, s.kind[title.kind], title.count)}
+                        </Link>
+                        <Link
+                          href={rulebookSection(title.award)}
+                          target="_blank"
+                          rel="noopener"
+                          className={styles.why}
+                          aria-label={s.whyLabel(title.awardName)}
+                        >
+                          {s.whyLink}
                         </Link>
                       </li>
                     ))}

@@ -5,6 +5,7 @@
 import * as React from "react";
 import { ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Step } from "../progress-port";
+import type { ProgressSource } from "../progress-store";
 import { useStrings } from "../i18n";
 import type { Strings } from "../strings.vi";
 
@@ -69,4 +70,10 @@ export function ProgressLine(props: {
       />
     </div>
   );
+}
+
+/** The progress line of the pane's running action: only it re-renders as the action moves on. */
+export function LiveProgressLine(props: { readonly source: ProgressSource }): React.JSX.Element {
+  const { step, fraction } = React.useSyncExternalStore(props.source.subscribe, props.source.get);
+  return <ProgressLine step={step} fraction={fraction} />;
 }

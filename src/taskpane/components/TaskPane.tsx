@@ -1,5 +1,5 @@
 /**
- * The pane's layout: header (guide link, language), the one progress line, the overview, the
+ * The pane's layout: header (guide and rulebook links, language), the one progress line, the overview, the
  * year's steps, the result of the last action (what happened, what to do next, the check's
  * issues), other actions, and the register's details.
  */
@@ -10,6 +10,7 @@ import { stepReasonText } from "../../domain/messages/step-reason-text";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { useRegisterPane } from "../hooks/useRegisterPane";
 import { usePaneLanguage, useStrings, type Language } from "../i18n";
+import { GUIDE_PAGE, RULEBOOK_PAGE } from "../shipped-pages";
 import { CalendarCard } from "./CalendarCard";
 import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { MoreActionsSection } from "./MoreActionsSection";
@@ -18,7 +19,7 @@ import { ListCountsPanel } from "./ListCountsPanel";
 import { LanguagePicker } from "./LanguagePicker";
 import { NoticeBar } from "./NoticeBar";
 import { OverviewCard, RegisterDetails } from "./OverviewCard";
-import { ProgressLine } from "./ProgressLine";
+import { LiveProgressLine } from "./ProgressLine";
 import { RankingPanel } from "./RankingPanel";
 import { ListStepPanels, OtherActionPanels } from "./StepPanels";
 import { StepsPanel } from "./StepsPanel";
@@ -41,7 +42,12 @@ const useStyles = makeStyles({
   title: { margin: 0 },
   subtitle: { color: tokens.colorNeutralForeground2 },
   language: { marginTop: tokens.spacingVerticalXS },
-  guide: { alignSelf: "flex-start" },
+  links: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXS,
+  },
   sticky: {
     position: "sticky",
     top: 0,
@@ -94,7 +100,7 @@ export function TaskPane(props: {
   const s = useStrings();
   const language = usePaneLanguage();
   const styles = useStyles();
-  const [state, actions] = useRegisterPane(props.port, props.now);
+  const [state, actions, progress] = useRegisterPane(props.port, props.now);
   const titleId = React.useId();
   const resultId = React.useId();
   const resultRef = useFocusOnResult(state.results);
@@ -125,15 +131,20 @@ export function TaskPane(props: {
         <div className={styles.language}>
           <LanguagePicker language={props.language} onChange={props.onLanguageChange} />
         </div>
-        {/* The guide is a page shipped beside the pane: it opens offline. */}
-        <Link href="huong-dan-su-dung.html" target="_blank" rel="noopener" className={styles.guide}>
-          {s.guideLink}
-        </Link>
+        {/* The guide and the rulebook are pages shipped beside the pane: they open offline. */}
+        <div className={styles.links}>
+          <Link href={GUIDE_PAGE} target="_blank" rel="noopener">
+            {s.guideLink}
+          </Link>
+          <Link href={RULEBOOK_PAGE} target="_blank" rel="noopener">
+            {s.rulebookLink}
+          </Link>
+        </div>
       </header>
       {/* One progress line for whatever runs, loading included. */}
       {showProgress ? (
         <div className={styles.sticky}>
-          <ProgressLine step={state.step} fraction={state.progress} />
+          <LiveProgressLine source={progress} />
         </div>
       ) : null}
       <OverviewCard

@@ -3,7 +3,7 @@
  * the files the user picks (read in the pane; nothing is uploaded anywhere).
  */
 import * as React from "react";
-import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { ActionRunner } from "../hooks/useActionRunner";
 import { useUnitFiles, type PickedFile } from "../hooks/useUnitFiles";
@@ -14,6 +14,7 @@ import { FeatureAction, FeatureGroup } from "./FeatureAction";
 const useStyles = makeStyles({
   picker: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   files: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  pickButton: { alignSelf: "stretch", justifyContent: "flex-start", whiteSpace: "normal" },
 });
 
 export function UnitFilesPanel(props: {
@@ -25,7 +26,7 @@ export function UnitFilesPanel(props: {
   const styles = useStyles();
   const actions = useUnitFiles(props.port, props.runner, usePaneFiles());
   const [picked, setPicked] = React.useState<readonly PickedFile[]>([]);
-  const inputId = React.useId();
+  const inputRef = React.useRef<HTMLInputElement>(null);
   const mergeReason =
     props.reason ??
     (actions.canMerge ? (picked.length === 0 ? s.mergeNoFiles : null) : s.unsupportedHere);
@@ -46,11 +47,22 @@ export function UnitFilesPanel(props: {
         onRun={() => void actions.merge(picked)}
       >
         <div className={styles.picker}>
-          <label htmlFor={inputId}>{s.mergePick}</label>
+          {/* The browser's own file input speaks the browser's language ("Choose Files"):
+              the pane's button opens it and the names picked are listed below. */}
+          <Button
+            className={styles.pickButton}
+            disabledFocusable={!actions.canMerge}
+            onClick={() => inputRef.current?.click()}
+          >
+            {s.mergePick}
+          </Button>
           <input
-            id={inputId}
+            ref={inputRef}
             type="file"
             multiple
+            hidden
+            tabIndex={-1}
+            aria-hidden="true"
             accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             data-testid="merge-files"
             onChange={(e) => {

@@ -3,10 +3,11 @@
  * sheets). Runs inside the pane's Web Worker, or on the main thread where there is no worker.
  */
 import { overviewOf } from "../../app/register-overview";
-import { planRun } from "../../app/run-register";
+import { planRun, runAuditAction } from "../../app/run-register";
 import { listGroups, rankingRows } from "../results";
 import { planUnitSheets } from "../../app/create-unit-sheets";
 import { analyseRegister } from "../../domain/analyse-register";
+import { fingerprintGrid } from "../../domain/output/output-fingerprint";
 import { registerTemplateSheets } from "../../domain/templates/register-template";
 import type { ComputeStage, EngineJob, EngineResult } from "./engine-job";
 
@@ -29,6 +30,7 @@ function compute(job: EngineJob, onStage: (stage: ComputeStage) => void): Engine
     }
     case "run": {
       const plan = planRun(job.grids, job.integrity, job.choice, {}, onStage);
+      const log = job.audit === undefined ? null : runAuditAction(plan, job.choice, job.audit);
       return plan.outcome.kind === "unusable"
         ? plan.outcome
         : {
@@ -37,13 +39,19 @@ function compute(job: EngineJob, onStage: (stage: ComputeStage) => void): Engine
             sheets: plan.sheets,
             ranking: rankingRows(plan.outcome.analysis),
             ...(plan.listParts !== undefined ? { listed: listGroups(plan.listParts) } : {}),
+            ...(log === null ? {} : { log }),
           };
     }
     case "unit-sheets":
       onStage("reading");
-      return planUnitSheets(job.grids, { protect: job.protect });
+      return planUnitSheets(job.grids, {
+        protect: job.protect,
+        ...(job.audit === undefined ? {} : { audit: job.audit }),
+      });
     case "register-template":
       onStage("building");
       return { kind: "sheets", sheets: registerTemplateSheets() };
+    case "fingerprints":
+      return new Map([...job.grids].map(([name, grid]) => [name, fingerprintGrid(grid)]));
   }
 }

@@ -4,7 +4,9 @@
  * thread (Office.js lives there); everything between is a job.
  */
 import type { RegisterOverview } from "../../app/register-overview";
+import type { AuditContext } from "../../app/audit-trail";
 import type { OutputChoice } from "../../app/run-register";
+import type { AuditAction } from "../../domain/integrity/audit-log";
 import type { GridSet } from "../../domain/grid";
 import type { IntegrityParts } from "../../domain/integrity/integrity-check";
 import type { Issue } from "../../domain/issue";
@@ -29,9 +31,18 @@ export type EngineJob =
       readonly grids: GridSet;
       readonly integrity: IntegrityParts;
       readonly choice: PaneOutputChoice;
+      /** When given, the result carries the run's `Nhật ký` row. */
+      readonly audit?: AuditContext;
     }
-  | { readonly kind: "unit-sheets"; readonly grids: GridSet; readonly protect: boolean }
-  | { readonly kind: "register-template" };
+  | {
+      readonly kind: "unit-sheets";
+      readonly grids: GridSet;
+      readonly protect: boolean;
+      readonly audit?: AuditContext;
+    }
+  | { readonly kind: "register-template" }
+  /** SHA-256 fingerprints of output sheets as read back (hashing a long list takes a while). */
+  | { readonly kind: "fingerprints"; readonly grids: GridSet };
 
 export type Unusable = { readonly kind: "unusable"; readonly reason: string };
 
@@ -47,14 +58,24 @@ export interface EngineResults {
         readonly ranking: readonly RankingRow[];
         /** The list's counts by deciding authority, when the list is among the sheets. */
         readonly listed?: readonly ListAuthorityGroup[];
+        /** The `Nhật ký` row to append after the write, when the job had an audit context. */
+        readonly log?: AuditAction;
       }
     | Unusable;
   readonly "unit-sheets":
-    { readonly kind: "sheets"; readonly sheets: readonly OutputSheet[] } | Unusable;
+    | {
+        readonly kind: "sheets";
+        readonly sheets: readonly OutputSheet[];
+        /** The log row as if every sheet were created (unitSheetsLogEntry narrows it). */
+        readonly log?: AuditAction;
+      }
+    | Unusable;
   readonly "register-template": {
     readonly kind: "sheets";
     readonly sheets: readonly OutputSheet[];
   };
+  /** Sheet name → fingerprint. */
+  readonly fingerprints: ReadonlyMap<string, string>;
 }
 
 export type EngineResult<J extends EngineJob> = EngineResults[J["kind"]];
@@ -73,4 +94,6 @@ export interface JobRunner {
   ): Promise<EngineResult<J>>;
   /** Where jobs run, for tests and the benchmark ("worker" or "thread"). */
   readonly where: () => "worker" | "thread";
+  /** Starts loading what jobs need (the worker's script) before the first job asks for it. */
+  readonly prepare?: () => void;
 }

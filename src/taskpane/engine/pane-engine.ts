@@ -5,10 +5,12 @@
  * determinate progress bar.
  */
 import type { RegisterOverview } from "../../app/register-overview";
-import type { CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
+import { recordAction, type AuditContext } from "../../app/audit-trail";
+import { unitSheetsLogEntry, type CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
 import { readIntegrityParts } from "../../app/integrity-parts";
 import { readInputGrids } from "../../app/read-workbook";
 import { isOutputSheet } from "../../domain/output/program-sheets";
+import type { GridSet } from "../../domain/grid";
 import type { Issue } from "../../domain/issue";
 import type { ListAuthorityGroup, RankingRow } from "../results";
 import type { WorkbookPort } from "../../ports/workbook.port";
@@ -43,22 +45,35 @@ export interface PaneEngine {
     onProgress: ProgressListener
   ): Promise<RegisterOverview>;
   check(port: WorkbookPort, onProgress: ProgressListener): Promise<CheckOutcome>;
+  /**
+   * Writes the chosen output sheets; with an audit context, appends the run's `Nhật ký` row
+   * right after them, as the CLI's runRegister does.
+   */
   run(
     port: WorkbookPort,
     choice: PaneOutputChoice,
-    onProgress: ProgressListener
+    onProgress: ProgressListener,
+    audit?: AuditContext
   ): Promise<RunOutcome>;
+  /** Creates the missing unit sheets; with an audit context, logs them when any was created. */
   createUnitSheets(
     port: WorkbookPort,
-    options: { readonly protect: boolean },
+    options: { readonly protect: boolean; readonly audit?: AuditContext },
     onProgress: ProgressListener
   ): Promise<CreateUnitSheetsOutcome>;
   createRegister(
     port: WorkbookPort,
     onProgress: ProgressListener
   ): Promise<{ readonly created: readonly string[]; readonly skipped: readonly string[] }>;
+  /** Fingerprints of output sheets read back from the workbook (see app/output-guard.ts). */
+  fingerprints(grids: GridSet): Promise<ReadonlyMap<string, string>>;
   /** Where the computation runs ("worker" in the pane, "thread" without Web Workers). */
   readonly where: () => "worker" | "thread";
+  /**
+   * Starts the engine (its worker's script loads and compiles) while the page does other things,
+   * so that the pane's first overview does not wait for it (issue 10: usable within 1.5 s).
+   */
+  readonly prepare: () => void;
 }
 
 const STAGE_STEP: Readonly<Record<ComputeStage, Step>> = {
@@ -87,6 +102,11 @@ function stepper(steps: readonly Step[], onProgress: ProgressListener) {
 export function createPaneEngine(runner: JobRunner): PaneEngine {
   return {
     where: runner.where,
+    prepare: () => runner.prepare?.(),
+
+    fingerprints(grids) {
+      return runner.run({ kind: "fingerprints", grids }, () => undefined);
+    },
 
     async overview(port, today, onProgress) {
       const steps = stepper(ANALYSIS, onProgress);
@@ -108,17 +128,19 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
       });
     },
 
-    async run(port, choice, onProgress) {
+    async run(port, choice, onProgress, audit) {
       const steps = stepper([...ANALYSIS, "building", "writing"], onProgress);
       steps.at("reading");
       const grids = await readInputGrids(port);
       const integrity = await readIntegrityParts(port);
-      const result = await runner.run({ kind: "run", grids, integrity, choice }, (s) => {
+      const job = { kind: "run", grids, integrity, choice, ...(audit ? { audit } : {}) } as const;
+      const result = await runner.run(job, (s) => {
         steps.stage(s);
       });
       if (result.kind === "unusable") return result;
       steps.at("writing");
       await port.writeOutputSheets(result.sheets);
+      if (result.log !== undefined) await recordAction(port, result.log);
       return {
         kind: "analysed",
         issues: result.issues,
@@ -132,15 +154,19 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
       const steps = stepper(["reading", "parsing", "building", "creating"], onProgress);
       steps.at("reading");
       const grids = await readInputGrids(port);
+      const { protect, audit } = options;
       const plan = await runner.run(
-        { kind: "unit-sheets", grids, protect: options.protect },
+        { kind: "unit-sheets", grids, protect, ...(audit ? { audit } : {}) },
         (s) => {
           steps.stage(s);
         }
       );
       if (plan.kind === "unusable") return plan;
       steps.at("creating");
-      return { kind: "created", ...(await port.createSheets(plan.sheets)) };
+      const created = await port.createSheets(plan.sheets);
+      const entry = unitSheetsLogEntry(plan, created.created);
+      if (entry !== null) await recordAction(port, entry);
+      return { kind: "created", ...created };
     },
 
     async createRegister(port, onProgress) {

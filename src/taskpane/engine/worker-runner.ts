@@ -81,5 +81,8 @@ export function workerRunner(spawn: () => Promise<WorkerLike>, fallback: JobRunn
       });
     },
     where: () => (broken ? fallback.where() : "worker"),
+    prepare: () => {
+      if (!broken) void started();
+    },
   };
 }

@@ -5,7 +5,9 @@
  * nothing read is kept across actions except for display.
  */
 import * as React from "react";
+import type { AuditContext } from "../../app/audit-trail";
 import type { RegisterOverview } from "../../app/register-overview";
+import { formatLogTime } from "../../domain/integrity/audit-log";
 import { changedOutputSheets, recordOutputSheets } from "../../app/output-guard";
 import { workflowSteps } from "../../app/workflow-steps";
 import { stepReasonText } from "../../domain/messages/step-reason-text";
@@ -17,7 +19,8 @@ import { defaultPaneEngine } from "../engine/default-engine";
 import type { PaneOutputChoice } from "../engine/engine-job";
 import type { EngineProgress, PaneEngine } from "../engine/pane-engine";
 import { describeFailure } from "../errors";
-import { withProgress, type Step } from "../progress-port";
+import { withProgress } from "../progress-port";
+import { NO_PROGRESS, createProgressStore, type ProgressSource } from "../progress-store";
 import type { ListAuthorityGroup, RankingRow } from "../results";
 import type { Strings } from "../strings.vi";
 
@@ -39,9 +42,6 @@ export interface PaneState {
   readonly overview: RegisterOverview | null;
   readonly loading: boolean;
   readonly busy: BusyWith | null;
-  readonly step: Step | null;
-  /** Share of the action done (0–1) for the progress bar; null when unknown. */
-  readonly progress: number | null;
   readonly notice: Notice | null;
   /** Issues of the last check or run; null before any. */
   readonly issues: readonly Issue[] | null;
@@ -167,13 +167,11 @@ export function useRegisterPane(
   port: WorkbookPort,
   now: () => Date,
   engine: PaneEngine = defaultPaneEngine()
-): [PaneState, PaneActions] {
+): [PaneState, PaneActions, ProgressSource] {
   const [state, setState] = React.useState<PaneState>({
     overview: null,
     loading: true,
     busy: null,
-    step: null,
-    progress: null,
     notice: null,
     issues: null,
     results: 0,
@@ -197,16 +195,24 @@ export function useRegisterPane(
     nowRef.current = now;
   }, [now]);
 
+  // When and by whom, for `Nhật ký` (Excel gives add-ins no user name; `Cấu hình` may).
+  const auditNow = React.useCallback(
+    (): AuditContext => ({ time: formatLogTime(nowRef.current()), hostUser: null }),
+    []
+  );
+
   const patch = React.useCallback((p: Partial<PaneState>) => {
     setState((s) => ({ ...s, ...p }));
   }, []);
 
+  // The step and share done go to the progress line alone (see progress-store.ts).
+  const live = React.useMemo(createProgressStore, []);
   const tracked = React.useMemo(
     () =>
       withProgress(port, (step) => {
-        patch({ step });
+        live.set({ step, fraction: live.get().fraction });
       }),
-    [port, patch]
+    [port, live]
   );
 
   // The part of the progress bar the engine's current call fills: an action, then the overview
@@ -215,9 +221,9 @@ export function useRegisterPane(
   const onProgress = React.useCallback(
     (p: EngineProgress) => {
       const [from, to] = span.current;
-      patch({ step: p.step, progress: from + (to - from) * p.fraction });
+      live.set({ step: p.step, fraction: from + (to - from) * p.fraction });
     },
-    [patch]
+    [live]
   );
 
   /** Runs one action at a time; the overview is read again afterwards (the workbook changed). */
@@ -227,11 +233,8 @@ export function useRegisterPane(
       busyRef.current = true;
       // Going to a cell or marking keeps the last notice (e.g. the check's counts) on screen.
       const keepNotice = busy === "select" || busy === "mark" || busy === "open";
-      patch(
-        keepNotice
-          ? { busy, step: null, progress: null }
-          : { busy, step: null, progress: null, notice: null }
-      );
+      live.set(NO_PROGRESS);
+      patch(keepNotice ? { busy } : { busy, notice: null });
       span.current = reread && busy !== "refresh" ? [0, 0.85] : [0, 1];
       let notice: Notice | null = null;
       try {
@@ -250,19 +253,21 @@ export function useRegisterPane(
         }
       }
       busyRef.current = false;
-      setState((s) => ({
-        ...s,
-        busy: null,
-        step: null,
-        progress: null,
-        loading: false,
-        notice: notice ?? (keepNotice ? s.notice : null),
-        overview: overview === undefined ? s.overview : overview,
-        results: notice !== null && !keepNotice ? s.results + 1 : s.results,
-        lastRun: notice !== null && !keepNotice ? busy : s.lastRun,
-      }));
+      // A transition: the results (issues, ranking, overview of a big register) are drawn in
+      // slices between which the page paints and answers, not in one long task (issue 10, 4).
+      React.startTransition(() => {
+        setState((s) => ({
+          ...s,
+          busy: null,
+          loading: false,
+          notice: notice ?? (keepNotice ? s.notice : null),
+          overview: overview === undefined ? s.overview : overview,
+          results: notice !== null && !keepNotice ? s.results + 1 : s.results,
+          lastRun: notice !== null && !keepNotice ? busy : s.lastRun,
+        }));
+      });
     },
-    [port, engine, onProgress, patch]
+    [port, engine, onProgress, patch, live]
   );
 
   const refresh = React.useCallback(
@@ -306,7 +311,9 @@ export function useRegisterPane(
           }
           const target = OUTPUT_TO_ACTIVATE[choice];
           const replacing = [CHECK_SHEET_NAME, target];
-          const changed = await changedOutputSheets(port, replacing);
+          const changed = await changedOutputSheets(port, replacing, (grids) =>
+            engine.fingerprints(grids)
+          );
           if (changed.length > 0) {
             const replace = await askToReplace(changed);
             patch({ confirmReplace: null });
@@ -314,18 +321,20 @@ export function useRegisterPane(
           }
           let result;
           try {
-            result = await engine.run(port, choice, onProgress);
+            result = await engine.run(port, choice, onProgress, auditNow());
           } catch (error) {
             return failure(error, replacing);
           }
           if (result.kind === "unusable") return refused(result.reason);
           const issues = result.issues;
-          await recordOutputSheets(port, result.written);
-          patch(
-            choice === "scores"
-              ? { issues, ranking: result.ranking }
-              : { issues, listed: result.listed ?? [] }
-          );
+          await recordOutputSheets(port, result.written, (grids) => engine.fingerprints(grids));
+          React.startTransition(() => {
+            patch(
+              choice === "scores"
+                ? { issues, ranking: result.ranking }
+                : { issues, listed: result.listed ?? [] }
+            );
+          });
           await tracked.activateSheet(target);
           const written = result.written;
           return checked(
@@ -336,7 +345,7 @@ export function useRegisterPane(
         },
         true
       ),
-    [perform, engine, port, onProgress, tracked, patch, askToReplace]
+    [perform, engine, port, onProgress, tracked, patch, askToReplace, auditNow]
   );
 
   const actions: PaneActions = {
@@ -356,7 +365,11 @@ export function useRegisterPane(
       perform(
         "createUnitSheets",
         async () => {
-          const result = await engine.createUnitSheets(port, { protect }, onProgress);
+          const result = await engine.createUnitSheets(
+            port,
+            { protect, audit: auditNow() },
+            onProgress
+          );
           if (result.kind === "unusable") return refused(result.reason);
           return success(createdMessage(result.created, result.skipped));
         },
@@ -372,7 +385,9 @@ export function useRegisterPane(
             return refused(outcome.reason);
           }
           const issues = outcome.issues;
-          patch({ issues });
+          React.startTransition(() => {
+            patch({ issues });
+          });
           return checked(issues, null);
         },
         true
@@ -450,5 +465,5 @@ export function useRegisterPane(
         false
       ),
   };
-  return [state, actions];
+  return [state, actions, live];
 }

@@ -8,6 +8,7 @@ import { loadMoreActionsEngine } from "../more-actions-loader";
 import type { ReportKind } from "../../domain/year/year-report-sheet";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { MIME, type PaneFiles } from "../pane-files";
+import type { Strings } from "../strings.vi";
 import type { ActionResult, ActionRunner } from "./useActionRunner";
 
 export interface YearActions {
@@ -38,12 +39,21 @@ export function useYearActions(
           ).createDecisionSheet(port, { audit: runner.audit() });
           if (result.kind === "unusable") return refused(result.reason);
           await port.activateSheet(result.sheet);
-          const budget = result.budget
-            .map((t) => `${awardByKey(t.award).shortName} ${t.amount.toLocaleString("vi-VN")} đ`)
-            .join("; ");
+          // A title given to both individuals and collectives (Giấy khen, Bằng khen) says which.
+          const both = (award: string): boolean =>
+            result.budget.filter((t) => t.award === award).length > 1;
+          const budget = (s: Strings): string =>
+            result.budget
+              .map((t) => {
+                const name = awardByKey(t.award).shortName;
+                const label = both(t.award) ? `${name} (${s.kind[t.kind]})` : name;
+                return `${label} ${t.amount.toLocaleString("vi-VN")} đ`;
+              })
+              .join("; ");
           return {
             intent: "success",
-            text: (s) => s.decisionsWritten(result.sheet, result.rows.length, result.kept, budget),
+            text: (s) =>
+              s.decisionsWritten(result.sheet, result.rows.length, result.kept, budget(s)),
           };
         },
         true
