@@ -93,6 +93,61 @@ export interface ProposalReasonParamsByCode {
   readonly "rating-or-better": { readonly rating: string };
   /** Alternatives: "A hoặc B". */
   readonly either: { readonly items: readonly string[] };
+
+  // Ranking and blocs (rank.condition.ts)
+  /** The unit has no council total yet, so no rank. */
+  readonly "unit-unranked": Record<string, never>;
+  readonly "unit-rank-not-first": { readonly rank: number; readonly points: string };
+  readonly "unit-rank-first": { readonly points: string };
+  /** How a bloc is named in a reason: its name, or "" for none. */
+  readonly bloc: { readonly name: string };
+  readonly "bloc-rank-missing": Record<string, never>;
+  readonly "bloc-rank-not-first": { readonly rank: number; readonly bloc: string };
+  readonly "bloc-leader": { readonly bloc: string };
+
+  // Service (service.condition.ts)
+  readonly "maternity-leave": { readonly year: number };
+  readonly "months-short": { readonly year: number; readonly worked: string; readonly min: string };
+  /** A `Kỷ luật` text that names no known level: taken as reaching `level`. */
+  readonly "discipline-unknown": {
+    readonly year: number;
+    readonly text: string;
+    readonly level: string;
+  };
+  readonly "discipline-blocks": {
+    readonly year: number;
+    readonly found: string;
+    readonly level: string;
+  };
+
+  // Ratings (rating.condition.ts)
+  readonly "unit-unrated": { readonly year: number; readonly wanted: string };
+  readonly "person-unrated": { readonly year: number; readonly wanted: string };
+  readonly "rating-not-accepted": {
+    readonly year: number;
+    readonly rating: string;
+    readonly wanted: string;
+  };
+  readonly "rating-of-year": { readonly year: number; readonly rating: string };
+  /** "đạt TTLĐXS": a title accepted instead of a rating. */
+  readonly "title-reached": { readonly award: string };
+  /** One year of a streak that fails: its rating, or why it has none. */
+  readonly "year-rating": { readonly year: number; readonly rating: string };
+  readonly "year-unrated": { readonly year: number };
+  readonly "year-no-history-rating": { readonly year: number };
+  readonly "rating-streak-broken": {
+    readonly wanted: string;
+    readonly years: number;
+    readonly span: string;
+    readonly gaps: readonly string[];
+  };
+  /** The streak's ground; `wanted` arrives with its first letter capitalised. */
+  readonly "rating-streak": {
+    readonly wanted: string;
+    readonly years: number;
+    readonly span: string;
+    readonly basis: readonly string[];
+  };
 }
 
 export type ProposalReasonCode = keyof ProposalReasonParamsByCode;
