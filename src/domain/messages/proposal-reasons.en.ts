@@ -39,4 +39,54 @@ export const PROPOSAL_REASONS_EN: ProposalReasonCatalogue = {
     `No council vote in the Bình xét sheet yet (${p.threshold} of ${p.members} members or more needed, that is at least ${p.need} votes in favour)`,
   "vote-passes": (p) => `${VOTE_GROUND_PREFIX_EN}${p.summary} (${p.threshold} or more)`,
   "vote-summary": (p) => `${p.yes}/${p.members} votes = ${p.share}`,
+
+  "unit-unranked": () =>
+    "The unit is not ranked yet (council scores incomplete); it must rank first",
+  "unit-rank-not-first": (p) =>
+    `Ranked ${p.rank} by council score (${p.points} points); it must rank first`,
+  "unit-rank-first": (p) => `Ranked first by council score (${p.points} points)`,
+  bloc: (p) => (p.name === "" ? "its emulation bloc" : `the bloc “${p.name}”`),
+  "bloc-rank-missing": () =>
+    `No bloc result yet (the "Xếp hạng trong khối" column of the Đơn vị sheet); a flag goes only to the leader of a provincial emulation bloc`,
+  "bloc-rank-not-first": (p) => `Placed ${p.rank} in ${p.bloc}; it must lead the bloc (place 1)`,
+  "bloc-leader": (p) => `Leads ${p.bloc} (place 1)`,
+
+  "maternity-leave": (p) => `Maternity leave in ${p.year} (counted as time worked)`,
+  "months-short": (p) => `Months worked in ${p.year}: ${p.worked} < the minimum of ${p.min}`,
+  "discipline-unknown": (p) =>
+    `Disciplined in ${p.year}: “${p.text}”, a level not recognised, so taken as ${p.level} or heavier`,
+  "discipline-blocks": (p) =>
+    `Disciplined in ${p.year}: ${p.found} (${p.level} or heavier excludes)`,
+
+  "unit-unrated": (p) => `The unit has no rating for ${p.year} (needs ${p.wanted})`,
+  "person-unrated": (p) => `The person has no rating for ${p.year} (needs ${p.wanted})`,
+  "rating-not-accepted": (p) => `Rating for ${p.year}: ${p.rating}; needs ${p.wanted}`,
+  "rating-of-year": (p) => `Rating for ${p.year}: ${p.rating}`,
+  "title-reached": (p) => `holds ${p.award}`,
+  "year-rating": (p) => `${p.year}: ${p.rating}`,
+  "year-unrated": (p) => `${p.year}: not rated yet`,
+  "year-no-history-rating": (p) => `${p.year}: no rating in Lịch sử`,
+  "rating-streak-broken": (p) =>
+    `Needs ${p.wanted} for ${p.years} consecutive years ${p.span}; missing ${p.gaps.join("; ")}`,
+  "members-left-out": (p) =>
+    ` (leaving out ${p.count} ${p.count === 1 ? "person" : "people"} with under ${p.minMonths} months worked, not rated: ${p.people})`,
+  "no-members": () => "The unit has nobody in the Cán bộ sheet",
+  "members-ratio": (p) => `${p.count}/${p.total} members hold ${p.award} = ${p.percent}`,
+  "members-not-pledged": (p) => ` (${p.count} did not pledge ${p.award})`,
+  "members-share-short": (p) => `${p.ratio} < ${p.share}${p.note}`,
+  "members-share-met": (p) => `${p.ratio} (${p.share} or more)${p.note}`,
+  "member-unrated": () => "not rated",
+  "members-below-rating": (p) =>
+    `${p.count}/${p.total} members below ${p.wanted} in ${p.year}: ${p.people}${p.note}`,
+  "members-all-rated": (p) => `100% of members (${p.total}/${p.total}) at ${p.wanted}${p.note}`,
+  "members-none-hold": (p) => `No member holds ${p.award} in ${p.year}`,
+  "members-too-few-hold": (p) =>
+    `${p.count} member${p.count === 1 ? "" : "s"} hold ${p.award} in ${p.year}; at least ${p.min} needed`,
+  "members-awaiting-vote": (p) => `${p.reason} (${p.award} of ${p.people} awaits the vote)`,
+  "members-hold": (p) =>
+    `${p.count} member${p.count === 1 ? "" : "s"} hold ${p.award} in ${p.year}: ${p.people}`,
+  "members-disciplined": (p) =>
+    `${p.count} member${p.count === 1 ? "" : "s"} disciplined at ${p.level} or heavier in ${p.year}: ${p.people}`,
+  "rating-streak": (p) =>
+    `${p.wanted} for ${p.years} consecutive years ${p.span} (${p.basis.join("; ")})`,
 };

@@ -93,6 +93,126 @@ export interface ProposalReasonParamsByCode {
   readonly "rating-or-better": { readonly rating: string };
   /** Alternatives: "A hoặc B". */
   readonly either: { readonly items: readonly string[] };
+
+  // Ranking and blocs (rank.condition.ts)
+  /** The unit has no council total yet, so no rank. */
+  readonly "unit-unranked": Record<string, never>;
+  readonly "unit-rank-not-first": { readonly rank: number; readonly points: string };
+  readonly "unit-rank-first": { readonly points: string };
+  /** How a bloc is named in a reason: its name, or "" for none. */
+  readonly bloc: { readonly name: string };
+  readonly "bloc-rank-missing": Record<string, never>;
+  readonly "bloc-rank-not-first": { readonly rank: number; readonly bloc: string };
+  readonly "bloc-leader": { readonly bloc: string };
+
+  // Service (service.condition.ts)
+  readonly "maternity-leave": { readonly year: number };
+  readonly "months-short": { readonly year: number; readonly worked: string; readonly min: string };
+  /** A `Kỷ luật` text that names no known level: taken as reaching `level`. */
+  readonly "discipline-unknown": {
+    readonly year: number;
+    readonly text: string;
+    readonly level: string;
+  };
+  readonly "discipline-blocks": {
+    readonly year: number;
+    readonly found: string;
+    readonly level: string;
+  };
+
+  // Ratings (rating.condition.ts)
+  readonly "unit-unrated": { readonly year: number; readonly wanted: string };
+  readonly "person-unrated": { readonly year: number; readonly wanted: string };
+  readonly "rating-not-accepted": {
+    readonly year: number;
+    readonly rating: string;
+    readonly wanted: string;
+  };
+  readonly "rating-of-year": { readonly year: number; readonly rating: string };
+  /** "đạt TTLĐXS": a title accepted instead of a rating. */
+  readonly "title-reached": { readonly award: string };
+  /** One year of a streak that fails: its rating, or why it has none. */
+  readonly "year-rating": { readonly year: number; readonly rating: string };
+  readonly "year-unrated": { readonly year: number };
+  readonly "year-no-history-rating": { readonly year: number };
+  readonly "rating-streak-broken": {
+    readonly wanted: string;
+    readonly years: number;
+    readonly span: string;
+    readonly gaps: readonly string[];
+  };
+  /** The streak's ground; `wanted` arrives with its first letter capitalised. */
+  readonly "rating-streak": {
+    readonly wanted: string;
+    readonly years: number;
+    readonly span: string;
+    readonly basis: readonly string[];
+  };
+
+  // Members of a collective (members.condition.ts)
+  /** Who is left out of a collective's counts: " (không tính …)" appended to its reason. */
+  readonly "members-left-out": {
+    readonly count: number;
+    readonly minMonths: number;
+    readonly people: string;
+  };
+  readonly "no-members": Record<string, never>;
+  /** "5/8 cá nhân đạt LĐTT = 62,5%". */
+  readonly "members-ratio": {
+    readonly count: number;
+    readonly total: number;
+    readonly award: string;
+    readonly percent: string;
+  };
+  readonly "members-not-pledged": { readonly count: number; readonly award: string };
+  readonly "members-share-short": {
+    readonly ratio: string;
+    readonly share: string;
+    readonly note: string;
+  };
+  readonly "members-share-met": {
+    readonly ratio: string;
+    readonly share: string;
+    readonly note: string;
+  };
+  readonly "member-unrated": Record<string, never>;
+  readonly "members-below-rating": {
+    readonly count: number;
+    readonly total: number;
+    readonly wanted: string;
+    readonly year: number;
+    readonly people: string;
+    readonly note: string;
+  };
+  readonly "members-all-rated": {
+    readonly total: number;
+    readonly wanted: string;
+    readonly note: string;
+  };
+  readonly "members-none-hold": { readonly award: string; readonly year: number };
+  readonly "members-too-few-hold": {
+    readonly count: number;
+    readonly award: string;
+    readonly year: number;
+    readonly min: number;
+  };
+  readonly "members-awaiting-vote": {
+    readonly reason: string;
+    readonly award: string;
+    readonly people: string;
+  };
+  readonly "members-hold": {
+    readonly count: number;
+    readonly award: string;
+    readonly year: number;
+    readonly people: string;
+  };
+  readonly "members-disciplined": {
+    readonly count: number;
+    readonly level: string;
+    readonly year: number;
+    readonly people: string;
+  };
 }
 
 export type ProposalReasonCode = keyof ProposalReasonParamsByCode;

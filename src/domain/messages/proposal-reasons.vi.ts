@@ -37,4 +37,54 @@ export const PROPOSAL_REASONS_VI: ProposalReasonCatalogue = {
     `Chưa có kết quả bỏ phiếu của Hội đồng trong trang Bình xét (cần từ ${p.threshold} của ${p.members} thành viên trở lên, tức ít nhất ${p.need} phiếu đồng ý)`,
   "vote-passes": (p) => `${VOTE_GROUND_PREFIX_VI}${p.summary} (từ ${p.threshold} trở lên)`,
   "vote-summary": (p) => `${p.yes}/${p.members} phiếu = ${p.share}`,
+
+  "unit-unranked": () =>
+    "Đơn vị chưa được xếp hạng (chưa đủ điểm Hội đồng chấm) — cần dẫn đầu, xếp hạng 1",
+  "unit-rank-not-first": (p) =>
+    `Xếp hạng ${p.rank} theo điểm Hội đồng chấm (${p.points} điểm) — cần dẫn đầu, xếp hạng 1`,
+  "unit-rank-first": (p) => `Dẫn đầu, xếp hạng 1 theo điểm Hội đồng chấm (${p.points} điểm)`,
+  bloc: (p) => (p.name === "" ? "khối thi đua" : `khối “${p.name}”`),
+  "bloc-rank-missing": () =>
+    `Chưa có kết quả xếp hạng khối (cột "Xếp hạng trong khối" của trang Đơn vị) — Cờ thi đua chỉ xét cho tập thể dẫn đầu cụm, khối thi đua của tỉnh`,
+  "bloc-rank-not-first": (p) =>
+    `Xếp hạng ${p.rank} trong ${p.bloc} — cần dẫn đầu khối (xếp hạng 1)`,
+  "bloc-leader": (p) => `Dẫn đầu ${p.bloc} (xếp hạng 1)`,
+
+  "maternity-leave": (p) => `Nghỉ thai sản trong năm ${p.year} (được tính là thời gian công tác)`,
+  "months-short": (p) => `Số tháng công tác năm ${p.year}: ${p.worked} < ${p.min} tháng tối thiểu`,
+  "discipline-unknown": (p) =>
+    `Bị kỷ luật năm ${p.year}: “${p.text}” — không nhận ra hình thức kỷ luật nên coi như từ ${p.level} trở lên`,
+  "discipline-blocks": (p) =>
+    `Bị kỷ luật năm ${p.year}: ${p.found} (từ ${p.level} trở lên thì không được xét)`,
+
+  "unit-unrated": (p) => `Đơn vị chưa xếp loại chất lượng năm ${p.year} (cần ${p.wanted})`,
+  "person-unrated": (p) => `Cá nhân chưa xếp loại chất lượng năm ${p.year} (cần ${p.wanted})`,
+  "rating-not-accepted": (p) => `Xếp loại năm ${p.year}: ${p.rating} — cần ${p.wanted}`,
+  "rating-of-year": (p) => `Xếp loại năm ${p.year}: ${p.rating}`,
+  "title-reached": (p) => `đạt ${p.award}`,
+  "year-rating": (p) => `năm ${p.year}: ${p.rating}`,
+  "year-unrated": (p) => `năm ${p.year}: chưa xếp loại`,
+  "year-no-history-rating": (p) => `năm ${p.year}: không có xếp loại trong Lịch sử`,
+  "rating-streak-broken": (p) =>
+    `Cần ${p.wanted} ${p.years} năm liên tục ${p.span}; không đạt ${p.gaps.join("; ")}`,
+  "members-left-out": (p) =>
+    ` (không tính ${p.count} người công tác dưới ${p.minMonths} tháng, chưa được xếp loại: ${p.people})`,
+  "no-members": () => "Đơn vị không có cá nhân nào trong trang Cán bộ",
+  "members-ratio": (p) => `${p.count}/${p.total} cá nhân đạt ${p.award} = ${p.percent}`,
+  "members-not-pledged": (p) => ` (${p.count} cá nhân không đăng ký ${p.award})`,
+  "members-share-short": (p) => `${p.ratio} < ${p.share}${p.note}`,
+  "members-share-met": (p) => `${p.ratio} (từ ${p.share} trở lên)${p.note}`,
+  "member-unrated": () => "chưa xếp loại",
+  "members-below-rating": (p) =>
+    `${p.count}/${p.total} cá nhân chưa đạt ${p.wanted} năm ${p.year}: ${p.people}${p.note}`,
+  "members-all-rated": (p) => `100% cá nhân (${p.total}/${p.total}) đạt ${p.wanted}${p.note}`,
+  "members-none-hold": (p) => `Không có cá nhân nào đạt ${p.award} năm ${p.year}`,
+  "members-too-few-hold": (p) =>
+    `Có ${p.count} cá nhân đạt ${p.award} năm ${p.year}, cần ít nhất ${p.min}`,
+  "members-awaiting-vote": (p) =>
+    `${p.reason} (${p.award} của ${p.people} còn chờ kết quả bỏ phiếu)`,
+  "members-hold": (p) => `${p.count} cá nhân đạt ${p.award} năm ${p.year}: ${p.people}`,
+  "members-disciplined": (p) =>
+    `Có ${p.count} cá nhân bị kỷ luật từ ${p.level} trở lên năm ${p.year}: ${p.people}`,
+  "rating-streak": (p) => `${p.wanted} ${p.years} năm liên tục ${p.span} (${p.basis.join("; ")})`,
 };
