@@ -193,6 +193,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
   const [rowPx, setRowPx] = React.useState(DEFAULT_ROW_PX);
   const frame = React.useRef<number | null>(null);
   const sheet = snapshot.activeSheet;
+  const hasSheet = sheet !== null;
   const grid: Grid = React.useMemo(
     () => (sheet !== null ? snapshot.grids.get(sheet) : undefined) ?? [],
     [snapshot.grids, sheet]
@@ -213,24 +214,36 @@ export function GridView(props: GridViewProps): React.JSX.Element {
     target?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [snapshot.selection, sheet, snapshot.revision]);
 
-  // Another sheet starts at its top, as Excel shows it.
+  // Another sheet starts at its top, as Excel shows it. (The scroller's position is known from
+  // its scroll events: reading it here would force a layout of the page in the commit's task.)
+  const scrolledTo = React.useRef(0);
   React.useLayoutEffect(() => {
     const scroller = scrollerRef.current;
-    if (scroller !== null) scroller.scrollTop = 0;
+    if (scroller === null || scrolledTo.current === 0) return;
+    scroller.scrollTop = 0;
+    scrolledTo.current = 0;
     setView((v) => ({ ...v, top: 0 }));
   }, [sheet]);
 
-  // The rows' drawn height, measured once they are on screen (a text on two lines makes a row
-  // taller; the average keeps the empty rows standing for the others close to the truth).
-  React.useLayoutEffect(() => {
-    const rows = bodyRef.current?.querySelectorAll<HTMLTableRowElement>("tr[data-row]");
-    if (rows === undefined || rows.length < 2) return;
-    const first = rows[0];
-    const last = rows[rows.length - 1];
-    if (first === undefined || last === undefined) return;
-    const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / rows.length;
-    if (measured > 0 && Math.abs(measured - rowPx) > 0.5) setRowPx(measured);
-  }, [rowPx, firstRow, rowCount, grid]);
+  // The rows' drawn height, measured when the drawn rows change size (a text on two lines makes
+  // a row taller; the average keeps the empty rows standing for the others close to the truth).
+  // A ResizeObserver hears it after the browser's own layout, so measuring forces none.
+  React.useEffect(() => {
+    const body = bodyRef.current;
+    if (body === null || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      const rows = body.querySelectorAll<HTMLTableRowElement>("tr[data-row]");
+      const first = rows[0];
+      const last = rows[rows.length - 1];
+      if (rows.length < 2 || first === undefined || last === undefined) return;
+      const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / rows.length;
+      if (measured > 0) setRowPx((px) => (Math.abs(measured - px) > 0.5 ? measured : px));
+    });
+    observer.observe(body);
+    return () => {
+      observer.disconnect();
+    };
+  }, [hasSheet]);
 
   const onScroll = (): void => {
     if (frame.current !== null) return;
@@ -239,6 +252,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
       const scroller = scrollerRef.current;
       if (scroller === null) return;
       const next = { top: scroller.scrollTop, height: scroller.clientHeight };
+      scrolledTo.current = next.top;
       setView((v) => (v.top === next.top && v.height === next.height ? v : next));
     });
   };
