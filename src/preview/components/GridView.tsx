@@ -8,6 +8,7 @@ import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-
 import { cellAddress, columnLetter, parseCellAddress, type Grid } from "../../domain/grid";
 import type { CellMark, WorkbookSnapshot } from "../../adapters/memory/memory-workbook";
 import { alignsRight, formatCell } from "../format-cell";
+import { ChartView } from "./ChartView";
 import type { PreviewLanguage, PreviewStrings } from "../preview-strings";
 
 /**
@@ -22,6 +23,11 @@ const DEFAULT_ROW_PX = 23;
 /** Height of the scroller until it is measured (jsdom measures nothing). */
 const DEFAULT_VIEW_PX = 600;
 const MIN_ROWS = 30;
+/** Where columns start until the header row is measured (jsdom measures nothing). */
+const DEFAULT_ROW_HEADER_PX = 40;
+const DEFAULT_COL_PX = 72;
+const MIN_CHART_WIDTH = 360;
+const MIN_CHART_HEIGHT = 260;
 const MIN_COLS = 16;
 const PAGE_ROWS = 20;
 
@@ -55,6 +61,8 @@ const useStyles = makeStyles({
   scroller: {
     flexGrow: 1,
     overflow: "auto",
+    // The charts are placed in the sheet's own coordinates and scroll with it.
+    position: "relative",
     minHeight: 0,
     outlineStyle: "none",
     ":focus-visible": {
@@ -142,6 +150,7 @@ const useStyles = makeStyles({
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
     backgroundColor: tokens.colorBrandBackground2,
   },
+  chart: { position: "absolute", zIndex: 1 },
   note: {
     margin: 0,
     paddingInline: tokens.spacingHorizontalM,
@@ -188,6 +197,12 @@ export function GridView(props: GridViewProps): React.JSX.Element {
   const styles = useStyles();
   const scrollerRef = React.useRef<HTMLDivElement>(null);
   const bodyRef = React.useRef<HTMLTableSectionElement>(null);
+  const tableRef = React.useRef<HTMLTableElement>(null);
+  // Where the header row ends and each column starts, in px (measured; defaults until then).
+  const [sheetFrame, setFrame] = React.useState<{ header: number; cols: readonly number[] }>({
+    header: DEFAULT_ROW_PX,
+    cols: [],
+  });
   // Where the scroller is and how tall it is, in px: the rows drawn follow them.
   const [view, setView] = React.useState({ top: 0, height: 0 });
   const [rowPx, setRowPx] = React.useState(DEFAULT_ROW_PX);
@@ -230,8 +245,19 @@ export function GridView(props: GridViewProps): React.JSX.Element {
   // A ResizeObserver hears it after the browser's own layout, so measuring forces none.
   React.useEffect(() => {
     const body = bodyRef.current;
-    if (body === null || typeof ResizeObserver === "undefined") return;
+    const table = tableRef.current;
+    if (body === null || table === null || typeof ResizeObserver === "undefined") return;
     const observer = new ResizeObserver(() => {
+      const heads = [...table.querySelectorAll<HTMLElement>("thead th")];
+      const cols = heads.map((th) => th.offsetLeft);
+      const header = heads[0]?.offsetHeight ?? DEFAULT_ROW_PX;
+      setFrame((f) =>
+        f.header === header &&
+        f.cols.length === cols.length &&
+        f.cols.every((x, i) => x === cols[i])
+          ? f
+          : { header, cols }
+      );
       const rows = body.querySelectorAll<HTMLTableRowElement>("tr[data-row]");
       const first = rows[0];
       const last = rows[rows.length - 1];
@@ -239,7 +265,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
       const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / rows.length;
       if (measured > 0) setRowPx((px) => (Math.abs(measured - px) > 0.5 ? measured : px));
     });
-    observer.observe(body);
+    observer.observe(table);
     return () => {
       observer.disconnect();
     };
@@ -306,6 +332,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
         data-testid="grid-scroller"
       >
         <table
+          ref={tableRef}
           className={styles.table}
           aria-label={strings.gridLabel(sheet)}
           aria-rowcount={totalRows + 1}
@@ -363,6 +390,32 @@ export function GridView(props: GridViewProps): React.JSX.Element {
             )}
           </tbody>
         </table>
+        {(snapshot.charts.get(sheet) ?? []).map((chart, i) => {
+          const at = (col: number): number =>
+            sheetFrame.cols[col] ?? DEFAULT_ROW_HEADER_PX + col * DEFAULT_COL_PX;
+          const width = Math.max(MIN_CHART_WIDTH, at(chart.to.col) - at(chart.from.col));
+          const height = Math.max(MIN_CHART_HEIGHT, (chart.to.row - chart.from.row) * rowPx);
+          return (
+            <div
+              key={`${String(i)}-${chart.title}`}
+              className={styles.chart}
+              style={{
+                top: `${sheetFrame.header + chart.from.row * rowPx}px`,
+                left: `${at(chart.from.col)}px`,
+                width: `${width}px`,
+                height: `${height}px`,
+              }}
+            >
+              <ChartView
+                chart={chart}
+                width={width}
+                height={height}
+                strings={strings}
+                language={language}
+              />
+            </div>
+          );
+        })}
       </div>
       <div className={styles.tabs}>
         <TabList
