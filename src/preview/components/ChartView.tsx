@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     boxShadow: tokens.shadow4,
+    minHeight: "100%",
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalXS,

@@ -150,7 +150,15 @@ const useStyles = makeStyles({
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
     backgroundColor: tokens.colorBrandBackground2,
   },
-  chart: { position: "absolute", zIndex: 1 },
+  // The frame keeps to its anchor's box (its data table scrolls inside), clear of the sticky
+  // headers when scrolled into view.
+  chart: {
+    position: "absolute",
+    zIndex: 1,
+    overflowY: "auto",
+    scrollMarginTop: "28px",
+    scrollMarginLeft: "4em",
+  },
   note: {
     margin: 0,
     paddingInline: tokens.spacingHorizontalM,
