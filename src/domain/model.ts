@@ -63,6 +63,9 @@ export interface Unit {
 
 export type Gender = "Nam" | "Nữ";
 
+/** Women's `Giới tính` (put first by a quota's tie-break, Decree 152 Art. 4). */
+export const FEMALE: Gender = "Nữ";
+
 export interface Staff {
   readonly code: string;
   readonly name: string;

@@ -44,9 +44,11 @@ describe("tdkt dossier", () => {
     expect(r.stdout).toContain(`${docx.length} văn bản Word`);
     for (const f of docx) {
       const parts = unzipSync(fs.readFileSync(path.join(out, f)));
-      expect(strFromU8(parts["word/document.xml"] ?? new Uint8Array())).toContain(
-        "Times New Roman"
+      // Times New Roman is the document's default font (each run inherits it).
+      expect(strFromU8(parts["word/styles.xml"] ?? new Uint8Array())).toContain(
+        'w:ascii="Times New Roman"'
       );
+      expect(strFromU8(parts["word/document.xml"] ?? new Uint8Array())).toContain("<w:body>");
     }
   });
 

@@ -20,7 +20,7 @@ import { STAMP_SHEET } from "../../src/domain/unit-files/unit-file-stamp";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
 import { describeFindings, isBlocking, runAxe } from "./support/axe";
-import { loggedActions, typeCells } from "./support/pane-port";
+import { gridCellShows, loggedActions, typeCells } from "./support/pane-port";
 import { SessionKeeper, type PreviewSession } from "./support/preview-session";
 import { saveScreenshot } from "./support/screenshots";
 import { SAMPLE_FILE } from "./support/workbooks";
@@ -58,11 +58,11 @@ afterEach(() => {
 
 const pane = () => s.page.getByTestId("pane");
 const grid = () => s.page.getByTestId("grid-scroller");
-const cell = (a1: string) => grid().locator(`td[data-cell="${a1}"]`);
 const action = (id: string) => pane().locator(`button[data-action="${id}"]`);
 const ready = (id: string) => action(id).and(s.page.locator(":not([aria-disabled=true])"));
-const activeTab = () =>
-  s.page.locator('[data-sheet-tab][aria-selected="true"]').getAttribute("data-sheet-tab");
+/** Waits for `name` to be the active tab (the grid takes changes as a transition). */
+const tabActive = (name: string) =>
+  s.page.locator(`[data-sheet-tab="${name}"][aria-selected="true"]`).waitFor();
 const tabNames = () =>
   s.page
     .locator("[data-sheet-tab]")
@@ -206,11 +206,11 @@ describe("units' files in the pane", () => {
     await pane().getByText("phieu-VP-2024.xlsx", { exact: true }).waitFor();
     await ready("merge").click();
     await notice(/Đã gộp 1\/1 tệp, 1 ô\. 0 lỗi/);
-    await expect(activeTab()).resolves.toBe(MERGE_REPORT_SHEET);
+    await tabActive(MERGE_REPORT_SHEET);
     await saveScreenshot(s.page, "units-2-merged");
     await scan();
     await s.page.locator('[data-sheet-tab="CĐ-VP"]').click();
-    await expect(cell("D7").textContent()).resolves.toBe("18");
+    await gridCellShows(s.page, "D7", "18");
     await expect(loggedActions(s.page)).resolves.toEqual([AUDIT_ACTIONS.merge]);
   });
 
@@ -231,7 +231,7 @@ describe("units' files in the pane", () => {
     await s.page.getByTestId("merge-files").setInputFiles([lastYear, stranger]);
     await ready("merge").click();
     await notice(/Đã gộp 0\/2 tệp, 0 ô\. 2 lỗi/);
-    await expect(activeTab()).resolves.toBe(MERGE_REPORT_SHEET);
+    await tabActive(MERGE_REPORT_SHEET);
     await grid()
       .getByText(/là phiếu năm 2023, còn sổ này là năm 2024; không gộp\./)
       .first()
@@ -242,7 +242,7 @@ describe("units' files in the pane", () => {
       .waitFor();
     await saveScreenshot(s.page, "units-3-refused");
     await s.page.locator('[data-sheet-tab="CĐ-VP"]').click();
-    await expect(cell("D7").textContent()).resolves.toBe("19,5"); // unchanged, shown the Vietnamese way
+    await gridCellShows(s.page, "D7", "19,5"); // unchanged, shown the Vietnamese way
   });
 });
 
@@ -268,7 +268,9 @@ describe("the council's lock in the pane", () => {
     if ((await header.getAttribute("aria-expanded")) !== "true") await header.click();
     const issue = pane().locator('button[title="Đến ô E7 trang CĐ-VP"]');
     await expect(issue.count()).resolves.toBeGreaterThan(0);
-    await expect(issue.first().textContent()).resolves.toMatch(/Lỗi.*sửa sau khi khóa/);
+    await expect(issue.first().textContent()).resolves.toMatch(
+      /Lỗi.*sửa sau khi khóa kết quả \(.*\): trước "19,5", nay "20"/
+    );
     await saveScreenshot(s.page, "lock-2-changed");
 
     await ready("unlock").click();

@@ -23,7 +23,14 @@ import { DECISION_SHEET } from "../../src/domain/year/decision-layout";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
 import { describeFindings, isBlocking, runAxe } from "./support/axe";
-import { columnName, findHeader, loggedActions, readSheet, typeCells } from "./support/pane-port";
+import {
+  columnName,
+  findHeader,
+  gridCellShows,
+  loggedActions,
+  readSheet,
+  typeCells,
+} from "./support/pane-port";
 import { SessionKeeper, type PreviewSession } from "./support/preview-session";
 import { saveScreenshot } from "./support/screenshots";
 import { SAMPLE_FILE } from "./support/workbooks";
@@ -55,11 +62,11 @@ afterEach(() => {
 
 const pane = () => s.page.getByTestId("pane");
 const grid = () => s.page.getByTestId("grid-scroller");
-const cell = (a1: string) => grid().locator(`td[data-cell="${a1}"]`);
 const action = (id: string) => pane().locator(`button[data-action="${id}"]`);
 const ready = (id: string) => action(id).and(s.page.locator(":not([aria-disabled=true])"));
-const activeTab = () =>
-  s.page.locator('[data-sheet-tab][aria-selected="true"]').getAttribute("data-sheet-tab");
+/** Waits for `name` to be the active tab (the grid takes changes as a transition). */
+const tabActive = (name: string) =>
+  s.page.locator(`[data-sheet-tab="${name}"][aria-selected="true"]`).waitFor();
 const tabNames = () =>
   s.page
     .locator("[data-sheet-tab]")
@@ -143,7 +150,7 @@ describe("the year's actions in the pane", () => {
     );
     // The budget tells a title given to individuals from the same title given to collectives.
     await notice(/Giấy khen \(cá nhân\) [\d.]+ đ; Giấy khen \(tập thể\) [\d.]+ đ/);
-    await expect(activeTab()).resolves.toBe(DECISION_SHEET);
+    await tabActive(DECISION_SHEET);
     const after = await readSheet(s.page, DECISION_SHEET);
     const rows = after.slice(number.row).filter((r) => r[subject.col - 1] === who);
     expect(
@@ -151,9 +158,7 @@ describe("the year's actions in the pane", () => {
     ).toBe(true);
     // The grid shows it where the sheet has it.
     const at = after.findIndex((r) => r[number.col - 1] === "301/QĐ-SKHCN") + 1;
-    await expect(cell(`${columnName(number.col)}${at}`).textContent()).resolves.toBe(
-      "301/QĐ-SKHCN"
-    );
+    await gridCellShows(s.page, `${columnName(number.col)}${at}`, "301/QĐ-SKHCN");
     expect(after.length - number.row).toBeGreaterThanOrEqual(expected.rows.length);
     await expect(loggedActions(s.page)).resolves.toEqual([AUDIT_ACTIONS.decisions]);
     await saveScreenshot(s.page, "year-1-decisions");
@@ -165,8 +170,7 @@ describe("the year's actions in the pane", () => {
     const sheet = REPORT_SHEET_NAMES["year-end"];
     await action("reportYearEnd").click();
     await notice(vi.reportWritten(sheet));
-    await expect(tabNames()).resolves.toContain(sheet);
-    await expect(activeTab()).resolves.toBe(sheet);
+    await tabActive(sheet);
     await title(/^BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG/);
     await expect(loggedActions(s.page)).resolves.toEqual([AUDIT_ACTIONS.yearReport]);
     await saveScreenshot(s.page, "year-2-report");
@@ -194,7 +198,7 @@ describe("the year's actions in the pane", () => {
     const sheet = REPORT_SHEET_NAMES["mid-year"];
     await action("reportMidYear").click();
     await notice(en.reportWritten(sheet));
-    await expect(activeTab()).resolves.toBe(sheet);
+    await tabActive(sheet);
     await title(/^BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM/);
     await saveScreenshot(s.page, "year-3-report-en");
     await scan();
@@ -280,7 +284,7 @@ describe("the year's actions in the pane", () => {
       .filter({ hasText: new RegExp(`^${AUDIT_LOG_SHEET}(\\s|\\d|$)`) });
     await expect(logGroup.count()).resolves.toBe(0);
     await s.page.locator(`[data-sheet-tab="${AUDIT_LOG_SHEET}"]`).click();
-    await expect(grid().getByText(AUDIT_ACTIONS.createUnitSheets).count()).resolves.toBe(1);
+    await grid().getByText(AUDIT_ACTIONS.createUnitSheets, { exact: true }).waitFor();
     await saveScreenshot(s.page, "year-5-log");
   });
 });

@@ -99,6 +99,10 @@ describe("dossier, year, units' files and lock panels", () => {
     const { workbook, saved, user } = await setup();
     await user.click(button("decisions"));
     await screen.findByText(/Đã ghi trang Quyết định/, undefined, { timeout: 20_000 });
+    // A title given to individuals and to collectives is budgeted apart, and says which.
+    expect(screen.getByText(/Đã ghi trang Quyết định/).textContent).toMatch(
+      /Giấy khen \(cá nhân\) [\d.]+ đ; Giấy khen \(tập thể\) [\d.]+ đ/
+    );
     await user.click(button("reportYearEnd"));
     await screen.findByText(vi.reportWritten("Báo cáo tổng kết"), undefined, { timeout: 20_000 });
     expect(workbook.getSnapshot().sheetNames).toEqual(

@@ -35,6 +35,8 @@ import type {
   SignatureBlock,
   TableBlock,
 } from "../../domain/dossier/document";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { tableRowsXml, tableStyleId, type CellAlign } from "./table-rows-xml";
 
 export const FONT = "Times New Roman";
 /** Twentieths of a point per millimetre. */
@@ -46,6 +48,7 @@ export const A4 = { width: 11906, height: 16838 } as const;
 /** Decree 30/2020 margins (the lower ends of its ranges). */
 export const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } as const;
 const BODY_SIZE = 14;
+const DOCUMENT_PART = "word/document.xml";
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -73,17 +76,31 @@ const THIN_BORDERS = {
   insideVertical: THIN,
 } as const;
 
-/** Run options typed apart: passed inline, `bold` would be checked against String.prototype.bold. */
-function runOptions(text: string, style: Omit<Run, "text">, size: number): IRunOptions {
+/**
+ * Run options typed apart: passed inline, `bold` would be checked against String.prototype.bold.
+ * Only what differs from the defaults is set (the font is the document's): a `false` flag or a
+ * repeated font is an element per run, and the long tables hold tens of thousands of runs.
+ */
+function runOptions(text: string, style: Omit<Run, "text">, size: number | null): IRunOptions {
   return {
     text,
-    bold: style.bold === true,
-    italics: style.italic === true,
-    underline: style.underline === true ? {} : undefined,
-    size: size * 2,
-    font: FONT,
+    ...(style.bold === true ? { bold: true } : {}),
+    ...(style.italic === true ? { italics: true } : {}),
+    ...(style.underline === true ? { underline: {} } : {}),
+    ...(size === null ? {} : { size: size * 2 }),
   };
 }
+
+/** Table text sizes, each a paragraph style (no spacing, the size): a cell's run sets nothing. */
+const TABLE_SIZES = [10, 11, 12, 13, 14] as const;
+const TABLE_STYLES = TABLE_SIZES.map((size) => ({
+  id: tableStyleId(size),
+  name: `Bảng ${size}`,
+  basedOn: "Normal",
+  quickFormat: false,
+  run: { size: size * 2 },
+  paragraph: { spacing: { before: 0, after: 0 } },
+}));
 
 function textRun(r: Run, size: number): TextRun {
   return new TextRun(runOptions(r.text, r, size));
@@ -148,13 +165,32 @@ function paragraph(block: ParagraphBlock): Paragraph {
     alignment: ALIGN[block.align ?? "left"],
     indent: block.indent === true ? { firstLine: mm(10) } : undefined,
     spacing: { before: (block.spaceBefore ?? 0) * 20, after: 60, line: 288 },
-    keepNext: block.keepWithNext === true,
+    ...(block.keepWithNext === true ? { keepNext: true } : {}),
     children: block.runs.map((r) => textRun(r, size)),
   });
 }
 
-function table(block: TableBlock, textWidth: number): Table {
-  const size = block.size ?? 12;
+/** Rows written apart, by marker: `docx` writes a placeholder row, replaced by `rows` after. */
+interface PendingRows {
+  readonly marker: string;
+  readonly rows: string;
+}
+
+const CELL_ALIGN: Record<Align, CellAlign> = {
+  left: "left",
+  center: "center",
+  right: "right",
+  justify: "both",
+};
+
+/**
+ * A bordered table with a repeated header row. The body rows go through `tableRowsXml`: a
+ * placeholder row (a paragraph style no text can produce) stands in for them until packing.
+ */
+function table(block: TableBlock, textWidth: number, pending: PendingRows[]): Table {
+  const size = (TABLE_SIZES as readonly number[]).includes(block.size ?? 12)
+    ? (block.size ?? 12)
+    : 12;
   const total = block.columns.reduce((a, c) => a + c.width, 0);
   const widths = block.columns.map((c) => Math.floor((c.width / total) * textWidth));
   const header = new TableRow({
@@ -164,36 +200,48 @@ function table(block: TableBlock, textWidth: number): Table {
       cell([lines(c.header, { bold: true }, size, "center")], widths[i] ?? 0, true)
     ),
   });
-  const rows = block.rows.map((row) => {
-    if (row.span === true)
-      return new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({
-            columnSpan: block.columns.length,
-            width: { size: textWidth, type: WidthType.DXA },
-            children: [lines(row.cells[0] ?? "", { bold: true }, size, "left")],
-          }),
-        ],
-      });
-    return new TableRow({
-      cantSplit: true,
-      children: block.columns.map((c, i) =>
-        cell(
-          [lines(row.cells[i] ?? "", { bold: row.bold === true }, size, c.align ?? "left")],
-          widths[i] ?? 0,
-          true
-        )
-      ),
-    });
+  const marker = `TdktRows${pending.length}`;
+  pending.push({
+    marker,
+    rows: tableRowsXml(
+      block.rows.map((row) => ({
+        cells: row.cells,
+        bold: row.bold === true,
+        span: row.span === true,
+      })),
+      widths,
+      block.columns.map((c) => CELL_ALIGN[c.align ?? "left"]),
+      size
+    ),
+  });
+  const placeholder = new TableRow({
+    children: [
+      new TableCell({
+        columnSpan: block.columns.length,
+        children: [new Paragraph({ style: marker })],
+      }),
+    ],
   });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: THIN_BORDERS,
-    rows: [header, ...rows],
+    rows: [header, placeholder],
   });
+}
+
+/** Puts each table's rows where its placeholder row is. */
+function fillRows(documentXml: string, pending: readonly PendingRows[]): string {
+  let xml = documentXml;
+  for (const { marker, rows } of pending) {
+    const at = xml.indexOf(`<w:pStyle w:val="${marker}"/>`);
+    if (at < 0) throw new Error(`Word file: the rows of table ${marker} have no place`);
+    const start = xml.lastIndexOf("<w:tr>", at);
+    const end = xml.indexOf("</w:tr>", at) + "</w:tr>".length;
+    xml = xml.slice(0, start) + rows + xml.slice(end);
+  }
+  return xml;
 }
 
 function signer(s: SignatureBlock["signers"][number]): Paragraph[] {
@@ -241,14 +289,17 @@ function signature(block: SignatureBlock, textWidth: number): Table {
   });
 }
 
-function blockChildren(block: Block, textWidth: number): FileChild[] {
+function blockChildren(block: Block, textWidth: number, pending: PendingRows[]): FileChild[] {
   switch (block.kind) {
     case "letterhead":
       return [letterhead(block, textWidth), new Paragraph({ spacing: { after: 0 }, children: [] })];
     case "paragraph":
       return [paragraph(block)];
     case "table":
-      return [table(block, textWidth), new Paragraph({ spacing: { after: 0 }, children: [] })];
+      return [
+        table(block, textWidth, pending),
+        new Paragraph({ spacing: { after: 0 }, children: [] }),
+      ];
     case "signature":
       return [new Paragraph({ children: [] }), signature(block, textWidth)];
     case "pageBreak":
@@ -268,8 +319,9 @@ function pageNumberHeader(): Header {
   });
 }
 
-/** The docx Document of a dossier document (tests read its XML). */
-export function dossierWordDocument(doc: DossierDocument): Document {
+/** The docx Document of a dossier document, and the table rows it leaves to `fillRows`. */
+function wordDocument(doc: DossierDocument): { document: Document; pending: PendingRows[] } {
+  const pending: PendingRows[] = [];
   const sections: ISectionOptions[] = doc.sections.map((section, index) => {
     const landscape = section.orientation === "landscape";
     const pageWidth = landscape ? A4.height : A4.width;
@@ -290,25 +342,33 @@ export function dossierWordDocument(doc: DossierDocument): Document {
         default: pageNumberHeader(),
         first: new Header({ children: [new Paragraph({ children: [] })] }),
       },
-      children: section.blocks.flatMap((b) => blockChildren(b, textWidth)),
+      children: section.blocks.flatMap((b) => blockChildren(b, textWidth, pending)),
     };
   });
-  return new Document({
+  const document = new Document({
     creator: "Sổ Thi đua",
     title: doc.title,
     styles: {
       default: {
         document: { run: { font: FONT, size: BODY_SIZE * 2 } },
       },
+      paragraphStyles: TABLE_STYLES,
     },
     sections,
   });
+  return { document, pending };
 }
 
 /** The .docx bytes of a dossier document. */
 export async function renderDocx(doc: DossierDocument): Promise<Uint8Array> {
-  const buffer = await Packer.toArrayBuffer(dossierWordDocument(doc));
-  return new Uint8Array(buffer);
+  const { document, pending } = wordDocument(doc);
+  const packed = new Uint8Array(await Packer.toArrayBuffer(document));
+  if (pending.length === 0) return packed;
+  const parts = unzipSync(packed);
+  const main = parts[DOCUMENT_PART];
+  if (main === undefined) throw new Error(`Word file: no ${DOCUMENT_PART}`);
+  parts[DOCUMENT_PART] = strToU8(fillRows(strFromU8(main), pending));
+  return zipSync(parts, { level: 6 });
 }
 
 export { safeFileName } from "./safe-file-name";

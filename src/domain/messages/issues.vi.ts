@@ -23,6 +23,18 @@ const RECORD: Readonly<Record<RecordKind, (subject: string) => string>> = {
   council: (s) => `của thành viên Hội đồng${s === "" ? "" : ` ${s}`}`,
 };
 
+/**
+ * A value of the lock's snapshot (canonical text: numbers with a point, dates ISO) as Vietnamese
+ * writes it: 19,5 and 20/12/2024.
+ */
+function lockedValue(text: string): string {
+  if (text === "") return "(trống)";
+  if (/^-?\d+\.\d+$/.test(text)) return `"${text.replace(".", ",")}"`;
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (date) return `"${date[3]}/${date[2]}/${date[1]}"`;
+  return `"${text}"`;
+}
+
 /** `Ô D7 (cột "Ngày sinh")` */
 function at(p: CellParams): string {
   return `Ô ${p.cell} (cột "${p.column}")`;
@@ -240,7 +252,7 @@ export const ISSUES_VI: IssueCatalogue = {
     "Hãy dùng bản sổ đã khóa, hoặc mở khóa và khóa lại sau khi Hội đồng xác nhận.",
   "locked-value-changed": (p) =>
     `Ô ${p.sheet}!${p.cell} đã bị sửa sau khi khóa kết quả (${p.lockedAt}): trước ` +
-    `${p.before === "" ? "(trống)" : `"${p.before}"`}, nay ${p.after === "" ? "(trống)" : `"${p.after}"`}. ` +
+    `${lockedValue(p.before)}, nay ${lockedValue(p.after)}. ` +
     `Hãy trả lại giá trị đã khóa, hoặc "Mở khóa" (được ghi vào Nhật ký) nếu Hội đồng quyết định sửa.`,
   "missing-code": (p) =>
     `Dòng ${p.row} của trang "${p.sheet}" có dữ liệu nhưng ô ${p.cell} (cột "${p.column}") ` +

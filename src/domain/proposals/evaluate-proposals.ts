@@ -6,6 +6,7 @@
 import type { Issue } from "../issue";
 import { SETTING_LABELS, SHEET } from "../codec/register-layout";
 import { createIssue } from "../messages/create-issue";
+import { reasonText } from "../messages/proposal-reason-text";
 import { foldKey } from "../text/normalize";
 import type { AwardKey, Initiative, Register } from "../model";
 import type { Proposal, ProposalStatus, SubjectKind, UnitScore } from "../report";
@@ -30,6 +31,7 @@ import {
 } from "../rulebook/rule-definition";
 import { latestAward, type PeriodAward } from "../rulebook/facts";
 import { formatDateVi } from "../rulebook/format-vi";
+import { ONE_ACHIEVEMENT_ONCE } from "../rulebook/legal-basis";
 import { runSteps } from "./evaluate-steps";
 import { initiativeReuseIssues } from "./initiative-reuse";
 import { provincialOverlapIssues } from "./provincial-overlap";
@@ -193,7 +195,11 @@ function sameAchievement(pair: PairToEvaluate, winner: PairToEvaluate): Evaluate
     pair,
     status: "not_eligible",
     reasons: [
-      `Cùng thành tích đã đề nghị ${awardByKey(winner.award).shortName}${where}: mỗi thành tích chỉ khen thưởng một hình thức (Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c)`,
+      reasonText("same-achievement", {
+        award: awardByKey(winner.award).shortName,
+        where,
+        law: ONE_ACHIEVEMENT_ONCE,
+      }),
     ],
     grounds: [],
     missing: [],
@@ -204,20 +210,23 @@ function sameAchievement(pair: PairToEvaluate, winner: PairToEvaluate): Evaluate
 
 /** The article behind "one achievement is rewarded once" in the rulebook's version. */
 function periodCitation(rulebook: Rulebook): string {
-  return (
-    rulebook.legalBasis?.citations.achievementPeriod ??
-    "Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c"
-  );
+  return rulebook.legalBasis?.citations.achievementPeriod ?? ONE_ACHIEVEMENT_ONCE;
 }
 
 /** "Bằng khen tỉnh năm 2023 (QĐ số 12/QĐ-UBND ngày 20/12/2023), thành tích 2022–2023". */
 export function describePeriodAward(a: PeriodAward): string {
-  const no = a.record.decisionNo.trim();
-  const date = a.record.decisionDate === null ? "" : ` ngày ${formatDateVi(a.record.decisionDate)}`;
-  const decision = no === "" && date === "" ? "" : ` (QĐ${no === "" ? "" : ` số ${no}`}${date})`;
+  const decision = reasonText("decision-ref", {
+    number: a.record.decisionNo.trim(),
+    date: a.record.decisionDate === null ? "" : formatDateVi(a.record.decisionDate),
+  });
   const span =
     a.period.from === a.period.to ? `${a.period.from}` : `${a.period.from}–${a.period.to}`;
-  return `${awardByKey(a.award).shortName} năm ${a.record.year ?? ""}${decision}, thành tích ${span}`;
+  return reasonText("period-award", {
+    award: awardByKey(a.award).shortName,
+    year: a.record.year === null ? "" : String(a.record.year),
+    decision,
+    span,
+  });
 }
 
 /**
@@ -236,7 +245,13 @@ function periodConflict(
   if (latest === null) return null;
   const inside = [...new Set(years.filter((k) => k <= latest.period.to))].sort((a, b) => a - b);
   if (inside.length === 0) return null;
-  return `Thành tích năm ${inside.join(", ")} đã được khen thưởng: ${describePeriodAward(latest)}; căn cứ xét phải sau năm ${latest.period.to} (một thành tích chỉ khen thưởng một lần: Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c; ${citation})`;
+  return reasonText("achievement-rewarded", {
+    years: inside.join(", "),
+    award: describePeriodAward(latest),
+    to: latest.period.to,
+    law: ONE_ACHIEVEMENT_ONCE,
+    citation,
+  });
 }
 
 function evaluatePair(

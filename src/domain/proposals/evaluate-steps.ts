@@ -1,4 +1,5 @@
 /** Runs a rule's bound conditions for one subject and gathers reasons, grounds and missing data. */
+import { reasonText } from "../messages/proposal-reason-text";
 import type { Initiative } from "../model";
 import type { ConditionOutcome, MissingData } from "../rulebook/conditions/condition";
 import type { EvaluationContext, Subject } from "../rulebook/facts";
@@ -38,11 +39,13 @@ function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): Con
     };
   // "Trường hợp 1 (…): …. Trường hợp 2 (…): …." — each alternative with why it fails.
   const detail = results
-    .map((r, i) => `Trường hợp ${i + 1} (${r.label}): ${r.outcome.reasons.join("; ")}.`)
+    .map((r, i) =>
+      reasonText("alternative-failed", { index: i + 1, label: r.label, reasons: r.outcome.reasons })
+    )
     .join(" ");
   return {
     ok: false,
-    reasons: [`Không đạt điều kiện “${step.label}”. ${detail}`],
+    reasons: [reasonText("alternatives-failed", { label: step.label, detail })],
     grounds: [],
     missing: results.flatMap((r) => r.outcome.missing),
     pendingVote: results.some((r) => r.outcome.pendingVote),

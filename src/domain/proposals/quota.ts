@@ -1,7 +1,8 @@
 /** Quota cuts (rules.md: CSTDCS share of those proposed for LĐTT, with its tie-break order). */
-import type { Staff } from "../model";
+import { FEMALE, type Staff } from "../model";
 import { awardByKey } from "../rulebook/award-catalogue";
 import { compareCodes } from "../rulebook/compare-codes";
+import { reasonText } from "../messages/proposal-reason-text";
 import { formatPercentVi } from "../rulebook/format-vi";
 import { ratingRank } from "../rulebook/rating";
 import type { QuotaSpec, TieBreakKey } from "../rulebook/rule-definition";
@@ -13,13 +14,6 @@ export interface QuotaCandidate {
   readonly staff: Staff | undefined;
 }
 
-const TIE_BREAK_TEXT: Readonly<Record<TieBreakKey, string>> = {
-  voteShare: "tỷ lệ phiếu",
-  rating: "xếp loại",
-  women: "ưu tiên nữ",
-  code: "Mã CB",
-};
-
 function compareBy(key: TieBreakKey, a: QuotaCandidate, b: QuotaCandidate): number {
   switch (key) {
     case "voteShare":
@@ -30,7 +24,7 @@ function compareBy(key: TieBreakKey, a: QuotaCandidate, b: QuotaCandidate): numb
       return ra - rb;
     }
     case "women":
-      return (b.staff?.gender === "Nữ" ? 1 : 0) - (a.staff?.gender === "Nữ" ? 1 : 0);
+      return (b.staff?.gender === FEMALE ? 1 : 0) - (a.staff?.gender === FEMALE ? 1 : 0);
     case "code":
       return compareCodes(a.code, b.code);
   }
@@ -58,14 +52,22 @@ export function applyQuota(
     }
     return 0;
   });
-  const priority = quota.order.map((k) => TIE_BREAK_TEXT[k]).join(", ");
+  const priority = quota.order.map((key) => reasonText("tie-break", { key })).join(", ");
   const of = awardByKey(quota.of).shortName;
   ranked.slice(limit).forEach((c, i) => {
     cut.set(
       c.code,
-      `Vượt chỉ tiêu ${keyName}: tối đa ${formatPercentVi(share)} của ${base} cá nhân được đề nghị ${of} = ${limit} người; ` +
-        `có ${candidates.length} người đủ điều kiện, người này xếp thứ ${limit + i + 1} theo thứ tự ưu tiên (${priority})` +
-        (c.voteShare > 0 ? `, tỷ lệ phiếu ${formatPercentVi(c.voteShare)}` : "")
+      reasonText("quota-cut", {
+        award: keyName,
+        share: formatPercentVi(share),
+        base,
+        of,
+        limit,
+        candidates: candidates.length,
+        position: limit + i + 1,
+        priority,
+        voteShare: c.voteShare > 0 ? formatPercentVi(c.voteShare) : "",
+      })
     );
   });
   return cut;

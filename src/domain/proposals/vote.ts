@@ -3,9 +3,10 @@ import type { AwardKey, Vote } from "../model";
 import { voteKey, type RegisterFacts } from "../rulebook/facts";
 import { formatPercentVi, formatShareAgainst, meetsShare } from "../rulebook/format-vi";
 import type { MissingData } from "../rulebook/conditions/condition";
+import { reasonText } from "../messages/proposal-reason-text";
 
 /** Grounds that carry the vote start with this, so a list can show them in their own column. */
-export const VOTE_GROUND_PREFIX = "Kết quả bỏ phiếu: ";
+export const VOTE_GROUND_PREFIX = reasonText("vote-ground-prefix", {});
 
 export type VoteCheck =
   | { readonly state: "none"; readonly reason: string }
@@ -22,7 +23,11 @@ export type VoteCheck =
 /** "8/9 phiếu = 88,9%". */
 export function voteSummary(yes: number, members: number, threshold?: number): string {
   const share = members > 0 ? yes / members : 0;
-  return `${yes}/${members} phiếu = ${threshold === undefined ? formatPercentVi(share) : formatShareAgainst(share, threshold)}`;
+  return reasonText("vote-summary", {
+    yes,
+    members,
+    share: threshold === undefined ? formatPercentVi(share) : formatShareAgainst(share, threshold),
+  });
 }
 
 function totalMembers(vote: Vote | undefined, facts: RegisterFacts): number | null {
@@ -41,20 +46,18 @@ export function checkVote(
   const need = members === null ? null : Math.ceil(threshold * members - 1e-9);
   const t = formatPercentVi(threshold);
   if (!vote || vote.yes === null) {
-    const detail =
-      members === null || need === null
-        ? `từ ${t} tổng số thành viên Hội đồng trở lên`
-        : `từ ${t} của ${members} thành viên trở lên, tức ít nhất ${need} phiếu đồng ý`;
     return {
       state: "none",
-      reason: `Chưa có kết quả bỏ phiếu của Hội đồng trong trang Bình xét (cần ${detail})`,
+      reason:
+        members === null || need === null
+          ? reasonText("vote-none", { threshold: t })
+          : reasonText("vote-none-need", { threshold: t, members, need }),
     };
   }
   if (members === null) {
     return {
       state: "unknown-members",
-      reason:
-        "Chưa tính được tỷ lệ phiếu: thiếu Số thành viên ở trang Bình xét và Số thành viên Hội đồng ở trang Cấu hình",
+      reason: reasonText("vote-members-unknown", {}),
       missing: {
         sheet: vote.src.sheet,
         cell: vote.src.cells.members ?? null,
@@ -65,13 +68,13 @@ export function checkVote(
   if (members <= 0 || vote.yes < 0 || vote.yes > members || !Number.isInteger(vote.yes)) {
     return {
       state: "invalid",
-      reason: `Kết quả bỏ phiếu không hợp lệ: ${vote.yes} phiếu đồng ý trên ${members} thành viên Hội đồng`,
+      reason: reasonText("vote-invalid", { yes: vote.yes, members }),
     };
   }
   const passes = meetsShare(vote.yes, members, threshold);
   const summary = voteSummary(vote.yes, members, threshold);
   const text = passes
-    ? `${VOTE_GROUND_PREFIX}${summary} (từ ${t} trở lên)`
-    : `${VOTE_GROUND_PREFIX}${summary} < ${t} tổng số thành viên Hội đồng (cần ít nhất ${need ?? "?"} phiếu)`;
+    ? reasonText("vote-passes", { summary, threshold: t })
+    : reasonText("vote-fails", { summary, threshold: t, need: need === null ? "?" : String(need) });
   return { state: "recorded", passes, share: vote.yes / members, summary, text };
 }

@@ -43,6 +43,9 @@ export interface LegalBasis {
 
 const LAW = "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022";
 
+/** The Law's principle that one achievement is rewarded once, cited by every basis's reasons. */
+export const ONE_ACHIEVEMENT_ONCE = "Luật Thi đua, khen thưởng 2022 Điều 5 khoản 2 điểm c";
+
 /**
  * Law 2022 + Decree 98/2023: in force 01/01/2024, repealed from 01/7/2025 by Decree 152/2025
  * Art. 59 (legal-notes.md §0.1). Registers of years up to 2024 are judged under it. A 2025 register

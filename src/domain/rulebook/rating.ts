@@ -1,6 +1,7 @@
 /** The four quality ratings: order, full text and short forms used in reasons. */
 import type { Rating } from "../model";
 import { RATING_TEXT } from "../codec/vocabulary";
+import { reasonText } from "../messages/proposal-reason-text";
 
 /** Best first. */
 export const RATINGS: readonly Rating[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
@@ -34,8 +35,8 @@ export function describeAccepted(accepted: readonly Rating[]): string {
     const isUpward = sorted.every((r, i) => ratingRank(r) === i);
     text =
       isUpward && sorted.length > 1
-        ? `${ratingText(worst)} trở lên`
-        : sorted.map(ratingText).join(" hoặc ");
+        ? reasonText("rating-or-better", { rating: ratingText(worst) })
+        : reasonText("either", { items: sorted.map(ratingText) });
   }
   described.set(cacheKey, text);
   return text;

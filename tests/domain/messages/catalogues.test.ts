@@ -85,6 +85,19 @@ describe("issue catalogues", () => {
     }
   );
 
+  it("says a changed locked value the Vietnamese way (19,5; 20/12/2024), the English way in English", () => {
+    const params = { sheet: "CĐ-VP", cell: "E7", lockedAt: "05/11/2024 16:00:00" };
+    const number = { ...params, before: "19.5", after: "20" };
+    expect(messageOf("locked-value-changed", number, "vi")).toContain('trước "19,5", nay "20"');
+    expect(messageOf("locked-value-changed", number, "en")).toContain('was "19.5", now "20"');
+    const date = { ...params, before: "2024-12-20", after: "" };
+    expect(messageOf("locked-value-changed", date, "vi")).toContain(
+      'trước "20/12/2024", nay (trống)'
+    );
+    const text = { ...params, before: "Đạt 1.5 lần", after: "HTXSNV" };
+    expect(messageOf("locked-value-changed", text, "vi")).toContain('trước "Đạt 1.5 lần"');
+  });
+
   it("keeps the message of an issue whose code is not catalogued", () => {
     const legacy = {
       severity: "warning",

@@ -107,3 +107,16 @@ export async function loggedActions(page: Page): Promise<string[]> {
     return typeof action === "string" ? action : "";
   });
 }
+
+/**
+ * Waits until the preview's grid draws cell `a1` of the active sheet with exactly `text` (the
+ * grid takes workbook changes and sheet switches as a transition, so it may draw a moment later).
+ */
+export async function gridCellShows(page: Page, a1: string, text: string): Promise<void> {
+  const exact = new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+  await page
+    .getByTestId("grid-scroller")
+    .locator(`td[data-cell="${a1}"]`)
+    .filter({ hasText: exact })
+    .waitFor();
+}

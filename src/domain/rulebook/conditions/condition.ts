@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import type { MissingKind } from "../../messages/issue-codes";
+import { reasonText } from "../../messages/proposal-reason-text";
 import type { AwardKey, Initiative } from "../../model";
 import type { SubjectKind } from "../../report";
 import type { EvaluationContext, Subject } from "../facts";
@@ -138,5 +139,7 @@ export function listPeople(
     .slice(0, max)
     .map((p) => `${p.name} (${p.code}${p.detail ? `, ${p.detail}` : ""})`);
   const rest = people.length - shown.length;
-  return rest > 0 ? `${shown.join(", ")} và ${rest} người khác` : shown.join(", ");
+  return rest > 0
+    ? reasonText("people-and-others", { shown: shown.join(", "), rest })
+    : shown.join(", ");
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Initiative, InitiativeScope } from "../../model";
 import { formatDateVi } from "../format-vi";
 import { defineCondition, fail, pass, yearSpan } from "./condition";
+import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
 const SCOPE_TEXT: Readonly<Record<InitiativeScope, string>> = {
   CO_SO: "Cơ sở",
@@ -44,8 +45,7 @@ export function isRecognised(initiative: Initiative): boolean {
  */
 export const initiativeRecognised = defineCondition({
   name: "initiative",
-  description:
-    "Có sáng kiến/đề tài được công nhận (có số quyết định và ngày công nhận; theo phạm vi ảnh hưởng, năm công nhận và loại)",
+  description: CONDITION_DESCRIPTIONS["initiative"],
   subjects: ["individual"],
   args: z.object({
     scopes: z

@@ -7,6 +7,7 @@ import { formatPercentVi, formatShareAgainst, meetsShare } from "../format-vi";
 import { RATINGS, describeAccepted, ratingAtLeast, ratingRank, ratingText } from "../rating";
 import { had, type EvaluationContext, type Subject } from "../facts";
 import { defineCondition, fail, listPeople, pass, pendingVote } from "./condition";
+import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
 /** had(member, T, y) without allocating a subject per member. */
 function hadMember(ctx: EvaluationContext, member: Staff, award: AwardKey, year: number): boolean {
@@ -64,7 +65,7 @@ const NO_MEMBERS = "Đơn vị không có cá nhân nào trong trang Cán bộ";
 /** Members holding the title in y ≥ share of members. */
 export const membersTitleShare = defineCondition({
   name: "members-title-share",
-  description: "Tỷ lệ cá nhân trong tập thể đạt danh hiệu trong năm xét",
+  description: CONDITION_DESCRIPTIONS["members-title-share"],
   subjects: ["collective"],
   args: z.object({
     award: z.enum(AWARD_KEYS),
@@ -97,7 +98,7 @@ export const membersTitleShare = defineCondition({
 /** Every member rated `floor` or better in y; an unrated member fails it. */
 export const membersMinRating = defineCondition({
   name: "members-min-rating",
-  description: "Mọi cá nhân trong tập thể được xếp loại từ mức đã định trở lên",
+  description: CONDITION_DESCRIPTIONS["members-min-rating"],
   subjects: ["collective"],
   args: z.object({ rating: z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]), ...countingArgs }),
   evaluate(args, subject, ctx) {
@@ -124,7 +125,7 @@ export const membersMinRating = defineCondition({
 /** At least `min` members holding the title in y. */
 export const membersTitleCount = defineCondition({
   name: "members-title-count",
-  description: "Số cá nhân trong tập thể đạt danh hiệu trong năm xét",
+  description: CONDITION_DESCRIPTIONS["members-title-count"],
   subjects: ["collective"],
   args: z.object({ award: z.enum(AWARD_KEYS), min: z.number().int().min(1) }),
   requires: ({ award }) => [award],
@@ -155,7 +156,7 @@ export const membersTitleCount = defineCondition({
 /** No member disciplined in y at `level` or heavier. */
 export const noMemberDisciplineFrom = defineCondition({
   name: "no-member-discipline-from",
-  description: "Không có cá nhân trong tập thể bị kỷ luật từ hình thức đã định trở lên",
+  description: CONDITION_DESCRIPTIONS["no-member-discipline-from"],
   subjects: ["collective"],
   args: z.object({ level: z.enum(DISCIPLINE_LEVELS).nullable() }),
   evaluate({ level }, subject, ctx) {

@@ -1,13 +1,15 @@
 /** Conditions on a unit's place in the ranking by council score. */
 import { z } from "zod";
-import { SHEET } from "../../codec/register-layout";
+import { SCORE_PREFIX, SHEET } from "../../codec/register-layout";
+import { reasonText } from "../../messages/proposal-reason-text";
 import { formatNumberVi } from "../format-vi";
 import { defineCondition, fail, pass } from "./condition";
+import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
 /** The unit is ranked first (shared first place counts) by council total. */
 export const rankedFirst = defineCondition({
   name: "ranked-first",
-  description: "Tập thể dẫn đầu (xếp hạng 1) theo điểm Hội đồng chấm",
+  description: CONDITION_DESCRIPTIONS["ranked-first"],
   subjects: ["collective"],
   args: z.object({}),
   evaluate(_args, subject, ctx) {
@@ -15,7 +17,7 @@ export const rankedFirst = defineCondition({
     if (!score || score.rank === null || score.councilScore === null) {
       const missing = ctx.facts.hasCriteria
         ? {
-            sheet: `CĐ-${subject.code}`,
+            sheet: `${SCORE_PREFIX}${subject.code}`,
             cell: null,
             what: { kind: "council-score" as const, year: "" as const, name: subject.code },
           }
@@ -24,17 +26,12 @@ export const rankedFirst = defineCondition({
             cell: null,
             what: { kind: "criteria" as const, year: "" as const, name: "" },
           };
-      return fail(
-        "Đơn vị chưa được xếp hạng (chưa đủ điểm Hội đồng chấm) — cần dẫn đầu, xếp hạng 1",
-        [missing]
-      );
+      return fail(reasonText("unit-unranked", {}), [missing]);
     }
     const points = formatNumberVi(score.councilScore);
     if (score.rank !== 1)
-      return fail(
-        `Xếp hạng ${score.rank} theo điểm Hội đồng chấm (${points} điểm) — cần dẫn đầu, xếp hạng 1`
-      );
-    return pass([`Dẫn đầu, xếp hạng 1 theo điểm Hội đồng chấm (${points} điểm)`]);
+      return fail(reasonText("unit-rank-not-first", { rank: score.rank, points }));
+    return pass([reasonText("unit-rank-first", { points })]);
   },
 });
 
@@ -44,27 +41,23 @@ export const rankedFirst = defineCondition({
  */
 export const blocLeader = defineCondition({
   name: "bloc-leader",
-  description:
-    "Tập thể dẫn đầu cụm, khối thi đua do tỉnh tổ chức (Xếp hạng trong khối = 1, theo kết quả bình xét của khối)",
+  description: CONDITION_DESCRIPTIONS["bloc-leader"],
   subjects: ["collective"],
   args: z.object({}),
   evaluate(_args, subject) {
     if (subject.kind !== "collective") return pass();
     const { unit } = subject;
-    const bloc = unit.bloc.trim() === "" ? "khối thi đua" : `khối “${unit.bloc.trim()}”`;
+    const bloc = reasonText("bloc", { name: unit.bloc.trim() });
     if (unit.blocRank === null)
-      return fail(
-        `Chưa có kết quả xếp hạng khối (cột "Xếp hạng trong khối" của trang Đơn vị) — Cờ thi đua chỉ xét cho tập thể dẫn đầu cụm, khối thi đua của tỉnh`,
-        [
-          {
-            sheet: unit.src.sheet,
-            cell: unit.src.cells.blocRank ?? null,
-            what: { kind: "bloc-rank", year: "", name: unit.name || unit.code },
-          },
-        ]
-      );
+      return fail(reasonText("bloc-rank-missing", {}), [
+        {
+          sheet: unit.src.sheet,
+          cell: unit.src.cells.blocRank ?? null,
+          what: { kind: "bloc-rank", year: "", name: unit.name || unit.code },
+        },
+      ]);
     if (unit.blocRank !== 1)
-      return fail(`Xếp hạng ${unit.blocRank} trong ${bloc} — cần dẫn đầu khối (xếp hạng 1)`);
-    return pass([`Dẫn đầu ${bloc} (xếp hạng 1)`]);
+      return fail(reasonText("bloc-rank-not-first", { rank: unit.blocRank, bloc }));
+    return pass([reasonText("bloc-leader", { bloc })]);
   },
 });

@@ -1,16 +1,18 @@
 /** Conditions on quality ratings (Xếp loại) of the subject itself. */
 import { z } from "zod";
+import { reasonText } from "../../messages/proposal-reason-text";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
 import { had, ratingOf } from "../facts";
 import { describeAccepted, ratingText } from "../rating";
 import { defineCondition, fail, pass, yearSpan } from "./condition";
+import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
 const ratingSchema = z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]);
 
 /** rating(x, y) ∈ accepted. */
 export const ratingIn = defineCondition({
   name: "rating-in",
-  description: "Xếp loại chất lượng năm xét thuộc các mức được chấp nhận",
+  description: CONDITION_DESCRIPTIONS["rating-in"],
   subjects: ["individual", "collective"],
   args: z.object({ ratings: z.array(ratingSchema).min(1) }),
   evaluate({ ratings }, subject, ctx) {
@@ -19,10 +21,10 @@ export const ratingIn = defineCondition({
     if (rating === null) {
       if (subject.kind === "collective") {
         // The scoring's unit-rating-missing warning already points at this cell.
-        return fail(`Đơn vị chưa xếp loại chất lượng năm ${y} (cần ${describeAccepted(ratings)})`);
+        return fail(reasonText("unit-unrated", { year: y, wanted: describeAccepted(ratings) }));
       }
       const { staff } = subject;
-      return fail(`Cá nhân chưa xếp loại chất lượng năm ${y} (cần ${describeAccepted(ratings)})`, [
+      return fail(reasonText("person-unrated", { year: y, wanted: describeAccepted(ratings) }), [
         {
           sheet: staff.src.sheet,
           cell: staff.src.cells.rating ?? null,
@@ -31,16 +33,21 @@ export const ratingIn = defineCondition({
       ]);
     }
     if (!ratings.includes(rating))
-      return fail(`Xếp loại năm ${y}: ${ratingText(rating)} — cần ${describeAccepted(ratings)}`);
-    return pass([`Xếp loại năm ${y}: ${ratingText(rating)}`]);
+      return fail(
+        reasonText("rating-not-accepted", {
+          year: y,
+          rating: ratingText(rating),
+          wanted: describeAccepted(ratings),
+        })
+      );
+    return pass([reasonText("rating-of-year", { year: y, rating: ratingText(rating) })]);
   },
 });
 
 /** In each of the `years` years ending at y: rating ∈ accepted, or had one of `orTitles` that year. */
 export const ratingEachYear = defineCondition({
   name: "rating-each-year",
-  description:
-    "Mỗi năm trong khoảng liên tục đến năm xét đều đạt mức xếp loại (hoặc danh hiệu) yêu cầu",
+  description: CONDITION_DESCRIPTIONS["rating-each-year"],
   subjects: ["individual", "collective"],
   args: z.object({
     years: z.number().int().min(1),
@@ -51,10 +58,12 @@ export const ratingEachYear = defineCondition({
   evaluate({ years, ratings, orTitles }, subject, ctx) {
     const y = ctx.facts.year;
     const from = y - years + 1;
-    const wanted = [
-      describeAccepted(ratings),
-      ...orTitles.map((k) => `đạt ${awardByKey(k).shortName}`),
-    ].join(" hoặc ");
+    const wanted = reasonText("either", {
+      items: [
+        describeAccepted(ratings),
+        ...orTitles.map((k) => reasonText("title-reached", { award: awardByKey(k).shortName })),
+      ],
+    });
     const gaps: string[] = [];
     const basis: string[] = [];
     for (let k = from; k <= y; k++) {
@@ -69,15 +78,24 @@ export const ratingEachYear = defineCondition({
         continue;
       }
       gaps.push(
-        `năm ${k}: ${rating === null ? (k === y ? "chưa xếp loại" : "không có xếp loại trong Lịch sử") : ratingText(rating)}`
+        rating !== null
+          ? reasonText("year-rating", { year: k, rating: ratingText(rating) })
+          : k === y
+            ? reasonText("year-unrated", { year: k })
+            : reasonText("year-no-history-rating", { year: k })
       );
     }
     const span = yearSpan(from, y);
     if (gaps.length > 0)
-      return fail(`Cần ${wanted} ${years} năm liên tục ${span}; không đạt ${gaps.join("; ")}`);
+      return fail(reasonText("rating-streak-broken", { wanted, years, span, gaps }));
     return pass(
       [
-        `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)} ${years} năm liên tục ${span} (${basis.join("; ")})`,
+        reasonText("rating-streak", {
+          wanted: `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)}`,
+          years,
+          span,
+          basis,
+        }),
       ],
       Array.from({ length: years }, (_, i) => from + i)
     );

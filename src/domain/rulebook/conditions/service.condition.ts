@@ -1,14 +1,15 @@
 /** Conditions on a person's year of service: months worked and discipline. */
 import { z } from "zod";
 import { DISCIPLINE_LEVELS, disciplineReaches } from "../discipline";
+import { reasonText } from "../../messages/proposal-reason-text";
 import { formatNumberVi } from "../format-vi";
 import { defineCondition, fail, pass } from "./condition";
+import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
 /** Months worked in y ≥ minimum; maternity leave counts as worked (Decree 152/2025 Art. 4). */
 export const minMonthsWorked = defineCondition({
   name: "min-months-worked",
-  description:
-    "Số tháng công tác trong năm không dưới mức tối thiểu (thời gian nghỉ thai sản được tính)",
+  description: CONDITION_DESCRIPTIONS["min-months-worked"],
   subjects: ["individual"],
   args: z.object({ months: z.number().min(0).max(12), maternityCounts: z.boolean().default(true) }),
   evaluate({ months, maternityCounts }, subject, ctx) {
@@ -16,13 +17,17 @@ export const minMonthsWorked = defineCondition({
     const y = ctx.facts.year;
     const { staff } = subject;
     if (maternityCounts && staff.maternityLeave) {
-      return pass([`Nghỉ thai sản trong năm ${y} (được tính là thời gian công tác)`]);
+      return pass([reasonText("maternity-leave", { year: y })]);
     }
     // An empty cell means the whole year (register-format.md, rules.md "Empty cells").
     const worked = staff.monthsWorked ?? 12;
     if (worked < months) {
       return fail(
-        `Số tháng công tác năm ${y}: ${formatNumberVi(worked)} < ${formatNumberVi(months)} tháng tối thiểu`
+        reasonText("months-short", {
+          year: y,
+          worked: formatNumberVi(worked),
+          min: formatNumberVi(months),
+        })
       );
     }
     return pass();
@@ -32,7 +37,7 @@ export const minMonthsWorked = defineCondition({
 /** No discipline in y at `level` or heavier (null = no such check). */
 export const noDisciplineFrom = defineCondition({
   name: "no-discipline-from",
-  description: "Không bị kỷ luật trong năm từ hình thức đã định trở lên",
+  description: CONDITION_DESCRIPTIONS["no-discipline-from"],
   subjects: ["individual"],
   args: z.object({ level: z.enum(DISCIPLINE_LEVELS).nullable() }),
   evaluate({ level }, subject, ctx) {
@@ -43,10 +48,8 @@ export const noDisciplineFrom = defineCondition({
     if (!reaches) return pass();
     const y = ctx.facts.year;
     if (found === null) {
-      return fail(
-        `Bị kỷ luật năm ${y}: “${text}” — không nhận ra hình thức kỷ luật nên coi như từ ${level} trở lên`
-      );
+      return fail(reasonText("discipline-unknown", { year: y, text, level }));
     }
-    return fail(`Bị kỷ luật năm ${y}: ${found} (từ ${level} trở lên thì không được xét)`);
+    return fail(reasonText("discipline-blocks", { year: y, found, level }));
   },
 });

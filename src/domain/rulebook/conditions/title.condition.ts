@@ -11,6 +11,7 @@ import {
   type Subject,
 } from "../facts";
 import { defineCondition, fail, pass, pendingVote, yearSpan } from "./condition";
+import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
 const awardKey = z.enum(AWARD_KEYS);
 
@@ -53,7 +54,7 @@ function thisYearStatusText(ctx: EvaluationContext, subject: Subject, award: Awa
 /** had(x, T, y): the title is proposed for the subject in this run. */
 export const titleThisYear = defineCondition({
   name: "title-this-year",
-  description: "Đạt danh hiệu thấp hơn trong năm xét (được đề nghị trong lần xét này)",
+  description: CONDITION_DESCRIPTIONS["title-this-year"],
   subjects: ["individual", "collective"],
   args: z.object({ award: awardKey }),
   requires: ({ award }) => [award],
@@ -71,7 +72,7 @@ export const titleThisYear = defineCondition({
 /** had(x, T, k) for each k of the `years` years ending at y. */
 export const titleStreak = defineCondition({
   name: "title-streak",
-  description: "Đạt danh hiệu trong số năm liên tục kết thúc ở năm xét",
+  description: CONDITION_DESCRIPTIONS["title-streak"],
   subjects: ["individual", "collective"],
   args: z.object({ award: awardKey, years: z.number().int().min(1) }),
   requires: ({ award }) => [award],
@@ -108,7 +109,7 @@ export const titleStreak = defineCondition({
 /** At least `min` of the given titles/awards in the `years` years ending at y. */
 export const titleCountInWindow = defineCondition({
   name: "title-count-in-window",
-  description: "Số lần đạt danh hiệu/hình thức trong khoảng năm kết thúc ở năm xét",
+  description: CONDITION_DESCRIPTIONS["title-count-in-window"],
   subjects: ["individual", "collective"],
   args: z.object({
     awards: z.array(awardKey).min(1),
@@ -150,8 +151,7 @@ export const titleCountInWindow = defineCondition({
  */
 export const consecutiveAwards = defineCondition({
   name: "consecutive-awards",
-  description:
-    "Số lần liên tục được tặng danh hiệu (hai lần liền kề cách nhau không quá số năm của chu kỳ)",
+  description: CONDITION_DESCRIPTIONS["consecutive-awards"],
   subjects: ["individual", "collective"],
   args: z.object({
     award: awardKey,
@@ -189,7 +189,7 @@ export const consecutiveAwards = defineCondition({
 /** Had one of `awards` in some year ≤ y − latestYearOffset (from `Lịch sử`). */
 export const awardBefore = defineCondition({
   name: "award-before",
-  description: "Đã được tặng hình thức khen thưởng trước khoảng năm xét",
+  description: CONDITION_DESCRIPTIONS["award-before"],
   subjects: ["individual", "collective"],
   args: z.object({ awards: z.array(awardKey).min(1), latestYearOffset: z.number().int().min(1) }),
   evaluate({ awards, latestYearOffset }, subject, ctx) {
@@ -226,8 +226,7 @@ function periodText(period: Period): string {
  */
 export const consecutivePeriods = defineCondition({
   name: "consecutive-periods",
-  description:
-    "Số lần liên tục được tặng danh hiệu, tính theo thời kỳ thành tích nối tiếp nhau (lần sau bắt đầu ngay năm sau khi lần trước kết thúc)",
+  description: CONDITION_DESCRIPTIONS["consecutive-periods"],
   subjects: ["individual", "collective"],
   args: z.object({ award: awardKey, count: z.number().int().min(1) }),
   evaluate({ award, count }, subject, ctx) {

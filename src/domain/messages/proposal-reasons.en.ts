@@ -1,0 +1,73 @@
+/**
+ * English wording of proposals' reasons and grounds. The register's own words (sheet names,
+ * titles, ratings, which arrive as params) stay as the register writes them.
+ */
+import type { ProposalReasonCatalogue } from "./proposal-reasons";
+
+const VOTE_GROUND_PREFIX_EN = "Council vote: ";
+
+export const PROPOSAL_REASONS_EN: ProposalReasonCatalogue = {
+  "achievement-rewarded": (p) =>
+    `The achievement of ${p.years} was already rewarded: ${p.award}; grounds must come after ${p.to} (one achievement is rewarded once: ${p.law}; ${p.citation})`,
+  "alternative-failed": (p) => `Case ${p.index} (${p.label}): ${p.reasons.join("; ")}.`,
+  "alternatives-failed": (p) => `The condition “${p.label}” is not met. ${p.detail}`,
+  "decision-ref": (p) =>
+    p.number === "" && p.date === ""
+      ? ""
+      : ` (decision${p.number === "" ? "" : ` no. ${p.number}`}${p.date === "" ? "" : ` of ${p.date}`})`,
+  either: (p) => p.items.join(" or "),
+  "people-and-others": (p) => `${p.shown} and ${p.rest} other${p.rest === 1 ? "" : "s"}`,
+  "period-award": (p) => `${p.award} of ${p.year}${p.decision}, achievement ${p.span}`,
+  "quota-cut": (p) =>
+    `Over the ${p.award} quota: at most ${p.share} of the ${p.base} people proposed for ${p.of} = ${p.limit}; ` +
+    `${p.candidates} are eligible and this person ranks ${p.position} in the priority order (${p.priority})` +
+    (p.voteShare === "" ? "" : `, vote share ${p.voteShare}`),
+  "rating-or-better": (p) => `${p.rating} or better`,
+  "same-achievement": (p) =>
+    `The same achievement is already proposed for ${p.award}${p.where}: one achievement gets one award (${p.law})`,
+  "tie-break": (p) =>
+    ({ voteShare: "vote share", rating: "rating", women: "women first", code: "Mã CB" })[p.key],
+  "vote-fails": (p) =>
+    `${VOTE_GROUND_PREFIX_EN}${p.summary} < ${p.threshold} of the council's members (at least ${p.need} needed)`,
+  "vote-ground-prefix": () => VOTE_GROUND_PREFIX_EN,
+  "vote-invalid": (p) => `Invalid vote: ${p.yes} votes in favour of ${p.members} council members`,
+  "vote-members-unknown": () =>
+    "The vote share cannot be computed: no Số thành viên in the Bình xét sheet and no Số thành viên Hội đồng in the Cấu hình sheet",
+  "vote-none": (p) =>
+    `No council vote in the Bình xét sheet yet (${p.threshold} of the council's members or more needed)`,
+  "vote-none-need": (p) =>
+    `No council vote in the Bình xét sheet yet (${p.threshold} of ${p.members} members or more needed, that is at least ${p.need} votes in favour)`,
+  "vote-passes": (p) => `${VOTE_GROUND_PREFIX_EN}${p.summary} (${p.threshold} or more)`,
+  "vote-summary": (p) => `${p.yes}/${p.members} votes = ${p.share}`,
+
+  "unit-unranked": () =>
+    "The unit is not ranked yet (council scores incomplete); it must rank first",
+  "unit-rank-not-first": (p) =>
+    `Ranked ${p.rank} by council score (${p.points} points); it must rank first`,
+  "unit-rank-first": (p) => `Ranked first by council score (${p.points} points)`,
+  bloc: (p) => (p.name === "" ? "its emulation bloc" : `the bloc “${p.name}”`),
+  "bloc-rank-missing": () =>
+    `No bloc result yet (the "Xếp hạng trong khối" column of the Đơn vị sheet); a flag goes only to the leader of a provincial emulation bloc`,
+  "bloc-rank-not-first": (p) => `Placed ${p.rank} in ${p.bloc}; it must lead the bloc (place 1)`,
+  "bloc-leader": (p) => `Leads ${p.bloc} (place 1)`,
+
+  "maternity-leave": (p) => `Maternity leave in ${p.year} (counted as time worked)`,
+  "months-short": (p) => `Months worked in ${p.year}: ${p.worked} < the minimum of ${p.min}`,
+  "discipline-unknown": (p) =>
+    `Disciplined in ${p.year}: “${p.text}”, a level not recognised, so taken as ${p.level} or heavier`,
+  "discipline-blocks": (p) =>
+    `Disciplined in ${p.year}: ${p.found} (${p.level} or heavier excludes)`,
+
+  "unit-unrated": (p) => `The unit has no rating for ${p.year} (needs ${p.wanted})`,
+  "person-unrated": (p) => `The person has no rating for ${p.year} (needs ${p.wanted})`,
+  "rating-not-accepted": (p) => `Rating for ${p.year}: ${p.rating}; needs ${p.wanted}`,
+  "rating-of-year": (p) => `Rating for ${p.year}: ${p.rating}`,
+  "title-reached": (p) => `holds ${p.award}`,
+  "year-rating": (p) => `${p.year}: ${p.rating}`,
+  "year-unrated": (p) => `${p.year}: not rated yet`,
+  "year-no-history-rating": (p) => `${p.year}: no rating in Lịch sử`,
+  "rating-streak-broken": (p) =>
+    `Needs ${p.wanted} for ${p.years} consecutive years ${p.span}; missing ${p.gaps.join("; ")}`,
+  "rating-streak": (p) =>
+    `${p.wanted} for ${p.years} consecutive years ${p.span} (${p.basis.join("; ")})`,
+};

@@ -1,0 +1,71 @@
+/** Vietnamese wording of proposals' reasons and grounds (the default in lists, sheets and reports). */
+import type { ProposalReasonCatalogue } from "./proposal-reasons";
+
+const VOTE_GROUND_PREFIX_VI = "Kết quả bỏ phiếu: ";
+
+export const PROPOSAL_REASONS_VI: ProposalReasonCatalogue = {
+  "achievement-rewarded": (p) =>
+    `Thành tích năm ${p.years} đã được khen thưởng: ${p.award}; căn cứ xét phải sau năm ${p.to} (một thành tích chỉ khen thưởng một lần: ${p.law}; ${p.citation})`,
+  "alternative-failed": (p) => `Trường hợp ${p.index} (${p.label}): ${p.reasons.join("; ")}.`,
+  "alternatives-failed": (p) => `Không đạt điều kiện “${p.label}”. ${p.detail}`,
+  "decision-ref": (p) =>
+    p.number === "" && p.date === ""
+      ? ""
+      : ` (QĐ${p.number === "" ? "" : ` số ${p.number}`}${p.date === "" ? "" : ` ngày ${p.date}`})`,
+  either: (p) => p.items.join(" hoặc "),
+  "people-and-others": (p) => `${p.shown} và ${p.rest} người khác`,
+  "period-award": (p) => `${p.award} năm ${p.year}${p.decision}, thành tích ${p.span}`,
+  "quota-cut": (p) =>
+    `Vượt chỉ tiêu ${p.award}: tối đa ${p.share} của ${p.base} cá nhân được đề nghị ${p.of} = ${p.limit} người; ` +
+    `có ${p.candidates} người đủ điều kiện, người này xếp thứ ${p.position} theo thứ tự ưu tiên (${p.priority})` +
+    (p.voteShare === "" ? "" : `, tỷ lệ phiếu ${p.voteShare}`),
+  "rating-or-better": (p) => `${p.rating} trở lên`,
+  "same-achievement": (p) =>
+    `Cùng thành tích đã đề nghị ${p.award}${p.where}: mỗi thành tích chỉ khen thưởng một hình thức (${p.law})`,
+  "tie-break": (p) =>
+    ({ voteShare: "tỷ lệ phiếu", rating: "xếp loại", women: "ưu tiên nữ", code: "Mã CB" })[p.key],
+  "vote-fails": (p) =>
+    `${VOTE_GROUND_PREFIX_VI}${p.summary} < ${p.threshold} tổng số thành viên Hội đồng (cần ít nhất ${p.need} phiếu)`,
+  "vote-ground-prefix": () => VOTE_GROUND_PREFIX_VI,
+  "vote-invalid": (p) =>
+    `Kết quả bỏ phiếu không hợp lệ: ${p.yes} phiếu đồng ý trên ${p.members} thành viên Hội đồng`,
+  "vote-members-unknown": () =>
+    "Chưa tính được tỷ lệ phiếu: thiếu Số thành viên ở trang Bình xét và Số thành viên Hội đồng ở trang Cấu hình",
+  "vote-none": (p) =>
+    `Chưa có kết quả bỏ phiếu của Hội đồng trong trang Bình xét (cần từ ${p.threshold} tổng số thành viên Hội đồng trở lên)`,
+  "vote-none-need": (p) =>
+    `Chưa có kết quả bỏ phiếu của Hội đồng trong trang Bình xét (cần từ ${p.threshold} của ${p.members} thành viên trở lên, tức ít nhất ${p.need} phiếu đồng ý)`,
+  "vote-passes": (p) => `${VOTE_GROUND_PREFIX_VI}${p.summary} (từ ${p.threshold} trở lên)`,
+  "vote-summary": (p) => `${p.yes}/${p.members} phiếu = ${p.share}`,
+
+  "unit-unranked": () =>
+    "Đơn vị chưa được xếp hạng (chưa đủ điểm Hội đồng chấm) — cần dẫn đầu, xếp hạng 1",
+  "unit-rank-not-first": (p) =>
+    `Xếp hạng ${p.rank} theo điểm Hội đồng chấm (${p.points} điểm) — cần dẫn đầu, xếp hạng 1`,
+  "unit-rank-first": (p) => `Dẫn đầu, xếp hạng 1 theo điểm Hội đồng chấm (${p.points} điểm)`,
+  bloc: (p) => (p.name === "" ? "khối thi đua" : `khối “${p.name}”`),
+  "bloc-rank-missing": () =>
+    `Chưa có kết quả xếp hạng khối (cột "Xếp hạng trong khối" của trang Đơn vị) — Cờ thi đua chỉ xét cho tập thể dẫn đầu cụm, khối thi đua của tỉnh`,
+  "bloc-rank-not-first": (p) =>
+    `Xếp hạng ${p.rank} trong ${p.bloc} — cần dẫn đầu khối (xếp hạng 1)`,
+  "bloc-leader": (p) => `Dẫn đầu ${p.bloc} (xếp hạng 1)`,
+
+  "maternity-leave": (p) => `Nghỉ thai sản trong năm ${p.year} (được tính là thời gian công tác)`,
+  "months-short": (p) => `Số tháng công tác năm ${p.year}: ${p.worked} < ${p.min} tháng tối thiểu`,
+  "discipline-unknown": (p) =>
+    `Bị kỷ luật năm ${p.year}: “${p.text}” — không nhận ra hình thức kỷ luật nên coi như từ ${p.level} trở lên`,
+  "discipline-blocks": (p) =>
+    `Bị kỷ luật năm ${p.year}: ${p.found} (từ ${p.level} trở lên thì không được xét)`,
+
+  "unit-unrated": (p) => `Đơn vị chưa xếp loại chất lượng năm ${p.year} (cần ${p.wanted})`,
+  "person-unrated": (p) => `Cá nhân chưa xếp loại chất lượng năm ${p.year} (cần ${p.wanted})`,
+  "rating-not-accepted": (p) => `Xếp loại năm ${p.year}: ${p.rating} — cần ${p.wanted}`,
+  "rating-of-year": (p) => `Xếp loại năm ${p.year}: ${p.rating}`,
+  "title-reached": (p) => `đạt ${p.award}`,
+  "year-rating": (p) => `năm ${p.year}: ${p.rating}`,
+  "year-unrated": (p) => `năm ${p.year}: chưa xếp loại`,
+  "year-no-history-rating": (p) => `năm ${p.year}: không có xếp loại trong Lịch sử`,
+  "rating-streak-broken": (p) =>
+    `Cần ${p.wanted} ${p.years} năm liên tục ${p.span}; không đạt ${p.gaps.join("; ")}`,
+  "rating-streak": (p) => `${p.wanted} ${p.years} năm liên tục ${p.span} (${p.basis.join("; ")})`,
+};
