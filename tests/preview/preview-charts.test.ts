@@ -16,6 +16,9 @@ import { PREVIEW_STRINGS } from "../../src/preview/preview-strings";
 import { fakeBytes, fakeCodec } from "../adapters/memory/fake-package-codec";
 import { REACT_TREE_TIMEOUT } from "../support/timeouts";
 
+// Every React tree here is small, but jsdom is slow on a loaded machine.
+jest.setTimeout(REACT_TREE_TIMEOUT);
+
 Element.prototype.scrollIntoView = function scrollIntoView() {
   /* jsdom has no layout */
 };
@@ -64,76 +67,68 @@ describe("the chart's layout", () => {
 });
 
 describe("the chart drawn as SVG", () => {
-  it(
-    "has its title, a description, axes' labels, one bar per value and the data as a table",
-    () => {
-      render(
-        React.createElement(ChartView, {
-          chart,
-          width: 420,
-          height: 300,
-          strings: PREVIEW_STRINGS.vi,
-          language: "vi",
-        })
-      );
-      const figure = screen.getByRole("figure", { name: "Điểm" });
-      const svg = within(figure).getByRole("img", { name: "Điểm" });
-      expect(svg.getAttribute("aria-describedby")).toBeTruthy();
-      expect(figure.querySelector("desc")?.textContent).toBe(
-        PREVIEW_STRINGS.vi.chartSummary("column", 3, ["Tự chấm", "Hội đồng"])
-      );
-      expect(svg.querySelectorAll("rect[data-value]")).toHaveLength(5);
-      const labels = [...svg.querySelectorAll("text")].map((t) => t.textContent);
-      expect(labels).toEqual(expect.arrayContaining(["VP", "KHTC", "QLKH", "0", "100", "Tự chấm"]));
-      const table = within(figure).getByRole("table", { name: "Điểm" });
-      const rows = within(table)
-        .getAllByRole("row")
-        .map((r) => r.textContent);
-      expect(rows).toEqual(["MụcTự chấmHội đồng", "VP9080", "KHTC4560", "QLKH30"]);
-    },
-    REACT_TREE_TIMEOUT
-  );
+  it("has its title, a description, axes' labels, one bar per value and the data as a table", () => {
+    render(
+      React.createElement(ChartView, {
+        chart,
+        width: 420,
+        height: 300,
+        strings: PREVIEW_STRINGS.vi,
+        language: "vi",
+      })
+    );
+    const figure = screen.getByRole("figure", { name: "Điểm" });
+    const svg = within(figure).getByRole("img", { name: "Điểm" });
+    expect(svg.getAttribute("aria-describedby")).toBeTruthy();
+    expect(figure.querySelector("desc")?.textContent).toBe(
+      PREVIEW_STRINGS.vi.chartSummary("column", 3, ["Tự chấm", "Hội đồng"])
+    );
+    expect(svg.querySelectorAll("rect[data-value]")).toHaveLength(5);
+    const labels = [...svg.querySelectorAll("text")].map((t) => t.textContent);
+    expect(labels).toEqual(expect.arrayContaining(["VP", "KHTC", "QLKH", "0", "100", "Tự chấm"]));
+    const table = within(figure).getByRole("table", { name: "Điểm" });
+    const rows = within(table)
+      .getAllByRole("row")
+      .map((r) => r.textContent);
+    expect(rows).toEqual(["MụcTự chấmHội đồng", "VP9080", "KHTC4560", "QLKH30"]);
+  });
 
-  it(
-    "is drawn in the preview's grid on the report sheet, at its anchor",
-    async () => {
-      const codec = fakeCodec();
-      const charts = new Map([
+  it("is drawn in the preview's grid on the report sheet, at its anchor", async () => {
+    const codec = fakeCodec();
+    const charts = new Map([
+      [
+        "Báo cáo tổng kết",
         [
-          "Báo cáo tổng kết",
-          [
-            { ...chart, title: SCORES_TITLE, from: { row: 8, col: 0 } },
-            { ...chart, kind: "bar" as const, title: YEARS_TITLE, from: { row: 26, col: 1 } },
-          ],
+          { ...chart, title: SCORES_TITLE, from: { row: 8, col: 0 } },
+          { ...chart, kind: "bar" as const, title: YEARS_TITLE, from: { row: 26, col: 1 } },
         ],
-      ]);
-      const withCharts = {
-        ...codec,
-        read: async (b: Uint8Array) => ({ ...(await codec.read(b)), charts }),
-      };
-      const workbook = await MemoryWorkbook.open(
-        withCharts,
-        fakeBytes({ "Báo cáo tổng kết": [["BÁO CÁO TỔNG KẾT"]] }),
-        "so.xlsx"
-      );
-      render(
-        React.createElement(PreviewApp, {
-          workbook,
-          port: createMemoryWorkbookPort(workbook),
-          initialLanguage: "vi",
-          initialPaneWidth: 360,
-          loadSample: () => Promise.reject(new Error("unused")),
-          renderPane: () => null,
-        })
-      );
-      const scroller = screen.getByTestId("grid-scroller");
-      const figures = within(scroller).getAllByRole("figure");
-      expect(figures.map((f) => f.getAttribute("data-chart"))).toEqual([SCORES_TITLE, YEARS_TITLE]);
-      // Anchored at its row and column (header row + rows above × row height, before measuring).
-      expect(figures[0]?.parentElement?.style.top).toBe(`${23 + 8 * 23}px`);
-      expect(figures[1]?.parentElement?.style.top).toBe(`${23 + 26 * 23}px`);
-      expect(figures[1]?.parentElement?.style.left).toBe(`${40 + 72}px`);
-    },
-    REACT_TREE_TIMEOUT
-  );
+      ],
+    ]);
+    const withCharts = {
+      ...codec,
+      read: async (b: Uint8Array) => ({ ...(await codec.read(b)), charts }),
+    };
+    const workbook = await MemoryWorkbook.open(
+      withCharts,
+      fakeBytes({ "Báo cáo tổng kết": [["BÁO CÁO TỔNG KẾT"]] }),
+      "so.xlsx"
+    );
+    render(
+      React.createElement(PreviewApp, {
+        workbook,
+        port: createMemoryWorkbookPort(workbook),
+        initialLanguage: "vi",
+        initialPaneWidth: 360,
+        loadSample: () => Promise.reject(new Error("unused")),
+        renderPane: () => null,
+      })
+    );
+    const scroller = screen.getByTestId("grid-scroller");
+    const figures = within(scroller).getAllByRole("figure");
+    expect(figures.map((f) => f.getAttribute("data-chart"))).toEqual([SCORES_TITLE, YEARS_TITLE]);
+    // Anchored at its row and column (header row + rows above × row height, before measuring).
+    expect(figures[0]?.parentElement?.style.top).toBe(`${23 + 8 * 23}px`);
+    expect(figures[1]?.parentElement?.style.top).toBe(`${23 + 26 * 23}px`);
+    expect(figures[1]?.parentElement?.style.left).toBe(`${40 + 72}px`);
+  });
 });
