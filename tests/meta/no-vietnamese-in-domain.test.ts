@@ -96,7 +96,6 @@ const REMAINING: readonly string[] = [
   "rollup/rollup-proposals.ts",
   "rollup/rollup-sheets.ts",
   "rulebook/conditions/initiative.condition.ts",
-  "rulebook/conditions/members.condition.ts",
   "rulebook/conditions/title.condition.ts",
   "rulebook/rule-definition.ts",
   "unit-files/merge-report-sheet.ts",

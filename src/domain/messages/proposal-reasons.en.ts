@@ -68,6 +68,25 @@ export const PROPOSAL_REASONS_EN: ProposalReasonCatalogue = {
   "year-no-history-rating": (p) => `${p.year}: no rating in Lịch sử`,
   "rating-streak-broken": (p) =>
     `Needs ${p.wanted} for ${p.years} consecutive years ${p.span}; missing ${p.gaps.join("; ")}`,
+  "members-left-out": (p) =>
+    ` (leaving out ${p.count} ${p.count === 1 ? "person" : "people"} with under ${p.minMonths} months worked, not rated: ${p.people})`,
+  "no-members": () => "The unit has nobody in the Cán bộ sheet",
+  "members-ratio": (p) => `${p.count}/${p.total} members hold ${p.award} = ${p.percent}`,
+  "members-not-pledged": (p) => ` (${p.count} did not pledge ${p.award})`,
+  "members-share-short": (p) => `${p.ratio} < ${p.share}${p.note}`,
+  "members-share-met": (p) => `${p.ratio} (${p.share} or more)${p.note}`,
+  "member-unrated": () => "not rated",
+  "members-below-rating": (p) =>
+    `${p.count}/${p.total} members below ${p.wanted} in ${p.year}: ${p.people}${p.note}`,
+  "members-all-rated": (p) => `100% of members (${p.total}/${p.total}) at ${p.wanted}${p.note}`,
+  "members-none-hold": (p) => `No member holds ${p.award} in ${p.year}`,
+  "members-too-few-hold": (p) =>
+    `${p.count} member${p.count === 1 ? "" : "s"} hold ${p.award} in ${p.year}; at least ${p.min} needed`,
+  "members-awaiting-vote": (p) => `${p.reason} (${p.award} of ${p.people} awaits the vote)`,
+  "members-hold": (p) =>
+    `${p.count} member${p.count === 1 ? "" : "s"} hold ${p.award} in ${p.year}: ${p.people}`,
+  "members-disciplined": (p) =>
+    `${p.count} member${p.count === 1 ? "" : "s"} disciplined at ${p.level} or heavier in ${p.year}: ${p.people}`,
   "rating-streak": (p) =>
     `${p.wanted} for ${p.years} consecutive years ${p.span} (${p.basis.join("; ")})`,
 };

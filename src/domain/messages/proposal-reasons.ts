@@ -148,6 +148,71 @@ export interface ProposalReasonParamsByCode {
     readonly span: string;
     readonly basis: readonly string[];
   };
+
+  // Members of a collective (members.condition.ts)
+  /** Who is left out of a collective's counts: " (không tính …)" appended to its reason. */
+  readonly "members-left-out": {
+    readonly count: number;
+    readonly minMonths: number;
+    readonly people: string;
+  };
+  readonly "no-members": Record<string, never>;
+  /** "5/8 cá nhân đạt LĐTT = 62,5%". */
+  readonly "members-ratio": {
+    readonly count: number;
+    readonly total: number;
+    readonly award: string;
+    readonly percent: string;
+  };
+  readonly "members-not-pledged": { readonly count: number; readonly award: string };
+  readonly "members-share-short": {
+    readonly ratio: string;
+    readonly share: string;
+    readonly note: string;
+  };
+  readonly "members-share-met": {
+    readonly ratio: string;
+    readonly share: string;
+    readonly note: string;
+  };
+  readonly "member-unrated": Record<string, never>;
+  readonly "members-below-rating": {
+    readonly count: number;
+    readonly total: number;
+    readonly wanted: string;
+    readonly year: number;
+    readonly people: string;
+    readonly note: string;
+  };
+  readonly "members-all-rated": {
+    readonly total: number;
+    readonly wanted: string;
+    readonly note: string;
+  };
+  readonly "members-none-hold": { readonly award: string; readonly year: number };
+  readonly "members-too-few-hold": {
+    readonly count: number;
+    readonly award: string;
+    readonly year: number;
+    readonly min: number;
+  };
+  readonly "members-awaiting-vote": {
+    readonly reason: string;
+    readonly award: string;
+    readonly people: string;
+  };
+  readonly "members-hold": {
+    readonly count: number;
+    readonly award: string;
+    readonly year: number;
+    readonly people: string;
+  };
+  readonly "members-disciplined": {
+    readonly count: number;
+    readonly level: string;
+    readonly year: number;
+    readonly people: string;
+  };
 }
 
 export type ProposalReasonCode = keyof ProposalReasonParamsByCode;

@@ -67,5 +67,24 @@ export const PROPOSAL_REASONS_VI: ProposalReasonCatalogue = {
   "year-no-history-rating": (p) => `năm ${p.year}: không có xếp loại trong Lịch sử`,
   "rating-streak-broken": (p) =>
     `Cần ${p.wanted} ${p.years} năm liên tục ${p.span}; không đạt ${p.gaps.join("; ")}`,
+  "members-left-out": (p) =>
+    ` (không tính ${p.count} người công tác dưới ${p.minMonths} tháng, chưa được xếp loại: ${p.people})`,
+  "no-members": () => "Đơn vị không có cá nhân nào trong trang Cán bộ",
+  "members-ratio": (p) => `${p.count}/${p.total} cá nhân đạt ${p.award} = ${p.percent}`,
+  "members-not-pledged": (p) => ` (${p.count} cá nhân không đăng ký ${p.award})`,
+  "members-share-short": (p) => `${p.ratio} < ${p.share}${p.note}`,
+  "members-share-met": (p) => `${p.ratio} (từ ${p.share} trở lên)${p.note}`,
+  "member-unrated": () => "chưa xếp loại",
+  "members-below-rating": (p) =>
+    `${p.count}/${p.total} cá nhân chưa đạt ${p.wanted} năm ${p.year}: ${p.people}${p.note}`,
+  "members-all-rated": (p) => `100% cá nhân (${p.total}/${p.total}) đạt ${p.wanted}${p.note}`,
+  "members-none-hold": (p) => `Không có cá nhân nào đạt ${p.award} năm ${p.year}`,
+  "members-too-few-hold": (p) =>
+    `Có ${p.count} cá nhân đạt ${p.award} năm ${p.year}, cần ít nhất ${p.min}`,
+  "members-awaiting-vote": (p) =>
+    `${p.reason} (${p.award} của ${p.people} còn chờ kết quả bỏ phiếu)`,
+  "members-hold": (p) => `${p.count} cá nhân đạt ${p.award} năm ${p.year}: ${p.people}`,
+  "members-disciplined": (p) =>
+    `Có ${p.count} cá nhân bị kỷ luật từ ${p.level} trở lên năm ${p.year}: ${p.people}`,
   "rating-streak": (p) => `${p.wanted} ${p.years} năm liên tục ${p.span} (${p.basis.join("; ")})`,
 };

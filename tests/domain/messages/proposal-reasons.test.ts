@@ -88,6 +88,31 @@ const EXAMPLES: { readonly [C in ProposalReasonCode]: ProposalReasonParamsByCode
     span: "2023–2024",
     gaps: ["năm 2023: Hoàn thành tốt nhiệm vụ"],
   },
+  "members-left-out": { count: 1, minMonths: 6, people: "Lê Văn Cường (V3)" },
+  "no-members": {},
+  "members-ratio": { count: 5, total: 8, award: "LĐTT", percent: "62,5%" },
+  "members-not-pledged": { count: 2, award: "LĐTT" },
+  "members-share-short": { ratio: "5/8 cá nhân đạt LĐTT = 62,5%", share: "70%", note: "" },
+  "members-share-met": { ratio: "6/8 cá nhân đạt LĐTT = 75%", share: "70%", note: "" },
+  "member-unrated": {},
+  "members-below-rating": {
+    count: 1,
+    total: 5,
+    wanted: "Hoàn thành nhiệm vụ trở lên",
+    year: 2024,
+    people: "Lê Văn Cường (V3, chưa xếp loại)",
+    note: "",
+  },
+  "members-all-rated": { total: 5, wanted: "Hoàn thành nhiệm vụ trở lên", note: "" },
+  "members-none-hold": { award: "CSTĐCS", year: 2024 },
+  "members-too-few-hold": { count: 1, award: "CSTĐCS", year: 2024, min: 2 },
+  "members-awaiting-vote": {
+    reason: "Không có cá nhân nào đạt CSTĐCS năm 2024",
+    award: "CSTĐCS",
+    people: "Lê Văn Cường (V3)",
+  },
+  "members-hold": { count: 2, award: "CSTĐCS", year: 2024, people: "A (V1), B (V2)" },
+  "members-disciplined": { count: 1, level: "Cảnh cáo", year: 2024, people: "Ngô Văn Minh (T1)" },
   "rating-streak": {
     wanted: "Hoàn thành xuất sắc nhiệm vụ",
     years: 2,
@@ -98,6 +123,7 @@ const EXAMPLES: { readonly [C in ProposalReasonCode]: ProposalReasonParamsByCode
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 const REGISTER_WORDS = [
+  "Cán bộ",
   "Xếp hạng trong khối",
   "Lịch sử",
   ...Object.values(layout.SHEET),

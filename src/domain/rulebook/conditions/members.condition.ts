@@ -1,5 +1,6 @@
 /** Conditions of a collective on its members (the unit's staff in `Cán bộ`). */
 import { z } from "zod";
+import { reasonText } from "../../messages/proposal-reason-text";
 import type { AwardKey, Staff } from "../../model";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
 import { DISCIPLINE_LEVELS, disciplineReaches } from "../discipline";
@@ -56,11 +57,15 @@ function countedMembers(
   if (left.length === 0) return { members: all, note: "" };
   return {
     members: all.filter((m) => !isUnrateable(m, args.minMonths)),
-    note: ` (không tính ${left.length} người công tác dưới ${args.minMonths} tháng, chưa được xếp loại: ${listPeople(left.map((m) => ({ name: m.name, code: m.code })))})`,
+    note: reasonText("members-left-out", {
+      count: left.length,
+      minMonths: args.minMonths,
+      people: listPeople(left.map((m) => ({ name: m.name, code: m.code }))),
+    }),
   };
 }
 
-const NO_MEMBERS = "Đơn vị không có cá nhân nào trong trang Cán bộ";
+const NO_MEMBERS = reasonText("no-members", {});
 
 /** Members holding the title in y ≥ share of members. */
 export const membersTitleShare = defineCondition({
@@ -86,12 +91,28 @@ export const membersTitleShare = defineCondition({
       else if (ctx.statusOf(award, "individual", m.code) === undefined) notEvaluated++;
     }
     const percent = formatShareAgainst(count / members.length, share);
-    const ratio = `${count}/${members.length} cá nhân đạt ${short} = ${percent}`;
+    const ratio = reasonText("members-ratio", {
+      count,
+      total: members.length,
+      award: short,
+      percent,
+    });
     if (!meetsShare(count, members.length, share)) {
-      const note = notEvaluated > 0 ? ` (${notEvaluated} cá nhân không đăng ký ${short})` : "";
-      return fail(`${ratio} < ${formatPercentVi(share)}${note}${left}`);
+      const note =
+        notEvaluated > 0
+          ? reasonText("members-not-pledged", { count: notEvaluated, award: short })
+          : "";
+      return fail(
+        reasonText("members-share-short", {
+          ratio,
+          share: formatPercentVi(share),
+          note: `${note}${left}`,
+        })
+      );
     }
-    return pass([`${ratio} (từ ${formatPercentVi(share)} trở lên)${left}`]);
+    return pass([
+      reasonText("members-share-met", { ratio, share: formatPercentVi(share), note: left }),
+    ]);
   },
 });
 
@@ -111,14 +132,21 @@ export const membersMinRating = defineCondition({
       .map((m) => ({
         name: m.name,
         code: m.code,
-        detail: m.rating === null ? "chưa xếp loại" : ratingText(m.rating),
+        detail: m.rating === null ? reasonText("member-unrated", {}) : ratingText(m.rating),
       }));
     if (below.length > 0) {
       return fail(
-        `${below.length}/${members.length} cá nhân chưa đạt ${wanted} năm ${ctx.facts.year}: ${listPeople(below)}${left}`
+        reasonText("members-below-rating", {
+          count: below.length,
+          total: members.length,
+          wanted,
+          year: ctx.facts.year,
+          people: listPeople(below),
+          note: left,
+        })
       );
     }
-    return pass([`100% cá nhân (${members.length}/${members.length}) đạt ${wanted}${left}`]);
+    return pass([reasonText("members-all-rated", { total: members.length, wanted, note: left })]);
   },
 });
 
@@ -137,19 +165,31 @@ export const membersTitleCount = defineCondition({
     if (holders.length < min) {
       const reason =
         holders.length === 0
-          ? `Không có cá nhân nào đạt ${short} năm ${y}`
-          : `Có ${holders.length} cá nhân đạt ${short} năm ${y}, cần ít nhất ${min}`;
+          ? reasonText("members-none-hold", { award: short, year: y })
+          : reasonText("members-too-few-hold", {
+              count: holders.length,
+              award: short,
+              year: y,
+              min,
+            });
       const waiting = members.filter(
         (m) => ctx.statusOf(award, "individual", m.code) === "awaiting_vote"
       );
       if (holders.length + waiting.length >= min) {
         return pendingVote(
-          `${reason} (${short} của ${listPeople(waiting)} còn chờ kết quả bỏ phiếu)`
+          reasonText("members-awaiting-vote", { reason, award: short, people: listPeople(waiting) })
         );
       }
       return fail(reason);
     }
-    return pass([`${holders.length} cá nhân đạt ${short} năm ${y}: ${listPeople(holders)}`]);
+    return pass([
+      reasonText("members-hold", {
+        count: holders.length,
+        award: short,
+        year: y,
+        people: listPeople(holders),
+      }),
+    ]);
   },
 });
 
@@ -171,7 +211,12 @@ export const noMemberDisciplineFrom = defineCondition({
       .map((m) => ({ name: m.name, code: m.code, detail: m.discipline ?? "" }));
     if (hits.length > 0) {
       return fail(
-        `Có ${hits.length} cá nhân bị kỷ luật từ ${level} trở lên năm ${ctx.facts.year}: ${listPeople(hits)}`
+        reasonText("members-disciplined", {
+          count: hits.length,
+          level,
+          year: ctx.facts.year,
+          people: listPeople(hits),
+        })
       );
     }
     return pass();
