@@ -24,6 +24,14 @@ export interface PreviewStrings {
   readonly fileLabel: string;
   readonly markError: string;
   readonly markWarning: string;
+  /** What a chart shows, for screen readers (its table follows it). */
+  readonly chartSummary: (
+    kind: "column" | "bar" | "line",
+    categories: number,
+    series: readonly string[]
+  ) => string;
+  readonly chartTable: string;
+  readonly chartCategory: string;
 }
 
 const vi: PreviewStrings = {
@@ -42,6 +50,10 @@ const vi: PreviewStrings = {
   selected: (sheet, cell) => `Ô đang chọn: ${sheet}!${cell}`,
   noSelection: "Chưa chọn ô nào",
   emptyWorkbook: "Sổ không có trang tính nào.",
+  chartSummary: (kind, categories, series) =>
+    `Biểu đồ ${kind === "bar" ? "thanh ngang" : kind === "column" ? "cột" : "đường"}, ${categories} mục; số liệu: ${series.join(", ")}. Bảng số liệu ở ngay dưới biểu đồ.`,
+  chartTable: "Bảng số liệu của biểu đồ",
+  chartCategory: "Mục",
   loading: "Đang mở sổ…",
   openFailed: (file, reason) => `Không mở được tệp ${file}: ${reason}`,
   dismiss: "Đóng thông báo",
@@ -66,6 +78,10 @@ const en: PreviewStrings = {
   selected: (sheet, cell) => `Selected cell: ${sheet}!${cell}`,
   noSelection: "No cell selected",
   emptyWorkbook: "The workbook has no sheets.",
+  chartSummary: (kind, categories, series) =>
+    `${kind === "bar" ? "Bar" : kind === "column" ? "Column" : "Line"} chart, ${categories} categories; series: ${series.join(", ")}. The chart's data table is right below it.`,
+  chartTable: "The chart's data table",
+  chartCategory: "Category",
   loading: "Opening the workbook…",
   openFailed: (file, reason) => `Could not open ${file}: ${reason}`,
   dismiss: "Dismiss",

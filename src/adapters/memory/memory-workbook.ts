@@ -10,15 +10,14 @@
  */
 import { parseCellAddress, type CellValue, type GridSet, cellAddress } from "../../domain/grid";
 import { normalisedValue } from "../../domain/integrity/normalised-value";
+import type { SheetCharts } from "../../domain/output/sheet-chart";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
 import { foldKey } from "../../domain/text/normalize";
 
 /** What the memory workbook needs from the xlsx package core (bytes in, bytes out). */
 export interface WorkbookPackageCodec {
   /** Sheet names in tab order and each sheet's grid. Throws when the bytes are not an .xlsx workbook. */
-  read(
-    bytes: Uint8Array
-  ): Promise<{ readonly sheetNames: readonly string[]; readonly grids: GridSet }>;
+  read(bytes: Uint8Array): Promise<PackageRead>;
   /**
    * New package bytes with the sheets written: a sheet whose name matches an existing one
    * replaces it whole, in place; the others are appended as new tabs, in order.
@@ -30,6 +29,14 @@ export interface WorkbookPackageCodec {
   writeCustomXml?(bytes: Uint8Array, namespace: string, xml: string | null): Promise<Uint8Array>;
   /** Optional: new bytes with single cells of existing worksheets written, all or nothing. */
   patchCells?(bytes: Uint8Array, patches: readonly CellWrite[]): Promise<Uint8Array>;
+}
+
+/** What a package holds for the preview: sheet names in tab order, grids, and charts if any. */
+export interface PackageRead {
+  readonly sheetNames: readonly string[];
+  readonly grids: GridSet;
+  /** Charts by sheet (codecs that read none leave it out). */
+  readonly charts?: SheetCharts;
 }
 
 /** One cell written into an existing worksheet (0-based row and column). */
@@ -54,6 +61,8 @@ export interface WorkbookSnapshot {
   readonly fileName: string;
   readonly sheetNames: readonly string[];
   readonly grids: GridSet;
+  /** The charts of each sheet that has some, as the package holds them. */
+  readonly charts: SheetCharts;
   readonly activeSheet: string | null;
   readonly selection: CellSelection | null;
   /**
@@ -223,6 +232,7 @@ export class MemoryWorkbook {
       ...before,
       sheetNames: read.sheetNames,
       grids: read.grids,
+      charts: read.charts ?? new Map(),
       changedSheets: changed,
       revision: before.revision + 1,
     });
@@ -243,6 +253,7 @@ export class MemoryWorkbook {
       ...before,
       sheetNames: read.sheetNames,
       grids: read.grids,
+      charts: read.charts ?? new Map(),
       activeSheet: keepIfPresent(before.activeSheet, read.sheetNames) ?? read.sheetNames[0] ?? null,
       selection:
         before.selection && read.sheetNames.includes(before.selection.sheet)
@@ -339,15 +350,12 @@ function keepIfPresent(name: string | null, names: readonly string[]): string | 
   return name !== null && names.includes(name) ? name : null;
 }
 
-function initialSnapshot(
-  read: { readonly sheetNames: readonly string[]; readonly grids: GridSet },
-  fileName: string,
-  revision: number
-): WorkbookSnapshot {
+function initialSnapshot(read: PackageRead, fileName: string, revision: number): WorkbookSnapshot {
   return {
     fileName,
     sheetNames: read.sheetNames,
     grids: read.grids,
+    charts: read.charts ?? new Map(),
     activeSheet: read.sheetNames[0] ?? null,
     selection: null,
     marks: new Map(),

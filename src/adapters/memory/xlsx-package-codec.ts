@@ -3,6 +3,8 @@
  * reader and writer the CLI uses, so the preview reads and writes workbooks exactly as `tdkt` does.
  */
 import type { Grid } from "../../domain/grid";
+import type { SheetChart } from "../../domain/output/sheet-chart";
+import { readSheetCharts } from "../xlsx/chart-reader";
 import { foldKey } from "../../domain/text/normalize";
 import { patchSheetXml, type CellPatch } from "../xlsx/cell-patch";
 import { readCustomXmlPart, writeCustomXmlPart } from "../xlsx/custom-xml-parts";
@@ -15,11 +17,19 @@ import type { WorkbookPackageCodec } from "./memory-workbook";
 export const xlsxPackageCodec: WorkbookPackageCodec = {
   read(bytes) {
     try {
-      const reader = new XlsxReader(OpcPackage.open(bytes));
+      const pkg = OpcPackage.open(bytes);
+      const reader = new XlsxReader(pkg);
       const sheetNames = reader.sheetNames();
       const grids = new Map<string, Grid>();
       for (const name of sheetNames) grids.set(name, reader.readGrid(name) ?? []);
-      return Promise.resolve({ sheetNames, grids });
+      // The charts the sheets' drawings hold (a report's), for the preview to draw.
+      const charts = new Map<string, SheetChart[]>();
+      for (const entry of readWorkbookStructure(pkg).sheets) {
+        if (!entry.isWorksheet) continue;
+        const found = readSheetCharts(pkg, entry.path);
+        if (found.length > 0) charts.set(entry.name, found);
+      }
+      return Promise.resolve({ sheetNames, grids, charts });
     } catch (error: unknown) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

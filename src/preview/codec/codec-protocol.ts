@@ -3,9 +3,12 @@
  * package bytes (unzip, parse every sheet; write sheets, zip; custom XML parts; cell patches)
  * are the preview's heavy work, done off the page's main thread so the pane keeps painting.
  */
-import type { GridSet } from "../../domain/grid";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
-import type { CellWrite, WorkbookPackageCodec } from "../../adapters/memory/memory-workbook";
+import type {
+  CellWrite,
+  PackageRead,
+  WorkbookPackageCodec,
+} from "../../adapters/memory/memory-workbook";
 
 export type CodecRequest =
   | { readonly id: number; readonly op: "read"; readonly bytes: Uint8Array }
@@ -39,7 +42,7 @@ export type CodecReply =
   | {
       readonly id: number;
       readonly ok: true;
-      readonly read?: { readonly sheetNames: readonly string[]; readonly grids: GridSet };
+      readonly read?: PackageRead;
       readonly bytes?: Uint8Array;
       /** A custom XML part's text; null when the package has none in the namespace. */
       readonly xml?: string | null;

@@ -8,6 +8,7 @@ import { Tab, TabList, makeStyles, mergeClasses, tokens } from "@fluentui/react-
 import { cellAddress, columnLetter, parseCellAddress, type Grid } from "../../domain/grid";
 import type { CellMark, WorkbookSnapshot } from "../../adapters/memory/memory-workbook";
 import { alignsRight, formatCell } from "../format-cell";
+import { ChartView } from "./ChartView";
 import type { PreviewLanguage, PreviewStrings } from "../preview-strings";
 
 /**
@@ -22,6 +23,11 @@ const DEFAULT_ROW_PX = 23;
 /** Height of the scroller until it is measured (jsdom measures nothing). */
 const DEFAULT_VIEW_PX = 600;
 const MIN_ROWS = 30;
+/** Where columns start until the header row is measured (jsdom measures nothing). */
+const DEFAULT_ROW_HEADER_PX = 40;
+const DEFAULT_COL_PX = 72;
+const MIN_CHART_WIDTH = 360;
+const MIN_CHART_HEIGHT = 260;
 const MIN_COLS = 16;
 const PAGE_ROWS = 20;
 
@@ -55,6 +61,8 @@ const useStyles = makeStyles({
   scroller: {
     flexGrow: 1,
     overflow: "auto",
+    // The charts are placed in the sheet's own coordinates and scroll with it.
+    position: "relative",
     minHeight: 0,
     outlineStyle: "none",
     ":focus-visible": {
@@ -142,6 +150,15 @@ const useStyles = makeStyles({
     outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
     backgroundColor: tokens.colorBrandBackground2,
   },
+  // The frame keeps to its anchor's box (its data table scrolls inside), clear of the sticky
+  // headers when scrolled into view.
+  chart: {
+    position: "absolute",
+    zIndex: 1,
+    overflowY: "auto",
+    scrollMarginTop: "28px",
+    scrollMarginLeft: "4em",
+  },
   note: {
     margin: 0,
     paddingInline: tokens.spacingHorizontalM,
@@ -188,11 +205,18 @@ export function GridView(props: GridViewProps): React.JSX.Element {
   const styles = useStyles();
   const scrollerRef = React.useRef<HTMLDivElement>(null);
   const bodyRef = React.useRef<HTMLTableSectionElement>(null);
+  const tableRef = React.useRef<HTMLTableElement>(null);
+  // Where the header row ends and each column starts, in px (measured; defaults until then).
+  const [sheetFrame, setFrame] = React.useState<{ header: number; cols: readonly number[] }>({
+    header: DEFAULT_ROW_PX,
+    cols: [],
+  });
   // Where the scroller is and how tall it is, in px: the rows drawn follow them.
   const [view, setView] = React.useState({ top: 0, height: 0 });
   const [rowPx, setRowPx] = React.useState(DEFAULT_ROW_PX);
   const frame = React.useRef<number | null>(null);
   const sheet = snapshot.activeSheet;
+  const hasSheet = sheet !== null;
   const grid: Grid = React.useMemo(
     () => (sheet !== null ? snapshot.grids.get(sheet) : undefined) ?? [],
     [snapshot.grids, sheet]
@@ -213,24 +237,47 @@ export function GridView(props: GridViewProps): React.JSX.Element {
     target?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [snapshot.selection, sheet, snapshot.revision]);
 
-  // Another sheet starts at its top, as Excel shows it.
+  // Another sheet starts at its top, as Excel shows it. (The scroller's position is known from
+  // its scroll events: reading it here would force a layout of the page in the commit's task.)
+  const scrolledTo = React.useRef(0);
   React.useLayoutEffect(() => {
     const scroller = scrollerRef.current;
-    if (scroller !== null) scroller.scrollTop = 0;
+    if (scroller === null || scrolledTo.current === 0) return;
+    scroller.scrollTop = 0;
+    scrolledTo.current = 0;
     setView((v) => ({ ...v, top: 0 }));
   }, [sheet]);
 
-  // The rows' drawn height, measured once they are on screen (a text on two lines makes a row
-  // taller; the average keeps the empty rows standing for the others close to the truth).
-  React.useLayoutEffect(() => {
-    const rows = bodyRef.current?.querySelectorAll<HTMLTableRowElement>("tr[data-row]");
-    if (rows === undefined || rows.length < 2) return;
-    const first = rows[0];
-    const last = rows[rows.length - 1];
-    if (first === undefined || last === undefined) return;
-    const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / rows.length;
-    if (measured > 0 && Math.abs(measured - rowPx) > 0.5) setRowPx(measured);
-  }, [rowPx, firstRow, rowCount, grid]);
+  // The rows' drawn height, measured when the drawn rows change size (a text on two lines makes
+  // a row taller; the average keeps the empty rows standing for the others close to the truth).
+  // A ResizeObserver hears it after the browser's own layout, so measuring forces none.
+  React.useEffect(() => {
+    const body = bodyRef.current;
+    const table = tableRef.current;
+    if (body === null || table === null || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      const heads = [...table.querySelectorAll<HTMLElement>("thead th")];
+      const cols = heads.map((th) => th.offsetLeft);
+      const header = heads[0]?.offsetHeight ?? DEFAULT_ROW_PX;
+      setFrame((f) =>
+        f.header === header &&
+        f.cols.length === cols.length &&
+        f.cols.every((x, i) => x === cols[i])
+          ? f
+          : { header, cols }
+      );
+      const rows = body.querySelectorAll<HTMLTableRowElement>("tr[data-row]");
+      const first = rows[0];
+      const last = rows[rows.length - 1];
+      if (rows.length < 2 || first === undefined || last === undefined) return;
+      const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / rows.length;
+      if (measured > 0) setRowPx((px) => (Math.abs(measured - px) > 0.5 ? measured : px));
+    });
+    observer.observe(table);
+    return () => {
+      observer.disconnect();
+    };
+  }, [hasSheet]);
 
   const onScroll = (): void => {
     if (frame.current !== null) return;
@@ -239,6 +286,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
       const scroller = scrollerRef.current;
       if (scroller === null) return;
       const next = { top: scroller.scrollTop, height: scroller.clientHeight };
+      scrolledTo.current = next.top;
       setView((v) => (v.top === next.top && v.height === next.height ? v : next));
     });
   };
@@ -292,6 +340,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
         data-testid="grid-scroller"
       >
         <table
+          ref={tableRef}
           className={styles.table}
           aria-label={strings.gridLabel(sheet)}
           aria-rowcount={totalRows + 1}
@@ -349,6 +398,32 @@ export function GridView(props: GridViewProps): React.JSX.Element {
             )}
           </tbody>
         </table>
+        {(snapshot.charts.get(sheet) ?? []).map((chart, i) => {
+          const at = (col: number): number =>
+            sheetFrame.cols[col] ?? DEFAULT_ROW_HEADER_PX + col * DEFAULT_COL_PX;
+          const width = Math.max(MIN_CHART_WIDTH, at(chart.to.col) - at(chart.from.col));
+          const height = Math.max(MIN_CHART_HEIGHT, (chart.to.row - chart.from.row) * rowPx);
+          return (
+            <div
+              key={`${String(i)}-${chart.title}`}
+              className={styles.chart}
+              style={{
+                top: `${sheetFrame.header + chart.from.row * rowPx}px`,
+                left: `${at(chart.from.col)}px`,
+                width: `${width}px`,
+                height: `${height}px`,
+              }}
+            >
+              <ChartView
+                chart={chart}
+                width={width}
+                height={height}
+                strings={strings}
+                language={language}
+              />
+            </div>
+          );
+        })}
       </div>
       <div className={styles.tabs}>
         <TabList
