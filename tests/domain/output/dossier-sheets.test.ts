@@ -1,5 +1,9 @@
 import { buildDossier } from "../../../src/domain/dossier/build-dossier";
-import { buildDossierSheets, columnSpans } from "../../../src/domain/output/dossier-sheets";
+import {
+  buildDossierSheets,
+  columnSpans,
+  compactGrid,
+} from "../../../src/domain/output/dossier-sheets";
 import { DOSSIER_SHEET_NAMES, OUTPUT_SHEET_NAMES } from "../../../src/domain/output/sheet-spec";
 import type { OutputSheet } from "../../../src/domain/output/sheet-spec";
 import { FIVE_MEMBERS, FULL_DOCUMENT_SETTINGS, analyseSmall } from "../dossier/small-register";
@@ -44,8 +48,31 @@ describe("the dossier as sheets", () => {
     const motto = decision.rows[1]?.find((c) => c?.value === "Độc lập - Tự do - Hạnh phúc");
     expect(decision.styles[motto?.style ?? ""]).toMatchObject({ bold: true, underline: true });
     expect(decision.rows[1]?.[0]?.value).toBe("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ TĨNH");
-    expect(decision.merges).toContain("A2:J2");
-    expect(decision.merges).toContain("K2:X2");
+    // Row 2: two merged halves, the issuer's on the left 10 of 24 grid widths, the rest right.
+    const row2 = (decision.merges ?? []).filter((m) => /^[A-Z]+2:[A-Z]+2$/.test(m));
+    expect(row2).toHaveLength(2);
+    const widths = decision.columnWidths;
+    const span = (m: string): number => {
+      const [from, to] = m.split(":").map((a) => a.charCodeAt(0) - 65);
+      return widths.slice(from, (to ?? 0) + 1).reduce((a, w) => a + w, 0);
+    };
+    const total = widths.reduce((a, w) => a + w, 0);
+    expect(row2[0]).toMatch(/^A2:/);
+    expect(span(row2[0] ?? "") / total).toBeCloseTo(10 / 24, 5);
+    expect(span(row2[1] ?? "") / total).toBeCloseTo(14 / 24, 5);
+  });
+
+  it("writes a long table one cell per table column, without merges", () => {
+    const checklist = byName("Hồ sơ - Kiểm tra thành phần");
+    expect(checklist.columnWidths.length).toBeLessThanOrEqual(12);
+    const header = checklist.rows.findIndex((r) => r[0]?.value === "STT");
+    expect(header).toBeGreaterThanOrEqual(0);
+    const body = checklist.rows[header + 1] ?? [];
+    expect(body).toHaveLength(10);
+    expect(body.every((c) => c !== null)).toBe(true);
+    expect((checklist.merges ?? []).some((m) => new RegExp(`:[A-Z]+${header + 2}$`).test(m))).toBe(
+      false
+    );
   });
 
   it("starts every document section on a new page and keeps every text of the documents", () => {
@@ -77,6 +104,39 @@ describe("columnSpans", () => {
           expect(spans).toHaveLength(widths.length);
           expect(spans.every((s) => s >= 1)).toBe(true);
           expect(spans.reduce((a, s) => a + s, 0)).toBe(columns);
+        }
+      )
+    );
+  });
+});
+
+describe("compactGrid", () => {
+  it("keeps every placed cell's edges, covers the grid once and keeps its width", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 40 }).chain((columns) =>
+          fc.tuple(
+            fc.constant(columns),
+            fc.array(
+              fc
+                .tuple(fc.nat({ max: columns - 1 }), fc.nat({ max: columns - 1 }))
+                .map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
+              { maxLength: 20 }
+            )
+          )
+        ),
+        ([columns, placed]) => {
+          const grid = compactGrid(columns, placed);
+          expect(grid.spans.reduce((a, s) => a + s, 0)).toBe(columns);
+          expect(grid.columnOf).toHaveLength(columns);
+          for (const p of placed) {
+            const from = grid.columnOf[p.from] ?? -1;
+            const to = grid.columnOf[p.to] ?? -1;
+            expect(grid.starts[from]).toBe(p.from); // a cell starts a column
+            expect((grid.starts[to] ?? 0) + (grid.spans[to] ?? 0)).toBe(p.to + 1); // and ends one
+          }
+          // No two neighbouring columns that no cell separates.
+          expect(grid.starts.length).toBeLessThanOrEqual(1 + 2 * placed.length);
         }
       )
     );
