@@ -58,6 +58,9 @@ export function parseYesNo(text: string): boolean | null {
   return YES_NO.get(looseKey(text)) ?? null;
 }
 
+/** `Loại` of a `Sáng kiến` row left empty (register-format.md). */
+export const DEFAULT_INITIATIVE_KIND = "Sáng kiến";
+
 /** Full text of each initiative scope. */
 export const SCOPE_TEXT: Readonly<Record<InitiativeScope, string>> = {
   CO_SO: "Cơ sở",

@@ -87,6 +87,22 @@ export const PROPOSAL_REASONS_EN: ProposalReasonCatalogue = {
     `${p.count} member${p.count === 1 ? "" : "s"} hold ${p.award} in ${p.year}: ${p.people}`,
   "members-disciplined": (p) =>
     `${p.count} member${p.count === 1 ? "" : "s"} disciplined at ${p.level} or heavier in ${p.year}: ${p.people}`,
+  initiative: (p) =>
+    `${p.kind} “${p.title}”${p.details.length > 0 ? ` (${p.details.join("; ")})` : ""}`,
+  "initiative-scope": (p) => `scope ${p.scope}`,
+  "initiative-decision": (p) =>
+    `recognised${p.number === "" ? "" : ` by decision no. ${p.number}`}${p.date === "" ? "" : ` of ${p.date}`}`,
+  "initiatives-what": (p) =>
+    p.scopes.length === 0
+      ? "initiative or research topic"
+      : `initiative or research topic of scope ${p.scopes.join(" or ")}`,
+  "initiatives-when": (p) => ` recognised ${p.oneYear ? "in" : "within"} ${p.span}`,
+  "initiatives-unrecognised": (p) =>
+    ` (${p.count} row${p.count === 1 ? "" : "s"} without both decision number and recognition date not counted)`,
+  "initiatives-same-kind": () => " of one kind (Sáng kiến, Đề tài or Giải pháp)",
+  "initiatives-none": (p) =>
+    `No ${p.what}${p.when}${p.min > 1 ? ` (at least ${p.min} needed)` : ""}${p.note}`,
+  "initiatives-too-few": (p) => `${p.count} ${p.what}${p.when}; at least ${p.min} needed${p.note}`,
   "rating-streak": (p) =>
     `${p.wanted} for ${p.years} consecutive years ${p.span} (${p.basis.join("; ")})`,
 };

@@ -213,6 +213,36 @@ export interface ProposalReasonParamsByCode {
     readonly year: number;
     readonly people: string;
   };
+
+  // Initiatives (initiative.condition.ts)
+  /** "Sáng kiến “Số hóa hồ sơ” (phạm vi Tỉnh; QĐ công nhận số 12/QĐ-UBND ngày 01/10/2024)". */
+  readonly initiative: {
+    readonly kind: string;
+    readonly title: string;
+    readonly details: readonly string[];
+  };
+  readonly "initiative-scope": { readonly scope: string };
+  /** Its recognition: number and date each may be "". */
+  readonly "initiative-decision": { readonly number: string; readonly date: string };
+  /** What was looked for: any initiative, or of these scopes. */
+  readonly "initiatives-what": { readonly scopes: readonly string[] };
+  /** When: in one year, or within a span. */
+  readonly "initiatives-when": { readonly span: string; readonly oneYear: boolean };
+  readonly "initiatives-unrecognised": { readonly count: number };
+  readonly "initiatives-same-kind": Record<string, never>;
+  readonly "initiatives-none": {
+    readonly what: string;
+    readonly when: string;
+    readonly min: number;
+    readonly note: string;
+  };
+  readonly "initiatives-too-few": {
+    readonly count: number;
+    readonly what: string;
+    readonly when: string;
+    readonly min: number;
+    readonly note: string;
+  };
 }
 
 export type ProposalReasonCode = keyof ProposalReasonParamsByCode;

@@ -86,5 +86,21 @@ export const PROPOSAL_REASONS_VI: ProposalReasonCatalogue = {
   "members-hold": (p) => `${p.count} cá nhân đạt ${p.award} năm ${p.year}: ${p.people}`,
   "members-disciplined": (p) =>
     `Có ${p.count} cá nhân bị kỷ luật từ ${p.level} trở lên năm ${p.year}: ${p.people}`,
+  initiative: (p) =>
+    `${p.kind} “${p.title}”${p.details.length > 0 ? ` (${p.details.join("; ")})` : ""}`,
+  "initiative-scope": (p) => `phạm vi ${p.scope}`,
+  "initiative-decision": (p) =>
+    `QĐ công nhận${p.number === "" ? "" : ` số ${p.number}`}${p.date === "" ? "" : ` ngày ${p.date}`}`,
+  "initiatives-what": (p) =>
+    p.scopes.length === 0
+      ? "sáng kiến/đề tài"
+      : `sáng kiến/đề tài có phạm vi ảnh hưởng ${p.scopes.join(" hoặc ")}`,
+  "initiatives-when": (p) => ` được công nhận ${p.oneYear ? "năm" : "trong"} ${p.span}`,
+  "initiatives-unrecognised": (p) =>
+    ` (${p.count} dòng chưa có đủ số quyết định và ngày công nhận nên chưa được tính)`,
+  "initiatives-same-kind": () => " cùng một loại (Sáng kiến, Đề tài hoặc Giải pháp)",
+  "initiatives-none": (p) =>
+    `Không có ${p.what}${p.when}${p.min > 1 ? ` (cần ít nhất ${p.min})` : ""}${p.note}`,
+  "initiatives-too-few": (p) => `Có ${p.count} ${p.what}${p.when}, cần ít nhất ${p.min}${p.note}`,
   "rating-streak": (p) => `${p.wanted} ${p.years} năm liên tục ${p.span} (${p.basis.join("; ")})`,
 };

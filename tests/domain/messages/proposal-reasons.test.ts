@@ -113,6 +113,24 @@ const EXAMPLES: { readonly [C in ProposalReasonCode]: ProposalReasonParamsByCode
   },
   "members-hold": { count: 2, award: "CSTĐCS", year: 2024, people: "A (V1), B (V2)" },
   "members-disciplined": { count: 1, level: "Cảnh cáo", year: 2024, people: "Ngô Văn Minh (T1)" },
+  initiative: {
+    kind: "Sáng kiến",
+    title: "Số hóa hồ sơ",
+    details: ["phạm vi Tỉnh", "QĐ công nhận số 12/QĐ-UBND"],
+  },
+  "initiative-scope": { scope: "Tỉnh" },
+  "initiative-decision": { number: "12/QĐ-UBND", date: "01/10/2024" },
+  "initiatives-what": { scopes: ["Tỉnh", "Toàn quốc"] },
+  "initiatives-when": { span: "2023–2024", oneYear: false },
+  "initiatives-unrecognised": { count: 1 },
+  "initiatives-same-kind": {},
+  "initiatives-none": {
+    what: "sáng kiến/đề tài",
+    when: " được công nhận năm 2024",
+    min: 2,
+    note: "",
+  },
+  "initiatives-too-few": { count: 1, what: "sáng kiến/đề tài", when: "", min: 2, note: "" },
   "rating-streak": {
     wanted: "Hoàn thành xuất sắc nhiệm vụ",
     years: 2,
@@ -123,6 +141,8 @@ const EXAMPLES: { readonly [C in ProposalReasonCode]: ProposalReasonParamsByCode
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 const REGISTER_WORDS = [
+  "Sáng kiến, Đề tài",
+  "Giải pháp",
   "Cán bộ",
   "Xếp hạng trong khối",
   "Lịch sử",

@@ -1,33 +1,32 @@
 /** Conditions on a person's recognised initiatives, research topics and solutions (`Sáng kiến`). */
 import { z } from "zod";
-import type { Initiative, InitiativeScope } from "../../model";
+import { DEFAULT_INITIATIVE_KIND, SCOPE_TEXT } from "../../codec/vocabulary";
+import { reasonText } from "../../messages/proposal-reason-text";
+import type { Initiative } from "../../model";
 import { formatDateVi } from "../format-vi";
 import { defineCondition, fail, pass, yearSpan } from "./condition";
 import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
-const SCOPE_TEXT: Readonly<Record<InitiativeScope, string>> = {
-  CO_SO: "Cơ sở",
-  TINH: "Tỉnh",
-  TOAN_QUOC: "Toàn quốc",
-};
-
 /** "Sáng kiến “Số hóa hồ sơ” (phạm vi Tỉnh; QĐ công nhận số 12/QĐ-UBND ngày 01/10/2024)". */
 export function describeInitiative(initiative: Initiative): string {
-  const kind = initiative.kind.trim() === "" ? "Sáng kiến" : initiative.kind.trim();
   const details: string[] = [];
-  if (initiative.scope !== null) details.push(`phạm vi ${SCOPE_TEXT[initiative.scope]}`);
+  if (initiative.scope !== null)
+    details.push(reasonText("initiative-scope", { scope: SCOPE_TEXT[initiative.scope] }));
   const decision = initiative.decisionNo.trim();
-  const date =
-    initiative.recognisedOn === null ? "" : ` ngày ${formatDateVi(initiative.recognisedOn)}`;
+  const date = initiative.recognisedOn === null ? "" : formatDateVi(initiative.recognisedOn);
   if (decision !== "" || date !== "")
-    details.push(`QĐ công nhận${decision === "" ? "" : ` số ${decision}`}${date}`);
-  return `${kind} “${initiative.title}”${details.length > 0 ? ` (${details.join("; ")})` : ""}`;
+    details.push(reasonText("initiative-decision", { number: decision, date }));
+  return reasonText("initiative", {
+    kind: initiativeKind(initiative),
+    title: initiative.title,
+    details,
+  });
 }
 
 /** `Loại` as compared: an empty cell counts as Sáng kiến (register-format.md). */
 export function initiativeKind(initiative: Initiative): string {
   const kind = initiative.kind.trim();
-  return kind === "" ? "Sáng kiến" : kind;
+  return kind === "" ? DEFAULT_INITIATIVE_KIND : kind;
 }
 
 /**
@@ -85,24 +84,27 @@ export const initiativeRecognised = defineCondition({
         chosen
       );
     }
-    const what =
-      scopes === null
-        ? "sáng kiến/đề tài"
-        : `sáng kiến/đề tài có phạm vi ảnh hưởng ${scopes.map((s) => SCOPE_TEXT[s]).join(" hoặc ")}`;
+    const what = reasonText("initiatives-what", {
+      scopes: scopes === null ? [] : scopes.map((s) => SCOPE_TEXT[s]),
+    });
     const when =
-      from === null ? "" : ` được công nhận ${from === y ? "năm" : "trong"} ${yearSpan(from, y)}`;
+      from === null
+        ? ""
+        : reasonText("initiatives-when", { span: yearSpan(from, y), oneYear: from === y });
     const note =
-      unrecognised > 0
-        ? ` (${unrecognised} dòng chưa có đủ số quyết định và ngày công nhận nên chưa được tính)`
-        : "";
+      unrecognised > 0 ? reasonText("initiatives-unrecognised", { count: unrecognised }) : "";
     const kindNote =
-      sameKind && matching.length >= minCount
-        ? " cùng một loại (Sáng kiến, Đề tài hoặc Giải pháp)"
-        : "";
+      sameKind && matching.length >= minCount ? reasonText("initiatives-same-kind", {}) : "";
     if (used.length === 0)
-      return fail(
-        `Không có ${what}${when}${minCount > 1 ? ` (cần ít nhất ${minCount})` : ""}${note}`
-      );
-    return fail(`Có ${used.length} ${what}${when}, cần ít nhất ${minCount}${kindNote}${note}`);
+      return fail(reasonText("initiatives-none", { what, when, min: minCount, note }));
+    return fail(
+      reasonText("initiatives-too-few", {
+        count: used.length,
+        what,
+        when,
+        min: minCount,
+        note: `${kindNote}${note}`,
+      })
+    );
   },
 });
