@@ -11,6 +11,9 @@ import type { GridSet } from "../domain/grid";
 import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { readInputGrids } from "./read-workbook";
+import { unitSheetsLogEntry } from "./unit-sheets-log";
+
+export { unitSheetsLogEntry };
 
 export type CreateUnitSheetsOutcome =
   | {
@@ -62,13 +65,4 @@ export function planUnitSheets(
     counts: `${sheets.length} trang`,
   });
   return { kind: "sheets", sheets, log };
-}
-
-/** The `Nhật ký` row of Tạo phiếu for the sheets actually created; null when none was (or no log). */
-export function unitSheetsLogEntry(
-  plan: { readonly log?: AuditAction },
-  created: readonly string[]
-): AuditAction | null {
-  if (plan.log === undefined || created.length === 0) return null;
-  return { ...plan.log, sheets: created, counts: `${created.length} trang` };
 }

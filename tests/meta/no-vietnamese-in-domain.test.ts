@@ -104,7 +104,6 @@ const REMAINING: readonly string[] = [
   "validation/rules/criteria-tree.rule.ts",
   "validation/rules/dates.rule.ts",
   "validation/rules/duplicate-codes.rule.ts",
-  "validation/rules/htxsnv-share.rule.ts",
   "validation/rules/pledge-awards.rule.ts",
   "validation/rules/scores.rule.ts",
   "validation/rules/staff-unit.rule.ts",

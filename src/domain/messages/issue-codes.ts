@@ -291,13 +291,6 @@ export interface IssueParamsByCode {
     readonly year: number;
     readonly registerYear: number;
   };
-  readonly "htxsnv-share-exceeded": {
-    readonly excellent: number;
-    readonly good: number;
-    readonly cap: number;
-    /** A fraction: 0.2 is 20 %. */
-    readonly share: number;
-  };
   readonly "individual-title-for-unit": {
     readonly cell: string;
     readonly award: string;

@@ -180,9 +180,6 @@ export const ISSUES_EN: IssueCatalogue = {
     `Cell ${p.cell}: the achievement starts in ${p.from}, after it ends in ${p.to}. Correct "Thành tích từ năm" / "Thành tích đến năm" to match the decision.`,
   "history-year-out-of-range": (p) =>
     `Year ${p.year} in cell ${p.cell} is after the register's year ${p.registerYear}; sheet "Lịch sử" holds earlier years only. Correct the year.`,
-  "htxsnv-share-exceeded": (p) =>
-    `${p.excellent} people are rated "Hoàn thành xuất sắc nhiệm vụ", above ${percent(p.share)}% of the ${p.good} rated "Hoàn thành tốt nhiệm vụ" ` +
-    `(at most ${p.cap}). Review the ratings against the prescribed share.`,
   "individual-title-for-unit": (p) =>
     `Cell ${p.cell} holds "${p.awardName}", a title for individuals, which a collective cannot pledge. ` +
     `Choose a collective title, or pledge it for each person in the table.`,

@@ -196,9 +196,6 @@ export const ISSUES_VI: IssueCatalogue = {
     `Ô ${p.cell}: thành tích từ năm ${p.from} sau năm kết thúc ${p.to}. Hãy sửa "Thành tích từ năm" / "Thành tích đến năm" cho đúng quyết định.`,
   "history-year-out-of-range": (p) =>
     `Năm ${p.year} ở ô ${p.cell} sau năm thi đua ${p.registerYear} của sổ; trang "Lịch sử" chỉ ghi các năm trước. Hãy sửa năm.`,
-  "htxsnv-share-exceeded": (p) =>
-    `Có ${p.excellent} người xếp loại Hoàn thành xuất sắc nhiệm vụ, vượt mức ${percent(p.share)}% của ${p.good} người Hoàn thành tốt nhiệm vụ ` +
-    `(tối đa ${p.cap} người). Hãy rà soát lại xếp loại theo tỷ lệ quy định.`,
   "individual-title-for-unit": (p) =>
     `Ô ${p.cell} ghi "${p.awardName}", là danh hiệu dành cho cá nhân, không đăng ký cho tập thể. ` +
     `Hãy chọn danh hiệu tập thể (ví dụ Tập thể lao động tiên tiến) hoặc đăng ký cho từng người trong bảng.`,

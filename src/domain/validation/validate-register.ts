@@ -11,7 +11,6 @@ import { councilRule } from "./rules/council.rule";
 import { criteriaTreeRule } from "./rules/criteria-tree.rule";
 import { datesRule } from "./rules/dates.rule";
 import { duplicateCodesRule } from "./rules/duplicate-codes.rule";
-import { htxsnvShareRule } from "./rules/htxsnv-share.rule";
 import { pledgeAwardsRule } from "./rules/pledge-awards.rule";
 import { pledgePeopleRule } from "./rules/pledge-people.rule";
 import { referencesRule } from "./rules/references.rule";
@@ -29,7 +28,6 @@ export const VALIDATION_RULES: readonly ValidationRule[] = [
   staffUnitRule,
   staffValuesRule,
   shortServiceRatingRule,
-  htxsnvShareRule,
   v2RatingChecksRule,
   unitSheetsRule,
   pledgePeopleRule,

@@ -6,7 +6,8 @@
  */
 import type { RegisterOverview } from "../../app/register-overview";
 import { recordAction, type AuditContext } from "../../app/audit-trail";
-import { unitSheetsLogEntry, type CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
+import type { CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
+import { unitSheetsLogEntry } from "../../app/unit-sheets-log";
 import { readIntegrityParts } from "../../app/integrity-parts";
 import { readInputGrids } from "../../app/read-workbook";
 import { isOutputSheet } from "../../domain/output/program-sheets";

@@ -103,7 +103,6 @@ export const EXAMPLE_PARAMS: { readonly [C in IssueCode]: IssueParams<C> } = {
   "history-period-after-award": { ...cell, to: 2026, year: 2025 },
   "history-period-reversed": { ...cell, from: 2025, to: 2023 },
   "history-year-out-of-range": { cell: "B4", year: 2030, registerYear: 2025 },
-  "htxsnv-share-exceeded": { excellent: 11, good: 50, cap: 10, share: 0.2 },
   "individual-title-for-unit": { cell: "C3", award: "LDTT", awardName: "Lao động tiên tiến" },
   "initiative-used-twice": {
     cell: "B5",

@@ -13,7 +13,7 @@ import type { Issue } from "../../issue";
 import { disciplineReaches } from "../../rulebook/discipline";
 import { ratingAtLeast } from "../../rulebook/rating";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
-import { maxHtxsnvShare } from "./htxsnv-share.rule";
+import { maxHtxsnvShare } from "./htxsnv-share";
 
 /** The extra share a unit rated HTXSNV may have (25% instead of 20%). */
 export const EXCELLENT_UNIT_BONUS = 0.05;
