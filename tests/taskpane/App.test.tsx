@@ -281,7 +281,12 @@ describe("task pane", () => {
       expect(port.marks).toContainEqual({ sheet: "Cán bộ", cell: "C4", severity: "error" });
     });
     expect(port.marks.every((m) => m.cell !== "")).toBe(true);
-    await user.click(screen.getByRole("button", { name: vi.clearHighlight }));
+    // The buttons stay busy until the marking has finished: a click before that does nothing.
+    const clear = screen.getByRole("button", { name: vi.clearHighlight });
+    await waitFor(() => {
+      expect(clear.getAttribute("aria-disabled")).not.toBe("true");
+    });
+    await user.click(clear);
     await waitFor(() => {
       expect(port.callsOf("clearHighlights")).toHaveLength(1);
     });
