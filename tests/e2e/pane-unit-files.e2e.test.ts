@@ -231,6 +231,9 @@ describe("units' files in the pane", () => {
     await s.page.getByTestId("merge-files").setInputFiles([lastYear, stranger]);
     await ready("merge").click();
     await notice(/Đã gộp 0\/2 tệp, 0 ô\. 2 lỗi/);
+    // The report was written: the notice says to review it, not that nothing could be done.
+    await notice(vi.mergeReviewTitle);
+    await expect(pane().getByText(vi.failureTitle).count()).resolves.toBe(0);
     await tabActive(MERGE_REPORT_SHEET);
     await grid()
       .getByText(/là phiếu năm 2023, còn sổ này là năm 2024; không gộp\./)

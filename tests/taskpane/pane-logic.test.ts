@@ -201,3 +201,13 @@ describe("strings", () => {
     expect(Object.keys(en.status).sort()).toEqual(Object.keys(vi.status).sort());
   });
 });
+
+describe("amounts of money in the pane's language", () => {
+  it("writes đồng the Vietnamese way in Vietnamese and as VND in English", () => {
+    expect(vi.money(1_490_000)).toBe("1.490.000 đ");
+    expect(en.money(1_490_000)).toBe("VND 1,490,000");
+    expect(en.decisionsWritten("Quyết định", 3, 1, en.money(2_980_000))).toContain(
+      "Reward budget: VND 2,980,000."
+    );
+  });
+});

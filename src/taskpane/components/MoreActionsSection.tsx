@@ -25,7 +25,10 @@ function asNotice(result: ActionResult): Notice {
     intent: result.intent,
     text: (s) => ({
       title:
-        result.intent === "error" || result.intent === "warning" ? s.failureTitle : s.successTitle,
+        result.title?.(s) ??
+        (result.intent === "error" || result.intent === "warning"
+          ? s.failureTitle
+          : s.successTitle),
       message: result.text(s),
       ...(result.details === undefined ? {} : { details: result.details }),
     }),

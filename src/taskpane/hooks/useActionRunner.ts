@@ -12,6 +12,8 @@ import type { Strings } from "../strings.vi";
 export interface ActionResult {
   readonly intent: "success" | "warning" | "error" | "info";
   readonly text: (s: Strings) => string;
+  /** The notice's title when the intent's own would mislead (done, with findings to review). */
+  readonly title?: (s: Strings) => string;
   /** Technical details, shown on demand (failures). */
   readonly details?: string;
 }

@@ -10,6 +10,7 @@ import type { ReturnedFile } from "../../domain/unit-files/plan-merge";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import { MIME, type PaneFiles } from "../pane-files";
 import type { ActionRunner } from "./useActionRunner";
+import type { Strings } from "../strings.vi";
 
 /** A file the user picked: its name and a way to read its bytes (a browser File has both). */
 export interface PickedFile {
@@ -87,6 +88,8 @@ export function useUnitFiles(
           const warnings = outcome.findings.length - errors;
           return {
             intent: errors > 0 ? "warning" : "success",
+            // A merge that refused some files still wrote its report: not a failure.
+            ...(errors > 0 ? { title: (s: Strings) => s.mergeReviewTitle } : {}),
             text: (s) => s.mergeDone(accepted, picked.length, cells, errors, warnings),
           };
         },

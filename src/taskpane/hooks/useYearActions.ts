@@ -47,7 +47,7 @@ export function useYearActions(
               .map((t) => {
                 const name = awardByKey(t.award).shortName;
                 const label = both(t.award) ? `${name} (${s.kind[t.kind]})` : name;
-                return `${label} ${t.amount.toLocaleString("vi-VN")} đ`;
+                return `${label} ${s.money(t.amount)}`;
               })
               .join("; ");
           return {

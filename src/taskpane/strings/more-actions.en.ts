@@ -35,6 +35,7 @@ export const moreActionsEn: typeof moreActionsVi = {
   decisions: "Create the Quyết định sheet",
   decisionsHint:
     "One row per proposal for the decision number, date and result; creating it again keeps what was typed.",
+  money: (amount) => `VND ${amount.toLocaleString("en-US")}`,
   decisionsWritten: (sheet, rows, kept, budget) =>
     `Wrote the ${sheet} sheet: ${rows} rows, ${kept} typed rows kept.${budget === "" ? "" : ` Reward budget: ${budget}.`}`,
   reportMidYear: "Mid-year report",
@@ -63,6 +64,7 @@ export const moreActionsEn: typeof moreActionsVi = {
     "Writes the input cells of each file into its unit's sheets; conflicting cells are left and listed in the “Gộp phiếu” sheet.",
   mergeNoFiles: "No file picked.",
   mergeUnreadable: (file) => `Cannot read ${file}: not an .xlsx file.`,
+  mergeReviewTitle: "Merged, with files to review",
   mergeDone: (accepted, files, cells, errors, warnings) =>
     `Merged ${accepted}/${files} files, ${cells} cells. ${errors} errors, ${warnings} warnings (see the “Gộp phiếu” sheet).`,
   unsupportedHere:

@@ -39,6 +39,8 @@ export const moreActionsVi = {
   decisions: "Tạo trang Quyết định",
   decisionsHint:
     "Mỗi đề nghị một dòng để nhập số, ngày quyết định và kết quả; tạo lại vẫn giữ những gì đã nhập.",
+  /** An amount of money in the pane's language (budget lines). */
+  money: (amount: number): string => `${amount.toLocaleString("vi-VN")} đ`,
   decisionsWritten: (sheet: string, rows: number, kept: number, budget: string): string =>
     `Đã ghi trang ${sheet}: ${rows} dòng, giữ nguyên ${kept} dòng đã nhập.${budget === "" ? "" : ` Dự toán tiền thưởng: ${budget}.`}`,
   reportMidYear: "Báo cáo sơ kết",
@@ -67,6 +69,7 @@ export const moreActionsVi = {
   mergeHint:
     "Ghi giá trị các ô nhập liệu của tệp vào trang phiếu của đơn vị; ô có xung đột được để lại và ghi vào trang “Gộp phiếu”.",
   mergeNoFiles: "Chưa chọn tệp nào.",
+  mergeReviewTitle: "Đã gộp, có tệp cần xem lại",
   mergeUnreadable: (file: string): string => `Không đọc được tệp ${file}: không phải tệp .xlsx.`,
   mergeDone: (
     accepted: number,
