@@ -12,12 +12,14 @@ import ExcelJS from "exceljs";
 import type { Locator } from "playwright-core";
 import { XlsxFileAdapter } from "../../src/adapters/xlsx/xlsx-file.adapter";
 import { runRegister } from "../../src/app/run-register";
+import { AUDIT_LOG_SHEET } from "../../src/domain/integrity/audit-log";
 import type { Issue } from "../../src/domain/issue";
 import { awardByKey } from "../../src/domain/rulebook/award-catalogue";
 import { vi } from "../../src/taskpane/strings.vi";
 import { describeFindings, isBlocking, runAxe, type AxeFinding } from "./support/axe";
 import { tabTour } from "./support/keyboard";
 import { paneOverflow } from "./support/layout";
+import { readSheet } from "./support/pane-port";
 import { SessionKeeper, type PreviewSession } from "./support/preview-session";
 import {
   BROWSER_TIMEOUT,
@@ -173,22 +175,23 @@ describe("task pane on the sample register", () => {
     const names = await s.page
       .locator("[data-sheet-tab]")
       .evaluateAll((tabs) => tabs.map((t) => t.getAttribute("data-sheet-tab")));
+    // The first writing action also starts the log (issue 12: one Nhật ký row per action).
     expect(names.slice(tabsBefore)).toEqual([
       "Kiểm tra",
       "Kết quả chấm điểm",
+      AUDIT_LOG_SHEET,
       "Đề nghị khen thưởng",
     ]);
 
     // The list has one numbered section per title/award ("II. DANH HIỆU “CHIẾN SĨ THI ĐUA CƠ
     // SỞ”: 05 cá nhân") followed by its rows (STT 1, 2, …): the person is in the CSTĐCS one.
-    const rows = await grid()
-      .locator("tbody tr")
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
-          a: tr.querySelector("td")?.textContent ?? "",
-          text: Array.from(tr.querySelectorAll("td"), (td) => td.textContent).join(" | "),
-        }))
-      );
+    // Read from the pane's workbook: the grid draws only the rows in view.
+    const shown = (v: unknown): string =>
+      typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+    const rows = (await readSheet(s.page, "Đề nghị khen thưởng")).map((r) => ({
+      a: shown(r[0]),
+      text: r.map(shown).join(" | "),
+    }));
     const awardName = awardByKey("CSTDCS").name.toLocaleUpperCase("vi");
     const heading = rows.findIndex(
       (r) => /^[IVXLC]+\. /.test(r.a) && r.a.toLocaleUpperCase("vi").includes(`“${awardName}”`)
@@ -205,7 +208,6 @@ describe("task pane on the sample register", () => {
     expect(section).toHaveLength(proposedCount);
     const personRow = heading + 1 + section.findIndex((r) => r.text.includes(person.name));
     expect(personRow).toBeGreaterThan(heading);
-    await cell(`A${personRow + 1}`).scrollIntoViewIfNeeded();
     await saveScreenshot(s.page, "06-proposals");
     await scan("proposals");
 
@@ -216,9 +218,10 @@ describe("task pane on the sample register", () => {
     ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(await download.path()).buffer);
-    expect(wb.worksheets.map((w) => w.name).slice(-3)).toEqual([
+    expect(wb.worksheets.map((w) => w.name).slice(-4)).toEqual([
       "Kiểm tra",
       "Kết quả chấm điểm",
+      AUDIT_LOG_SHEET,
       "Đề nghị khen thưởng",
     ]);
   });
@@ -312,7 +315,9 @@ describe("task pane creating sheets", () => {
     const after = await tabNames();
     const added = after.filter((n) => !before.includes(n));
     expect(added.length).toBeGreaterThan(0);
-    expect(added.every((n) => /^(ĐK|CĐ)-/.test(n))).toBe(true);
+    // Unit sheets, and the log where this is the register's first writing action.
+    expect(added.filter((n) => n !== AUDIT_LOG_SHEET).every((n) => /^(ĐK|CĐ)-/.test(n))).toBe(true);
+    expect(after).toContain(AUDIT_LOG_SHEET);
     expect(after.slice(0, before.length)).toEqual(before);
   });
 });
