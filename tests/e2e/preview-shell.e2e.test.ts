@@ -85,14 +85,17 @@ describe("preview page", () => {
     await s.page.getByTestId("open-file-input").setInputFiles(file);
     await tab(sheet).waitFor();
     await cell("B2").click();
-    await expect(nameBox().textContent()).resolves.toContain(`${sheet}!B2`);
+    // The grid takes changes as a transition: wait for what is drawn, do not read it at once.
+    await nameBox()
+      .filter({ hasText: `${sheet}!B2` })
+      .waitFor();
     await s.page.keyboard.press("ArrowRight");
     await s.page.keyboard.press("ArrowDown");
-    await expect(cell("C3").getAttribute("aria-current")).resolves.toBe("true");
+    await cell("C3").and(s.page.locator('[aria-current="true"]')).waitFor();
     await expect(cell("B2").getAttribute("aria-current")).resolves.toBeNull();
     for (let i = 0; i < 5; i++) await s.page.keyboard.press("PageDown");
     const selected = grid().locator('td[aria-current="true"]');
-    await expect(selected.getAttribute("data-cell")).resolves.toBe("C103");
+    await selected.and(s.page.locator('[data-cell="C103"]')).waitFor();
     const [cellBox, gridBox] = await Promise.all([selected.boundingBox(), grid().boundingBox()]);
     expect(cellBox!.y).toBeGreaterThanOrEqual(gridBox!.y);
     expect(cellBox!.y + cellBox!.height).toBeLessThanOrEqual(gridBox!.y + gridBox!.height);
@@ -104,6 +107,7 @@ describe("preview page", () => {
       wb.addWorksheet("Trang hai").getCell("D7").value = "ô D7";
     });
     await s.page.getByTestId("open-file-input").setInputFiles(file);
+    await tab("Trang hai").waitFor(); // the grid takes a new workbook as a transition
     await expect(tabNames()).resolves.toEqual(["Trang một", "Trang hai"]);
     await s.page.getByTestId("file-name").filter({ hasText: "so-khac.xlsx" }).waitFor();
     await expect(cell("A1").textContent()).resolves.toBe("Xin chào");
@@ -163,7 +167,7 @@ describe("preview page", () => {
     await tab(names[0]!).focus();
     await s.page.keyboard.press("ArrowRight");
     await s.page.keyboard.press("Enter");
-    await expect(tab(names[1]!).getAttribute("aria-selected")).resolves.toBe("true");
+    await tab(names[1]!).and(s.page.locator('[aria-selected="true"]')).waitFor();
     await expect(grid().locator("table").getAttribute("data-sheet")).resolves.toBe(names[1]);
   });
 

@@ -298,13 +298,31 @@ export function GridView(props: GridViewProps): React.JSX.Element {
     };
   }, []);
 
+  // Workbook changes reach the grid as a transition, so the drawn selection may lag the keys:
+  // keys move on from the last cell they asked for until the snapshot has caught up (or the
+  // selection was moved from elsewhere), so quick presses are not lost.
+  const asked = React.useRef<{ sheet: string; cells: string[] } | null>(null);
+  React.useEffect(() => {
+    const pending = asked.current;
+    const now = snapshot.selection;
+    if (pending === null) return;
+    if (now === null || now.sheet !== pending.sheet || !pending.cells.includes(now.cell))
+      asked.current = null;
+    else if (now.cell === pending.cells[pending.cells.length - 1]) asked.current = null;
+  }, [snapshot.selection]);
+
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
     if (sheet === null) return;
-    const from = selected ?? { row: 0, col: 0 };
+    const pending = asked.current?.sheet === sheet ? asked.current : null;
+    const last = pending?.cells[pending.cells.length - 1];
+    const from = (last !== undefined ? parseCellAddress(last) : null) ??
+      selected ?? { row: 0, col: 0 };
     const move = nextCell(event, from, totalRows, colCount);
     if (!move) return;
     event.preventDefault();
-    onSelect(sheet, cellAddress(move.row, move.col));
+    const address = cellAddress(move.row, move.col);
+    asked.current = { sheet, cells: [...(pending?.cells ?? []), address] };
+    onSelect(sheet, address);
   };
 
   if (sheet === null) {
