@@ -22,8 +22,12 @@ const ESCAPES: Record<string, string> = {
   ">": "&gt;",
 };
 
-/** Text as `docx` escapes it (quotes included), without what XML cannot hold. */
-export function escapeXmlText(text: string): string {
+/**
+ * Text as `docx` escapes it (both quotes, control characters dropped), without what XML cannot
+ * hold. Not xml-text.ts's escapeXml: that one keeps `'` and writes U+FFFD, and these rows must
+ * equal docx's own bytes.
+ */
+export function escapeAsDocx(text: string): string {
   return text.replace(NOT_XML, "").replace(/[&"'<>]/g, (c) => ESCAPES[c] ?? "");
 }
 
@@ -43,7 +47,7 @@ function paragraphXml(text: string, styleId: string, align: CellAlign, bold: boo
     .split("\n")
     .map(
       (part, i) =>
-        `<w:r>${rPr}${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeXmlText(part)}</w:t></w:r>`
+        `<w:r>${rPr}${i > 0 ? "<w:br/>" : ""}<w:t xml:space="preserve">${escapeAsDocx(part)}</w:t></w:r>`
     )
     .join("");
   return `<w:p><w:pPr><w:pStyle w:val="${styleId}"/>${jc}</w:pPr>${runs}</w:p>`;

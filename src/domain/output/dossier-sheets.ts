@@ -120,14 +120,10 @@ class SheetBuilder {
     }
     const r = this.sheet.add(cells);
     for (const p of parts) {
-      // A bordered merge prints each covered cell's own borders: they get the first cell's style.
-      if (p.box === true) {
-        const style = cells[p.from]?.style;
-        for (let c = p.from + 1; c <= p.to; c++) cells[c] = { value: null, style };
-      }
+      // Merged when the sheet is written (after compactGrid), so only the covered cells' style here.
+      if (p.box === true) this.sheet.boxCovered(r, p.from, p.to);
       this.placed.push({ row: r, from: p.from, to: p.to });
     }
-    this.sheet.rows[r - 1] = cells;
     this.sheet.fitHeight(r, widths);
     return r;
   }

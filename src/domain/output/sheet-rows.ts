@@ -78,6 +78,12 @@ export class SheetRows {
    * borders).
    */
   mergeBox(row: number, from: number, to: number): void {
+    this.boxCovered(row, from, to);
+    this.merge(row, from, to);
+  }
+
+  /** Gives the empty cells from+1..to of a row the style of the cell at `from` (see mergeBox). */
+  boxCovered(row: number, from: number, to: number): void {
     const cells = this.rows[row - 1];
     const style = cells?.[from]?.style;
     if (cells !== undefined && style !== undefined) {
@@ -86,7 +92,6 @@ export class SheetRows {
         if (cells[c] === null) cells[c] = { value: null, style };
       }
     }
-    this.merge(row, from, to);
   }
 
   /**

@@ -20,7 +20,7 @@ import {
 } from "docx";
 import { renderDocx } from "../../../src/adapters/docx/dossier-docx";
 import {
-  escapeXmlText,
+  escapeAsDocx,
   tableRowsXml,
   tableStyleId,
   type CellAlign,
@@ -97,8 +97,8 @@ describe("dossier table rows written as text", () => {
   });
 
   it("drop what XML 1.0 cannot hold: control characters, lone surrogates, U+FFFE", () => {
-    expect(escapeXmlText("a\u0000b\u000Bc\uFFFEd\uD800e\uDC00f\tg")).toBe("abcdef\tg");
-    expect(escapeXmlText("𝔸 & ồ")).toBe("𝔸 &amp; ồ");
+    expect(escapeAsDocx("a\u0000b\u000Bc\uFFFEd\uD800e\uDC00f\tg")).toBe("abcdef\tg");
+    expect(escapeAsDocx("𝔸 & ồ")).toBe("𝔸 &amp; ồ");
   });
 
   it("land in the document in place of their placeholder, in order, one table after another", async () => {
