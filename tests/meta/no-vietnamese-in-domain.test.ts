@@ -95,7 +95,6 @@ const REMAINING: readonly string[] = [
   "output/score-sheet.ts",
   "rollup/rollup-proposals.ts",
   "rollup/rollup-sheets.ts",
-  "rulebook/conditions/title.condition.ts",
   "rulebook/rule-definition.ts",
   "unit-files/merge-report-sheet.ts",
   "unit-files/plan-merge.ts",
