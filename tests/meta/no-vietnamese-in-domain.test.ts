@@ -83,12 +83,7 @@ const PERMANENT: Readonly<Record<string, string>> = {
  */
 const REMAINING: readonly string[] = [
   "analyse-register.ts",
-  "dossier/achievement-report.document.ts",
-  "dossier/checklist.document.ts",
-  "dossier/council-minutes.document.ts",
-  "dossier/decision.document.ts",
   "dossier/proposal-table.ts",
-  "dossier/submission.document.ts",
   "integrity/audit-log.ts",
   "output/proposal-sheet.ts",
   "rollup/rollup-proposals.ts",

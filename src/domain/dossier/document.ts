@@ -134,6 +134,21 @@ export function paragraph(
   return { kind: "paragraph", runs: typeof text === "string" ? [run(text)] : text, ...options };
 }
 
+/**
+ * Table columns from their headers (the document catalogue's words) and relative widths, with
+ * the alignment of some columns by index.
+ */
+export function columns(
+  headers: readonly string[],
+  widths: readonly number[],
+  aligns: Readonly<Record<number, Align>> = {}
+): TableColumn[] {
+  return headers.map((header, i) => {
+    const align = aligns[i];
+    return { header, width: widths[i] ?? 10, ...(align === undefined ? {} : { align }) };
+  });
+}
+
 /** Plain text of a document, for golden files and searching: one line per paragraph or row. */
 export function documentText(doc: DossierDocument): string {
   const lines: string[] = [`# ${doc.fileName}`];
