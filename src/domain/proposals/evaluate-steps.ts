@@ -42,7 +42,12 @@ function runStep(
         };
       }
     }
-    return { ok: false, reasons: [step.label], grounds: [], missing: [] };
+    return {
+      ok: false,
+      reasons: [proposalReason("alternatives-failed", { label: step.label, alternatives: [] })],
+      grounds: [],
+      missing: [],
+    };
   }
   const results = step.alternatives.map((alt) => ({
     label: alt.label,
