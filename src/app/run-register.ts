@@ -19,6 +19,7 @@ import { buildDossierSheets } from "../domain/output/dossier-sheets";
 import { buildProposalList, type ProposalListPart } from "../domain/output/proposal-sheet";
 import { buildScoreSheet } from "../domain/output/score-sheet";
 import type { OutputSheet } from "../domain/output/sheet-spec";
+import type { Language } from "../domain/messages/language";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { auditAction, recordAction, type AuditContext } from "./audit-trail";
 import { lockInForce, readIntegrityParts } from "./integrity-parts";
@@ -27,9 +28,15 @@ import { readInputGrids } from "./read-workbook";
 /** Which output sheets to write; `Kiểm tra` is always rewritten with them. */
 export type OutputChoice = "all" | "scores" | "proposals" | "dossier" | "check";
 
-export interface RunOptions extends DossierOptions {
+export interface RunOptions extends PlanOptions {
   /** When given, the run is logged in `Nhật ký` (the pane and the CLI give it). */
   readonly audit?: AuditContext;
+}
+
+/** What a run's pure part needs: the dossier's options and the working sheets' language. */
+export interface PlanOptions extends DossierOptions {
+  /** The language of `Kiểm tra` and `Kết quả chấm điểm` (Vietnamese by default). */
+  readonly language?: Language;
 }
 
 /** When the dossier was built: its warnings (blanks to fill) and the lock it printed. */
@@ -114,7 +121,7 @@ export function planRun(
   grids: GridSet,
   integrity: IntegrityParts,
   choice: OutputChoice = "all",
-  options: DossierOptions = {},
+  options: PlanOptions = {},
   onStage?: (stage: AnalysisStage | "building") => void
 ): RunPlan {
   const outcome = analyseRegister(grids, integrity, onStage);
@@ -133,11 +140,14 @@ export function planRun(
     choice === "all" || choice === "dossier"
       ? buildDossier(analysis, { ...options, lockFingerprint })
       : null;
-  const sheets: OutputSheet[] = [buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])])];
+  const language = options.language ?? "vi";
+  const sheets: OutputSheet[] = [
+    buildCheckSheet([...analysis.issues, ...(dossier?.issues ?? [])], language),
+  ];
   // Made from a register with errors, the ranking and the list say they are drafts.
   const errors = analysis.issues.filter((i) => i.severity === "error").length;
   if (choice === "all" || choice === "scores")
-    sheets.push(buildScoreSheet(analysis.register, analysis.scoring, errors));
+    sheets.push(buildScoreSheet(analysis.register, analysis.scoring, errors, language));
   const list =
     choice === "all" || choice === "proposals"
       ? buildProposalList(analysis.register, analysis.proposals, analysis.rulebook, errors)

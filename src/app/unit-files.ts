@@ -14,6 +14,8 @@ import {
   type ReturnedFile,
 } from "../domain/unit-files/plan-merge";
 import { splitRegister, type SplitOutcome } from "../domain/unit-files/split-register";
+import type { Language } from "../domain/messages/language";
+import { mergeFinding } from "../domain/messages/merge-finding-text";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { actorName, recordAction } from "./audit-trail";
 import { readInputGrids } from "./read-workbook";
@@ -27,6 +29,8 @@ export interface MergeOptions {
   /** The time of the action, already formatted for the log. */
   readonly time: string;
   readonly hostUser: string | null;
+  /** The language of the `Gộp phiếu` report (the pane's, or the CLI's `--lang`); Vietnamese by default. */
+  readonly language?: Language;
 }
 
 export type MergeOutcome =
@@ -54,15 +58,19 @@ export async function mergeUnitFiles(
     const missed = new Set(result.changedMeanwhile.map((u) => `${u.sheet}!${u.cell}`));
     for (const cell of plan.cells) {
       if (missed.has(`${cell.sheet}!${cell.cell}`)) {
-        findings.push({
-          severity: "error",
-          code: "changed-meanwhile",
-          file: cell.file,
-          unit: cell.unit,
-          sheet: cell.sheet,
-          cell: cell.cell,
-          message: `Ô ${cell.sheet}!${cell.cell} vừa được người khác sửa trong lúc gộp; chưa gộp ô này. Hãy gộp lại tệp "${cell.file}".`,
-        });
+        findings.push(
+          mergeFinding(
+            "error",
+            "changed-meanwhile",
+            {},
+            {
+              file: cell.file,
+              unit: cell.unit,
+              sheet: cell.sheet,
+              cell: cell.cell,
+            }
+          )
+        );
       } else written.set(cell.file, (written.get(cell.file) ?? 0) + 1);
     }
   }
@@ -71,7 +79,10 @@ export async function mergeUnitFiles(
     createdSheets = (await port.createSheets(plan.newSheets)).created;
   }
   await port.writeOutputSheets([
-    buildMergeReportSheet({ time: options.time, files: plan.files, written, findings }),
+    buildMergeReportSheet(
+      { time: options.time, files: plan.files, written, findings },
+      options.language ?? "vi"
+    ),
   ]);
   const total = [...written.values()].reduce((a, b) => a + b, 0);
   const merged = plan.files.filter((f) => f.accepted).length;

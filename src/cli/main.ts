@@ -130,7 +130,8 @@ async function execute(command: Command, io: Io, language: Language): Promise<nu
         resolve(io, command.out),
         nullableResolve(io, command.json),
         command.force,
-        io
+        io,
+        language
       );
     case "sheets":
       return sheets(command, io);
@@ -171,7 +172,8 @@ async function execute(command: Command, io: Io, language: Language): Promise<nu
           returned: command.returned.map((f) => resolve(io, f)),
           out: resolve(io, command.out),
         },
-        io
+        io,
+        language
       );
   }
 }
@@ -304,7 +306,8 @@ async function run(
   out: string,
   json: string | null,
   force: boolean,
-  io: Io
+  io: Io,
+  language: Language = "vi"
 ): Promise<number> {
   if (await sameFile(file, out)) {
     throw new UsageError("--out phải khác tệp đầu vào (tdkt run không bao giờ sửa tệp đầu vào)");
@@ -316,7 +319,7 @@ async function run(
   if (json !== null) await assertMayWrite(json, "json", force, io);
   const port = await openWorkbook(file);
   const sheetOrder = await port.listSheets();
-  const result = await runRegister(port, "all", { audit: cliAudit(io) });
+  const result = await runRegister(port, "all", { audit: cliAudit(io), language });
   if (result.outcome.kind === "unusable") {
     throw new UnusableInput(`${file}: ${result.outcome.reason}`);
   }
@@ -331,8 +334,8 @@ async function run(
   );
   const lines = [
     registerLine(analysis),
-    issuesLine(analysis.report.issues),
-    ...issueList(analysis.report.issues, 15, sheetOrder),
+    issuesLine(analysis.report.issues, language),
+    ...issueList(analysis.report.issues, 15, sheetOrder, language),
     ...unitLines(analysis, 10),
     ...proposalLines(analysis.report.proposals),
     `Đã ghi ${out} (thêm trang: ${result.written.join(", ")}).`,

@@ -11,6 +11,8 @@ import { rollupRegisters, type RegisterFile } from "../app/rollup-registers";
 import { mergeUnitFiles, splitUnitFiles } from "../app/unit-files";
 import type { ReturnedFile } from "../domain/unit-files/plan-merge";
 import { formatLogTime } from "../domain/integrity/audit-log";
+import type { Language } from "../domain/messages/language";
+import { mergeFindingText } from "../domain/messages/merge-finding-text";
 import { UsageError } from "./args";
 import { assertFolderFor, openWorkbook, sameFile, UnusableInput, type Io } from "./main";
 
@@ -114,7 +116,8 @@ export async function mergeCommand(
     readonly force: boolean;
     readonly by: string | null;
   },
-  io: Io
+  io: Io,
+  language: Language = "vi"
 ): Promise<number> {
   await assertDistinct(command.file, command.out, "merge");
   for (const returned of command.returned) {
@@ -133,6 +136,7 @@ export async function mergeCommand(
     force: command.force,
     time: formatLogTime(new Date()),
     hostUser: command.by ?? systemUser(),
+    language,
   });
   if (outcome.kind === "unsupported") throw new UnusableInput("không ghi được vào tệp này");
   await port.save(command.out);
@@ -145,7 +149,9 @@ export async function mergeCommand(
   const warnings = outcome.findings.filter((f) => f.severity === "warning");
   lines.push(`Vấn đề: ${errors.length} lỗi, ${warnings.length} cảnh báo.`);
   for (const f of [...errors, ...warnings].slice(0, 20)) {
-    lines.push(`  [${f.severity === "error" ? "Lỗi" : "Cảnh báo"}] ${f.message}`);
+    lines.push(
+      `  [${f.severity === "error" ? "Lỗi" : "Cảnh báo"}] ${mergeFindingText(f, language)}`
+    );
   }
   if (errors.length + warnings.length > 20) {
     lines.push(`  … và ${errors.length + warnings.length - 20} vấn đề khác (xem trang Gộp phiếu).`);

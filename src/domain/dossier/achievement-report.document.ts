@@ -11,7 +11,19 @@ import { formatDateVi, formatNumberVi } from "../rulebook/format-vi";
 import { RATING_TEXT, SCOPE_TEXT } from "../codec/vocabulary";
 import { VOTE_GROUND_PREFIX } from "../proposals/vote";
 import type { DossierContext } from "./dossier-context";
-import { BLANK, paragraph, run, type Block, type DossierDocument, type TableRow } from "./document";
+import {
+  BLANK,
+  columns,
+  paragraph,
+  run,
+  type Block,
+  type DossierDocument,
+  type TableRow,
+} from "./document";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+
+const C = DOCUMENT_TEXTS.common;
+const T = DOCUMENT_TEXTS.achievementReport;
 
 const OWN_ACCOUNT = `${BLANK}${BLANK}${BLANK}`;
 
@@ -30,7 +42,7 @@ function line(text: string): Block {
 /** A marked place for what only the candidate can write. */
 function ownAccount(what: string): Block[] {
   return [
-    paragraph([run(`[Phần ${what} tự viết]`, { italic: true, bold: true })], { indent: true }),
+    paragraph([run(T.ownAccount({ who: what }), { italic: true, bold: true })], { indent: true }),
     line(OWN_ACCOUNT),
     line(OWN_ACCOUNT),
   ];
@@ -46,7 +58,9 @@ function ratingLines(
   for (const h of history)
     if (h.rating !== null && h.year !== null) byYear.set(h.year, RATING_TEXT[h.rating]);
   if (current !== null && ctx.year !== null) byYear.set(ctx.year, current);
-  return [...byYear].sort((a, b) => a[0] - b[0]).map(([year, text]) => `- Năm ${year}: ${text}.`);
+  return [...byYear]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, text]) => T.ratingYear({ year, rating: text }));
 }
 
 function awardsTable(records: readonly HistoryRecord[]): Block {
@@ -57,22 +71,20 @@ function awardsTable(records: readonly HistoryRecord[]): Block {
       cells: [
         h.year === null ? "" : String(h.year),
         h.text,
-        [h.decisionNo, h.decisionDate === null ? "" : `ngày ${formatDateVi(h.decisionDate)}`]
+        [
+          h.decisionNo,
+          h.decisionDate === null ? "" : T.decisionDate({ date: formatDateVi(h.decisionDate) }),
+        ]
           .filter((s) => s !== "")
           .join(", "),
         h.awardKey === null ? "" : awardByKey(h.awardKey).decidedBy,
       ],
     }));
-  if (rows.length === 0) return line("Sổ chưa ghi nhận hình thức khen thưởng nào (trang Lịch sử).");
+  if (rows.length === 0) return line(T.noAwards);
   return {
     kind: "table",
     size: 12,
-    columns: [
-      { header: "Năm", width: 8, align: "center" },
-      { header: "Danh hiệu thi đua / hình thức khen thưởng", width: 36 },
-      { header: "Số, ngày quyết định", width: 28 },
-      { header: "Cơ quan ban hành", width: 22 },
-    ],
+    columns: columns(T.awardColumns, [8, 36, 28, 22], { 0: "center" }),
     rows,
   };
 }
@@ -80,24 +92,21 @@ function awardsTable(records: readonly HistoryRecord[]): Block {
 function title(p: Proposal, yearText: string): Block[] {
   const info = awardByKey(p.award);
   return [
-    paragraph([run("BÁO CÁO THÀNH TÍCH", { bold: true })], { align: "center", spaceBefore: 12 }),
+    paragraph([run(T.heading, { bold: true })], { align: "center", spaceBefore: 12 }),
     paragraph(
-      [
-        run(
-          `Đề nghị ${info.form === "title" ? `xét tặng danh hiệu “${info.name}”` : `tặng ${info.name}`}`,
-          { bold: true }
-        ),
-      ],
+      [run(T.proposal({ title: info.form === "title", name: info.name }), { bold: true })],
       { align: "center" }
     ),
-    paragraph([run(`(Thành tích ${yearText})`, { italic: true })], { align: "center" }),
-    paragraph([run("_____________", { bold: true })], { align: "center" }),
+    paragraph([run(T.period({ yearText }), { italic: true })], { align: "center" }),
+    paragraph([run(C.rule, { bold: true })], { align: "center" }),
   ];
 }
 
 /** The grounds the register found, without the vote line (that is in the minutes). */
 function groundLines(p: Proposal): string[] {
-  return p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX)).map((g) => `- ${g}.`);
+  return p.grounds
+    .filter((g) => !g.startsWith(VOTE_GROUND_PREFIX))
+    .map((g) => T.ground({ ground: g }));
 }
 
 function individualReport(ctx: DossierContext, p: Proposal): Block[] {
@@ -109,45 +118,51 @@ function individualReport(ctx: DossierContext, p: Proposal): Block[] {
   return [
     ctx.letterhead(null, unit?.name ?? BLANK, ctx.register.settings.agency),
     ...title(p, ctx.yearText),
-    heading("I. SƠ LƯỢC LÝ LỊCH"),
-    line(`- Họ và tên: ${person?.name ?? p.subject}. Giới tính: ${person?.gender ?? BLANK}.`),
-    line(`- Ngày, tháng, năm sinh: ${person?.birthDate ? formatDateVi(person.birthDate) : BLANK}.`),
-    line(`- Quê quán: ${BLANK}. Nơi thường trú: ${BLANK}.`),
-    line(`- Chức vụ (Đảng, chính quyền, đoàn thể): ${person?.position || BLANK}.`),
-    line(`- Đơn vị công tác: ${unit?.name ?? BLANK}, ${ctx.register.settings.agency || BLANK}.`),
-    line(`- Trình độ chuyên môn, nghiệp vụ: ${BLANK}. Học hàm, học vị: ${BLANK}.`),
-    heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"),
-    heading("1. Quyền hạn, nhiệm vụ được giao"),
-    ...ownAccount("cá nhân"),
-    heading("2. Thành tích đạt được (theo sổ theo dõi thi đua)"),
-    line("a) Kết quả đánh giá, xếp loại chất lượng:"),
-    ...(ratings.length === 0 ? [line(`- ${BLANK}`)] : ratings.map(line)),
-    line("b) Sáng kiến, đề tài, giải pháp được công nhận:"),
+    heading(T.personParticulars),
+    line(T.nameAndGender({ name: person?.name ?? p.subject, gender: person?.gender ?? BLANK })),
+    line(T.birthDate({ date: person?.birthDate ? formatDateVi(person.birthDate) : BLANK })),
+    line(T.homeTown),
+    line(T.position({ position: person?.position || BLANK })),
+    line(T.workplace({ unit: unit?.name ?? BLANK, agency: ctx.register.settings.agency || BLANK })),
+    line(T.qualifications),
+    heading(T.achievements),
+    heading(T.duties),
+    ...ownAccount(T.individual),
+    heading(T.personRecord),
+    line(T.personRatings),
+    ...(ratings.length === 0 ? [line(T.blankLine)] : ratings.map(line)),
+    line(T.initiatives),
     ...(initiatives.length === 0
-      ? [line("- Sổ chưa ghi nhận sáng kiến, đề tài nào (trang Sáng kiến).")]
+      ? [line(T.noInitiatives)]
       : initiatives.map((i) =>
           line(
-            `- ${i.title} (${i.kind || "Sáng kiến"}${i.scope === null ? "" : `, phạm vi ảnh hưởng: ${SCOPE_TEXT[i.scope]}`}), ${i.decisionNo === "" ? `chưa có số quyết định công nhận (${BLANK})` : `Quyết định số ${i.decisionNo}`}${i.recognisedOn === null ? "" : ` ngày ${formatDateVi(i.recognisedOn)}`}.`
+            T.initiative({
+              title: i.title,
+              kind: i.kind || T.defaultInitiativeKind,
+              scope: i.scope === null ? "" : SCOPE_TEXT[i.scope],
+              decision: i.decisionNo,
+              date: i.recognisedOn === null ? "" : formatDateVi(i.recognisedOn),
+            })
           )
         )),
-    line("c) Căn cứ đề nghị:"),
+    line(T.personGrounds),
     ...groundLines(p).map(line),
-    heading("3. Thành tích nổi bật, giải pháp, hiệu quả mang lại"),
-    ...ownAccount("cá nhân"),
-    heading("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"),
+    heading(T.personHighlights),
+    ...ownAccount(T.individual),
+    heading(T.awardsReceived),
     awardsTable(history),
     {
       kind: "signature",
       recipients: null,
       signers: [
         {
-          title: ["THỦ TRƯỞNG ĐƠN VỊ", "XÁC NHẬN, ĐÓNG DẤU"],
-          note: "(Ký, đóng dấu)",
+          title: T.headConfirms,
+          note: C.signSeal,
           name: unit?.head || BLANK,
         },
         {
-          title: ["NGƯỜI BÁO CÁO THÀNH TÍCH"],
-          note: "(Ký, ghi rõ họ và tên)",
+          title: T.reporterSigns,
+          note: C.signFullName,
           name: person?.name ?? BLANK,
         },
       ],
@@ -155,9 +170,7 @@ function individualReport(ctx: DossierContext, p: Proposal): Block[] {
     {
       kind: "signature",
       recipients: null,
-      signers: [
-        { title: ["XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"], note: "(Ký, đóng dấu)", name: BLANK },
-      ],
+      signers: [{ title: T.superiorConfirms, note: C.signSeal, name: BLANK }],
     },
   ];
 }
@@ -181,37 +194,45 @@ function collectiveReport(ctx: DossierContext, p: Proposal): Block[] {
   return [
     ctx.letterhead(null, unit?.name ?? p.subject, ctx.register.settings.agency),
     ...title(p, ctx.yearText),
-    heading("I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH"),
-    line(`- Tên tập thể: ${unit?.name ?? p.subject}${unit?.kind ? ` (${unit.kind})` : ""}.`),
-    line(`- Trực thuộc: ${ctx.register.settings.agency || BLANK}.`),
-    line(`- Người đứng đầu: ${unit?.head || BLANK}.`),
+    heading(T.unitParticulars),
+    line(T.unitName({ name: unit?.name ?? p.subject, kind: unit?.kind ?? "" })),
+    line(T.under({ agency: ctx.register.settings.agency || BLANK })),
+    line(T.head({ name: unit?.head || BLANK })),
+    line(T.staff({ count: staff.length })),
+    line(T.functions),
+    heading(T.achievements),
+    heading(T.unitRecord),
+    line(T.unitRatings),
+    ...(ratings.length === 0 ? [line(T.blankLine)] : ratings.map(line)),
     line(
-      `- Số cán bộ, công chức, viên chức và người lao động: ${staff.length} người (theo trang Cán bộ).`
+      T.scores({
+        yearText: ctx.yearText,
+        council:
+          score?.councilScore === null || score === undefined
+            ? ""
+            : formatNumberVi(score.councilScore),
+        self:
+          score?.selfScore === null || score === undefined ? "" : formatNumberVi(score.selfScore),
+        rank: score?.rank == null ? "" : String(score.rank),
+        ranked,
+      })
     ),
-    line(`- Chức năng, nhiệm vụ được giao: ${BLANK}`),
-    heading("II. THÀNH TÍCH ĐẠT ĐƯỢC"),
-    heading("1. Kết quả thực hiện nhiệm vụ (theo sổ theo dõi thi đua)"),
-    line("a) Kết quả đánh giá, xếp loại tập thể:"),
-    ...(ratings.length === 0 ? [line(`- ${BLANK}`)] : ratings.map(line)),
-    line(
-      `b) Kết quả chấm điểm thi đua ${ctx.yearText}: ${score?.councilScore === null || score === undefined ? BLANK : `Hội đồng chấm ${formatNumberVi(score.councilScore)} điểm`}${score?.selfScore === null || score === undefined ? "" : ` (tự chấm ${formatNumberVi(score.selfScore)} điểm)`}${score?.rank == null ? "" : `, xếp thứ ${score.rank}/${ranked} đơn vị`}.`
-    ),
-    line("c) Cá nhân của tập thể được đề nghị khen thưởng năm nay:"),
+    line(T.unitMembers),
     ...(titleCounts.size === 0
-      ? [line("- Không có.")]
-      : [...titleCounts].map(([name, n]) => line(`- ${name}: ${n} cá nhân.`))),
-    line("d) Căn cứ đề nghị:"),
+      ? [line(T.none)]
+      : [...titleCounts].map(([name, n]) => line(T.memberAwards({ name, count: n })))),
+    line(T.unitGrounds),
     ...groundLines(p).map(line),
-    heading("2. Thành tích nổi bật, các giải pháp, biện pháp đã thực hiện"),
-    ...ownAccount("tập thể"),
-    heading("III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG"),
+    heading(T.unitHighlights),
+    ...ownAccount(T.collective),
+    heading(T.awardsReceived),
     awardsTable(history),
     {
       kind: "signature",
       recipients: null,
       signers: [
-        { title: ["XÁC NHẬN CỦA CẤP TRÌNH KHEN THƯỞNG"], note: "(Ký, đóng dấu)", name: BLANK },
-        { title: ["THỦ TRƯỞNG ĐƠN VỊ"], note: "(Ký, đóng dấu)", name: unit?.head || BLANK },
+        { title: T.superiorConfirms, note: C.signSeal, name: BLANK },
+        { title: T.headSigns, note: C.signSeal, name: unit?.head || BLANK },
       ],
     },
   ];
@@ -227,8 +248,8 @@ export function buildAchievementReport(
   return {
     id: `report-${p.award}-${p.subject}`,
     kind: "achievement-report",
-    title: `Báo cáo thành tích đề nghị ${info.shortName}: ${name}`,
-    fileName: `${fileNumber} - Báo cáo thành tích - ${info.shortName} - ${name}`,
+    title: T.title({ award: info.shortName, name }),
+    fileName: T.fileName({ number: fileNumber, award: info.shortName, name }),
     sections: [
       {
         orientation: "portrait",

@@ -2,7 +2,7 @@
  * The minutes of the Council's meeting (biên bản họp Hội đồng TĐKT, with the vote result that
  * Decree 98/2023 Art. 34(2) asks for) and the minutes of the ballot count (biên bản kiểm phiếu).
  */
-import type { AwardKey, Vote } from "../model";
+import { FEMALE, type AwardKey, type Vote } from "../model";
 import type { SubjectKind } from "../report";
 import { awardByKey } from "../rulebook/award-catalogue";
 import { formatPercentVi, formatShareAgainst, meetsShare } from "../rulebook/format-vi";
@@ -13,6 +13,7 @@ import { OWN_AUTHORITY, count2 } from "./dossier-context";
 import {
   BLANK,
   SHORT_BLANK,
+  columns,
   paragraph,
   run,
   type Block,
@@ -21,6 +22,11 @@ import {
 } from "./document";
 import { countText, groupProposals } from "./proposal-table";
 import { addresseeOf } from "./submission.document";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+
+const C = DOCUMENT_TEXTS.common;
+const T = DOCUMENT_TEXTS.councilMinutes;
+const B = DOCUMENT_TEXTS.ballotMinutes;
 
 /** A recorded vote with what the minutes print about it. */
 interface VoteLine {
@@ -72,23 +78,19 @@ function shareText(line: VoteLine): string {
 
 function passText(line: VoteLine): string {
   if (line.members === null || line.threshold === null) return "";
-  return meetsShare(line.vote.yes ?? 0, line.members, line.threshold) ? "Đạt" : "Không đạt";
+  return meetsShare(line.vote.yes ?? 0, line.members, line.threshold) ? T.pass : T.fail;
 }
 
 function honorific(ctx: DossierContext, name: string): string {
   const person = ctx.register.staff.find((s) => s.name === name);
-  return person?.gender === "Nữ" ? "Bà" : person?.gender === "Nam" ? "Ông" : "Ông (Bà)";
+  const gender = person?.gender ?? null;
+  return gender === null ? T.sirOrMadam : gender === FEMALE ? T.madam : T.sir;
 }
 
 /** The council's letterhead: the Sở above, the Council as issuer. */
 function councilLetterhead(ctx: DossierContext, code: string): Block {
   const meeting = ctx.dateSetting("meetingDate");
-  return ctx.letterhead(
-    code,
-    "Hội đồng Thi đua - Khen thưởng",
-    ctx.register.settings.agency,
-    meeting
-  );
+  return ctx.letterhead(code, T.councilIssuer, ctx.register.settings.agency, meeting);
 }
 
 export function buildCouncilMinutes(ctx: DossierContext, fileNumber: string): DossierDocument {
@@ -111,7 +113,12 @@ export function buildCouncilMinutes(ctx: DossierContext, fileNumber: string): Do
   const absent = council.filter((m) => !m.present);
   const totalText = total === null ? SHORT_BLANK : String(total);
   const member = (m: (typeof council)[number]): string =>
-    `- ${honorific(ctx, m.name)} ${m.name}${m.position === "" ? "" : `, ${m.position}`}${m.role === null ? "" : ` — ${COUNCIL_ROLE_TEXT[m.role]} Hội đồng`}`;
+    T.member({
+      honorific: honorific(ctx, m.name),
+      name: m.name,
+      position: m.position,
+      role: m.role === null ? "" : COUNCIL_ROLE_TEXT[m.role],
+    });
 
   const lines = voteLines(ctx);
   const voteRows: TableRow[] = lines.map((line, i) => ({
@@ -134,55 +141,63 @@ export function buildCouncilMinutes(ctx: DossierContext, fileNumber: string): Do
     groupProposals(items).map((g) => {
       const info = awardByKey(g.award);
       return paragraph(
-        `- ${info.form === "title" ? `Danh hiệu “${info.name}”` : info.name}: ${countText(g.items.length, g.kind)};`,
+        T.conclusionItem({
+          award: C.awardName({ title: info.form === "title", name: info.name }),
+          count: countText(g.items.length, g.kind),
+        }),
         { indent: true }
       );
     });
   const authorities = [...new Set(higher.map((p) => ctx.decidedBy(p)))];
 
   const blocks: Block[] = [
-    councilLetterhead(ctx, "BB-HĐTĐKT"),
-    paragraph([run("BIÊN BẢN", { bold: true })], { align: "center", spaceBefore: 12 }),
-    paragraph(
-      [run(`Họp Hội đồng Thi đua - Khen thưởng xét khen thưởng ${ctx.yearText}`, { bold: true })],
-      {
-        align: "center",
-      }
-    ),
+    councilLetterhead(ctx, C.kindCodes.councilMinutes),
+    paragraph([run(T.heading, { bold: true })], { align: "center", spaceBefore: 12 }),
+    paragraph([run(T.about({ yearText: ctx.yearText }), { bold: true })], {
+      align: "center",
+    }),
     paragraph([run("_____________", { bold: true })], { align: "center" }),
     paragraph(
-      `Thời gian: ${time}, ${meeting === null ? `ngày ${SHORT_BLANK}/${SHORT_BLANK}/${SHORT_BLANK}` : `${String(meeting.day).padStart(2, "0")}/${String(meeting.month).padStart(2, "0")}/${meeting.year}`}.`,
+      T.time({
+        time,
+        date:
+          meeting === null
+            ? T.blankDate
+            : `${String(meeting.day).padStart(2, "0")}/${String(meeting.month).padStart(2, "0")}/${meeting.year}`,
+      }),
       { indent: true, spaceBefore: 6 }
     ),
-    paragraph(`Địa điểm: ${place}.`, { indent: true }),
-    paragraph([run("Thành phần:", { bold: true })], { indent: true }),
-    paragraph(`- Chủ trì: ${chair}, Chủ tịch Hội đồng.`, { indent: true }),
-    paragraph(`- Thư ký: ${secretary}.`, { indent: true }),
+    paragraph(T.place({ place }), { indent: true }),
+    paragraph([run(T.members, { bold: true })], { indent: true }),
+    paragraph(T.chair({ name: chair }), { indent: true }),
+    paragraph(T.secretary({ name: secretary }), { indent: true }),
     paragraph(
-      `- Thành viên có mặt: ${council.length === 0 ? SHORT_BLANK : count2(present.length)}/${totalText} thành viên Hội đồng; vắng mặt: ${council.length === 0 ? SHORT_BLANK : count2(absent.length)}${absent.length > 0 ? " (có phiếu bầu bằng văn bản gửi Hội đồng)" : ""}.`,
+      T.attendance({
+        present: council.length === 0 ? SHORT_BLANK : count2(present.length),
+        total: totalText,
+        absent: council.length === 0 ? SHORT_BLANK : count2(absent.length),
+        absentVoted: absent.length > 0,
+      }),
       { indent: true }
     ),
     ...(council.length === 0
       ? [paragraph(BLANK.repeat(4), { indent: true })]
       : [
-          paragraph("Các thành viên có mặt:", { indent: true }),
+          paragraph(T.present, { indent: true }),
           ...present.map((m) => paragraph(member(m), { indent: true })),
           ...(absent.length === 0
             ? []
             : [
-                paragraph("Các thành viên vắng mặt:", { indent: true }),
+                paragraph(T.absent, { indent: true }),
                 ...absent.map((m) => paragraph(member(m), { indent: true })),
               ]),
         ]),
-    paragraph([run("Nội dung:", { bold: true })], { indent: true, spaceBefore: 6 }),
-    paragraph(
-      `Hội đồng xem xét kết quả đăng ký, chấm điểm và đề nghị của các phòng, đơn vị; đối chiếu tiêu chuẩn, điều kiện theo Luật Thi đua, khen thưởng và các văn bản hướng dẫn; bỏ phiếu kín đối với các danh hiệu, hình thức khen thưởng phải bỏ phiếu. Tỷ lệ phiếu đồng ý tính trên tổng số ${totalText} thành viên Hội đồng.`,
-      { indent: true, align: "justify" }
-    ),
-    paragraph([run("I. Kết quả bỏ phiếu", { bold: true })], { indent: true, keepWithNext: true }),
+    paragraph([run(T.content, { bold: true })], { indent: true, spaceBefore: 6 }),
+    paragraph(T.proceedings({ total: totalText }), { indent: true, align: "justify" }),
+    paragraph([run(T.votes, { bold: true })], { indent: true, keepWithNext: true }),
     ...(voteRows.length === 0
       ? [
-          paragraph("Không có danh hiệu, hình thức khen thưởng nào phải bỏ phiếu.", {
+          paragraph(C.noVotes, {
             indent: true,
           }),
         ]
@@ -190,69 +205,56 @@ export function buildCouncilMinutes(ctx: DossierContext, fileNumber: string): Do
           {
             kind: "table" as const,
             size: 12,
-            columns: [
-              { header: "STT", width: 5, align: "center" as const },
-              { header: "Họ và tên / Tên tập thể", width: 20 },
-              { header: "Đơn vị", width: 16 },
-              { header: "Danh hiệu / hình thức", width: 20 },
-              { header: "Phiếu đồng ý / tổng số thành viên", width: 12, align: "center" as const },
-              { header: "Tỷ lệ", width: 9, align: "center" as const },
-              { header: "Ngưỡng", width: 9, align: "center" as const },
-              { header: "Kết quả", width: 9, align: "center" as const },
-            ],
+            columns: columns(T.voteColumns, [5, 20, 16, 20, 12, 9, 9, 9], {
+              0: "center",
+              4: "center",
+              5: "center",
+              6: "center",
+              7: "center",
+            }),
             rows: voteRows,
           },
         ]),
-    paragraph([run("II. Kết luận", { bold: true })], {
+    paragraph([run(T.conclusion, { bold: true })], {
       indent: true,
       spaceBefore: 6,
       keepWithNext: true,
     }),
-    paragraph(
-      `1. Đề nghị Giám đốc Sở công nhận danh hiệu, tặng Giấy khen:${own.length === 0 ? " không có." : ""}`,
-      {
-        indent: true,
-      }
-    ),
+    paragraph(T.ownProposals({ none: own.length === 0 }), {
+      indent: true,
+    }),
     ...conclusion(own),
     ...authorities.flatMap((authority, i) => {
       const addressee = addresseeOf(ctx, authority);
       return [
-        paragraph(`${i + 2}. Đề nghị ${addressee.to} ${addressee.ask}:`, { indent: true }),
+        paragraph(T.higherProposals({ index: i + 2, to: addressee.to, ask: addressee.ask }), {
+          indent: true,
+        }),
         ...conclusion(higher.filter((p) => ctx.decidedBy(p) === authority)),
       ];
     }),
     ...(ctx.lockFingerprint === null
       ? []
       : [
-          paragraph(
-            [
-              run(
-                `Kết quả chấm điểm, bình xét và xếp loại trong sổ thi đua đã được khóa sau cuộc họp; dấu xác thực (SHA-256) khi khóa sổ: ${ctx.lockFingerprint}`,
-                { italic: true }
-              ),
-            ],
-            { indent: true }
-          ),
+          paragraph([run(T.locked({ fingerprint: ctx.lockFingerprint }), { italic: true })], {
+            indent: true,
+          }),
         ]),
-    paragraph(
-      `Biên bản kết thúc lúc ${SHORT_BLANK} giờ ${SHORT_BLANK} cùng ngày, đã được thông qua trước Hội đồng và các thành viên dự họp nhất trí./.`,
-      { indent: true, align: "justify", spaceBefore: 6 }
-    ),
+    paragraph(T.closing, { indent: true, align: "justify", spaceBefore: 6 }),
     {
       kind: "signature",
       recipients: null,
       signers: [
-        { title: ["THƯ KÝ"], note: "(Ký, ghi rõ họ tên)", name: secretary },
-        { title: ["CHỦ TỌA", "CHỦ TỊCH HỘI ĐỒNG"], note: "(Ký, ghi rõ họ tên)", name: chair },
+        { title: T.secretarySigns, note: C.signName, name: secretary },
+        { title: T.chairSigns, note: C.signName, name: chair },
       ],
     },
   ];
   return {
     id: "council-minutes",
     kind: "council-minutes",
-    title: "Biên bản họp Hội đồng Thi đua - Khen thưởng",
-    fileName: `${fileNumber} - Biên bản họp Hội đồng Thi đua - Khen thưởng`,
+    title: T.title,
+    fileName: T.fileName({ number: fileNumber }),
     sections: [{ orientation: "portrait", blocks }],
   };
 }
@@ -291,25 +293,18 @@ export function buildBallotMinutes(ctx: DossierContext, fileNumber: string): Dos
     rounds.set(round, list);
   }
   const blocks: Block[] = [
-    councilLetterhead(ctx, "BB-KP"),
-    paragraph([run("BIÊN BẢN KIỂM PHIẾU", { bold: true })], { align: "center", spaceBefore: 12 }),
-    paragraph(
-      [run(`Bầu chọn danh hiệu thi đua, hình thức khen thưởng ${ctx.yearText}`, { bold: true })],
-      {
-        align: "center",
-      }
-    ),
+    councilLetterhead(ctx, C.kindCodes.ballotMinutes),
+    paragraph([run(B.heading, { bold: true })], { align: "center", spaceBefore: 12 }),
+    paragraph([run(B.about({ yearText: ctx.yearText }), { bold: true })], {
+      align: "center",
+    }),
     paragraph([run("_____________", { bold: true })], { align: "center" }),
-    paragraph(`Ban kiểm phiếu gồm: ${BLANK}${BLANK}`, { indent: true, spaceBefore: 6 }),
-    paragraph(
-      `Tổng số thành viên Hội đồng: ${ctx.register.settings.councilMembers ?? SHORT_BLANK}. Tỷ lệ phiếu đồng ý tính trên tổng số thành viên Hội đồng.`,
-      { indent: true }
-    ),
+    paragraph(B.tellers, { indent: true, spaceBefore: 6 }),
+    paragraph(B.members({ total: String(ctx.register.settings.councilMembers ?? SHORT_BLANK) }), {
+      indent: true,
+    }),
   ];
-  if (lines.length === 0)
-    blocks.push(
-      paragraph("Không có danh hiệu, hình thức khen thưởng nào phải bỏ phiếu.", { indent: true })
-    );
+  if (lines.length === 0) blocks.push(paragraph(C.noVotes, { indent: true }));
   const missing = { counts: false };
   for (const [round, list] of [...rounds].sort((a, b) => a[0] - b[0])) {
     const counts = roundCounts(
@@ -326,27 +321,30 @@ export function buildBallotMinutes(ctx: DossierContext, fileNumber: string): Dos
         ? String(counts.returned - counts.valid)
         : SHORT_BLANK;
     blocks.push(
-      paragraph([run(`Vòng ${round}`, { bold: true })], {
+      paragraph([run(B.round({ round }), { bold: true })], {
         indent: true,
         spaceBefore: 6,
         keepWithNext: true,
       }),
       paragraph(
-        `Số phiếu phát ra: ${show(counts.issued)}; số phiếu thu về: ${show(counts.returned)}; số phiếu hợp lệ: ${show(counts.valid)}; số phiếu không hợp lệ: ${invalid}.`,
+        B.counts({
+          issued: show(counts.issued),
+          returned: show(counts.returned),
+          valid: show(counts.valid),
+          invalid,
+        }),
         { indent: true }
       ),
-      paragraph("Kết quả (xếp theo số phiếu đồng ý):", { indent: true, keepWithNext: true }),
+      paragraph(B.results, { indent: true, keepWithNext: true }),
       {
         kind: "table",
         size: 12,
-        columns: [
-          { header: "STT", width: 5, align: "center" },
-          { header: "Họ và tên / Tên tập thể", width: 24 },
-          { header: "Danh hiệu / hình thức", width: 24 },
-          { header: "Số phiếu đồng ý", width: 11, align: "center" },
-          { header: "Tỷ lệ trên tổng số thành viên", width: 12, align: "center" },
-          { header: "Kết quả", width: 10, align: "center" },
-        ],
+        columns: columns(B.columns, [5, 24, 24, 11, 12, 10], {
+          0: "center",
+          3: "center",
+          4: "center",
+          5: "center",
+        }),
         rows: [...list]
           .sort(
             (a, b) =>
@@ -374,25 +372,19 @@ export function buildBallotMinutes(ctx: DossierContext, fileNumber: string): Dos
       { sheet: SHEET.votes },
       { sheet: SHEET.votes, cell: null }
     );
-  blocks.push(
-    paragraph(
-      `Biên bản kiểm phiếu được lập lúc ${SHORT_BLANK} giờ ${SHORT_BLANK} và công bố trước Hội đồng./.`,
-      { indent: true, spaceBefore: 6 }
-    ),
-    {
-      kind: "signature",
-      recipients: null,
-      signers: [
-        { title: ["CÁC THÀNH VIÊN BAN KIỂM PHIẾU"], note: "(Ký, ghi rõ họ tên)", name: BLANK },
-        { title: ["TRƯỞNG BAN KIỂM PHIẾU"], note: "(Ký, ghi rõ họ tên)", name: BLANK },
-      ],
-    }
-  );
+  blocks.push(paragraph(B.closing, { indent: true, spaceBefore: 6 }), {
+    kind: "signature",
+    recipients: null,
+    signers: [
+      { title: B.tellersSign, note: C.signName, name: BLANK },
+      { title: B.headTellerSigns, note: C.signName, name: BLANK },
+    ],
+  });
   return {
     id: "ballot-minutes",
     kind: "ballot-minutes",
-    title: "Biên bản kiểm phiếu",
-    fileName: `${fileNumber} - Biên bản kiểm phiếu`,
+    title: B.title,
+    fileName: B.fileName({ number: fileNumber }),
     sections: [{ orientation: "portrait", blocks }],
   };
 }

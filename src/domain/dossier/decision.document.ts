@@ -9,6 +9,10 @@ import type { DossierContext } from "./dossier-context";
 import { BLANK, SHORT_BLANK, paragraph, run, type Block, type DossierDocument } from "./document";
 import { basisLines } from "./legal-bases";
 import { countText, proposalTable } from "./proposal-table";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+
+const C = DOCUMENT_TEXTS.common;
+const T = DOCUMENT_TEXTS.decision;
 
 /** "02 cá nhân và 01 tập thể". */
 function subjectsText(items: readonly Proposal[]): string {
@@ -19,15 +23,13 @@ function subjectsText(items: readonly Proposal[]): string {
     units > 0 ? countText(units, "collective") : "",
   ]
     .filter((s) => s !== "")
-    .join(" và ");
+    .join(T.and);
 }
 
 /** "công nhận danh hiệu “Lao động tiên tiến” năm 2024" / "tặng Giấy khen của Giám đốc Sở". */
 function actText(ctx: DossierContext, award: AwardKey): string {
   const info = awardByKey(award);
-  return info.form === "title"
-    ? `công nhận danh hiệu “${info.name}” ${ctx.yearText}`
-    : `tặng ${info.name}`;
+  return T.act({ title: info.form === "title", name: info.name, yearText: ctx.yearText });
 }
 
 export function buildDecision(
@@ -42,68 +44,57 @@ export function buildDecision(
   const act = actText(ctx, award);
   const campaign = ctx.register.settings.campaign.trim();
   const achievement =
-    info.form === "title"
-      ? ""
-      : ` đã có thành tích xuất sắc${campaign === "" ? ` ${ctx.yearText}` : ` trong ${campaign}`}`;
+    info.form === "title" ? "" : T.achievement({ campaign, yearText: ctx.yearText });
+  const Act = `${act.charAt(0).toLocaleUpperCase("vi")}${act.slice(1)}`;
   const decision: Block[] = [
-    ctx.letterhead("QĐ"),
-    paragraph([run("QUYẾT ĐỊNH", { bold: true })], { align: "center", spaceBefore: 12 }),
-    paragraph([run(`Về việc ${act}`, { bold: true })], { align: "center" }),
-    paragraph([run("_____________", { bold: true })], { align: "center" }),
-    paragraph([run(`GIÁM ĐỐC ${agency.toLocaleUpperCase("vi")}`, { bold: true })], {
+    ctx.letterhead(C.kindCodes.decision),
+    paragraph([run(T.heading, { bold: true })], { align: "center", spaceBefore: 12 }),
+    paragraph([run(T.about({ act }), { bold: true })], { align: "center" }),
+    paragraph([run(C.rule, { bold: true })], { align: "center" }),
+    paragraph([run(T.issuer({ agency: agency.toLocaleUpperCase("vi") }), { bold: true })], {
       align: "center",
       spaceBefore: 6,
     }),
     ...basisLines(ctx).map((line) => paragraph([run(line, { italic: true })], { indent: true })),
-    paragraph(
-      [run(`Xét đề nghị của Hội đồng Thi đua - Khen thưởng ${ctx.agencyShort}.`, { italic: true })],
-      {
-        indent: true,
-      }
-    ),
-    paragraph([run("QUYẾT ĐỊNH:", { bold: true })], { align: "center", spaceBefore: 6 }),
+    paragraph([run(T.proposedBy({ agency: ctx.agencyShort }), { italic: true })], {
+      indent: true,
+    }),
+    paragraph([run(T.decides, { bold: true })], { align: "center", spaceBefore: 6 }),
     paragraph(
       [
-        run("Điều 1. ", { bold: true }),
-        run(
-          `${act.charAt(0).toLocaleUpperCase("vi")}${act.slice(1)} cho ${subjectsText(items)}${achievement} (có danh sách kèm theo).`
-        ),
+        run(T.article1, { bold: true }),
+        run(T.article1Text({ act: Act, subjects: subjectsText(items), achievement })),
       ],
       { indent: true, align: "justify" }
     ),
-    paragraph(
-      [
-        run("Điều 2. ", { bold: true }),
-        run(
-          "Tiền thưởng kèm theo thực hiện theo quy định hiện hành về thi đua, khen thưởng, chi từ Quỹ thi đua, khen thưởng của cơ quan."
-        ),
-      ],
-      { indent: true, align: "justify" }
-    ),
-    paragraph(
-      [
-        run("Điều 3. ", { bold: true }),
-        run(
-          "Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn phòng, Trưởng các phòng, đơn vị thuộc và trực thuộc và các cá nhân, tập thể có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
-        ),
-      ],
-      { indent: true, align: "justify" }
-    ),
+    paragraph([run(T.article2, { bold: true }), run(T.article2Text)], {
+      indent: true,
+      align: "justify",
+    }),
+    paragraph([run(T.article3, { bold: true }), run(T.article3Text)], {
+      indent: true,
+      align: "justify",
+    }),
     {
       kind: "signature",
-      recipients: ["- Như Điều 3;", "- Lưu: VT, VP."],
+      recipients: T.recipients,
       signers: [ctx.agencySigner()],
     },
   ];
   const list: Block[] = [
-    paragraph([run("DANH SÁCH", { bold: true })], { align: "center" }),
-    paragraph([run(`${act.charAt(0).toLocaleUpperCase("vi")}${act.slice(1)}`, { bold: true })], {
+    paragraph([run(C.list, { bold: true })], { align: "center" }),
+    paragraph([run(Act, { bold: true })], {
       align: "center",
     }),
     paragraph(
       [
         run(
-          `(Kèm theo Quyết định số        /QĐ-${symbol} ngày ${SHORT_BLANK} tháng ${SHORT_BLANK} năm ${SHORT_BLANK} của Giám đốc ${agency})`,
+          C.attachedTo({
+            document: T.attachedDocument,
+            kind: C.kindCodes.decision,
+            symbol,
+            issuer: T.attachedIssuer({ agency }),
+          }),
           { italic: true }
         ),
       ],
@@ -111,12 +102,12 @@ export function buildDecision(
     ),
     proposalTable(ctx, items, false),
   ];
-  const title = `Quyết định ${act}`;
+  const title = T.title({ act });
   return {
     id: `decision-${award}`,
     kind: "decision",
     title,
-    fileName: `${fileNumber} - Dự thảo Quyết định ${act}`,
+    fileName: T.fileName({ number: fileNumber, act }),
     sections: [
       { orientation: "portrait", blocks: decision },
       { orientation: "portrait", blocks: list },

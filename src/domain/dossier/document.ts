@@ -2,8 +2,12 @@
  * A document of the proposal dossier as plain data: sections of blocks (letterhead, paragraphs,
  * tables, signatures). The domain builds it from the register; two renderers draw it, as
  * print-ready sheets (output/dossier-sheets.ts) and as Word files (adapters/docx). Layout follows
- * Decree 30/2020/NĐ-CP, Appendix I; the renderers own the measurements, the model owns the words.
+ * Decree 30/2020/NĐ-CP, Appendix I; the renderers own the measurements, the model owns the words
+ * (from the document catalogue, messages/document-texts.vi.ts).
  */
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+
+const T = DOCUMENT_TEXTS.common;
 
 /** A run of text with its emphasis. */
 export interface Run {
@@ -118,10 +122,7 @@ export interface DossierDocument {
   readonly sections: readonly DocumentSection[];
 }
 
-/** The dotted blank left where the register holds no value, to fill in by hand. */
-export const BLANK = "………………";
-/** A short dotted blank (day, month, number). */
-export const SHORT_BLANK = "……";
+export { BLANK, SHORT_BLANK } from "../messages/document-blanks";
 
 /** Shorthands for building blocks. */
 export const run = (text: string, style: Omit<Run, "text"> = {}): Run => ({ text, ...style });
@@ -133,11 +134,26 @@ export function paragraph(
   return { kind: "paragraph", runs: typeof text === "string" ? [run(text)] : text, ...options };
 }
 
+/**
+ * Table columns from their headers (the document catalogue's words) and relative widths, with
+ * the alignment of some columns by index.
+ */
+export function columns(
+  headers: readonly string[],
+  widths: readonly number[],
+  aligns: Readonly<Record<number, Align>> = {}
+): TableColumn[] {
+  return headers.map((header, i) => {
+    const align = aligns[i];
+    return { header, width: widths[i] ?? 10, ...(align === undefined ? {} : { align }) };
+  });
+}
+
 /** Plain text of a document, for golden files and searching: one line per paragraph or row. */
 export function documentText(doc: DossierDocument): string {
   const lines: string[] = [`# ${doc.fileName}`];
   for (const section of doc.sections) {
-    lines.push(`--- ${section.orientation === "portrait" ? "A4 dọc" : "A4 ngang"}`);
+    lines.push(`--- ${section.orientation === "portrait" ? T.portrait : T.landscape}`);
     for (const block of section.blocks) lines.push(...blockText(block));
   }
   return lines.join("\n");
@@ -147,7 +163,7 @@ function blockText(block: Block): string[] {
   switch (block.kind) {
     case "letterhead":
       return [
-        `[${block.superior.toLocaleUpperCase("vi")} | ${block.issuer.toLocaleUpperCase("vi")}]  [CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM | Độc lập - Tự do - Hạnh phúc]`,
+        `[${block.superior.toLocaleUpperCase("vi")} | ${block.issuer.toLocaleUpperCase("vi")}]  [${T.nation} | ${T.motto}]`,
         `[${block.number ?? ""}]  [${block.placeDate ?? ""}]`,
       ];
     case "paragraph":
@@ -159,12 +175,12 @@ function blockText(block: Block): string[] {
       ];
     case "signature":
       return [
-        ...(block.recipients === null ? [] : [`Nơi nhận: ${block.recipients.join(" ")}`]),
+        ...(block.recipients === null ? [] : [`${T.recipients} ${block.recipients.join(" ")}`]),
         ...block.signers.map(
           (s) => `{${s.title.join(" / ")}${s.note === null ? "" : ` ${s.note}`} — ${s.name}}`
         ),
       ];
     case "pageBreak":
-      return ["<ngắt trang>"];
+      return [T.pageBreak];
   }
 }

@@ -15,25 +15,19 @@ import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
 import { compareVietnameseNames } from "../text/collation";
 import { foldKey } from "../text/normalize";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+import { AUTHORITY_TEXT } from "../rulebook/award-catalogue";
 import { BLANK, SHORT_BLANK, type LetterheadBlock, type Signer } from "./document";
 
 export type DocumentSetting = keyof typeof DOCUMENT_SETTING_LABELS;
 
+const T = DOCUMENT_TEXTS.common;
+
 /** An example value for each document setting, shown in its warning. */
-const EXAMPLES: Readonly<Record<DocumentSetting, string>> = {
-  place: "Hà Tĩnh",
-  agencySymbol: "SKHCN",
-  signer: "Nguyễn Văn A",
-  signerTitle: "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC",
-  councilChair: "Nguyễn Văn A",
-  councilSecretary: "Trần Thị B",
-  meetingDate: "05/11/2024",
-  meetingTime: "08 giờ 00",
-  meetingPlace: "Phòng họp Sở",
-};
+const EXAMPLES: Readonly<Record<DocumentSetting, string>> = DOCUMENT_TEXTS.settingExamples;
 
 /** The deciding authority of the Sở's own decisions (award catalogue `decidedBy`). */
-export const OWN_AUTHORITY = "Giám đốc Sở";
+export const OWN_AUTHORITY = AUTHORITY_TEXT.GIAM_DOC_SO;
 
 /** Input of the dossier besides the analysed register. */
 export interface DossierOptions {
@@ -44,9 +38,9 @@ export interface DossierOptions {
 
 /** "05 tháng 11 năm 2024" as "ngày 05 tháng 11 năm 2024" reads. */
 export function longDate(date: DateOnly | null): string {
-  if (date === null) return `ngày ${SHORT_BLANK} tháng ${SHORT_BLANK} năm ${SHORT_BLANK}`;
+  if (date === null) return T.blankLongDate();
   const pad = (n: number): string => String(n).padStart(2, "0");
-  return `ngày ${pad(date.day)} tháng ${pad(date.month)} năm ${date.year}`;
+  return T.longDate({ day: pad(date.day), month: pad(date.month), year: String(date.year) });
 }
 
 /** Two digits, as counts are written in Vietnamese lists ("02 cá nhân"). */
@@ -83,13 +77,13 @@ export class DossierContext {
 
   /** "năm 2024", or a blank year. */
   get yearText(): string {
-    return this.year === null ? `năm ${SHORT_BLANK}` : `năm ${this.year}`;
+    return T.yearText({ year: this.year === null ? SHORT_BLANK : String(this.year) });
   }
 
   /** "Sở Khoa học và Công nghệ" without the province, for "Hội đồng … Sở". */
   get agencyShort(): string {
     const agency = this.register.settings.agency;
-    return agency === "" ? "Sở" : agency.replace(/\s+(tỉnh|thành phố)\s+.+$/iu, "");
+    return agency === "" ? T.agencyFallback : agency.replace(/\s+(tỉnh|thành phố)\s+.+$/iu, "");
   }
 
   /** A warning, once per code and subject of the dossier. */
@@ -157,7 +151,7 @@ export class DossierContext {
   /** "Số:      /TTr-SKHCN": the number is the văn thư's, left blank. */
   numberLine(kindCode: string): string {
     const symbol = this.setting("agencySymbol") ?? SHORT_BLANK;
-    return `Số:        /${kindCode}-${symbol}`;
+    return T.numberLine({ kind: kindCode, symbol });
   }
 
   /** The agency's letterhead. */
@@ -264,6 +258,6 @@ export function signerTitleLines(title: string): string[] {
     .filter((l) => l !== "");
   const first = lines[0] ?? "";
   if (lines.length === 1 && /^KT\.\s*/.test(first))
-    lines.push(`PHÓ ${first.replace(/^KT\.\s*/, "")}`);
+    lines.push(T.deputy({ title: first.replace(/^KT\.\s*/, "") }));
   return lines;
 }

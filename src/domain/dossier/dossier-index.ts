@@ -1,9 +1,12 @@
 /** The short index of a dossier's files ("Mục lục hồ sơ"), written beside the Word files. */
 import type { Register } from "../model";
 import type { Dossier } from "./build-dossier";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+
+const T = DOCUMENT_TEXTS.index;
 
 /** Name of the index file (without extension). */
-export const INDEX_FILE_NAME = "00 - Mục lục hồ sơ";
+export const INDEX_FILE_NAME = T.fileName;
 
 /** Plain text: agency, year, one line per document with its file, then the warnings. */
 export function dossierIndexText(
@@ -13,16 +16,16 @@ export function dossierIndexText(
 ): string {
   const { settings } = register;
   const lines = [
-    `HỒ SƠ ĐỀ NGHỊ KHEN THƯỞNG${settings.year === null ? "" : ` NĂM ${settings.year}`}`,
+    T.title({ year: settings.year }),
     settings.agency,
     "",
-    "Các văn bản (bản dự thảo, kiểm tra và ký trước khi trình):",
+    T.documents,
     ...dossier.documents.map((d) => `  ${fileOf(d.fileName)}\n      ${d.title}`),
   ];
   if (dossier.issues.length > 0) {
     lines.push(
       "",
-      `Chỗ còn để trống (……) cần bổ sung — ${dossier.issues.length} cảnh báo:`,
+      T.warnings({ count: dossier.issues.length }),
       ...dossier.issues.map((i) => `  - ${i.message}`)
     );
   }

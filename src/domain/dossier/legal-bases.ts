@@ -8,6 +8,9 @@ import { legalBasisForYear, parseLegalBasis, type LegalBasis } from "../rulebook
 import { foldKey } from "../text/normalize";
 import type { DossierContext } from "./dossier-context";
 import { longDate } from "./dossier-context";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+
+const T = DOCUMENT_TEXTS.legalBases;
 
 /** The legal basis of the register: `Căn cứ pháp lý` when it names one, else by `Năm`. */
 export function registerLegalBasis(ctx: DossierContext): LegalBasis {
@@ -24,8 +27,8 @@ export function basisLines(ctx: DossierContext): string[] {
     : basis.citations.decree;
   const meeting = ctx.dateSetting("meetingDate");
   return [
-    `Căn cứ ${basis.citations.law};`,
-    `Căn cứ ${decree};`,
-    `Căn cứ Biên bản họp Hội đồng Thi đua - Khen thưởng ${ctx.agencyShort} ${longDate(meeting)};`,
+    T.basis({ source: basis.citations.law }),
+    T.basis({ source: decree }),
+    T.minutes({ agency: ctx.agencyShort, date: longDate(meeting) }),
   ];
 }

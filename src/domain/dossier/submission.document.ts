@@ -8,6 +8,10 @@ import type { DossierContext } from "./dossier-context";
 import { BLANK, SHORT_BLANK, paragraph, run, type Block, type DossierDocument } from "./document";
 import { basisLines } from "./legal-bases";
 import { countText, groupProposals, proposalTable } from "./proposal-table";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+
+const C = DOCUMENT_TEXTS.common;
+const T = DOCUMENT_TEXTS.submission;
 
 /**
  * Whom the tờ trình goes to and what it asks, by deciding authority. A Sở proposes the Prime
@@ -24,31 +28,14 @@ export interface Addressee {
 
 export function addresseeOf(ctx: DossierContext, decidedBy: string): Addressee {
   const superior = ctx.register.settings.superiorBody.trim();
-  const province = superior === "" ? `UBND tỉnh ${BLANK}` : superior;
-  const chair = `Chủ tịch ${province}`;
-  switch (decidedBy) {
-    case "Chủ tịch UBND tỉnh":
-      return { to: chair, ask: "xem xét, quyết định tặng", short: "Chủ tịch UBND tỉnh" };
-    case "Thủ tướng":
-      return {
-        to: chair,
-        ask: "xem xét, trình Thủ tướng Chính phủ tặng",
-        short: "Thủ tướng Chính phủ",
-      };
-    case "Chính phủ":
-      return { to: chair, ask: "xem xét, trình Chính phủ tặng", short: "Chính phủ" };
-    case "Bộ trưởng": {
-      // The Sở's own ministry: "Sở Khoa học và Công nghệ" → "Bộ Khoa học và Công nghệ".
-      const ministry = /^Sở\s+(.+)$/u.exec(ctx.agencyShort)?.[1];
-      return {
-        to: `Bộ trưởng Bộ ${ministry ?? BLANK}`,
-        ask: "xem xét, quyết định tặng",
-        short: "Bộ trưởng",
-      };
-    }
-    default:
-      return { to: decidedBy, ask: "xem xét, quyết định tặng", short: decidedBy };
-  }
+  const chair = T.chair({ province: superior === "" ? T.blankProvince : superior });
+  const known = T.asks[decidedBy];
+  if (known === undefined) return { to: decidedBy, ask: T.defaultAsk, short: decidedBy };
+  const { ask, short } = known;
+  if (known.via === "chair") return { to: chair, ask, short };
+  // The Sở's own ministry: "Sở Khoa học và Công nghệ" → "Bộ Khoa học và Công nghệ".
+  const ministry = /^Sở\s+(.+)$/u.exec(ctx.agencyShort)?.[1];
+  return { to: T.minister({ ministry: ministry ?? BLANK }), ask, short };
 }
 
 export function buildSubmission(
@@ -62,53 +49,57 @@ export function buildSubmission(
   const addressee = addresseeOf(ctx, decidedBy);
   const groups = groupProposals(items);
   const forms = new Set(groups.map((g) => awardByKey(g.award).form));
-  const what =
-    forms.size === 2
-      ? "danh hiệu thi đua và hình thức khen thưởng"
-      : forms.has("title")
-        ? "danh hiệu thi đua"
-        : "hình thức khen thưởng";
-  const trichYeu = `Về việc đề nghị xét tặng ${what} ${ctx.yearText}`;
+  const what = forms.size === 2 ? T.titlesAndAwards : forms.has("title") ? T.titles : T.awards;
+  const trichYeu = T.about({ what, yearText: ctx.yearText });
   const body: Block[] = [
-    ctx.letterhead("TTr"),
-    paragraph([run("TỜ TRÌNH", { bold: true })], { align: "center", spaceBefore: 12 }),
+    ctx.letterhead(C.kindCodes.submission),
+    paragraph([run(T.heading, { bold: true })], { align: "center", spaceBefore: 12 }),
     paragraph([run(trichYeu, { bold: true })], { align: "center" }),
-    paragraph([run("_____________", { bold: true })], { align: "center" }),
-    paragraph(`Kính gửi: ${addressee.to}.`, { align: "center", spaceBefore: 6 }),
+    paragraph([run(C.rule, { bold: true })], { align: "center" }),
+    paragraph(T.to({ to: addressee.to }), { align: "center", spaceBefore: 6 }),
     ...basisLines(ctx).map((line) => paragraph(line, { indent: true, align: "justify" })),
-    paragraph(
-      `${agency} kính đề nghị ${addressee.to} ${addressee.ask} ${what} cho các cá nhân, tập thể sau:`,
-      { indent: true, align: "justify" }
-    ),
+    paragraph(T.asksFor({ agency, to: addressee.to, ask: addressee.ask, what }), {
+      indent: true,
+      align: "justify",
+    }),
     ...groups.map((g, i) => {
       const info = awardByKey(g.award);
       return paragraph(
-        `${i + 1}. ${info.form === "title" ? `Danh hiệu “${info.name}”` : info.name}: ${countText(g.items.length, g.kind)};`,
+        T.item({
+          index: i + 1,
+          award: C.awardName({ title: info.form === "title", name: info.name }),
+          count: countText(g.items.length, g.kind),
+        }),
         { indent: true }
       );
     }),
-    paragraph([run("(Có biên bản, danh sách, báo cáo thành tích kèm theo)", { italic: true })], {
+    paragraph([run(T.attachments, { italic: true })], {
       indent: true,
     }),
-    paragraph(`${agency} kính trình ${addressee.to} xem xét, quyết định./.`, {
+    paragraph(T.closing({ agency, to: addressee.to }), {
       indent: true,
       align: "justify",
     }),
     {
       kind: "signature",
-      recipients: ["- Như trên;", "- Lưu: VT, VP."],
+      recipients: T.recipients,
       signers: [ctx.agencySigner()],
     },
   ];
   const appendix: Block[] = [
-    paragraph([run("DANH SÁCH", { bold: true })], { align: "center" }),
-    paragraph([run(`Đề nghị xét tặng ${what} ${ctx.yearText}`, { bold: true })], {
+    paragraph([run(C.list, { bold: true })], { align: "center" }),
+    paragraph([run(T.listTitle({ what, yearText: ctx.yearText }), { bold: true })], {
       align: "center",
     }),
     paragraph(
       [
         run(
-          `(Kèm theo Tờ trình số        /TTr-${symbol} ngày ${SHORT_BLANK} tháng ${SHORT_BLANK} năm ${SHORT_BLANK} của ${agency})`,
+          C.attachedTo({
+            document: T.attachedDocument,
+            kind: C.kindCodes.submission,
+            symbol,
+            issuer: agency,
+          }),
           { italic: true }
         ),
       ],
@@ -119,8 +110,8 @@ export function buildSubmission(
   return {
     id: `submission-${decidedBy}`,
     kind: "submission",
-    title: `Tờ trình đề nghị ${addressee.short} xét tặng ${what} (kèm danh sách)`,
-    fileName: `${fileNumber} - Tờ trình đề nghị ${addressee.short} xét tặng ${what}`,
+    title: T.title({ short: addressee.short, what }),
+    fileName: T.fileName({ number: fileNumber, short: addressee.short, what }),
     sections: [
       { orientation: "portrait", blocks: body },
       { orientation: "landscape", blocks: appendix },

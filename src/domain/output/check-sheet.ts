@@ -1,5 +1,8 @@
 /** The `Kiểm tra` sheet: every issue, errors first, each with a link to its cell. */
 import type { Issue } from "../issue";
+import type { Language } from "../messages/language";
+import { issueText } from "../messages/render-issue";
+import { sheetTexts } from "../messages/sheet-texts";
 import { CALIBRI_11_CHAR_PIXELS, SheetRows, TABLE_HEADER_STYLE, num, text } from "./sheet-rows";
 import type { OutputSheet } from "./sheet-spec";
 
@@ -8,7 +11,6 @@ import { CHECK_SHEET_NAME } from "./program-sheets";
 export { CHECK_SHEET_NAME };
 
 const WIDTHS = [6, 11, 22, 9, 100, 28];
-const HEADER = ["STT", "Mức độ", "Trang", "Ô", "Nội dung", "Mã"];
 
 const STYLES = {
   title: { bold: true, fontSize: 14 },
@@ -23,31 +25,34 @@ const STYLES = {
   none: { italic: true },
 } as const;
 
-/** Builds `Kiểm tra` from the issues of a run. */
-export function buildCheckSheet(issues: readonly Issue[]): OutputSheet {
+/** Builds `Kiểm tra` from the issues of a run, worded in `language` (Vietnamese by default). */
+export function buildCheckSheet(issues: readonly Issue[], language: Language = "vi"): OutputSheet {
+  const t = sheetTexts(language);
   const sheet = new SheetRows(CALIBRI_11_CHAR_PIXELS);
   const errors = issues.filter((i) => i.severity === "error");
   const warnings = issues.filter((i) => i.severity === "warning");
-  sheet.merge(sheet.add([text("KẾT QUẢ KIỂM TRA SỔ THI ĐUA", "title")]), 0, 5);
+  sheet.merge(sheet.add([text(t.check.title, "title")]), 0, 5);
   sheet.merge(
-    sheet.add([text(`Lỗi: ${errors.length} · Cảnh báo: ${warnings.length}`, "summary")]),
+    sheet.add([
+      text(t.check.summary({ errors: errors.length, warnings: warnings.length }), "summary"),
+    ]),
     0,
     5
   );
   sheet.add();
-  const headerRow = sheet.add(HEADER.map((h) => text(h, "header")));
+  const headerRow = sheet.add(t.check.header.map((h) => text(h, "header")));
   if (issues.length === 0) {
-    sheet.merge(sheet.add([text("Không có lỗi hay cảnh báo nào.", "none")]), 0, 5);
+    sheet.merge(sheet.add([text(t.check.none, "none")]), 0, 5);
   }
   [...errors, ...warnings].forEach((issue, i) => {
     const row = sheet.add([
       num(i + 1, "center"),
-      text(issue.severity === "error" ? "Lỗi" : "Cảnh báo", issue.severity),
+      text(t.severity[issue.severity], issue.severity),
       text(issue.sheet ?? "", "cell"),
       issue.sheet !== null && issue.cell !== null
         ? { value: issue.cell, style: "link", link: { sheet: issue.sheet, cell: issue.cell } }
         : text("", "cell"),
-      text(issue.message, "message"),
+      text(issueText(issue, language), "message"),
       text(issue.code, "cell"),
     ]);
     sheet.fitHeight(row, WIDTHS);

@@ -6,6 +6,7 @@
  * relative widths), and grid columns no block separates are then written as one. Times New Roman, A4, Decree 30/2020 margins; sheets number every page in the footer
  * (the Word files number from page 2, as the decree asks).
  */
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
 import type { Dossier } from "../dossier/build-dossier";
 import type {
   Block,
@@ -141,11 +142,11 @@ function letterhead(b: SheetBuilder, block: LetterheadBlock): void {
   const center = (x: Parameters<typeof styleKey>[0]) => b.style({ align: "center", ...x });
   b.row([
     left(block.superior.toLocaleUpperCase("vi"), center({ size: 12 })),
-    right("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", center({ bold: true, size: 12 })),
+    right(DOCUMENT_TEXTS.common.nation, center({ bold: true, size: 12 })),
   ]);
   b.row([
     left(block.issuer.toLocaleUpperCase("vi"), center({ bold: true, size: 12 })),
-    right("Độc lập - Tự do - Hạnh phúc", center({ bold: true, underline: true })),
+    right(DOCUMENT_TEXTS.common.motto, center({ bold: true, underline: true })),
   ]);
   b.row([left("________", center({ bold: true }))]);
   b.row([
@@ -268,7 +269,7 @@ function signature(b: SheetBuilder, block: SignatureBlock): void {
   for (let n = 0; n < lines; n++) {
     const parts: { from: number; to: number; value: string; style: string }[] = [];
     if (block.recipients !== null) {
-      const value = n === 0 ? "Nơi nhận:" : (recipients[n - 1] ?? "");
+      const value = n === 0 ? DOCUMENT_TEXTS.common.recipients : (recipients[n - 1] ?? "");
       if (value !== "")
         parts.push({
           from: 0,
@@ -344,8 +345,7 @@ function drawSheet(
   orientation: "portrait" | "landscape"
 ): OutputSheet {
   const b = new SheetBuilder(orientation === "portrait" ? 24 : 36);
-  if (documents.length === 0)
-    b.full("Không có văn bản nào loại này trong hồ sơ năm nay.", b.style({ italic: true }));
+  if (documents.length === 0) b.full(DOCUMENT_TEXTS.common.noDocuments, b.style({ italic: true }));
   for (const doc of documents) {
     for (const section of doc.sections) {
       if (b.sheet.rows.length > 0) b.breaks.push(b.sheet.next);

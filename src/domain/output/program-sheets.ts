@@ -11,6 +11,8 @@ import { OUTPUT_SHEET_NAMES } from "./sheet-spec";
 export const CHECK_SHEET_NAME = "Kiểm tra";
 export const SCORE_SHEET_NAME = "Kết quả chấm điểm";
 export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
+/** The unit-file merge report (unit-files/merge-report-sheet.ts re-exports it). */
+export const MERGE_REPORT_SHEET = "Gộp phiếu";
 
 /** Names of the year's report sheets (sơ kết, tổng kết). */
 export const REPORT_SHEET_NAMES: Readonly<Record<ReportKind, string>> = {

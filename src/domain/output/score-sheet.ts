@@ -2,7 +2,10 @@
  * The `Kết quả chấm điểm` sheet: units ranked by council total, then where each unit's self
  * score exceeds the council's, largest gap first.
  */
+import { SCORE_PREFIX } from "../codec/register-layout";
 import type { Register, Unit } from "../model";
+import type { Language } from "../messages/language";
+import { sheetTexts } from "../messages/sheet-texts";
 import { ratingText } from "../rulebook/rating";
 import type { ScoringResult } from "../scoring/score-units";
 import { CALIBRI_11_CHAR_PIXELS, SheetRows, TABLE_HEADER_STYLE, num, text } from "./sheet-rows";
@@ -14,29 +17,6 @@ import { SCORE_SHEET_NAME } from "./program-sheets";
 export { SCORE_SHEET_NAME };
 
 const WIDTHS = [8, 12, 34, 10, 13, 11, 30, 30, 36];
-const RANK_HEADER = [
-  "Hạng",
-  "Mã đơn vị",
-  "Tên đơn vị",
-  "Tự chấm",
-  "Hội đồng chấm",
-  "Chênh lệch",
-  "Xếp loại theo điểm Hội đồng",
-  "Xếp loại của đơn vị",
-  "Ghi chú",
-];
-const GAP_HEADER = [
-  "STT",
-  "Mã đơn vị",
-  "Tên đơn vị",
-  "Tự chấm",
-  "Hội đồng chấm",
-  "Chênh lệch",
-  "Mã tiêu chí",
-  "Nội dung tiêu chí",
-  "",
-];
-
 const STYLES = {
   agency: { bold: true },
   title: { bold: true, fontSize: 14, align: "center" },
@@ -65,38 +45,30 @@ function round(x: number): number {
 
 /**
  * Builds `Kết quả chấm điểm`. `errors`: the register's errors; with any, the sheet is marked
- * "BẢN NHÁP — sổ còn N lỗi" under its title and in its printed header.
+ * marked as a draft under its title and in its printed header. Worded in `language`.
  */
 export function buildScoreSheet(
   register: Register,
   scoring: ScoringResult,
-  errors = 0
+  errors = 0,
+  language: Language = "vi"
 ): OutputSheet {
-  const mark = draftMark(errors);
+  const t = sheetTexts(language).score;
+  const mark = draftMark(errors, language);
   const { settings } = register;
   const units = new Map<string, Unit>(register.units.map((u) => [u.code, u]));
   const withSheet = new Set(register.scoreSheets.map((x) => x.unitCode));
   const sheet = new SheetRows(CALIBRI_11_CHAR_PIXELS);
   const last = WIDTHS.length - 1;
   sheet.merge(sheet.add([text(settings.agency.toLocaleUpperCase("vi"), "agency")]), 0, last);
-  sheet.merge(
-    sheet.add([
-      text(
-        `KẾT QUẢ CHẤM ĐIỂM THI ĐUA${settings.year === null ? "" : ` NĂM ${settings.year}`}`,
-        "title"
-      ),
-    ]),
-    0,
-    last
-  );
+  sheet.merge(sheet.add([text(t.title({ year: settings.year }), "title")]), 0, last);
   if (settings.campaign.trim() !== "")
     sheet.merge(sheet.add([text(settings.campaign, "subtitle")]), 0, last);
   if (mark !== null) sheet.merge(sheet.add([text(mark, "draft")]), 0, last);
   sheet.add();
-  const headerRow = sheet.add(RANK_HEADER.map((h) => text(h, "header")));
+  const headerRow = sheet.add(t.rankHeader.map((h) => text(h, "header")));
   sheet.heights[headerRow - 1] = 32;
-  if (scoring.scores.length === 0)
-    sheet.merge(sheet.add([text("Chưa có đơn vị nào.", "none")]), 0, last);
+  if (scoring.scores.length === 0) sheet.merge(sheet.add([text(t.noUnits, "none")]), 0, last);
   for (const s of scoring.scores) {
     const unit = units.get(s.unit);
     const gap =
@@ -104,10 +76,10 @@ export function buildScoreSheet(
     const note =
       s.councilScore === null
         ? withSheet.has(s.unit)
-          ? "Chưa xếp hạng: chưa đủ điểm Hội đồng chấm"
-          : `Chưa xếp hạng: chưa có trang CĐ-${s.unit}`
+          ? t.notRankedScores
+          : t.notRankedSheet({ sheet: `${SCORE_PREFIX}${s.unit}` })
         : unit?.rating && s.classification !== null && ratingText(unit.rating) !== s.classification
-          ? "Xếp loại của đơn vị khác xếp loại theo điểm"
+          ? t.ratingDiffers
           : "";
     const row = sheet.add([
       num(s.rank, "center"),
@@ -124,24 +96,12 @@ export function buildScoreSheet(
   }
 
   sheet.add();
-  const gapTitle = sheet.add([
-    text(
-      "CHÊNH LỆCH GIỮA ĐIỂM TỰ CHẤM VÀ ĐIỂM HỘI ĐỒNG CHẤM (chênh lệch lớn nhất trước)",
-      "section"
-    ),
-  ]);
+  const gapTitle = sheet.add([text(t.gapTitle, "section")]);
   sheet.merge(gapTitle, 0, last);
-  const gapHeader = sheet.add(GAP_HEADER.map((h) => text(h, "header")));
+  const gapHeader = sheet.add(t.gapHeader.map((h) => text(h, "header")));
   sheet.merge(gapHeader, 7, 8);
   sheet.heights[gapHeader - 1] = 32;
-  if (scoring.gaps.length === 0)
-    sheet.merge(
-      sheet.add([
-        text("Điểm tự chấm và điểm Hội đồng chấm trùng nhau ở mọi tiêu chí đã chấm.", "none"),
-      ]),
-      0,
-      last
-    );
+  if (scoring.gaps.length === 0) sheet.merge(sheet.add([text(t.noGaps, "none")]), 0, last);
   scoring.gaps.forEach((g, i) => {
     const row = sheet.add([
       num(i + 1, "center"),

@@ -1,15 +1,16 @@
 /**
  * The merge report (`Gộp phiếu`): per returned file whether it was merged and how many cells,
- * then every finding with its sheet and cell. The program owns the sheet and rewrites it whole
- * on each merge.
+ * then every finding with its sheet and cell, worded in the reader's language. The program owns
+ * the sheet and rewrites it whole on each merge.
  */
+import type { Language } from "../messages/language";
+import { mergeFindingText } from "../messages/merge-finding-text";
+import { sheetTexts } from "../messages/sheet-texts";
+import { MERGE_REPORT_SHEET } from "../output/program-sheets";
 import type { OutputSheet, SpecCell } from "../output/sheet-spec";
 import type { MergeFinding, MergedFile } from "./plan-merge";
 
-/** Name of the merge report sheet. */
-export const MERGE_REPORT_SHEET = "Gộp phiếu";
-
-const SEVERITY_TEXT = { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" } as const;
+export { MERGE_REPORT_SHEET };
 
 export interface MergeSummary {
   readonly time: string;
@@ -19,33 +20,39 @@ export interface MergeSummary {
   readonly findings: readonly MergeFinding[];
 }
 
-export function buildMergeReportSheet(summary: MergeSummary): OutputSheet {
+/** Builds `Gộp phiếu` in `language` (Vietnamese by default). */
+export function buildMergeReportSheet(
+  summary: MergeSummary,
+  language: Language = "vi"
+): OutputSheet {
+  const all = sheetTexts(language);
+  const t = all.merge;
   const h = (value: string): SpecCell => ({ value, style: "header" });
   const c = (value: string | number | null): SpecCell => ({ value, style: "cell" });
   const rows: (SpecCell | null)[][] = [
-    [{ value: "KẾT QUẢ GỘP PHIẾU ĐƠN VỊ", style: "title" }],
-    [{ value: `Thời gian: ${summary.time}`, style: "note" }],
+    [{ value: t.title, style: "title" }],
+    [{ value: t.time({ time: summary.time }), style: "note" }],
     [],
-    [h("Tệp"), h("Đơn vị"), h("Kết quả"), h("Số ô đã gộp")],
+    t.filesHeader.map(h),
     ...summary.files.map((f) => [
       c(f.file),
       c(f.unit),
-      c(f.accepted ? "Đã gộp" : "Không gộp"),
+      c(f.accepted ? t.merged : t.refused),
       c(summary.written.get(f.file) ?? 0),
     ]),
     [],
-    [h("Mức độ"), h("Tệp"), h("Đơn vị"), h("Trang"), h("Ô"), h("Nội dung"), h("Mã")],
+    t.findingsHeader.map(h),
     ...summary.findings.map((f) => [
-      c(SEVERITY_TEXT[f.severity]),
+      c(all.severity[f.severity]),
       c(f.file),
       c(f.unit),
       c(f.sheet),
       c(f.cell),
-      c(f.message),
+      c(mergeFindingText(f, language)),
       c(f.code),
     ]),
   ];
-  if (summary.findings.length === 0) rows.push([c("Không có vấn đề nào.")]);
+  if (summary.findings.length === 0) rows.push([c(t.none)]);
   return {
     name: MERGE_REPORT_SHEET,
     styles: {

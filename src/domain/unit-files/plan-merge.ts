@@ -20,37 +20,15 @@ import { isCellError } from "../grid";
 import { inRanges } from "./input-cells";
 import { sheetValues, sheetVersion } from "./sheet-values";
 import { readStamp, STAMP_SHEET, type UnitFileStamp, type UnitSheetStamp } from "./unit-file-stamp";
+import { mergeFinding } from "../messages/merge-finding-text";
+import type {
+  MergeFinding,
+  MergeFindingCode,
+  MergeFindingParamsByCode,
+  MergeSeverity,
+} from "../messages/merge-findings";
 
-export type MergeSeverity = "error" | "warning" | "info";
-
-/** Stable codes of what a merge finds. */
-export type MergeFindingCode =
-  | "not-a-unit-file"
-  | "wrong-register"
-  | "wrong-year"
-  | "wrong-unit"
-  | "same-unit-twice"
-  | "missing-sheet-in-file"
-  | "register-sheet-missing"
-  | "register-sheet-changed"
-  | "changed-outside-input"
-  | "conflict"
-  | "conflict-forced"
-  | "changed-meanwhile"
-  | "legacy-text";
-
-export interface MergeFinding {
-  readonly severity: MergeSeverity;
-  readonly code: MergeFindingCode;
-  /** The returned file's name, as the user picked it. */
-  readonly file: string;
-  readonly unit: string | null;
-  readonly sheet: string | null;
-  readonly cell: string | null;
-  /** Vietnamese: what was found and what to do. */
-  readonly message: string;
-  readonly params?: Readonly<Record<string, string | number>>;
-}
+export type { MergeFinding, MergeFindingCode, MergeSeverity } from "../messages/merge-findings";
 
 /** A cell to write into the register, only while it still holds `expected`. */
 export interface PlannedCell {
@@ -93,12 +71,6 @@ function at(grid: Grid, a1: string): CellValue {
   return p === null ? null : (grid[p.row]?.[p.col] ?? null);
 }
 
-const SHOWN = 50;
-function quoted(value: string | null): string {
-  if (value === null) return "(trống)";
-  return `"${value.length > SHOWN ? `${value.slice(0, SHOWN)}…` : value}"`;
-}
-
 /** Plans the merge of the returned files into the register's grids. Pure; writes nothing. */
 export function planMerge(
   registerGrids: GridSet,
@@ -108,26 +80,8 @@ export function planMerge(
   const { register } = readRegister(registerGrids);
   const findings: MergeFinding[] = [];
   const files: MergedFile[] = [];
-  const add = (
-    severity: MergeSeverity,
-    code: MergeFindingCode,
-    file: string,
-    unit: string | null,
-    sheet: string | null,
-    cell: string | null,
-    message: string,
-    params?: Record<string, string | number>
-  ): void => {
-    findings.push({
-      severity,
-      code,
-      file,
-      unit,
-      sheet,
-      cell,
-      message,
-      ...(params ? { params } : {}),
-    });
+  const add: Add = (severity, code, file, unit, sheet, cell, params) => {
+    findings.push(mergeFinding(severity, code, params, { file, unit, sheet, cell }));
   };
 
   // 1. Whose file is it? Refuse those for another register, year or unit.
@@ -136,15 +90,7 @@ export function planMerge(
     const stampGrid = findGrid(file.grids, STAMP_SHEET);
     const stamp = stampGrid === null ? null : readStamp(stampGrid.grid);
     if (stamp === null) {
-      add(
-        "error",
-        "not-a-unit-file",
-        file.file,
-        null,
-        null,
-        null,
-        `Tệp "${file.file}" không phải phiếu đơn vị do Sổ Thi đua xuất (không có dấu nhận dạng); không gộp. Hãy dùng đúng tệp đã gửi cho đơn vị.`
-      );
+      add("error", "not-a-unit-file", file.file, null, null, null, {});
       files.push({ file: file.file, unit: null, accepted: false });
       continue;
     }
@@ -160,48 +106,21 @@ export function planMerge(
     });
     let refused = true;
     if (foldKey(stamp.register) !== foldKey(register.settings.agency)) {
-      add(
-        "error",
-        "wrong-register",
-        file.file,
-        stamp.unit,
-        null,
-        null,
-        `Tệp "${file.file}" là phiếu của sổ "${stamp.register}", không phải của sổ này ("${register.settings.agency}"); không gộp.`,
-        { register: stamp.register }
-      );
+      add("error", "wrong-register", file.file, stamp.unit, null, null, {
+        register: stamp.register,
+        ours: register.settings.agency,
+      });
     } else if (stamp.year !== register.settings.year) {
-      add(
-        "error",
-        "wrong-year",
-        file.file,
-        stamp.unit,
-        null,
-        null,
-        `Tệp "${file.file}" là phiếu năm ${stamp.year ?? "(không rõ)"}, còn sổ này là năm ${register.settings.year ?? "(không rõ)"}; không gộp.`,
-        { year: stamp.year ?? "" }
-      );
+      add("error", "wrong-year", file.file, stamp.unit, null, null, {
+        year: stamp.year === null ? "" : String(stamp.year),
+        ours: register.settings.year === null ? "" : String(register.settings.year),
+      });
     } else if (!unitKnown) {
-      add(
-        "error",
-        "wrong-unit",
-        file.file,
-        stamp.unit,
-        null,
-        null,
-        `Tệp "${file.file}" là phiếu của đơn vị "${stamp.unit}", nhưng sổ không có đơn vị này trong trang Đơn vị; không gộp.`
-      );
+      add("error", "wrong-unit", file.file, stamp.unit, null, null, { sheets: "" });
     } else if (foreign.length > 0) {
-      add(
-        "error",
-        "wrong-unit",
-        file.file,
-        stamp.unit,
-        foreign[0] ?? null,
-        null,
-        `Tệp "${file.file}" là phiếu của đơn vị "${stamp.unit}" nhưng có trang "${foreign.join(", ")}" của đơn vị khác; không gộp. Mỗi đơn vị gửi lại đúng tệp của mình.`,
-        { sheets: foreign.join(", ") }
-      );
+      add("error", "wrong-unit", file.file, stamp.unit, foreign[0] ?? null, null, {
+        sheets: foreign.join(", "),
+      });
     } else refused = false;
     if (refused) files.push({ file: file.file, unit: stamp.unit, accepted: false });
     else candidates.push({ file, stamp });
@@ -214,16 +133,9 @@ export function planMerge(
     const others = candidates
       .filter((o) => o !== c && foldKey(o.stamp.unit) === foldKey(c.stamp.unit))
       .map((o) => o.file.file);
-    add(
-      "error",
-      "same-unit-twice",
-      c.file.file,
-      c.stamp.unit,
-      null,
-      null,
-      `Đơn vị "${c.stamp.unit}" có hai tệp trong lần gộp này ("${c.file.file}" và "${others.join('", "')}"); không gộp tệp nào của đơn vị này. Hãy chọn một tệp rồi gộp lại.`,
-      { others: others.join(", ") }
-    );
+    add("error", "same-unit-twice", c.file.file, c.stamp.unit, null, null, {
+      others: others.join(", "),
+    });
     files.push({ file: c.file.file, unit: c.stamp.unit, accepted: false });
     return false;
   });
@@ -239,30 +151,24 @@ export function planMerge(
     for (const [name, version] of Object.entries(stamp.references)) {
       const theirs = findGrid(file.grids, name);
       if (theirs !== null && sheetVersion(theirs.grid) !== version) {
-        add(
-          "warning",
-          "changed-outside-input",
-          file.file,
-          stamp.unit,
-          name,
-          null,
-          `Trang "${name}" trong tệp "${file.file}" đã bị sửa (trang chỉ để tham khảo); các thay đổi này không được gộp. Nếu cần sửa, hãy sửa trực tiếp trong sổ.`
-        );
+        add("warning", "changed-outside-input", file.file, stamp.unit, name, null, {
+          before: "",
+          theirs: "",
+        });
       }
     }
   }
   return { files, cells, newSheets, findings };
 }
 
-type Add = (
+type Add = <C extends MergeFindingCode>(
   severity: MergeSeverity,
-  code: MergeFindingCode,
+  code: C,
   file: string,
   unit: string | null,
   sheet: string | null,
   cell: string | null,
-  message: string,
-  params?: Record<string, string | number>
+  params: MergeFindingParamsByCode[C]
 ) => void;
 
 function mergeSheet(
@@ -278,43 +184,19 @@ function mergeSheet(
   const unit = stamp.unit;
   const theirs = findGrid(file.grids, sheetStamp.sheet);
   if (theirs === null) {
-    add(
-      "error",
-      "missing-sheet-in-file",
-      file.file,
-      unit,
-      sheetStamp.sheet,
-      null,
-      `Tệp "${file.file}" không còn trang "${sheetStamp.sheet}" (đã bị xóa hoặc đổi tên); trang này không được gộp.`
-    );
+    add("error", "missing-sheet-in-file", file.file, unit, sheetStamp.sheet, null, {});
     return;
   }
   const ours = findGrid(registerGrids, sheetStamp.sheet);
   if (ours === null && !sheetStamp.newInRegister) {
-    add(
-      "error",
-      "register-sheet-missing",
-      file.file,
-      unit,
-      sheetStamp.sheet,
-      null,
-      `Sổ không còn trang "${sheetStamp.sheet}" (đã bị xóa hoặc đổi tên sau khi xuất phiếu); trang này không được gộp. Hãy khôi phục trang rồi gộp lại.`
-    );
+    add("error", "register-sheet-missing", file.file, unit, sheetStamp.sheet, null, {});
     return;
   }
   if (
     ours !== null &&
     (sheetStamp.newInRegister || sheetVersion(ours.grid) !== sheetStamp.version)
   ) {
-    add(
-      "info",
-      "register-sheet-changed",
-      file.file,
-      unit,
-      ours.name,
-      null,
-      `Trang "${ours.name}" của sổ đã thay đổi sau khi xuất phiếu; chỉ gộp các ô sổ chưa sửa, các ô cả hai bên cùng sửa được báo là xung đột.`
-    );
+    add("info", "register-sheet-changed", file.file, unit, ours.name, null, {});
   }
   const base = sheetStamp.base;
   const theirValues = sheetValues(theirs.grid);
@@ -329,16 +211,10 @@ function mergeSheet(
     }
     if (!inRanges(a1, sheetStamp.inputRanges)) {
       const changed = normalisedValue(raw);
-      add(
-        "warning",
-        "changed-outside-input",
-        file.file,
-        unit,
-        sheetStamp.sheet,
-        a1,
-        `Ô ${sheetStamp.sheet}!${a1} trong tệp "${file.file}" nằm ngoài vùng nhập liệu nhưng đã bị sửa (${quoted(b)} → ${quoted(changed)}); không gộp ô này.`,
-        { before: b ?? "", theirs: changed ?? "" }
-      );
+      add("warning", "changed-outside-input", file.file, unit, sheetStamp.sheet, a1, {
+        before: b ?? "",
+        theirs: changed ?? "",
+      });
       if (ours === null && b !== null) created.set(a1, b);
       continue;
     }
@@ -346,16 +222,10 @@ function mergeSheet(
     const value = converted?.value ?? raw;
     const t = normalisedValue(value);
     if (converted !== null) {
-      add(
-        "warning",
-        "legacy-text",
-        file.file,
-        unit,
-        sheetStamp.sheet,
-        a1,
-        `Ô ${sheetStamp.sheet}!${a1} được gõ bằng phông cũ ${converted.encoding}; đã chuyển sang Unicode: "${converted.value}". Hãy xem lại.`,
-        { encoding: converted.encoding, text: converted.value }
-      );
+      add("warning", "legacy-text", file.file, unit, sheetStamp.sheet, a1, {
+        encoding: converted.encoding,
+        text: converted.value,
+      });
     }
     if (ours === null) {
       created.set(a1, value);
@@ -369,27 +239,17 @@ function mergeSheet(
     }
     if (options.force) {
       cells.push({ file: file.file, unit, sheet: ours.name, cell: a1, expected: o, value });
-      add(
-        "warning",
-        "conflict-forced",
-        file.file,
-        unit,
-        ours.name,
-        a1,
-        `Ô ${ours.name}!${a1}: sổ đã sửa thành ${quoted(o)}, đơn vị gửi ${quoted(t)} (lúc xuất ${quoted(b)}); đã lấy giá trị của đơn vị (--force).`,
-        { base: b ?? "", ours: o ?? "", theirs: t ?? "" }
-      );
+      add("warning", "conflict-forced", file.file, unit, ours.name, a1, {
+        base: b ?? "",
+        ours: o ?? "",
+        theirs: t ?? "",
+      });
     } else {
-      add(
-        "error",
-        "conflict",
-        file.file,
-        unit,
-        ours.name,
-        a1,
-        `Xung đột ở ô ${ours.name}!${a1}: sổ đã sửa thành ${quoted(o)}, đơn vị gửi ${quoted(t)} (lúc xuất ${quoted(b)}); chưa gộp ô này. Hãy chọn giá trị đúng và sửa tay, hoặc gộp lại với --force để lấy giá trị của đơn vị.`,
-        { base: b ?? "", ours: o ?? "", theirs: t ?? "" }
-      );
+      add("error", "conflict", file.file, unit, ours.name, a1, {
+        base: b ?? "",
+        ours: o ?? "",
+        theirs: t ?? "",
+      });
     }
   }
   if (ours === null) newSheets.push(sheetOf(sheetStamp.sheet, created));

@@ -13,6 +13,7 @@ import {
   type BadgeProps,
 } from "@fluentui/react-components";
 import type { RegisterOverview, UnitSheetStatus } from "../../app/register-overview";
+import { usePaneTableStyles } from "./pane-table.styles";
 import { useStrings } from "../i18n";
 import type { Strings } from "../strings.vi";
 
@@ -46,24 +47,7 @@ const useStyles = makeStyles({
     padding: 0,
     margin: 0,
   },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
-  th: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    paddingBlock: tokens.spacingVerticalXXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  td: {
-    paddingBlock: tokens.spacingVerticalXXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-    verticalAlign: "top",
-  },
   unitCol: { width: "44%" },
-  rowHead: { fontWeight: tokens.fontWeightRegular, textAlign: "left" },
-  unitName: { display: "block", color: tokens.colorNeutralForeground2 },
 });
 
 const STATUS_BADGE: Readonly<Record<UnitSheetStatus, BadgeProps["color"]>> = {
@@ -153,6 +137,7 @@ export function OverviewCard(props: {
 export function RegisterDetails(props: { readonly overview: RegisterOverview }): React.JSX.Element {
   const s = useStrings();
   const styles = useStyles();
+  const table = usePaneTableStyles();
   const headingId = React.useId();
   const { overview } = props;
   const counts: readonly [string, number][] = [
@@ -176,16 +161,16 @@ export function RegisterDetails(props: { readonly overview: RegisterOverview }):
       {overview.units.length === 0 ? (
         <Text>{s.noUnits}</Text>
       ) : (
-        <table className={styles.table}>
+        <table className={table.table}>
           <thead>
             <tr>
-              <th scope="col" className={mergeClasses(styles.th, styles.unitCol)}>
+              <th scope="col" className={mergeClasses(table.th, styles.unitCol)}>
                 {s.unitColumn}
               </th>
-              <th scope="col" className={styles.th}>
+              <th scope="col" className={table.th}>
                 {s.pledgeColumn}
               </th>
-              <th scope="col" className={styles.th}>
+              <th scope="col" className={table.th}>
                 {s.scoreColumn}
               </th>
             </tr>
@@ -193,14 +178,14 @@ export function RegisterDetails(props: { readonly overview: RegisterOverview }):
           <tbody>
             {overview.units.map((unit) => (
               <tr key={unit.code}>
-                <th scope="row" className={mergeClasses(styles.td, styles.rowHead)}>
+                <th scope="row" className={mergeClasses(table.td, table.rowHead)}>
                   {unit.code}
-                  <Caption1 className={styles.unitName}>{unit.name}</Caption1>
+                  <Caption1 className={table.unitName}>{unit.name}</Caption1>
                 </th>
-                <td className={styles.td}>
+                <td className={table.td}>
                   <StatusBadge status={unit.pledge} />
                 </td>
-                <td className={styles.td}>
+                <td className={table.td}>
                   <StatusBadge status={unit.score} />
                 </td>
               </tr>

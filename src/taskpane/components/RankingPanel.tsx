@@ -5,39 +5,21 @@
  */
 import * as React from "react";
 import { Caption1, Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { usePaneTableStyles } from "./pane-table.styles";
 import { usePaneLanguage, useStrings } from "../i18n";
 import type { RankingRow } from "../results";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  table: { width: "100%", borderCollapse: "collapse", tableLayout: "fixed" },
   caption: {
     textAlign: "left",
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     paddingBottom: tokens.spacingVerticalXS,
   },
-  th: {
-    textAlign: "left",
-    fontWeight: tokens.fontWeightSemibold,
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground2,
-    paddingBlock: tokens.spacingVerticalXXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: "anywhere",
-    verticalAlign: "bottom",
-  },
-  td: {
-    paddingBlock: tokens.spacingVerticalXXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: "anywhere",
-    verticalAlign: "top",
-  },
   num: { textAlign: "right", paddingInlineEnd: tokens.spacingHorizontalXS },
   rankCol: { width: "15%" },
   unitCol: { width: "31%" },
-  rowHead: { fontWeight: tokens.fontWeightRegular, textAlign: "left" },
-  unitName: { display: "block", color: tokens.colorNeutralForeground2 },
   legend: {
     display: "flex",
     flexWrap: "wrap",
@@ -118,6 +100,7 @@ export function RankingPanel(props: { readonly rows: readonly RankingRow[] }): R
   const s = useStrings();
   const language = usePaneLanguage();
   const styles = useStyles();
+  const table = usePaneTableStyles();
   const headingId = React.useId();
   const chartTitleId = React.useId();
   const noteId = React.useId();
@@ -133,23 +116,23 @@ export function RankingPanel(props: { readonly rows: readonly RankingRow[] }): R
       <Subtitle2 as="h3" id={headingId}>
         {s.rankingTitle}
       </Subtitle2>
-      <table className={styles.table}>
+      <table className={table.table}>
         <caption className={styles.caption}>{s.rankingCaption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={mergeClasses(styles.th, styles.rankCol)}>
+            <th scope="col" className={mergeClasses(table.th, styles.rankCol)}>
               {s.rankColumn}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.unitCol)}>
+            <th scope="col" className={mergeClasses(table.th, styles.unitCol)}>
               {s.unitColumn}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+            <th scope="col" className={mergeClasses(table.th, styles.num)}>
               {s.selfColumn}
             </th>
-            <th scope="col" className={mergeClasses(styles.th, styles.num)}>
+            <th scope="col" className={mergeClasses(table.th, styles.num)}>
               {s.councilColumn}
             </th>
-            <th scope="col" className={styles.th}>
+            <th scope="col" className={table.th}>
               {s.classificationColumn}
             </th>
           </tr>
@@ -157,14 +140,14 @@ export function RankingPanel(props: { readonly rows: readonly RankingRow[] }): R
         <tbody>
           {props.rows.map((row) => (
             <tr key={row.unit}>
-              <td className={styles.td}>{row.rank ?? "—"}</td>
-              <th scope="row" className={mergeClasses(styles.td, styles.rowHead)}>
+              <td className={table.td}>{row.rank ?? "—"}</td>
+              <th scope="row" className={mergeClasses(table.td, table.rowHead)}>
                 {row.unit}
-                <Caption1 className={styles.unitName}>{row.name}</Caption1>
+                <Caption1 className={table.unitName}>{row.name}</Caption1>
               </th>
-              <td className={mergeClasses(styles.td, styles.num)}>{score(row.self)}</td>
-              <td className={mergeClasses(styles.td, styles.num)}>{score(row.council)}</td>
-              <td className={styles.td}>{row.classification ?? ""}</td>
+              <td className={mergeClasses(table.td, styles.num)}>{score(row.self)}</td>
+              <td className={mergeClasses(table.td, styles.num)}>{score(row.council)}</td>
+              <td className={table.td}>{row.classification ?? ""}</td>
             </tr>
           ))}
         </tbody>

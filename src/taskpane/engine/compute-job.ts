@@ -29,7 +29,8 @@ function compute(job: EngineJob, onStage: (stage: ComputeStage) => void): Engine
         : { kind: "analysed", issues: outcome.analysis.issues };
     }
     case "run": {
-      const plan = planRun(job.grids, job.integrity, job.choice, {}, onStage);
+      const options = job.language === undefined ? {} : { language: job.language };
+      const plan = planRun(job.grids, job.integrity, job.choice, options, onStage);
       const log = job.audit === undefined ? null : runAuditAction(plan, job.choice, job.audit);
       return plan.outcome.kind === "unusable"
         ? plan.outcome

@@ -5,6 +5,7 @@
  */
 import type { RegisterOverview } from "../../app/register-overview";
 import type { AuditContext } from "../../app/audit-trail";
+import type { Language } from "../../domain/messages/language";
 import type { OutputChoice } from "../../app/run-register";
 import type { AuditAction } from "../../domain/integrity/audit-log";
 import type { GridSet } from "../../domain/grid";
@@ -33,6 +34,8 @@ export type EngineJob =
       readonly choice: PaneOutputChoice;
       /** When given, the result carries the run's `Nhật ký` row. */
       readonly audit?: AuditContext;
+      /** The working sheets' language (Vietnamese when absent). */
+      readonly language?: Language;
     }
   | {
       readonly kind: "unit-sheets";

@@ -6,6 +6,7 @@
  */
 import type { RegisterOverview } from "../../app/register-overview";
 import { recordAction, type AuditContext } from "../../app/audit-trail";
+import type { Language } from "../../domain/messages/language";
 import type { CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
 import { unitSheetsLogEntry } from "../../app/unit-sheets-log";
 import { readIntegrityParts } from "../../app/integrity-parts";
@@ -54,7 +55,9 @@ export interface PaneEngine {
     port: WorkbookPort,
     choice: PaneOutputChoice,
     onProgress: ProgressListener,
-    audit?: AuditContext
+    audit?: AuditContext,
+    /** The language of the working sheets written (Vietnamese by default). */
+    language?: Language
   ): Promise<RunOutcome>;
   /** Creates the missing unit sheets; with an audit context, logs them when any was created. */
   createUnitSheets(
@@ -187,13 +190,20 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
       });
     },
 
-    async run(port, choice, onProgress, audit) {
+    async run(port, choice, onProgress, audit, language) {
       primed = null;
       const steps = stepper([...ANALYSIS, "building", "writing"], onProgress);
       steps.at("reading");
       const grids = await readInputGrids(port);
       const integrity = await readIntegrityParts(port);
-      const job = { kind: "run", grids, integrity, choice, ...(audit ? { audit } : {}) } as const;
+      const job = {
+        kind: "run",
+        grids,
+        integrity,
+        choice,
+        ...(audit ? { audit } : {}),
+        ...(language ? { language } : {}),
+      } as const;
       const result = await runner.run(job, (s) => {
         steps.stage(s);
       });

@@ -6,6 +6,7 @@
  */
 import * as React from "react";
 import type { AuditContext } from "../../app/audit-trail";
+import { usePaneLanguage } from "../i18n";
 import type { RegisterOverview } from "../../app/register-overview";
 import { formatLogTime } from "../../domain/integrity/audit-log";
 import { changedOutputSheets, recordOutputSheets } from "../../app/output-guard";
@@ -168,6 +169,8 @@ export function useRegisterPane(
   now: () => Date,
   engine: PaneEngine = defaultPaneEngine()
 ): [PaneState, PaneActions, ProgressSource] {
+  // The working sheets a run writes (`Kiểm tra`, `Kết quả chấm điểm`) speak the pane's language.
+  const language = usePaneLanguage();
   const [state, setState] = React.useState<PaneState>({
     overview: null,
     loading: true,
@@ -321,7 +324,7 @@ export function useRegisterPane(
           }
           let result;
           try {
-            result = await engine.run(port, choice, onProgress, auditNow());
+            result = await engine.run(port, choice, onProgress, auditNow(), language);
           } catch (error) {
             return failure(error, replacing);
           }
@@ -345,7 +348,7 @@ export function useRegisterPane(
         },
         true
       ),
-    [perform, engine, port, onProgress, tracked, patch, askToReplace, auditNow]
+    [perform, engine, port, onProgress, tracked, patch, askToReplace, auditNow, language]
   );
 
   const actions: PaneActions = {

@@ -11,6 +11,7 @@ import type { WorkbookPort } from "../../ports/workbook.port";
 import { MIME, type PaneFiles } from "../pane-files";
 import type { ActionRunner } from "./useActionRunner";
 import type { Strings } from "../strings.vi";
+import { usePaneLanguage } from "../i18n";
 
 /** A file the user picked: its name and a way to read its bytes (a browser File has both). */
 export interface PickedFile {
@@ -30,6 +31,8 @@ export function useUnitFiles(
   runner: ActionRunner,
   files: PaneFiles | null
 ): UnitFileActions {
+  // The `Gộp phiếu` report is written in the pane's language.
+  const language = usePaneLanguage();
   return {
     canMerge: port.writeCells !== undefined && files !== null,
     split: () =>
@@ -78,6 +81,7 @@ export function useUnitFiles(
             force: false,
             time: now.time,
             hostUser: now.hostUser,
+            language,
           });
           if (outcome.kind === "unsupported")
             return { intent: "warning", text: (s) => s.unsupportedHere };

@@ -1,0 +1,84 @@
+/**
+ * The working sheets' catalogue (issue 10 item 1): English has every Vietnamese key with the same
+ * kind (text, list of headers of the same length, wording function), every wording function has
+ * an example here and words it in both languages, and the English speaks English (the register's
+ * own words — sheet names, values typed in cells — aside).
+ */
+import * as layout from "../../../src/domain/codec/register-layout";
+import { SHEET_TEXT_CATALOGUES } from "../../../src/domain/messages/sheet-texts";
+
+const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+
+/** The register's own words an English sheet quotes as the user sees them in Excel. */
+const REGISTER_WORDS: readonly string[] = [...Object.values(layout.SHEET), layout.SCORE_PREFIX]
+  .filter((w): w is string => typeof w === "string")
+  .sort((a, b) => b.length - a.length);
+
+/** Example params of each wording function, by its path in the catalogue. */
+const EXAMPLES: Readonly<Record<string, object>> = {
+  draftMark: { errors: 3 },
+  "check.summary": { errors: 2, warnings: 5 },
+  "score.title": { year: 2024 },
+  "score.notRankedSheet": { sheet: "CĐ-VP" },
+  "merge.time": { time: "05/11/2024 16:00:00" },
+};
+
+type Entry = readonly [path: string, value: unknown];
+
+function entries(node: unknown, prefix = ""): Entry[] {
+  if (typeof node !== "object" || node === null || Array.isArray(node)) return [[prefix, node]];
+  return Object.entries(node).flatMap(([k, v]) => entries(v, prefix === "" ? k : `${prefix}.${k}`));
+}
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return `list of ${value.length}`;
+  return typeof value;
+}
+
+function wordings(path: string, value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === "function") {
+    const example = EXAMPLES[path];
+    if (example === undefined) throw new Error(`no example for ${path}`);
+    return [(value as (p: object) => string)(example)];
+  }
+  throw new Error(`${path}: ${typeof value}`);
+}
+
+function withoutRegisterWords(text: string): string {
+  let rest = text;
+  for (const word of REGISTER_WORDS) rest = rest.split(word).join(" ");
+  return rest;
+}
+
+const vi = entries(SHEET_TEXT_CATALOGUES.vi);
+const en = new Map(entries(SHEET_TEXT_CATALOGUES.en));
+
+describe("working-sheet catalogue", () => {
+  it("has in English every key of the Vietnamese, of the same kind", () => {
+    expect([...en.keys()].sort()).toEqual(vi.map(([p]) => p).sort());
+    for (const [path, value] of vi)
+      expect([path, kindOf(en.get(path))]).toEqual([path, kindOf(value)]);
+  });
+
+  it("has an example for every wording function, and no example without one", () => {
+    const functions = vi.filter(([, v]) => typeof v === "function").map(([p]) => p);
+    expect(functions.sort()).toEqual(Object.keys(EXAMPLES).sort());
+  });
+
+  it.each(vi.map(([p]) => p))("%s is worded in both languages, each in its own", (path) => {
+    const viText = wordings(path, vi.find(([p]) => p === path)?.[1]);
+    const enText = wordings(path, en.get(path));
+    viText.forEach((text, i) => {
+      const english = enText[i] ?? "";
+      expect(text).not.toMatch(/undefined|NaN|\[object/);
+      expect(english).not.toMatch(/undefined|NaN|\[object/);
+      expect(withoutRegisterWords(english)).not.toMatch(VIETNAMESE_LETTERS);
+      // An empty header cell stays empty in both; any other text is worded.
+      expect(english === "").toBe(text === "");
+    });
+    // A Vietnamese entry says something Vietnamese (a code like "STT" alone may equal English).
+    expect(viText.join(" ")).toMatch(/[a-zà-ỹ]/i);
+  });
+});
