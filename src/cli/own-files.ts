@@ -14,6 +14,7 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { isJsonReportBytes } from "./json-report-shape";
 
 /** The ZIP archive comment of every .xlsx tdkt writes (ASCII: a ZIP comment has no encoding). */
 export const XLSX_SIGNATURE = "Written by tdkt (So Thi dua)";
@@ -56,7 +57,10 @@ export function hasSignature(tail: Uint8Array): boolean {
   );
 }
 
-/** True when `text` is a JSON report as tdkt writes it. */
+/**
+ * True when `text` is a JSON report as tdkt writes it. The definition; `ownership` asks the same
+ * of the file's bytes with isJsonReportBytes, which does not build the document.
+ */
 export function isJsonReport(text: string): boolean {
   let value: unknown;
   try {
@@ -91,7 +95,7 @@ export async function ownership(file: string, kind: "xlsx" | "json"): Promise<Ow
   if (!stat.isFile()) return "not-a-file";
   if (kind === "json") {
     if (stat.size > MAX_REPORT_BYTES) return "other";
-    return isJsonReport(await fs.readFile(file, "utf8")) ? "tdkt" : "other";
+    return isJsonReportBytes(await fs.readFile(file)) ? "tdkt" : "other";
   }
   const length = Math.min(stat.size, EOCD_SIZE + MAX_COMMENT);
   const handle = await fs.open(file, "r");

@@ -35,6 +35,14 @@ class SheetScan {
   private cells = 0;
   private readonly maxRows: number;
   private readonly maxColumns: number;
+  /** `<v` and `</v>` with the sheet's namespace prefix. */
+  private vOpen = "<v";
+  private vClose = "</v>";
+  /** Whether a tag may hold a tab or line break between attributes (see `run`). */
+  private spacedTags = false;
+  /** The reference last read by parseRef (fields, not an object per cell). */
+  private refRow = -1;
+  private refCol = -1;
 
   constructor(
     private readonly xml: string,
@@ -69,6 +77,12 @@ class SheetScan {
     const rowTag = `${p}row`;
     const cellTag = `${p}c`;
     const cellClose = `</${p}c>`;
+    this.vOpen = `<${p}v`;
+    this.vClose = `</${p}v>`;
+    // Canonical text has single spaces between attributes; a part too large to be canonicalised
+    // (xml-decode.ts) may have tabs or line breaks there, seen here anywhere in the sheet data.
+    this.spacedTags = hasTabOrBreak(xml, dataOpenEnd, end);
+    const spaced = this.spacedTags;
     let pos = dataOpenEnd + 1;
     let rowIdx = -1;
     let colIdx = -1;
@@ -82,15 +96,15 @@ class SheetScan {
       const tagEnd = xml.indexOf(">", lt);
       if (tagEnd < 0 || tagEnd > end) throw this.truncated();
       const nameEnd = nameEndAt(xml, lt + 1, tagEnd);
-      const name = xml.slice(lt + 1, nameEnd);
-      if (name === cellTag) {
+      const nameLength = nameEnd - lt - 1;
+      if (nameLength === cellTag.length && xml.startsWith(cellTag, lt + 1)) {
         const tag = xml.slice(nameEnd, tagEnd);
-        const ref = attrOf(tag, "r");
+        const ref = attrOf(tag, R_ATTR, spaced);
         if (ref === null) colIdx++;
         else {
-          const parsed = this.parseRef(ref);
-          colIdx = parsed.col;
-          if (parsed.row >= 0) rowIdx = parsed.row;
+          this.parseRef(ref);
+          colIdx = this.refCol;
+          if (this.refRow >= 0) rowIdx = this.refRow;
         }
         if (rowIdx < 0) rowIdx = 0;
         this.checkPlace(rowIdx, colIdx, ref);
@@ -103,8 +117,8 @@ class SheetScan {
         const value = this.cellValue(xml.slice(tagEnd + 1, close), tag, p);
         if (value !== null) this.put(rowIdx, colIdx, value);
         pos = close + cellClose.length;
-      } else if (name === rowTag) {
-        const r = attrOf(xml.slice(nameEnd, tagEnd), "r");
+      } else if (nameLength === rowTag.length && xml.startsWith(rowTag, lt + 1)) {
+        const r = attrOf(xml.slice(nameEnd, tagEnd), R_ATTR, spaced);
         rowIdx = r === null ? rowIdx + 1 : this.rowNumber(r) - 1;
         colIdx = -1;
         pos = tagEnd + 1;
@@ -129,8 +143,11 @@ class SheetScan {
     return row;
   }
 
-  /** "AB12" → 0-based column 27 and row 11; row -1 when the reference has no row number. */
-  private parseRef(ref: string): { row: number; col: number } {
+  /**
+   * "AB12" → 0-based column 27 and row 11 (in refCol and refRow); row -1 when the reference has
+   * no row number.
+   */
+  private parseRef(ref: string): void {
     let col = 0;
     let i = 0;
     for (; i < ref.length && i < 8; i++) {
@@ -146,8 +163,29 @@ class SheetScan {
     ) {
       this.outsideGrid(`ô ${ref.slice(0, 20)}`);
     }
-    if (i >= ref.length) return { row: -1, col: col - 1 };
-    return { row: this.rowNumber(ref.slice(i).replace(/\$/g, "")) - 1, col: col - 1 };
+    this.refCol = col - 1;
+    if (i >= ref.length) {
+      this.refRow = -1;
+      return;
+    }
+    // The row's digits read in place (a "$" of an absolute reference skipped); anything else,
+    // or a row out of bounds, goes the long way for its message.
+    let row = 0;
+    let digits = 0;
+    for (let k = i; k < ref.length; k++) {
+      const c = ref.charCodeAt(k);
+      if (c >= 48 && c <= 57) {
+        row = row * 10 + (c - 48);
+        digits++;
+      } else if (c !== 36 /* $ */) {
+        digits = -1;
+        break;
+      }
+    }
+    this.refRow =
+      digits >= 1 && digits <= 10 && row >= 1 && row <= this.maxRows && row <= GRID_ROWS
+        ? row - 1
+        : this.rowNumber(ref.slice(i).replace(/\$/g, "")) - 1;
   }
 
   private outsideGrid(what: string): never {
@@ -194,12 +232,13 @@ class SheetScan {
 
   private cellValue(body: string, tag: string, p: string): CellValue {
     const ctx = this.ctx;
-    const type = attrOf(tag, "t");
+    const spaced = this.spacedTags;
+    const type = attrOf(tag, T_ATTR, spaced);
     if (type === "inlineStr") {
       const isOpen = body.indexOf(`<${p}is`);
       return isOpen < 0 ? null : this.text(richText(body.slice(isOpen)));
     }
-    const raw = valueText(body, p);
+    const raw = valueText(body, this.vOpen, this.vClose);
     if (raw === null) return null;
     switch (type) {
       case "s": {
@@ -221,7 +260,7 @@ class SheetScan {
         if (raw === "") return null;
         const n = Number(raw);
         if (!Number.isFinite(n)) return this.text(raw);
-        const style = attrOf(tag, "s");
+        const style = attrOf(tag, S_ATTR, spaced);
         if (style !== null && ctx.dateStyles[Number(style)] === true) {
           return serialToDate(n, ctx.date1904) ?? n;
         }
@@ -250,21 +289,37 @@ function nameEndAt(xml: string, from: number, limit: number): number {
   return i;
 }
 
-/** Value of a `name="…"` attribute in the text after a tag name; null when absent. */
-function attrOf(tagRest: string, name: string): string | null {
-  let i = tagRest.indexOf(` ${name}="`);
-  if (i < 0) {
-    if (!/[\t\n\r]/.test(tagRest)) return null;
-    return attrOf(tagRest.replace(/[\t\n\r]/g, " "), name);
+/** Whether xml[from, to) holds a tab, a carriage return or a line feed. */
+function hasTabOrBreak(xml: string, from: number, to: number): boolean {
+  for (const c of ["\n", "\t", "\r"]) {
+    const at = xml.indexOf(c, from);
+    if (at >= 0 && at < to) return true;
   }
-  i += name.length + 3;
+  return false;
+}
+
+/** What attrOf looks for: a space, the attribute's name, `="`. */
+const R_ATTR = ' r="';
+const T_ATTR = ' t="';
+const S_ATTR = ' s="';
+
+/**
+ * Value of an attribute (`needle`: ` name="`) in the text after a tag name; null when absent.
+ * `spaced`: the tag may separate attributes with tabs or line breaks.
+ */
+function attrOf(tagRest: string, needle: string, spaced: boolean): string | null {
+  let i = tagRest.indexOf(needle);
+  if (i < 0) {
+    if (!spaced || !/[\t\n\r]/.test(tagRest)) return null;
+    return attrOf(tagRest.replace(/[\t\n\r]/g, " "), needle, false);
+  }
+  i += needle.length;
   const j = tagRest.indexOf('"', i);
   return tagRest.slice(i, j < 0 ? undefined : j);
 }
 
-/** The text of the `<v>` element in a cell body; null when there is none. */
-function valueText(body: string, p: string): string | null {
-  const open = `<${p}v`;
+/** The text of the `<v>` element (`open` `<v`, `close` `</v>`) in a cell body; null when none. */
+function valueText(body: string, open: string, close: string): string | null {
   let from = 0;
   for (;;) {
     const at = body.indexOf(open, from);
@@ -274,7 +329,7 @@ function valueText(body: string, p: string): string | null {
       const gt = body.indexOf(">", at);
       if (gt < 0) return null;
       if (body.charCodeAt(gt - 1) === 47 /* / */) return "";
-      const stop = body.indexOf(`</${p}v>`, gt);
+      const stop = body.indexOf(close, gt);
       return body.slice(gt + 1, stop < 0 ? undefined : stop);
     }
     if (next === 47 /* / */) return "";

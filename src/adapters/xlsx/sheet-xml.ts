@@ -68,11 +68,45 @@ export function rangeEnds(
   return [from, to];
 }
 
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/**
+ * XML written straight into UTF-8 bytes, piece by piece: a big output sheet is tens of megabytes
+ * of XML, and joining its pieces into one string and encoding that string cost more than
+ * building them.
+ */
+class Utf8Sink {
+  private buffer = new Uint8Array(1 << 16);
+  private length = 0;
+
+  push(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    const needed = this.length + text.length * 3;
+    if (needed > this.buffer.length) {
+      const bigger = new Uint8Array(Math.max(needed, this.buffer.length * 2));
+      bigger.set(this.buffer.subarray(0, this.length));
+      this.buffer = bigger;
+    }
+    this.length += utf8Encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+  }
+
+  bytes(): Uint8Array {
+    return this.buffer.subarray(0, this.length);
+  }
+}
+
+/** The worksheet XML of an output sheet (see renderSheetBytes). */
 export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): string {
+  return utf8Decoder.decode(renderSheetBytes(sheet, options));
+}
+
+/** The worksheet part of an output sheet, as UTF-8 bytes. */
+export function renderSheetBytes(sheet: OutputSheet, options: RenderOptions): Uint8Array {
   const rows = withTableHeaders(sheet);
   const { lists, holderCells } = validationFormulas(sheet);
   const allRows = mergeHolderCells(rows, holderCells);
-  const parts: string[] = [];
+  const parts = new Utf8Sink();
   parts.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
   parts.push(`<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   parts.push(sheetPr(sheet));
@@ -80,7 +114,7 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
   parts.push(sheetViews(sheet));
   parts.push('<sheetFormatPr defaultRowHeight="15"/>');
   parts.push(cols(sheet, holderCells.length > 0, options.digitPixels ?? 7));
-  parts.push(sheetData(allRows, sheet, options.styleIndex));
+  sheetData(allRows, sheet, options.styleIndex, parts);
   if (sheet.protection !== undefined) {
     parts.push(
       '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" formatRows="0" sort="0" autoFilter="0"/>'
@@ -118,7 +152,7 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
     parts.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
   }
   parts.push("</worksheet>");
-  return parts.join("");
+  return parts.bytes();
 }
 
 /**
@@ -254,10 +288,11 @@ function dimension(rows: readonly (readonly (SpecCell | null)[])[]): string {
 function sheetData(
   rows: readonly (readonly (SpecCell | null)[])[],
   sheet: OutputSheet,
-  styleIndex: ReadonlyMap<string, number>
-): string {
+  styleIndex: ReadonlyMap<string, number>,
+  out: Utf8Sink
+): void {
   const heights = sheet.rowHeights ?? {};
-  const out: string[] = ["<sheetData>"];
+  out.push("<sheetData>");
   let rowCount = rows.length;
   for (const k of Object.keys(heights)) rowCount = Math.max(rowCount, Number(k) + 1);
   // Column letters and style attributes are computed once per sheet, not once per cell: the
@@ -303,7 +338,6 @@ function sheetData(
     );
   }
   out.push("</sheetData>");
-  return out.join("");
 }
 
 function cellXml(cell: SpecCell, ref: string, sAttr: string): string {

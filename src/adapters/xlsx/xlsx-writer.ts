@@ -25,6 +25,7 @@ import {
   REL_NS,
   printTitlesFormula,
   rangeEnds,
+  renderSheetBytes,
   renderSheetXml,
   renderTableXml,
 } from "./sheet-xml";
@@ -193,9 +194,11 @@ export function putSheets(
     if (tableRelId !== undefined || drawingRelId !== undefined) {
       pkg.set(relsPathOf(path), sheetRels);
     }
+    const renderOptions = { styleIndex, tableRelId, drawingRelId, digitPixels: digits };
+    // Strict workbooks get their namespaces rewritten in the text; others take the bytes as built.
     pkg.set(
       path,
-      ns(renderSheetXml(sheet, { styleIndex, tableRelId, drawingRelId, digitPixels: digits }))
+      strict ? ns(renderSheetXml(sheet, renderOptions)) : renderSheetBytes(sheet, renderOptions)
     );
     const titles = printTitlesFormula(sheet);
     if (titles !== null)

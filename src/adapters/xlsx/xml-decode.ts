@@ -53,47 +53,96 @@ function escapeText(text: string): string {
   return text.replace(/[&<>]/g, (ch) => (ch === "&" ? "&amp;" : ch === "<" ? "&lt;" : "&gt;"));
 }
 
-/** The canonical form of an XML text (see the file comment). */
+/**
+ * The canonical form of an XML text (see the file comment). Most parts already are canonical, so
+ * only what differs is rebuilt: the text is copied in the stretches between changes, and a part
+ * with nothing to change comes back as the same string.
+ */
 export function canonicalXml(xml: string): string {
-  const out: string[] = [];
   const n = xml.length;
+  const out: string[] = []; // empty while nothing has changed
+  let copied = 0; // xml before this index is in `out` (or unchanged)
+  const replace = (from: number, to: number, text: string): void => {
+    out.push(xml.slice(copied, from), text);
+    copied = to;
+  };
   let pos = 0;
   while (pos < n) {
     const lt = xml.indexOf("<", pos);
-    if (lt < 0) {
-      out.push(xml.slice(pos));
-      break;
-    }
-    if (lt > pos) out.push(xml.slice(pos, lt));
+    if (lt < 0) break;
     const next = xml.charCodeAt(lt + 1);
     if (next === 33 /* ! */) {
       if (xml.startsWith("<!--", lt)) {
         const end = xml.indexOf("-->", lt + 4);
         if (end < 0) throw truncated();
         pos = end + 3;
+        replace(lt, pos, "");
       } else if (xml.startsWith("<![CDATA[", lt)) {
         const end = xml.indexOf("]]>", lt + 9);
         if (end < 0) throw truncated();
-        out.push(escapeText(xml.slice(lt + 9, end)));
         pos = end + 3;
+        replace(lt, pos, escapeText(xml.slice(lt + 9, end)));
       } else {
         pos = skipDeclaration(xml, lt);
+        replace(lt, pos, "");
       }
     } else if (next === 63 /* ? */) {
       const end = xml.indexOf("?>", lt + 2);
       if (end < 0) throw truncated();
-      if (lt === 0 && xml.startsWith("<?xml", 0)) out.push(xml.slice(0, end + 2));
       pos = end + 2;
+      if (!(lt === 0 && xml.startsWith("<?xml", 0))) replace(lt, pos, "");
     } else if (next === 47 /* / */) {
       const end = xml.indexOf(">", lt + 2);
       if (end < 0) throw truncated();
-      out.push(`</${xml.slice(lt + 2, end).trim()}>`);
+      const name = xml.slice(lt + 2, end);
+      const trimmed = name.trim();
       pos = end + 1;
+      if (trimmed !== name) replace(lt, pos, `</${trimmed}>`);
     } else {
-      pos = startTag(xml, lt, out);
+      const end = canonicalTagEnd(xml, lt);
+      if (end >= 0) pos = end;
+      else {
+        const parts: string[] = [];
+        pos = startTag(xml, lt, parts);
+        replace(lt, pos, parts.join(""));
+      }
     }
   }
+  if (out.length === 0) return withoutIllegalCharacters(xml);
+  out.push(xml.slice(copied));
   return withoutIllegalCharacters(out.join(""));
+}
+
+/**
+ * Where the start tag at `lt` ends when it is already canonical (`<name a="v" b="w">` or `/>`,
+ * single spaces, double quotes, nothing around `=`); -1 when it is not (startTag rebuilds it).
+ */
+function canonicalTagEnd(xml: string, lt: number): number {
+  const n = xml.length;
+  let i = lt + 1;
+  let c = 0;
+  while (i < n) {
+    c = xml.charCodeAt(i);
+    if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) break;
+    i++;
+  }
+  for (;;) {
+    if (i >= n) return -1;
+    c = xml.charCodeAt(i);
+    if (c === 62 /* > */) return i + 1;
+    if (c === 47 /* / */) return xml.charCodeAt(i + 1) === 62 ? i + 2 : -1;
+    if (c !== 32) return -1;
+    const nameStart = ++i;
+    while (i < n) {
+      c = xml.charCodeAt(i);
+      if (c === 61 || c === 62 || c === 32 || c === 9 || c === 10 || c === 13) break;
+      i++;
+    }
+    if (i === nameStart || c !== 61 /* = */ || xml.charCodeAt(i + 1) !== 34 /* " */) return -1;
+    const close = xml.indexOf('"', i + 2);
+    if (close < 0) return -1;
+    i = close + 1;
+  }
 }
 
 /**

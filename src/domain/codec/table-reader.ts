@@ -203,11 +203,12 @@ export class RowReader<F extends string> {
     private readonly log: IssueLog
   ) {}
 
-  private readonly errored = new Set<F>();
+  /** Fields whose cell held an error value (made at the first: most rows have none). */
+  private errored: Set<F> | null = null;
 
   /** True when the field's cell holds an error value (already reported: say nothing more of it). */
   hadError(field: F): boolean {
-    return this.errored.has(field);
+    return this.errored?.has(field) === true;
   }
 
   get sheet(): string {
@@ -230,6 +231,7 @@ export class RowReader<F extends string> {
     if (col === undefined) return null;
     const value = this.grid[this.row]?.[col] ?? null;
     if (isCellError(value)) {
+      this.errored ??= new Set<F>();
       if (this.errored.has(field)) return null;
       this.errored.add(field);
       const cell = cellAddress(this.row, col);

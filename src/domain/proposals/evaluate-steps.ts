@@ -19,8 +19,31 @@ export interface StepsOutcome {
   readonly initiatives: Initiative[];
 }
 
-function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): ConditionOutcome {
+function runStep(
+  step: BoundStep,
+  subject: Subject,
+  ctx: EvaluationContext,
+  quick: boolean
+): ConditionOutcome {
   if (step.kind === "condition") return step.condition.evaluate(subject, ctx);
+  if (quick) {
+    // Only whether it holds is wanted: alternatives are tried in order up to the first that holds
+    // (the same one the full run prints), and a failure is not spelt out.
+    for (const alt of step.alternatives) {
+      const outcome = runSteps(alt.all, subject, ctx, true);
+      if (outcome.ok) {
+        return {
+          ok: true,
+          reasons: [],
+          grounds: outcome.grounds,
+          missing: [],
+          years: outcome.years,
+          initiatives: outcome.initiatives,
+        };
+      }
+    }
+    return { ok: false, reasons: [step.label], grounds: [], missing: [] };
+  }
   const results = step.alternatives.map((alt) => ({
     label: alt.label,
     outcome: runSteps(alt.all, subject, ctx),
@@ -57,7 +80,10 @@ export function runSteps(
   steps: readonly BoundStep[],
   subject: Subject,
   ctx: EvaluationContext,
-  /** Stop at the first failing step: for callers that only need to know whether all hold. */
+  /**
+   * Stop at the first failing step: for callers that only need to know whether all hold (then
+   * `ok`, and the grounds, years and initiatives of an outcome that holds, are all it tells).
+   */
   firstFailureOnly = false
 ): StepsOutcome {
   const reasons: string[] = [];
@@ -67,7 +93,7 @@ export function runSteps(
   const initiatives: Initiative[] = [];
   let pending = true;
   for (const step of steps) {
-    const outcome = runStep(step, subject, ctx);
+    const outcome = runStep(step, subject, ctx, firstFailureOnly);
     if (outcome.ok) {
       grounds.push(...outcome.grounds);
       if (outcome.years) years.push(...outcome.years);

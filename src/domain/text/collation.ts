@@ -1,4 +1,5 @@
 /** Vietnamese collation: the order of names in lists the agency prints. */
+import { memoize } from "./normalize";
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
@@ -12,12 +13,14 @@ export function compareVi(a: string, b: string): number {
  * then by the family and middle names, then by the whole text.
  */
 export function compareVietnameseNames(a: string, b: string): number {
-  const split = (name: string): [string, string] => {
-    const words = name.trim().split(/\s+/);
-    const given = words.pop() ?? "";
-    return [given, words.join(" ")];
-  };
-  const [givenA, restA] = split(a);
-  const [givenB, restB] = split(b);
+  const [givenA, restA] = nameParts(a);
+  const [givenB, restB] = nameParts(b);
   return compareVi(givenA, givenB) || compareVi(restA, restB) || compareVi(a, b);
 }
+
+/** Given name and the rest; remembered, as a sort compares each name many times. */
+const nameParts = memoize((name: string): readonly [string, string] => {
+  const words = name.trim().split(/\s+/);
+  const given = words.pop() ?? "";
+  return [given, words.join(" ")];
+});
