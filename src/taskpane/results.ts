@@ -5,7 +5,8 @@
  */
 import type { Analysis } from "../domain/analyse-register";
 import type { ProposalListPart } from "../domain/output/proposal-sheet";
-import type { SubjectKind } from "../domain/report";
+import type { ProposalReason } from "../domain/messages/proposal-reasons";
+import type { ProposalStatus, SubjectKind } from "../domain/report";
 import { awardByKey, type Authority, type AwardKey } from "../domain/rulebook/award-catalogue";
 
 export interface RankingRow {
@@ -63,4 +64,41 @@ export function listGroups(parts: readonly ProposalListPart[]): ListAuthorityGro
       lastRow: (part.sections[i + 1]?.row ?? part.lastRow + 1) - 1,
     })),
   }));
+}
+
+/**
+ * An entry of the list's tracking part: not proposed (not eligible, awaiting the vote, over the
+ * quota), with its reasons as typed messages, worded by the pane in its own language.
+ */
+export interface NotProposedRow {
+  readonly award: AwardKey;
+  readonly awardName: string;
+  readonly kind: SubjectKind;
+  readonly subject: string;
+  readonly name: string;
+  readonly status: Exclude<ProposalStatus, "proposed">;
+  readonly reasons: readonly ProposalReason[];
+}
+
+/** The entries not proposed, in the list's order (rulebook order, then the register's). */
+export function notProposedRows(analysis: Analysis): NotProposedRow[] {
+  const staff = new Map(analysis.register.staff.map((s) => [s.code, s.name]));
+  const units = new Map(analysis.register.units.map((u) => [u.code, u.name]));
+  return analysis.proposals.flatMap((p) =>
+    p.status === "proposed"
+      ? []
+      : [
+          {
+            award: p.award,
+            awardName: awardByKey(p.award).name,
+            kind: p.subjectKind,
+            subject: p.subject,
+            name:
+              (p.subjectKind === "individual" ? staff.get(p.subject) : units.get(p.subject)) ??
+              p.subject,
+            status: p.status,
+            reasons: p.reasons,
+          },
+        ]
+  );
 }

@@ -142,6 +142,14 @@ export const en: Strings = {
   partCount: (count) => `${count} proposed`,
   whyLink: "Why?",
   whyLabel: (title) => `Why: the conditions of ${title} in the rulebook`,
+  notProposedTitle: (count) => `Not proposed, and why (${count})`,
+  notProposedHint:
+    "The entries not on the list, with their reasons; as in the tracking part at the end of the “Đề nghị khen thưởng” sheet.",
+  notProposedStatus: {
+    not_eligible: "not eligible",
+    awaiting_vote: "awaiting the vote",
+    over_quota: "over the quota",
+  },
 
   issuesTitle: "Check results",
   issuesHint: "Select an item to go to its cell in the workbook.",

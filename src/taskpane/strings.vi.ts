@@ -150,6 +150,14 @@ export const vi = {
   partCount: (count: number): string => `${count} đề nghị`,
   whyLink: "Vì sao?",
   whyLabel: (title: string): string => `Vì sao: điều kiện của ${title} trong bộ quy tắc`,
+  notProposedTitle: (count: number): string => `Chưa đề nghị, vì sao (${count})`,
+  notProposedHint:
+    "Những trường hợp không có trong danh sách, với lý do; như phần theo dõi cuối trang “Đề nghị khen thưởng”.",
+  notProposedStatus: {
+    not_eligible: "không đủ điều kiện",
+    awaiting_vote: "chờ bỏ phiếu",
+    over_quota: "vượt chỉ tiêu",
+  },
 
   // Issues
   issuesTitle: "Kết quả kiểm tra",

@@ -16,6 +16,7 @@ import { ConfirmReplaceDialog } from "./ConfirmReplaceDialog";
 import { MoreActionsSection } from "./MoreActionsSection";
 import { IssuePanel } from "./IssuePanel";
 import { ListCountsPanel } from "./ListCountsPanel";
+import { NotProposedPanel } from "./NotProposedPanel";
 import { LanguagePicker } from "./LanguagePicker";
 import { NoticeBar } from "./NoticeBar";
 import { OverviewCard, RegisterDetails } from "./OverviewCard";
@@ -192,6 +193,9 @@ export function TaskPane(props: {
                 groups={state.listed}
                 onSelect={(sheet, first, last) => void actions.selectRows(sheet, first, last)}
               />
+            ) : null}
+            {state.notProposed !== null && state.lastRun === "propose" ? (
+              <NotProposedPanel rows={state.notProposed} />
             ) : null}
             {state.issues !== null ? (
               <IssuePanel

@@ -4,7 +4,7 @@
  */
 import { overviewOf } from "../../app/register-overview";
 import { planRun, runAuditAction } from "../../app/run-register";
-import { listGroups, rankingRows } from "../results";
+import { listGroups, notProposedRows, rankingRows } from "../results";
 import { planUnitSheets } from "../../app/create-unit-sheets";
 import { analyseRegister } from "../../domain/analyse-register";
 import { fingerprintGrid } from "../../domain/output/output-fingerprint";
@@ -39,7 +39,12 @@ function compute(job: EngineJob, onStage: (stage: ComputeStage) => void): Engine
             issues: plan.outcome.analysis.issues,
             sheets: plan.sheets,
             ranking: rankingRows(plan.outcome.analysis),
-            ...(plan.listParts !== undefined ? { listed: listGroups(plan.listParts) } : {}),
+            ...(plan.listParts !== undefined
+              ? {
+                  listed: listGroups(plan.listParts),
+                  notProposed: notProposedRows(plan.outcome.analysis),
+                }
+              : {}),
             ...(log === null ? {} : { log }),
           };
     }

@@ -12,7 +12,7 @@ import type { GridSet } from "../../domain/grid";
 import type { IntegrityParts } from "../../domain/integrity/integrity-check";
 import type { Issue } from "../../domain/issue";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
-import type { ListAuthorityGroup, RankingRow } from "../results";
+import type { ListAuthorityGroup, NotProposedRow, RankingRow } from "../results";
 
 /** The output sheets the pane writes (the CLI's other choices are not pane actions). */
 export type PaneOutputChoice = Extract<OutputChoice, "scores" | "proposals">;
@@ -61,6 +61,8 @@ export interface EngineResults {
         readonly ranking: readonly RankingRow[];
         /** The list's counts by deciding authority, when the list is among the sheets. */
         readonly listed?: readonly ListAuthorityGroup[];
+        /** With the list: the entries not proposed, with their reasons (typed messages). */
+        readonly notProposed?: readonly NotProposedRow[];
         /** The `Nhật ký` row to append after the write, when the job had an audit context. */
         readonly log?: AuditAction;
       }

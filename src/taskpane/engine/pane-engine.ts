@@ -14,7 +14,7 @@ import { readInputGrids } from "../../app/read-workbook";
 import { isOutputSheet } from "../../domain/output/program-sheets";
 import type { GridSet } from "../../domain/grid";
 import type { Issue } from "../../domain/issue";
-import type { ListAuthorityGroup, RankingRow } from "../results";
+import type { ListAuthorityGroup, NotProposedRow, RankingRow } from "../results";
 import type { WorkbookPort } from "../../ports/workbook.port";
 import type { Step } from "../progress-port";
 import type { ComputeStage, JobRunner, PaneOutputChoice, Unusable } from "./engine-job";
@@ -37,6 +37,7 @@ export type RunOutcome =
       readonly written: readonly string[];
       readonly ranking: readonly RankingRow[];
       readonly listed?: readonly ListAuthorityGroup[];
+      readonly notProposed?: readonly NotProposedRow[];
     }
   | Unusable;
 
@@ -217,6 +218,7 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
         written: result.sheets.map((s) => s.name),
         ranking: result.ranking,
         ...(result.listed !== undefined ? { listed: result.listed } : {}),
+        ...(result.notProposed !== undefined ? { notProposed: result.notProposed } : {}),
       };
     },
 

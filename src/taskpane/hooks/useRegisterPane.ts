@@ -22,7 +22,7 @@ import type { EngineProgress, PaneEngine } from "../engine/pane-engine";
 import { describeFailure } from "../errors";
 import { withProgress } from "../progress-port";
 import { NO_PROGRESS, createProgressStore, type ProgressSource } from "../progress-store";
-import type { ListAuthorityGroup, RankingRow } from "../results";
+import type { ListAuthorityGroup, NotProposedRow, RankingRow } from "../results";
 import type { Strings } from "../strings.vi";
 
 export type NoticeIntent = "success" | "warning" | "error" | "info";
@@ -57,6 +57,8 @@ export interface PaneState {
   readonly ranking: readonly RankingRow[] | null;
   /** The counts of the last list, by deciding authority; null before any. */
   readonly listed: readonly ListAuthorityGroup[] | null;
+  /** The entries the last list did not propose, with their reasons; null before any. */
+  readonly notProposed: readonly NotProposedRow[] | null;
   /**
    * Output sheets changed by hand that the running action would replace: the pane asks before
    * it goes on (Excel cannot undo an add-in's writes). Null when nothing is asked.
@@ -181,6 +183,7 @@ export function useRegisterPane(
     lastRun: null,
     ranking: null,
     listed: null,
+    notProposed: null,
     confirmReplace: null,
   });
   // The answer the pane waits for while it asks whether to replace hand-changed sheets.
@@ -335,7 +338,7 @@ export function useRegisterPane(
             patch(
               choice === "scores"
                 ? { issues, ranking: result.ranking }
-                : { issues, listed: result.listed ?? [] }
+                : { issues, listed: result.listed ?? [], notProposed: result.notProposed ?? [] }
             );
           });
           await tracked.activateSheet(target);
