@@ -4,6 +4,7 @@
  */
 import { buildRollupSheets } from "../domain/rollup/rollup-sheets";
 import { rollupProposals, type Rollup, type RollupSource } from "../domain/rollup/rollup-proposals";
+import type { Language } from "../domain/messages/language";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { readInputGrids } from "./read-workbook";
 
@@ -16,11 +17,12 @@ export interface RegisterFile {
 export async function rollupRegisters(
   registers: readonly RegisterFile[],
   out: WorkbookPort,
-  title: string
+  title: string,
+  language: Language = "vi"
 ): Promise<Rollup> {
   const sources: RollupSource[] = [];
   for (const r of registers) sources.push({ file: r.file, grids: await readInputGrids(r.port) });
   const rollup = rollupProposals(sources);
-  await out.createSheets(buildRollupSheets(rollup, title));
+  await out.createSheets(buildRollupSheets(rollup, title, language));
   return rollup;
 }

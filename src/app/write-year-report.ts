@@ -8,6 +8,7 @@ import type { DateOnly } from "../domain/model";
 import { isPast, milestoneOf, readCalendar } from "../domain/year/calendar";
 import { resolveRewards } from "../domain/year/rewards";
 import { buildYearReportSheet, type ReportKind } from "../domain/year/year-report-sheet";
+import type { Language } from "../domain/messages/language";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
 import { logAction, type AuditContext } from "./audit-trail";
@@ -23,7 +24,13 @@ export function defaultReportKind(outcome: AnalysisOutcome, today: DateOnly): Re
 
 export async function writeYearReport(
   port: WorkbookPort,
-  choice: { readonly kind?: ReportKind; readonly today: DateOnly; readonly audit?: AuditContext }
+  choice: {
+    readonly kind?: ReportKind;
+    readonly today: DateOnly;
+    readonly audit?: AuditContext;
+    /** The report's language (Vietnamese by default). */
+    readonly language?: Language;
+  }
 ): Promise<{ readonly outcome: AnalysisOutcome; readonly sheet: string | null }> {
   const outcome = analyseRegister(await readInputGrids(port));
   if (outcome.kind === "unusable") return { outcome, sheet: null };
@@ -35,6 +42,7 @@ export async function writeYearReport(
     proposals: analysis.proposals,
     rewards: resolveRewards(analysis.register.settings).rewards,
     kind,
+    ...(choice.language === undefined ? {} : { language: choice.language }),
   });
   await port.writeOutputSheets([sheet]);
   await logAction(port, choice.audit, analysis.register.settings, {

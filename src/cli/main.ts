@@ -142,7 +142,13 @@ async function execute(command: Command, io: Io, language: Language): Promise<nu
     case "decisions":
       return decisions(resolve(io, command.file), resolve(io, command.out), io);
     case "report":
-      return report(resolve(io, command.file), resolve(io, command.out), command.report, io);
+      return report(
+        resolve(io, command.file),
+        resolve(io, command.out),
+        command.report,
+        io,
+        language
+      );
     case "next-year":
       return nextYear(
         resolve(io, command.file),
@@ -160,7 +166,8 @@ async function execute(command: Command, io: Io, language: Language): Promise<nu
       return rollupCommand(
         command.files.map((f) => resolve(io, f)),
         resolve(io, command.out),
-        io
+        io,
+        language
       );
     case "split":
       return splitCommand(resolve(io, command.file), resolve(io, command.out), io);
@@ -494,13 +501,20 @@ async function decisions(file: string, out: string, io: Io): Promise<number> {
   return hasErrors(result.analysis.issues) ? 1 : 0;
 }
 
-async function report(file: string, out: string, kind: ReportKind | null, io: Io): Promise<number> {
+async function report(
+  file: string,
+  out: string,
+  kind: ReportKind | null,
+  io: Io,
+  language: Language = "vi"
+): Promise<number> {
   await checkedOut(file, out, "report");
   const port = await openWorkbook(file);
   const result = await writeYearReport(port, {
     ...(kind === null ? {} : { kind }),
     today: localDay(runDate(io)),
     audit: cliAudit(io),
+    language,
   });
   if (result.outcome.kind === "unusable")
     throw new UnusableInput(`${file}: ${result.outcome.reason}`);

@@ -13,6 +13,7 @@ import type { ReturnedFile } from "../domain/unit-files/plan-merge";
 import { formatLogTime } from "../domain/integrity/audit-log";
 import type { Language } from "../domain/messages/language";
 import { mergeFindingText } from "../domain/messages/merge-finding-text";
+import { sheetTexts } from "../domain/messages/sheet-texts";
 import { UsageError } from "./args";
 import { assertFolderFor, openWorkbook, sameFile, UnusableInput, type Io } from "./main";
 
@@ -166,7 +167,8 @@ export async function mergeCommand(
 export async function rollupCommand(
   files: readonly string[],
   out: string,
-  io: Io
+  io: Io,
+  language: Language = "vi"
 ): Promise<number> {
   for (const file of files) {
     if (await sameFile(file, out)) {
@@ -182,7 +184,11 @@ export async function rollupCommand(
   const rollup = await rollupRegisters(
     registers,
     workbook,
-    `Tổng hợp từ ${files.length} sổ, lập ngày ${formatLogTime(new Date()).slice(0, 10)}`
+    sheetTexts(language).rollup.title({
+      registers: files.length,
+      date: formatLogTime(new Date()).slice(0, 10),
+    }),
+    language
   );
   await workbook.save(out);
   const lines = [
@@ -190,8 +196,8 @@ export async function rollupCommand(
     ...rollup.lists.map(
       (l) =>
         `  ${l.authority}: ${l.rows.length} đề nghị` +
-        (l.rows.some((r) => r.duplicate !== "")
-          ? ` (${l.rows.filter((r) => r.duplicate.startsWith("Trùng")).length} trùng)`
+        (l.rows.some((r) => r.duplicate !== null)
+          ? ` (${l.rows.filter((r) => r.duplicate?.kind === "of").length} trùng)`
           : "")
     ),
   ];

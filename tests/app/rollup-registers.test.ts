@@ -70,15 +70,15 @@ describe("tdkt rollup", () => {
     const people = rollup.lists.flatMap((l) => l.rows).filter((r) => r.kind === "individual");
     expect(people.length).toBeGreaterThan(0);
     const collectives = rollup.lists.flatMap((l) => l.rows).filter((r) => r.kind === "collective");
-    expect(collectives.every((r) => r.duplicate === "")).toBe(true);
+    expect(collectives.every((r) => r.duplicate === null)).toBe(true);
     for (const list of rollup.lists) {
       const rows = list.rows.filter((r) => r.kind === "individual");
       const fromSecond = rows.filter((r) => r.file === "so-tp.xlsx");
       expect(
-        fromSecond.every((r) => /^Trùng với STT \d+ \(tệp so-khcn\.xlsx\)$/.test(r.duplicate))
+        fromSecond.every((r) => r.duplicate?.kind === "of" && r.duplicate.file === "so-khcn.xlsx")
       ).toBe(true);
       const fromFirst = rows.filter((r) => r.file === "so-khcn.xlsx");
-      expect(fromFirst.every((r) => r.duplicate === "Có đề nghị trùng ở dòng sau")).toBe(true);
+      expect(fromFirst.every((r) => r.duplicate?.kind === "later")).toBe(true);
     }
   });
 

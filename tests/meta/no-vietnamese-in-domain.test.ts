@@ -70,6 +70,11 @@ const PERMANENT: Readonly<Record<string, string>> = {
   "model.ts": `${CONTRACT} (Giới tính values)`,
   "templates/register-template.ts": `${CONTRACT}: the template \`Tạo sổ\` writes`,
   "output/program-sheets.ts": `${CONTRACT} (the output sheets' names)`,
+  "year/calendar.ts": `${CONTRACT} (the \`Hạn …\` labels of \`Cấu hình\` and their default dates)`,
+  "year/decision-layout.ts": `${CONTRACT}: the \`Quyết định\` sheet's name, headers and the results typed in it`,
+  "year/rewards.ts": `${RULE_DATA}; the reward parameters' \`Cấu hình\` labels and their sources (Decree 152/2025 Art. 50)`,
+  "integrity/audit-log.ts":
+    "the `Nhật ký` record: its sheet name, headers and action names are read back (lock state, integrity check) and hash-chained into each row, so they cannot change with the writer's language",
   "output/sheet-spec.ts": `${CONTRACT} (the output sheets' names)`,
   "text/common-syllables.ts": LETTERS,
   "text/legacy-encoding.ts": LETTERS,
@@ -84,10 +89,7 @@ const PERMANENT: Readonly<Record<string, string>> = {
 const REMAINING: readonly string[] = [
   "analyse-register.ts",
   "dossier/proposal-table.ts",
-  "integrity/audit-log.ts",
   "output/proposal-sheet.ts",
-  "rollup/rollup-proposals.ts",
-  "rollup/rollup-sheets.ts",
   "rulebook/conditions/title.condition.ts",
   "rulebook/rule-definition.ts",
   "unit-files/split-register.ts",
@@ -101,12 +103,8 @@ const REMAINING: readonly string[] = [
   "validation/rules/staff-values.rule.ts",
   "validation/rules/unit-sheets.rule.ts",
   "validation/rules/v2-rating-checks.rule.ts",
-  "year/calendar.ts",
-  "year/decision-layout.ts",
   "year/decision-sheet.ts",
   "year/next-year.ts",
-  "year/rewards.ts",
-  "year/year-report-sheet.ts",
 ];
 
 interface Hit {

@@ -49,6 +49,89 @@ export const SHEET_TEXTS_VI = {
     gapTitle: "CHÊNH LỆCH GIỮA ĐIỂM TỰ CHẤM VÀ ĐIỂM HỘI ĐỒNG CHẤM (chênh lệch lớn nhất trước)",
     noGaps: "Điểm tự chấm và điểm Hội đồng chấm trùng nhau ở mọi tiêu chí đã chấm.",
   },
+  yearReport: {
+    title: (p: { midYear: boolean; year: number | null }) =>
+      `${p.midYear ? "BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM CÔNG TÁC THI ĐUA, KHEN THƯỞNG" : "BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG"}${p.year === null ? "" : ` NĂM ${p.year}`}`,
+    pledges: "I. ĐĂNG KÝ THI ĐUA",
+    pledged: (p: { units: number; allUnits: number; staff: number; allStaff: number }) =>
+      `Tập thể đăng ký: ${p.units}/${p.allUnits} đơn vị; cá nhân đăng ký: ${p.staff}/${p.allStaff} người.`,
+    titlesHeader: [
+      "STT",
+      "Danh hiệu / hình thức",
+      "Đăng ký",
+      "Đề nghị",
+      "Được khen",
+      "Không được khen",
+      "Cấp quyết định",
+    ],
+    noDecisions: "(Chưa có trang Quyết định: cột Được khen / Không được khen để 0.)",
+    ratings: "II. XẾP LOẠI CHẤT LƯỢNG",
+    ratingsHeader: ["STT", "Mức xếp loại", "Đơn vị", "Cán bộ"],
+    notRated: "Chưa xếp loại",
+    ranking: "III. KẾT QUẢ CHẤM ĐIỂM THI ĐUA CỦA CÁC ĐƠN VỊ",
+    rankHeader: [
+      "Hạng",
+      "Tên đơn vị",
+      "Mã đơn vị",
+      "Tự chấm",
+      "Hội đồng chấm",
+      "Chênh lệch",
+      "Xếp loại theo điểm",
+    ],
+    scoresChart: "Điểm thi đua theo đơn vị (tự chấm và Hội đồng chấm)",
+    history: "IV. DANH HIỆU, KHEN THƯỞNG 5 NĂM TRƯỚC (THEO TRANG LỊCH SỬ)",
+    year: "Năm",
+    /** The five-year table's column of every Bằng khen. */
+    certificates: "Bằng khen",
+    historyChart: "Số danh hiệu, khen thưởng theo năm",
+    rewards: (p: { baseSalary: number }) =>
+      `V. TIỀN THƯỞNG (Nghị định 152/2025/NĐ-CP Điều 50; lương cơ sở ${p.baseSalary.toLocaleString("vi-VN")} đồng)`,
+    rewardsHeader: [
+      "STT",
+      "Danh hiệu / hình thức",
+      "Số đề nghị",
+      "Hệ số",
+      "Dự toán (đồng)",
+      "Được khen (đồng)",
+    ],
+    /** "Giấy khen của Giám đốc Sở (cá nhân)". */
+    awardOfKind: (p: { award: string; individual: boolean }) =>
+      `${p.award} (${p.individual ? "cá nhân" : "tập thể"})`,
+    total: "Tổng cộng",
+    signDate: "……, ngày …… tháng …… năm ……",
+    signer: "THỦ TRƯỞNG CƠ QUAN",
+  },
+  rollup: {
+    /** The roll-up's title line: how many registers, made on which day (dd/mm/yyyy). */
+    title: (p: { registers: number; date: string }) =>
+      `Tổng hợp từ ${p.registers} sổ, lập ngày ${p.date}`,
+    summary: (p: { files: number; lists: string }) =>
+      `${p.files} tệp; ${p.lists === "" ? "không có đề nghị nào vượt thẩm quyền Sở" : p.lists}`,
+    filesHeader: ["STT", "Tệp", "Cơ quan", "Năm", "Số đề nghị", "Số lỗi", "Ghi chú"],
+    unusable: (p: { reason: string }) => `Không đọc được: ${p.reason}`,
+    repeats: (p: { file: string }) => `Trùng sổ với tệp ${p.file}; không lấy lại`,
+    hasErrors: "Sổ còn lỗi: cơ quan cần kiểm tra lại",
+    listTitle: (p: { authority: string }) =>
+      `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG THUỘC THẨM QUYỀN ${p.authority.toLocaleUpperCase("vi")}`,
+    listHeader: [
+      "STT",
+      "Tên tập thể / cá nhân",
+      "Chức vụ",
+      "Đơn vị",
+      "Cơ quan đề nghị",
+      "Danh hiệu / hình thức",
+      "Căn cứ",
+      "Kết quả bỏ phiếu",
+      "Trùng lặp",
+      "Tệp nguồn",
+      "Mã trong sổ",
+    ],
+    duplicateOf: (p: { line: number; file: string }) => `Trùng với STT ${p.line} (tệp ${p.file})`,
+    duplicateLater: "Có đề nghị trùng ở dòng sau",
+    votesFor: (p: { yes: number }) => `${p.yes} phiếu đồng ý`,
+    voteShare: (p: { yes: number; members: number; percent: number }) =>
+      `${p.yes}/${p.members} (${String(p.percent).replace(".", ",")}%)`,
+  },
   merge: {
     title: "KẾT QUẢ GỘP PHIẾU ĐƠN VỊ",
     time: (p: { time: string }) => `Thời gian: ${p.time}`,

@@ -11,6 +11,9 @@ import { OUTPUT_SHEET_NAMES } from "./sheet-spec";
 export const CHECK_SHEET_NAME = "Kiểm tra";
 export const SCORE_SHEET_NAME = "Kết quả chấm điểm";
 export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
+/** The roll-up workbook's summary sheet, and the name of a list whose authority has none. */
+export const ROLLUP_SUMMARY_SHEET = "Tổng hợp";
+export const ROLLUP_LIST_SHEET = "Danh sách";
 /** The unit-file merge report (unit-files/merge-report-sheet.ts re-exports it). */
 export const MERGE_REPORT_SHEET = "Gộp phiếu";
 

@@ -10,11 +10,15 @@ import { formatDate } from "../codec/cell-values";
 import type { GridSet } from "../grid";
 import type { Register } from "../model";
 import type { Proposal } from "../report";
-import { awardByKey } from "../rulebook/award-catalogue";
+import {
+  AUTHORITY_TEXT,
+  HIGHER_AUTHORITIES_BY_RANK,
+  awardByKey,
+} from "../rulebook/award-catalogue";
 import { foldKey, looseKey } from "../text/normalize";
 
 /** The authority of what the Sở decides itself: not part of the roll-up. */
-export const OWN_AUTHORITY = "Giám đốc Sở";
+export const OWN_AUTHORITY = AUTHORITY_TEXT.GIAM_DOC_SO;
 
 export interface RollupSource {
   /** The file's name, as the user gave it (the row's trace). */
@@ -32,13 +36,25 @@ export interface RollupRow {
   readonly agency: string;
   readonly award: string;
   readonly grounds: string;
-  readonly vote: string;
+  /** The council's vote, when one was recorded. */
+  readonly vote: RollupVote | null;
   readonly file: string;
   /** The subject's code in its register (Mã CB / Mã đơn vị). */
   readonly subject: string;
-  /** "" or what the row duplicates ("trùng với tệp X, dòng N"). */
-  readonly duplicate: string;
+  /** What the row duplicates (an earlier row), or that a later row duplicates it; null: none. */
+  readonly duplicate: RollupDuplicate | null;
 }
+
+/** Votes for, out of the council's members when known. */
+export interface RollupVote {
+  readonly yes: number;
+  readonly members: number | null;
+}
+
+/** A row proposed twice: `of` the earlier row (its number and file), or a `later` row. */
+export type RollupDuplicate =
+  | { readonly kind: "of"; readonly line: number; readonly file: string }
+  | { readonly kind: "later" };
 
 /** How each register was read. */
 export interface RollupFileSummary {
@@ -62,27 +78,19 @@ export interface Rollup {
 }
 
 /** Authorities from the provincial level up, for the order of the lists. */
-const AUTHORITY_ORDER = [
-  "Chủ tịch UBND tỉnh",
-  "Bộ trưởng",
-  "Thủ tướng",
-  "Chính phủ",
-  "Chủ tịch nước",
-];
+const AUTHORITY_ORDER = HIGHER_AUTHORITIES_BY_RANK;
 
 function authorityRank(name: string): number {
   const i = AUTHORITY_ORDER.indexOf(name);
   return i < 0 ? AUTHORITY_ORDER.length : i;
 }
 
-function voteText(register: Register, p: Proposal): string {
+function voteOf(register: Register, p: Proposal): RollupVote | null {
   const key = foldKey(p.subject);
   const vote = register.votes.find((v) => foldKey(v.subject) === key && v.awardKey === p.award);
-  if (vote?.yes === null || vote === undefined) return "";
+  if (vote?.yes === null || vote === undefined) return null;
   const members = vote.members ?? register.settings.councilMembers;
-  if (members === null || members <= 0) return `${vote.yes} phiếu đồng ý`;
-  const pct = Math.round((vote.yes / members) * 1000) / 10;
-  return `${vote.yes}/${members} (${String(pct).replace(".", ",")}%)`;
+  return { yes: vote.yes, members: members === null || members <= 0 ? null : members };
 }
 
 /** The rows of one register: its proposals that go above the Sở. */
@@ -103,10 +111,10 @@ function rowsOf(file: string, register: Register, proposals: readonly Proposal[]
       agency: register.settings.agency,
       award: awardByKey(p.award).name,
       grounds: p.grounds.join("; "),
-      vote: voteText(register, p),
+      vote: voteOf(register, p),
       file,
       subject: p.subject,
-      duplicate: "",
+      duplicate: null,
     });
   }
   return rows;
@@ -194,18 +202,18 @@ export function rollupProposals(sources: readonly RollupSource[]): Rollup {
           firstSeen.set(key, { file: row.file, line: i + 1 });
           return row;
         }
-        return { ...row, duplicate: `Trùng với STT ${earlier.line} (tệp ${earlier.file})` };
+        const duplicate: RollupDuplicate = { kind: "of", line: earlier.line, file: earlier.file };
+        return { ...row, duplicate };
       });
       // Mark the first of each duplicated pair too, so neither is missed.
       const duplicated = new Set(
-        rows.filter((r) => r.duplicate !== "").map((r) => /STT (\d+)/.exec(r.duplicate)?.[1])
+        rows.map((r) => (r.duplicate?.kind === "of" ? r.duplicate.line : null))
       );
+      const later: RollupDuplicate = { kind: "later" };
       return {
         authority,
         rows: rows.map((r, i) =>
-          r.duplicate === "" && duplicated.has(String(i + 1))
-            ? { ...r, duplicate: "Có đề nghị trùng ở dòng sau" }
-            : r
+          r.duplicate === null && duplicated.has(i + 1) ? { ...r, duplicate: later } : r
         ),
       };
     });

@@ -4,10 +4,28 @@
  * căn cứ, kết quả bỏ phiếu), each row with its duplicate flag and the file it came from.
  */
 import type { OutputSheet, SpecCell } from "../output/sheet-spec";
-import type { Rollup } from "./rollup-proposals";
+import type { Language } from "../messages/language";
+import { sheetTexts } from "../messages/sheet-texts";
+import { ROLLUP_LIST_SHEET, ROLLUP_SUMMARY_SHEET } from "../output/program-sheets";
+import type { Rollup, RollupDuplicate, RollupVote } from "./rollup-proposals";
 
-/** Name of the summary sheet. */
-export const ROLLUP_SUMMARY_SHEET = "Tổng hợp";
+export { ROLLUP_SUMMARY_SHEET };
+
+type RollupTexts = ReturnType<typeof sheetTexts>["rollup"];
+
+function voteText(t: RollupTexts, vote: RollupVote | null): string {
+  if (vote === null) return "";
+  if (vote.members === null) return t.votesFor({ yes: vote.yes });
+  const percent = Math.round((vote.yes / vote.members) * 1000) / 10;
+  return t.voteShare({ yes: vote.yes, members: vote.members, percent });
+}
+
+function duplicateText(t: RollupTexts, duplicate: RollupDuplicate | null): string {
+  if (duplicate === null) return "";
+  return duplicate.kind === "of"
+    ? t.duplicateOf({ line: duplicate.line, file: duplicate.file })
+    : t.duplicateLater;
+}
 
 const STYLES = {
   title: { bold: true, fontSize: 13, align: "center" },
@@ -25,23 +43,9 @@ const STYLES = {
   flag: { border: true, valign: "top", wrap: true, color: "C00000", bold: true },
 } as const;
 
-const LIST_HEADERS = [
-  "STT",
-  "Tên tập thể / cá nhân",
-  "Chức vụ",
-  "Đơn vị",
-  "Cơ quan đề nghị",
-  "Danh hiệu / hình thức",
-  "Căn cứ",
-  "Kết quả bỏ phiếu",
-  "Trùng lặp",
-  "Tệp nguồn",
-  "Mã trong sổ",
-];
-
 /** A sheet name Excel accepts, unique among `taken` (compared without case). */
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, "-").slice(0, 31) || "Danh sách";
+  const base = wanted.replace(/[[\]:*?/\\]/g, "-").slice(0, 31) || ROLLUP_LIST_SHEET;
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) {
     name = `${base.slice(0, 31 - String(n).length - 1)} ${n}`;
@@ -50,7 +54,13 @@ function sheetName(wanted: string, taken: Set<string>): string {
   return name;
 }
 
-export function buildRollupSheets(rollup: Rollup, title: string): OutputSheet[] {
+/** The roll-up's sheets, worded in `language` (Vietnamese by default). */
+export function buildRollupSheets(
+  rollup: Rollup,
+  title: string,
+  language: Language = "vi"
+): OutputSheet[] {
+  const t = sheetTexts(language).rollup;
   const h = (value: string): SpecCell => ({ value, style: "header" });
   const c = (value: string | number | null, style = "cell"): SpecCell => ({ value, style });
   const taken = new Set<string>([ROLLUP_SUMMARY_SHEET.toLowerCase()]);
@@ -62,12 +72,15 @@ export function buildRollupSheets(rollup: Rollup, title: string): OutputSheet[] 
       [c(title, "title")],
       [
         c(
-          `${rollup.files.length} tệp; ${rollup.lists.map((l) => `${l.authority}: ${l.rows.length}`).join("; ") || "không có đề nghị nào vượt thẩm quyền Sở"}`,
+          t.summary({
+            files: rollup.files.length,
+            lists: rollup.lists.map((l) => `${l.authority}: ${l.rows.length}`).join("; "),
+          }),
           "note"
         ),
       ],
       [],
-      [h("STT"), h("Tệp"), h("Cơ quan"), h("Năm"), h("Số đề nghị"), h("Số lỗi"), h("Ghi chú")],
+      t.filesHeader.map(h),
       ...rollup.files.map((f, i) => [
         c(i + 1, "number"),
         c(f.file),
@@ -77,11 +90,11 @@ export function buildRollupSheets(rollup: Rollup, title: string): OutputSheet[] 
         c(f.errors, "number"),
         c(
           f.unusable !== null
-            ? `Không đọc được: ${f.unusable}`
+            ? t.unusable({ reason: f.unusable })
             : f.repeats !== null
-              ? `Trùng sổ với tệp ${f.repeats}; không lấy lại`
+              ? t.repeats({ file: f.repeats })
               : f.errors > 0
-                ? "Sổ còn lỗi: cơ quan cần kiểm tra lại"
+                ? t.hasErrors
                 : "",
           f.unusable !== null || f.repeats !== null ? "flag" : "cell"
         ),
@@ -96,15 +109,10 @@ export function buildRollupSheets(rollup: Rollup, title: string): OutputSheet[] 
     styles: STYLES,
     columnWidths: [6, 26, 18, 22, 26, 28, 44, 14, 22, 22, 10],
     rows: [
-      [
-        c(
-          `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG THUỘC THẨM QUYỀN ${list.authority.toLocaleUpperCase("vi")}`,
-          "title"
-        ),
-      ],
+      [c(t.listTitle({ authority: list.authority }), "title")],
       [c(title, "note")],
       [],
-      LIST_HEADERS.map(h),
+      t.listHeader.map(h),
       ...list.rows.map((r, i) => [
         c(i + 1, "number"),
         c(r.name),
@@ -113,8 +121,8 @@ export function buildRollupSheets(rollup: Rollup, title: string): OutputSheet[] 
         c(r.agency),
         c(r.award),
         c(r.grounds),
-        c(r.vote),
-        c(r.duplicate, r.duplicate === "" ? "cell" : "flag"),
+        c(voteText(t, r.vote)),
+        c(duplicateText(t, r.duplicate), r.duplicate === null ? "cell" : "flag"),
         c(r.file),
         c(r.subject),
       ]),

@@ -47,6 +47,15 @@ export const AUTHORITY_TEXT: Readonly<Record<Authority, string>> = {
   THU_TUONG_CHINH_PHU: "Thủ tướng Chính phủ / Chính phủ",
 };
 
+/** The authorities above the Sở as `decidedBy` writes them, from the province up. */
+export const HIGHER_AUTHORITIES_BY_RANK: readonly string[] = [
+  "Chủ tịch UBND tỉnh",
+  "Bộ trưởng",
+  "Thủ tướng",
+  "Chính phủ",
+  "Chủ tịch nước",
+];
+
 export interface AwardName {
   readonly key: AwardKey;
   readonly name: string;

@@ -5,6 +5,7 @@
  * the run date, which the caller passes in (the domain never reads a clock).
  */
 import { dayNumber, formatDate } from "../codec/cell-values";
+import { SHEET } from "../codec/register-layout";
 import type { Issue } from "../issue";
 import { createIssue } from "../messages/create-issue";
 import type { DateOnly, Settings } from "../model";
@@ -50,7 +51,7 @@ export interface Calendar {
   readonly milestones: readonly Milestone[];
 }
 
-const SETTINGS_SHEET = "Cấu hình";
+const SETTINGS_SHEET = SHEET.settings;
 const MILESTONE_PREFIX = "hạn ";
 
 /**

@@ -12,21 +12,23 @@ import { AWARD_CATALOGUE, awardByKey, type AwardKey } from "../rulebook/award-ca
 import { RATINGS, ratingText } from "../rulebook/rating";
 import { REPORT_SHEET_NAMES } from "../output/program-sheets";
 import { totalRewards, type RewardTable } from "./rewards";
+import type { Language } from "../messages/language";
+import { sheetTexts } from "../messages/sheet-texts";
 
 export type ReportKind = "mid-year" | "year-end";
 
 export { REPORT_SHEET_NAMES };
 
-/** Title columns of the five-year table, with the keys each one counts. */
-export const HISTORY_COLUMNS_OF_REPORT: readonly {
-  readonly header: string;
-  readonly keys: readonly AwardKey[];
-}[] = [
-  { header: "LĐTT", keys: ["LDTT"] },
-  { header: "CSTĐCS", keys: ["CSTDCS"] },
-  { header: "TTLĐTT", keys: ["TTLDTT"] },
-  { header: "TTLĐXS", keys: ["TTLDXS"] },
-  { header: "Bằng khen", keys: ["BK_TINH", "BK_BO", "BK_TTG"] },
+/**
+ * Title columns of the five-year table, with the keys each one counts: a title by its short name,
+ * every Bằng khen together.
+ */
+export const HISTORY_COLUMNS_OF_REPORT: readonly (readonly AwardKey[])[] = [
+  ["LDTT"],
+  ["CSTDCS"],
+  ["TTLDTT"],
+  ["TTLDXS"],
+  ["BK_TINH", "BK_BO", "BK_TTG"],
 ];
 
 const WIDTHS = [7, 30, 12, 12, 13, 12, 26];
@@ -90,6 +92,8 @@ export interface YearReportInput {
   readonly register: Register;
   readonly scores: readonly UnitScore[];
   readonly proposals: readonly Proposal[];
+  /** The report's language (Vietnamese by default): the pane's, or the CLI's `--lang`. */
+  readonly language?: Language;
   readonly rewards: RewardTable;
   readonly kind: ReportKind;
 }
@@ -137,7 +141,7 @@ export function historyFigures(register: Register): { year: number; counts: numb
     counts: HISTORY_COLUMNS_OF_REPORT.map(
       (col) =>
         register.history.filter(
-          (h) => h.year === year && h.awardKey !== null && col.keys.includes(h.awardKey)
+          (h) => h.year === year && h.awardKey !== null && col.includes(h.awardKey)
         ).length
     ),
   }));
@@ -168,23 +172,16 @@ const c = (value: string | number | null, style: string): SpecCell => ({ value, 
 /** The report sheet. */
 export function buildYearReportSheet(input: YearReportInput): OutputSheet {
   const { register, scores, proposals, rewards, kind } = input;
+  const t = sheetTexts(input.language).yearReport;
   const { settings } = register;
   const year = settings.year;
   const out = new Rows();
   const charts: ChartSpec[] = [];
-  const yearText = year === null ? "" : ` NĂM ${year}`;
 
   out.push([c(settings.superiorBody.toLocaleUpperCase("vi"), "agency")]);
   out.push([c(settings.agency.toLocaleUpperCase("vi"), "agency")]);
   out.blank();
-  const titleRow = out.push([
-    c(
-      kind === "mid-year"
-        ? `BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM CÔNG TÁC THI ĐUA, KHEN THƯỞNG${yearText}`
-        : `BÁO CÁO TỔNG KẾT CÔNG TÁC THI ĐUA, KHEN THƯỞNG${yearText}`,
-      "title"
-    ),
-  ]);
+  const titleRow = out.push([c(t.title({ midYear: kind === "mid-year", year }), "title")]);
   out.merges.push(`A${titleRow + 1}:${cellAddress(titleRow, LAST_COL)}`);
   out.heights[titleRow] = 36;
   if (settings.campaign !== "") {
@@ -194,7 +191,7 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
   out.blank();
 
   // I. Pledges
-  out.line("I. ĐĂNG KÝ THI ĐUA", "section");
+  out.line(t.pledges, "section");
   const pledgingUnits = register.pledges.filter(
     (p) => p.collectiveTitle !== null || p.collectiveAward !== null
   ).length;
@@ -204,19 +201,14 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
     )
   ).size;
   out.line(
-    `Tập thể đăng ký: ${pledgingUnits}/${register.units.length} đơn vị; cá nhân đăng ký: ${pledgingStaff}/${register.staff.length} người.`
+    t.pledged({
+      units: pledgingUnits,
+      allUnits: register.units.length,
+      staff: pledgingStaff,
+      allStaff: register.staff.length,
+    })
   );
-  out.push(
-    [
-      "STT",
-      "Danh hiệu / hình thức",
-      "Đăng ký",
-      "Đề nghị",
-      "Được khen",
-      "Không được khen",
-      "Cấp quyết định",
-    ].map((h) => c(h, "header"))
-  );
+  out.push(t.titlesHeader.map((h) => c(h, "header")));
   const figures = titleFigures(register, proposals);
   figures.forEach((f, i) => {
     const a = awardByKey(f.award);
@@ -231,16 +223,16 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
     ]);
   });
   if (register.decisions === undefined) {
-    out.line("(Chưa có trang Quyết định: cột Được khen / Không được khen để 0.)");
+    out.line(t.noDecisions);
   }
   out.blank();
 
   // II. Ratings
-  out.line("II. XẾP LOẠI CHẤT LƯỢNG", "section");
-  out.push(["STT", "Mức xếp loại", "Đơn vị", "Cán bộ"].map((h) => c(h, "header")));
+  out.line(t.ratings, "section");
+  out.push(t.ratingsHeader.map((h) => c(h, "header")));
   const ratingRows: [string, Rating | null][] = [
     ...RATINGS.map((r): [string, Rating | null] => [ratingText(r), r]),
-    ["Chưa xếp loại", null],
+    [t.notRated, null],
   ];
   ratingRows.forEach(([label, rating], i) => {
     out.push([
@@ -253,18 +245,8 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
   out.blank();
 
   // III. Ranking, and its chart
-  out.line("III. KẾT QUẢ CHẤM ĐIỂM THI ĐUA CỦA CÁC ĐƠN VỊ", "section");
-  const rankHeader = out.push(
-    [
-      "Hạng",
-      "Tên đơn vị",
-      "Mã đơn vị",
-      "Tự chấm",
-      "Hội đồng chấm",
-      "Chênh lệch",
-      "Xếp loại theo điểm",
-    ].map((h) => c(h, "header"))
-  );
+  out.line(t.ranking, "section");
+  const rankHeader = out.push(t.rankHeader.map((h) => c(h, "header")));
   for (const s of scores) {
     const unit = register.units.find((u) => u.code === s.unit);
     out.push([
@@ -288,7 +270,7 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
     const top = out.next;
     charts.push({
       kind: "column",
-      title: "Điểm thi đua theo đơn vị (tự chấm và Hội đồng chấm)",
+      title: t.scoresChart,
       dataRange: `${cellAddress(rankHeader, 2)}:${cellAddress(rankLast, 4)}`,
       from: { row: top, col: 0 },
       to: { row: top + CHART_ROWS, col: LAST_COL + 1 },
@@ -298,9 +280,14 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
   out.blank();
 
   // IV. Five years of Lịch sử, and its chart
-  out.line("IV. DANH HIỆU, KHEN THƯỞNG 5 NĂM TRƯỚC (THEO TRANG LỊCH SỬ)", "section");
+  out.line(t.history, "section");
   const histHeader = out.push(
-    ["Năm", ...HISTORY_COLUMNS_OF_REPORT.map((h) => h.header)].map((h) => c(h, "header"))
+    [
+      t.year,
+      ...HISTORY_COLUMNS_OF_REPORT.map((keys) =>
+        keys.length === 1 && keys[0] !== undefined ? awardByKey(keys[0]).shortName : t.certificates
+      ),
+    ].map((h) => c(h, "header"))
   );
   const years = historyFigures(register);
   for (const y of years) {
@@ -311,7 +298,7 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
     const top = out.next;
     charts.push({
       kind: "column",
-      title: "Số danh hiệu, khen thưởng theo năm",
+      title: t.historyChart,
       dataRange: `${cellAddress(histHeader, 0)}:${cellAddress(histHeader + years.length, HISTORY_COLUMNS_OF_REPORT.length)}`,
       from: { row: top, col: 0 },
       to: { row: top + CHART_ROWS, col: LAST_COL + 1 },
@@ -321,20 +308,8 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
   out.blank();
 
   // V. Reward budget
-  out.line(
-    `V. TIỀN THƯỞNG (Nghị định 152/2025/NĐ-CP Điều 50; lương cơ sở ${rewards.baseSalary.toLocaleString("vi-VN")} đồng)`,
-    "section"
-  );
-  out.push(
-    [
-      "STT",
-      "Danh hiệu / hình thức",
-      "Số đề nghị",
-      "Hệ số",
-      "Dự toán (đồng)",
-      "Được khen (đồng)",
-    ].map((h) => c(h, "header"))
-  );
+  out.line(t.rewards({ baseSalary: rewards.baseSalary }), "section");
+  out.push(t.rewardsHeader.map((h) => c(h, "header")));
   const kindOf = (subject: string): "individual" | "collective" =>
     register.units.some((u) => u.code === subject) ? "collective" : "individual";
   const planned = totalRewards(
@@ -349,25 +324,25 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
       .map((d) => ({ award: d.awardKey as AwardKey, kind: kindOf(d.subject) })),
     rewards
   );
-  planned.forEach((t, i) => {
-    const a = awardByKey(t.award);
+  planned.forEach((r, i) => {
+    const a = awardByKey(r.award);
     const label =
       a.scope === "both"
-        ? `${a.name} (${t.kind === "individual" ? "cá nhân" : "tập thể"})`
+        ? t.awardOfKind({ award: a.name, individual: r.kind === "individual" })
         : a.name;
-    const g = granted.find((x) => x.award === t.award && x.kind === t.kind);
+    const g = granted.find((x) => x.award === r.award && x.kind === r.kind);
     out.push([
       c(i + 1, "center"),
       c(label, "text"),
-      c(t.count, "number"),
-      c(t.multiple, "number"),
-      c(t.amount, "money"),
+      c(r.count, "number"),
+      c(r.multiple, "number"),
+      c(r.amount, "money"),
       c(g?.amount ?? 0, "money"),
     ]);
   });
   out.push([
     null,
-    c("Tổng cộng", "totalLabel"),
+    c(t.total, "totalLabel"),
     c(
       planned.reduce((s, t) => s + t.count, 0),
       "total"
@@ -383,9 +358,9 @@ export function buildYearReportSheet(input: YearReportInput): OutputSheet {
     ),
   ]);
   out.blank(2);
-  const signRow = out.push([null, null, null, null, c("……, ngày …… tháng …… năm ……", "signDate")]);
+  const signRow = out.push([null, null, null, null, c(t.signDate, "signDate")]);
   out.merges.push(`${cellAddress(signRow, 4)}:${cellAddress(signRow, LAST_COL)}`);
-  const headRow = out.push([null, null, null, null, c("THỦ TRƯỞNG CƠ QUAN", "sign")]);
+  const headRow = out.push([null, null, null, null, c(t.signer, "sign")]);
   out.merges.push(`${cellAddress(headRow, 4)}:${cellAddress(headRow, LAST_COL)}`);
 
   return {

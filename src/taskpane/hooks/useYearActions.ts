@@ -3,6 +3,7 @@
  * kết / tổng kết report sheets, and "Sang năm mới": next year's register opened as a new workbook
  * where Excel can (`Excel.createWorkbook`), else offered as a download.
  */
+import { usePaneLanguage } from "../i18n";
 import { awardByKey } from "../../domain/rulebook/award-catalogue";
 import { loadMoreActionsEngine } from "../more-actions-loader";
 import type { ReportKind } from "../../domain/year/year-report-sheet";
@@ -28,6 +29,8 @@ export function useYearActions(
   runner: ActionRunner,
   files: PaneFiles | null
 ): YearActions {
+  // The year report is written in the pane's language.
+  const language = usePaneLanguage();
   return {
     opensWorkbooks: port.openNewWorkbook !== undefined,
     createDecisions: () =>
@@ -69,6 +72,7 @@ export function useYearActions(
             kind,
             today: { year: today.getFullYear(), month: today.getMonth() + 1, day: today.getDate() },
             audit: runner.audit(),
+            language,
           });
           if (result.outcome.kind === "unusable") return refused(result.outcome.reason);
           const sheet = result.sheet ?? "";
