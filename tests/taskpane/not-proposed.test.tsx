@@ -51,7 +51,7 @@ function withoutRegisterWords(text: string): string {
 function reasonsShown(panel: HTMLElement): string[] {
   return within(panel)
     .getAllByTestId("not-proposed-row")
-    .flatMap((row) => [...row.querySelectorAll("ul > li")].map((li) => li.textContent ?? ""));
+    .flatMap((row) => [...row.querySelectorAll("ul > li")].map((li) => li.textContent));
 }
 
 describe("not proposed, and why", () => {
