@@ -121,6 +121,12 @@ export const SHEET_TEXTS_EN: SheetTexts = {
     votesFor: (p) => `${p.yes} votes for`,
     voteShare: (p) => `${p.yes}/${p.members} (${p.percent}%)`,
   },
+  nextYear: {
+    undecidedNote:
+      "No decision number yet: carried over at the user's request; add the decision's number and date when known.",
+    summary: (p) =>
+      `Lịch sử gains ${p.ratings} rating rows and ${p.awards} awards with a decision${p.undecided > 0 ? `, and ${p.undecided} awards without a decision number (noted in the Ghi chú column)` : ""}${p.left > 0 ? `; ${p.left} proposals without a decision number were not carried over (use --include-undecided to carry them)` : ""}.`,
+  },
   merge: {
     title: "UNIT FILES MERGE RESULTS",
     time: (p) => `Time: ${p.time}`,

@@ -132,6 +132,13 @@ export const SHEET_TEXTS_VI = {
     voteShare: (p: { yes: number; members: number; percent: number }) =>
       `${p.yes}/${p.members} (${String(p.percent).replace(".", ",")}%)`,
   },
+  nextYear: {
+    undecidedNote:
+      "Chưa có số quyết định: đưa sang theo yêu cầu người dùng; hãy bổ sung số, ngày quyết định khi có.",
+    /** What went into `Lịch sử`. */
+    summary: (p: { ratings: number; awards: number; undecided: number; left: number }) =>
+      `Lịch sử thêm ${p.ratings} dòng xếp loại, ${p.awards} khen thưởng đã có quyết định${p.undecided > 0 ? `, ${p.undecided} khen thưởng chưa có số quyết định (ghi chú trong cột Ghi chú)` : ""}${p.left > 0 ? `; ${p.left} đề nghị chưa có số quyết định chưa đưa sang (dùng --include-undecided nếu muốn)` : ""}.`,
+  },
   merge: {
     title: "KẾT QUẢ GỘP PHIẾU ĐƠN VỊ",
     time: (p: { time: string }) => `Thời gian: ${p.time}`,

@@ -18,6 +18,7 @@ const REGISTER_WORDS: readonly string[] = [
   ...Object.values(layout.SHEET),
   layout.SCORE_PREFIX,
   DECISION_SHEET,
+  ...layout.STAFF_COLUMNS.map((c) => c.header),
   "NĐ-CP",
 ]
   .filter((w): w is string => typeof w === "string")
@@ -30,6 +31,7 @@ const EXAMPLES: Readonly<Record<string, object>> = {
   "score.title": { year: 2024 },
   "score.notRankedSheet": { sheet: "CĐ-VP" },
   "merge.time": { time: "05/11/2024 16:00:00" },
+  "nextYear.summary": { ratings: 40, awards: 12, undecided: 2, left: 1 },
   "rollup.title": { registers: 3, date: "05/11/2024" },
   "rollup.summary": { files: 3, lists: "Chủ tịch UBND tỉnh: 4" },
   "rollup.unusable": { reason: "thiếu trang Đơn vị" },
