@@ -92,7 +92,6 @@ const REMAINING: readonly string[] = [
   "output/proposal-sheet.ts",
   "rulebook/conditions/title.condition.ts",
   "rulebook/rule-definition.ts",
-  "unit-files/split-register.ts",
   "validation/rules/council.rule.ts",
   "validation/rules/criteria-tree.rule.ts",
   "validation/rules/dates.rule.ts",
