@@ -52,7 +52,9 @@ module.exports = async (env = {}, argv = {}) => {
     mode,
     context: ROOT,
     devtool: mode === "production" ? false : "source-map",
-    entry: { preview: "./src/preview/index.tsx" },
+    // The boot script first: it starts the workers and the sample's download while the main
+    // script is still downloading (src/preview/boot.ts).
+    entry: { "preview-boot": "./src/preview/boot.ts", preview: "./src/preview/index.tsx" },
     output: {
       path: path.join(ROOT, "dist", "preview"),
       filename: "[name].[contenthash:8].js",
@@ -61,11 +63,14 @@ module.exports = async (env = {}, argv = {}) => {
     resolve: main.resolve,
     module: main.module,
     performance: { hints: false },
+    // As in the add-in: each worker is one script, not a script that then fetches shared chunks
+    // one after the other before it can run.
+    optimization: { splitChunks: false },
     plugins: [
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/preview/preview.html",
-        chunks: ["preview"],
+        chunks: ["preview-boot", "preview"],
       }),
       // PREVIEW_SAMPLE opens another workbook at start instead of the bundled sample.
       new EmitFilePlugin(

@@ -40,9 +40,12 @@ function start(container: HTMLElement): void {
     );
     return;
   }
+  const port = createOfficeWorkbook(host);
+  // The workbook is read for the overview while React draws the pane (its first overview takes it).
+  defaultPaneEngine().primeOverview(port, new Date());
   root.render(
     <PaneFilesContext.Provider value={PANE_FILES}>
-      <App port={createOfficeWorkbook(host)} language={language} />
+      <App port={port} language={language} />
     </PaneFilesContext.Provider>
   );
 }

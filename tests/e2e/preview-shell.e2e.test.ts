@@ -65,12 +65,14 @@ describe("preview page", () => {
     await saveScreenshot(s.page, "01-preview-sample");
   });
 
-  it("loads no office.js and imitates no Office API: only the preview's own script", async () => {
+  it("loads no office.js and imitates no Office API: only the preview's own scripts", async () => {
     const scripts = await s.page
       .locator("script[src]")
       .evaluateAll((els) => els.map((e) => new URL((e as HTMLScriptElement).src).pathname));
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toMatch(/^\/preview\.[0-9a-f]{8}\.js$/);
+    // The boot script (starts the workers and the sample's download), then the preview's own.
+    expect(scripts).toHaveLength(2);
+    expect(scripts[0]).toMatch(/^\/preview-boot\.[0-9a-f]{8}\.js$/);
+    expect(scripts[1]).toMatch(/^\/preview\.[0-9a-f]{8}\.js$/);
     await expect(
       s.page.evaluate(() => ["Office", "Excel", "OfficeExtension"].filter((g) => g in window))
     ).resolves.toEqual([]);

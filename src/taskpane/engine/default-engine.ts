@@ -1,7 +1,9 @@
 /**
  * The pane's engine: in a Web Worker where the host has them (every Office host the add-in
- * supports), else on the main thread. One per page, started on first use.
+ * supports), else on the main thread. One per page, started on first use, or adopted from the
+ * page's boot script when it started the worker already (early-start.ts).
  */
+import { takeEarlyStart } from "./early-start";
 import { createPaneEngine, type PaneEngine } from "./pane-engine";
 import { threadRunner } from "./thread-runner";
 import { workerRunner } from "./worker-runner";
@@ -14,9 +16,9 @@ export function defaultPaneEngine(): PaneEngine {
       ? threadRunner()
       : workerRunner(
           async () =>
-            (
-              await import(/* webpackChunkName: "engine-spawn" */ "./spawn-engine-worker")
-            ).spawnEngineWorker(),
+            takeEarlyStart("engineWorker") ??
+            // Eager: in the main chunk, not a chunk of its own fetched before the worker's script.
+            (await import(/* webpackMode: "eager" */ "./spawn-engine-worker")).spawnEngineWorker(),
           threadRunner()
         )
   );

@@ -78,6 +78,13 @@ export interface PaneEngine {
    * so that the pane's first overview does not wait for it (issue 10: usable within 1.5 s).
    */
   readonly prepare: () => void;
+  /**
+   * Starts reading the overview of `port` now (the page opens the workbook and then renders the
+   * pane: the two go on at once); the pane's first `overview` of the same port on the same day
+   * takes this one instead of reading again. Any other call first drops it (the workbook may
+   * change).
+   */
+  readonly primeOverview: (port: WorkbookPort, today: Date) => void;
 }
 
 const STAGE_STEP: Readonly<Record<ComputeStage, Step>> = {
@@ -103,26 +110,77 @@ function stepper(steps: readonly Step[], onProgress: ProgressListener) {
   };
 }
 
+/** The user's calendar day (local time), which is all an overview reads of `today`. */
+function localDay(date: Date): string {
+  return `${date.getFullYear()}-${date.getMonth()}-${date.getDate()}`;
+}
+
+interface PrimedOverview {
+  readonly port: WorkbookPort;
+  readonly day: string;
+  readonly result: Promise<RegisterOverview>;
+  /** Sends the progress of the reading under way (and what was reported so far) to `listener`. */
+  readonly follow: (listener: ProgressListener) => void;
+}
+
 export function createPaneEngine(runner: JobRunner): PaneEngine {
+  let primed: PrimedOverview | null = null;
+
+  const readOverview = async (
+    port: WorkbookPort,
+    today: Date,
+    onProgress: ProgressListener
+  ): Promise<RegisterOverview> => {
+    const steps = stepper(ANALYSIS, onProgress);
+    steps.at("reading");
+    const names = await port.listSheets();
+    const grids = await port.readSheets(names.filter((n) => !isOutputSheet(n)));
+    return runner.run({ kind: "overview", names, grids, today }, (s) => {
+      steps.stage(s);
+    });
+  };
+
   return {
     where: runner.where,
     prepare: () => runner.prepare?.(),
 
+    primeOverview(port, today) {
+      let last: EngineProgress | null = null;
+      let listener: ProgressListener | null = null;
+      const result = readOverview(port, today, (p) => {
+        last = p;
+        listener?.(p);
+      });
+      // Whoever takes it hears the failure; untaken, it must not be an unhandled rejection.
+      result.catch(() => undefined);
+      primed = {
+        port,
+        day: localDay(today),
+        result,
+        follow: (l) => {
+          listener = l;
+          if (last !== null) l(last);
+        },
+      };
+    },
+
     fingerprints(grids) {
+      primed = null;
       return runner.run({ kind: "fingerprints", grids }, () => undefined);
     },
 
-    async overview(port, today, onProgress) {
-      const steps = stepper(ANALYSIS, onProgress);
-      steps.at("reading");
-      const names = await port.listSheets();
-      const grids = await port.readSheets(names.filter((n) => !isOutputSheet(n)));
-      return runner.run({ kind: "overview", names, grids, today }, (s) => {
-        steps.stage(s);
-      });
+    overview(port, today, onProgress) {
+      const taken = primed;
+      primed = null;
+      if (taken !== null && taken.port === port && taken.day === localDay(today)) {
+        taken.follow(onProgress);
+        return taken.result;
+      }
+      return readOverview(port, today, onProgress);
     },
 
     async check(port, onProgress) {
+      primed = null;
       const steps = stepper(ANALYSIS, onProgress);
       steps.at("reading");
       const grids = await readInputGrids(port);
@@ -133,6 +191,7 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
     },
 
     async run(port, choice, onProgress, audit, language) {
+      primed = null;
       const steps = stepper([...ANALYSIS, "building", "writing"], onProgress);
       steps.at("reading");
       const grids = await readInputGrids(port);
@@ -162,6 +221,7 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
     },
 
     async createUnitSheets(port, options, onProgress) {
+      primed = null;
       const steps = stepper(["reading", "parsing", "building", "creating"], onProgress);
       steps.at("reading");
       const grids = await readInputGrids(port);
@@ -181,6 +241,7 @@ export function createPaneEngine(runner: JobRunner): PaneEngine {
     },
 
     async createRegister(port, onProgress) {
+      primed = null;
       const steps = stepper(["building", "creating"], onProgress);
       const { sheets } = await runner.run({ kind: "register-template" }, (s) => {
         steps.stage(s);

@@ -16,6 +16,9 @@ export const BROWSER_ARGS = [
   "--no-first-run",
   "--disable-quic",
   "--disable-sync",
+  // Chromium's own omnibox popup (a WebUI page) otherwise loads with each window and takes a
+  // second or more of CPU beside the page under test on a 2-CPU machine.
+  "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup",
 ];
 
 export interface LaunchedBrowser {
