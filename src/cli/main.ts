@@ -25,6 +25,7 @@ import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { calendarLines, localDay } from "./calendar-summary";
 import type { Language } from "../domain/messages/language";
+import { reportJson } from "../domain/output/report-json";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
 import { takeLanguageOption } from "./language-option";
 import { WriteFailure, ownership, withSignature, writeFiles } from "./own-files";
@@ -288,7 +289,10 @@ async function check(
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
   const { analysis } = outcome;
   if (json !== null) {
-    await writeFiles([{ file: json, bytes: jsonText(analysis.report) }], (f) => shown(io, f));
+    await writeFiles(
+      [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }],
+      (f) => shown(io, f)
+    );
   }
   const lines = [registerLine(analysis), issuesLine(analysis.report.issues, language)];
   lines.push(...issueList(analysis.report.issues, 15, await port.listSheets(), language));
@@ -335,7 +339,9 @@ async function run(
   await writeFiles(
     [
       { file: out, bytes: withSignature(port.toBytes()) },
-      ...(json === null ? [] : [{ file: json, bytes: jsonText(analysis.report) }]),
+      ...(json === null
+        ? []
+        : [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }]),
     ],
     (f) => shown(io, f)
   );
@@ -449,7 +455,7 @@ async function demo(dir: string, force: boolean, io: Io): Promise<number> {
     [
       { file: copy, bytes: withSignature(await fs.readFile(SAMPLE_REGISTER)) },
       { file: out, bytes: withSignature(port.toBytes()) },
-      { file: json, bytes: jsonText(analysis.report) },
+      { file: json, bytes: jsonText(reportJson(analysis.report, "vi")) },
     ],
     (f) => shown(io, f)
   );

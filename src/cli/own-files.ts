@@ -16,6 +16,8 @@ import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { isJsonReportBytes } from "./json-report-shape";
 
+export { isJsonReport } from "./json-report-shape";
+
 /** The ZIP archive comment of every .xlsx tdkt writes (ASCII: a ZIP comment has no encoding). */
 export const XLSX_SIGNATURE = "Written by tdkt (So Thi dua)";
 
@@ -54,26 +56,6 @@ export function hasSignature(tail: Uint8Array): boolean {
   const comment = tail.subarray(at + EOCD_SIZE);
   return (
     comment.length === SIGNATURE_BYTES.length && comment.every((b, i) => b === SIGNATURE_BYTES[i])
-  );
-}
-
-/**
- * True when `text` is a JSON report as tdkt writes it. The definition; `ownership` asks the same
- * of the file's bytes with isJsonReportBytes, which does not build the document.
- */
-export function isJsonReport(text: string): boolean {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return false;
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const report = value as Record<string, unknown>;
-  return (
-    typeof report.register === "object" &&
-    report.register !== null &&
-    ["issues", "units", "proposals"].every((key) => Array.isArray(report[key]))
   );
 }
 

@@ -2,6 +2,7 @@
 import type { AwardKey } from "./rulebook/award-catalogue";
 import type { Severity } from "./issue";
 import type { IssueCode } from "./messages/issue-codes";
+import type { ProposalReason } from "./messages/proposal-reasons";
 
 export type ProposalStatus = "proposed" | "awaiting_vote" | "not_eligible" | "over_quota";
 export type SubjectKind = "individual" | "collective";
@@ -31,10 +32,13 @@ export interface Proposal {
   readonly subjectKind: SubjectKind;
   readonly subject: string;
   readonly status: ProposalStatus;
-  /** Vietnamese; for every status but `proposed`, each failing condition with its numbers. */
-  readonly reasons: readonly string[];
-  /** Vietnamese; for `proposed`, the grounds that go into the list (rating, years, initiative, votes). */
-  readonly grounds: readonly string[];
+  /**
+   * For every status but `proposed`, each failing condition with its numbers: typed messages,
+   * worded at the edge in the reader's language (`reasonText`).
+   */
+  readonly reasons: readonly ProposalReason[];
+  /** For `proposed`, the grounds that go into the list (rating, years, initiative, votes). */
+  readonly grounds: readonly ProposalReason[];
   /** True when the subject pledged it; false when evaluated only as an implied lower title. */
   readonly pledged: boolean;
   /** The deciding authority ("Giám đốc Sở", "Chủ tịch UBND tỉnh", "Bộ trưởng", "Thủ tướng", "Chính phủ"). */

@@ -16,6 +16,7 @@ import type { Analysis } from "../../src/domain/analyse-register";
 import type { CellValue, Grid } from "../../src/domain/grid";
 import type { OutputSheet, SpecCell } from "../../src/domain/output/sheet-spec";
 import { DECISION_COLUMNS, DECISION_SHEET } from "../../src/domain/year/decision-layout";
+import { reasonTexts } from "../../src/domain/messages/proposal-reason-text";
 
 type Sheets = Map<string, CellValue[][]>;
 
@@ -257,7 +258,7 @@ describe("three years of the register on .xlsx files", () => {
     expect(
       y2022.proposals
         .filter((p) => p.status !== "proposed")
-        .map((p) => `${p.subject}:${p.award}:${p.reasons.join("|")}`)
+        .map((p) => `${p.subject}:${p.award}:${reasonTexts(p.reasons).join("|")}`)
     ).toEqual([]);
     expect(proposed(y2022, "CB001", "CSTDCS")).toBe("proposed");
     expect(await decideAll(at("2022.xlsx"), at("2022-qd.xlsx"), 2022)).toBeGreaterThanOrEqual(5);
@@ -351,7 +352,7 @@ describe("three years of the register on .xlsx files", () => {
     // Quyết định sheet in 2023): its grounds would reuse 2023.
     const bk2024 = a2024.proposals.find((p) => p.subject === "CB002" && p.award === "BK_TINH");
     expect(bk2024?.status).toBe("not_eligible");
-    const periodReason = bk2024?.reasons.find((r) => r.includes("2022–2023"));
+    const periodReason = reasonTexts(bk2024?.reasons ?? []).find((r) => r.includes("2022–2023"));
     expect(periodReason).toEqual(expect.stringContaining("2023"));
     expect(periodReason).toMatch(/\d+\/QĐ-SKHCN/);
     expect(a2024.issues.filter((i) => i.severity === "error")).toEqual([]);

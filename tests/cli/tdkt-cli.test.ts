@@ -92,6 +92,13 @@ function expectReportShape(report: unknown): void {
     expect(["proposed", "awaiting_vote", "not_eligible", "over_quota"]).toContain(p.status);
     expect(Array.isArray(p.reasons)).toBe(true);
     if (p.status !== "proposed") expect((p.reasons as unknown[]).length).toBeGreaterThan(0);
+    // Beside the texts, the typed messages they were worded from, one for one.
+    const codes = p.reasonCodes as { code: unknown; params: unknown }[];
+    expect(codes).toHaveLength((p.reasons as unknown[]).length);
+    for (const c of [...codes, ...(p.groundCodes as { code: unknown; params: unknown }[])]) {
+      expect(typeof c.code).toBe("string");
+      expect(typeof c.params).toBe("object");
+    }
   }
 }
 
@@ -120,7 +127,7 @@ describe("tdkt check", () => {
     expect(r.stdout).toMatch(/Kiểm tra: (0 lỗi|không có lỗi)/);
   });
 
-  it("--lang en prints the summary and every issue in English; the JSON report stays Vietnamese with params", () => {
+  it("--lang en prints the summary and every issue in English, and writes the JSON report in English with codes and params", () => {
     const r = tdkt(["check", "errors.xlsx", "--lang", "en", "--json", "report-en.json"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/Check: [1-9]\d* error\(s\)/);
@@ -130,10 +137,31 @@ describe("tdkt check", () => {
     expect(r.stdout).toMatch(/CĐ-VP!E6 {2}The council score of criterion 1\.1 in cell E6/);
     const report = JSON.parse(fs.readFileSync(file("report-en.json"), "utf8")) as {
       issues: { code: string; message: string; params?: object }[];
+      proposals: {
+        reasons: string[];
+        grounds: string[];
+        reasonCodes: { code: string }[];
+        groundCodes: { code: string }[];
+      }[];
     };
+    expectReportShape(report);
     const scored = report.issues.find((i) => i.code === "score-out-of-range");
-    expect(scored?.message).toMatch(/Hãy chấm/);
+    expect(scored?.message).toMatch(/^The council score of criterion 1\.1 in cell E6/);
     expect(scored?.params).toMatchObject({ cell: "E6" });
+    const texts = report.proposals.flatMap((p) => [...p.reasons, ...p.grounds]);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.join("\n")).toMatch(/Rating for 2024/);
+    expect(texts.join("\n")).not.toMatch(/Xếp loại năm|Kết quả bỏ phiếu|cần ít nhất/);
+    const vi = tdkt(["check", "errors.xlsx", "--json", "report-vi.json"]);
+    expect(vi.status).toBe(1);
+    const viReport = JSON.parse(fs.readFileSync(file("report-vi.json"), "utf8")) as typeof report;
+    expect(viReport.issues.find((i) => i.code === "score-out-of-range")?.message).toMatch(
+      /Hãy chấm/
+    );
+    expect(viReport.proposals.map((p) => [p.reasonCodes, p.groundCodes])).toEqual(
+      report.proposals.map((p) => [p.reasonCodes, p.groundCodes])
+    );
+    expect(viReport.proposals.flatMap((p) => p.grounds).join("\n")).toMatch(/Xếp loại năm 2024/);
   });
 
   it("refuses a language it does not speak, in one line", () => {

@@ -11,6 +11,8 @@ import { XlsxReader } from "../../src/adapters/xlsx/xlsx-reader";
 import { runRegister } from "../../src/app/run-register";
 import type { Grid } from "../../src/domain/grid";
 import { OUTPUT_SHEET_NAMES } from "../../src/domain/output/sheet-spec";
+import { reasonTexts } from "../../src/domain/messages/proposal-reason-text";
+import { reportJson, type JsonReport } from "../../src/domain/output/report-json";
 import type { Report } from "../../src/domain/report";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/sample-register.xlsx");
@@ -64,8 +66,24 @@ describe("golden output of the sample register", () => {
   });
 
   it("gives the reviewed JSON report", () => {
-    const actual = JSON.parse(JSON.stringify(first.report)) as Report;
+    // The reviewed file holds the contract's fields; the typed messages added beside the
+    // proposals' texts (reasonCodes, groundCodes) are checked against those texts below.
+    const json = reportJson(first.report, "vi");
+    const contract = {
+      ...json,
+      proposals: json.proposals.map(({ reasonCodes: _r, groundCodes: _g, ...p }) => p),
+    };
+    const actual = JSON.parse(JSON.stringify(contract)) as Report;
     expect(actual).toEqual(golden(GOLDEN_REPORT, actual));
+  });
+
+  it("gives each proposal's reasons and grounds as typed messages worded like its texts", () => {
+    const json = JSON.parse(JSON.stringify(reportJson(first.report, "vi"))) as JsonReport;
+    expect(json.proposals.some((p) => p.reasonCodes.length > 0)).toBe(true);
+    for (const p of json.proposals) {
+      expect(reasonTexts(p.reasonCodes, "vi")).toEqual(p.reasons);
+      expect(reasonTexts(p.groundCodes, "vi")).toEqual(p.grounds);
+    }
   });
 
   it("writes the reviewed cell values in every output sheet", () => {

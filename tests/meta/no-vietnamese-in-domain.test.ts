@@ -90,7 +90,6 @@ const REMAINING: readonly string[] = [
   "analyse-register.ts",
   "dossier/proposal-table.ts",
   "output/proposal-sheet.ts",
-  "rulebook/conditions/title.condition.ts",
   "rulebook/rule-definition.ts",
   "unit-files/split-register.ts",
   "validation/rules/council.rule.ts",

@@ -2,7 +2,7 @@
  * The workbook's skeleton: where workbook.xml is, its sheets in tab order with their parts, and
  * the date system. Browser-safe.
  */
-import { attr, attributes, decodeEntities, findTags } from "./xml-text";
+import { attr, attrValues, attributes, decodeEntities, findTags } from "./xml-text";
 import { OpcPackage, XlsxFormatError, relsPathOf, resolveTarget } from "./opc-package";
 
 export const REL_OFFICE_DOCUMENT =
@@ -47,11 +47,12 @@ export function readRelationships(pkg: OpcPackage, part: string): Relationship[]
   const xml = pkg.getText(relsPathOf(part));
   if (xml === undefined) return [];
   return findTags(xml, "Relationship").map((tag) => {
-    const target = attr(tag, "Target") ?? "";
-    const external = attr(tag, "TargetMode") === "External";
+    const values = attrValues(tag);
+    const target = values.get("Target") ?? "";
+    const external = values.get("TargetMode") === "External";
     return {
-      id: attr(tag, "Id") ?? "",
-      type: attr(tag, "Type") ?? "",
+      id: values.get("Id") ?? "",
+      type: values.get("Type") ?? "",
       target,
       path: external ? target : resolveTarget(part, target),
       external,
@@ -76,11 +77,12 @@ export function readWorkbookStructure(pkg: OpcPackage): WorkbookStructure {
   const relationships = readRelationships(pkg, workbookPath);
   const byId = new Map(relationships.map((r) => [r.id, r]));
   const sheets: SheetEntry[] = findTags(xml, "sheet").map((tag) => {
-    const relId = attr(tag, "r:id") ?? relIdWithAnyPrefix(tag);
+    const values = attrValues(tag);
+    const relId = values.get("r:id") ?? relIdWithAnyPrefix(tag);
     const rel = byId.get(relId);
     return {
-      name: attr(tag, "name") ?? "",
-      sheetId: Number(attr(tag, "sheetId") ?? "0"),
+      name: values.get("name") ?? "",
+      sheetId: Number(values.get("sheetId") ?? "0"),
       relId,
       path: rel?.path ?? "",
       isWorksheet: rel !== undefined && rel.type.endsWith("/worksheet"),

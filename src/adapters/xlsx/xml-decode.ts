@@ -114,35 +114,17 @@ export function canonicalXml(xml: string): string {
 }
 
 /**
- * Where the start tag at `lt` ends when it is already canonical (`<name a="v" b="w">` or `/>`,
- * single spaces, double quotes, nothing around `=`); -1 when it is not (startTag rebuilds it).
+ * A start tag already in canonical form: `<name a="v" b="w">` or `/>`, single spaces, double
+ * quotes, nothing around `=`. Sticky (matched exactly at lastIndex) and unambiguous (each
+ * repetition starts with a space, names hold none), so it runs in linear time. startTag rebuilds
+ * a tag it does not match, and rebuilds a tag it matches into the same text.
  */
+const CANONICAL_TAG = /<[^ \t\n\r>/]+(?: [^ \t\n\r=>]+="[^"]*")*\/?>/y;
+
+/** Where the start tag at `lt` ends when it is already canonical; -1 when it is not. */
 function canonicalTagEnd(xml: string, lt: number): number {
-  const n = xml.length;
-  let i = lt + 1;
-  let c = 0;
-  while (i < n) {
-    c = xml.charCodeAt(i);
-    if (c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13) break;
-    i++;
-  }
-  for (;;) {
-    if (i >= n) return -1;
-    c = xml.charCodeAt(i);
-    if (c === 62 /* > */) return i + 1;
-    if (c === 47 /* / */) return xml.charCodeAt(i + 1) === 62 ? i + 2 : -1;
-    if (c !== 32) return -1;
-    const nameStart = ++i;
-    while (i < n) {
-      c = xml.charCodeAt(i);
-      if (c === 61 || c === 62 || c === 32 || c === 9 || c === 10 || c === 13) break;
-      i++;
-    }
-    if (i === nameStart || c !== 61 /* = */ || xml.charCodeAt(i + 1) !== 34 /* " */) return -1;
-    const close = xml.indexOf('"', i + 2);
-    if (close < 0) return -1;
-    i = close + 1;
-  }
+  CANONICAL_TAG.lastIndex = lt;
+  return CANONICAL_TAG.test(xml) ? CANONICAL_TAG.lastIndex : -1;
 }
 
 /**

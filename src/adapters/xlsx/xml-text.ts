@@ -85,6 +85,18 @@ export function attr(tag: string, name: string): string | null {
   return null;
 }
 
+/**
+ * Every attribute's (decoded) value of a start tag by qualified name, the first of a repeated name
+ * as {@link attr} gives it: for reading several attributes of a tag with one scan.
+ */
+export function attrValues(tag: string): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const [key, value] of attributes(tag)) {
+    if (!values.has(key)) values.set(key, decodeEntities(value));
+  }
+  return values;
+}
+
 /** The raw (not entity-decoded) attributes of a start tag `<name a="1" b='2'>`, in order. */
 export function attributes(tag: string): [string, string][] {
   const out: [string, string][] = [];

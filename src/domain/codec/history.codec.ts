@@ -21,6 +21,9 @@ export function readYear<F extends string>(r: RowReader<F>, field: F): number | 
 
 type HistoryField = (typeof HISTORY_COLUMNS)[number]["field"];
 
+/** The award kinds a `Lịch sử` row may name (listed once, not once per row). */
+const AWARD_KINDS: readonly string[] = Object.values(AWARD_KIND_TEXT);
+
 /**
  * An achievement period must run forwards and end by the year of its decision (rules.md,
  * "Achievement periods"): `from` > `to`, or `to` > `Năm`, is an error at the row. Only `from`
@@ -61,8 +64,7 @@ export function readHistory(
     const periodFrom = readYear(r, "periodFrom");
     const periodTo = readYear(r, "periodTo");
     const awardKind =
-      r.choice("awardKind", parseAwardKind, "invalid-award-kind", Object.values(AWARD_KIND_TEXT)) ??
-      "CONG_TRANG";
+      r.choice("awardKind", parseAwardKind, "invalid-award-kind", AWARD_KINDS) ?? "CONG_TRANG";
     if (subject === "") {
       missingCode(r, "subject", SHEET.history);
       continue;

@@ -9,7 +9,7 @@ import type { Proposal } from "../report";
 import { awardByKey } from "../rulebook/award-catalogue";
 import { formatDateVi, formatNumberVi } from "../rulebook/format-vi";
 import { RATING_TEXT, SCOPE_TEXT } from "../codec/vocabulary";
-import { VOTE_GROUND_PREFIX } from "../proposals/vote";
+import { groundTexts } from "../messages/proposal-reason-text";
 import type { DossierContext } from "./dossier-context";
 import {
   BLANK,
@@ -104,9 +104,7 @@ function title(p: Proposal, yearText: string): Block[] {
 
 /** The grounds the register found, without the vote line (that is in the minutes). */
 function groundLines(p: Proposal): string[] {
-  return p.grounds
-    .filter((g) => !g.startsWith(VOTE_GROUND_PREFIX))
-    .map((g) => T.ground({ ground: g }));
+  return groundTexts(p.grounds, "vi").map((g) => T.ground({ ground: g }));
 }
 
 function individualReport(ctx: DossierContext, p: Proposal): Block[] {

@@ -2,7 +2,7 @@
 import type { Proposal, SubjectKind } from "../report";
 import type { AwardKey } from "../model";
 import { awardByKey } from "../rulebook/award-catalogue";
-import { VOTE_GROUND_PREFIX } from "../proposals/vote";
+import { groundTexts, voteResultText } from "../messages/proposal-reason-text";
 import type { DossierContext } from "./dossier-context";
 import { count2 } from "./dossier-context";
 import type { TableBlock, TableRow } from "./document";
@@ -33,8 +33,7 @@ export function countText(n: number, kind: SubjectKind): string {
 
 /** The vote column's text from a proposal's grounds ("8/9 phiếu = 88,9% (từ 80% trở lên)"). */
 export function voteOf(p: Proposal): string {
-  const line = p.grounds.find((g) => g.startsWith(VOTE_GROUND_PREFIX));
-  return line === undefined ? "" : line.slice(VOTE_GROUND_PREFIX.length);
+  return voteResultText(p.grounds, "vi") ?? "";
 }
 
 /**
@@ -84,7 +83,7 @@ export function proposalTable(
         rows.push({ cells: base });
         return;
       }
-      const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
+      const grounds = groundTexts(p.grounds, "vi");
       rows.push({ cells: [...base, grounds.map((g) => `- ${g}`).join("\n"), voteOf(p)] });
     });
   });

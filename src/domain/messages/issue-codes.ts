@@ -4,18 +4,12 @@
  * the wording lives only in the catalogues (`issues.vi.ts`, `issues.en.ts`).
  *
  * Adding a code: add it here (keep alphabetical order, so parallel additions merge cleanly), then
- * its message in both catalogues; the compiler lists what is missing.
+ * its message in both catalogues; the compiler lists what is missing. Param shapes come from the
+ * vocabulary every catalogue shares (param-types.ts).
  */
+import type { CellParams, MissingKind, ParamValue, RecordKind } from "./param-types";
 
-/** Values a message may show: text as it appears in the register, or numbers. */
-export type ParamValue = string | number;
-
-/** A cell of a table: its address (empty when the column is absent) and its column's header. */
-export type CellParams = { readonly cell: string; readonly column: string };
-
-/** The kinds of record a message can name; each catalogue words them in its own language. */
-export type RecordKind =
-  "unit" | "staff" | "criterion" | "history" | "vote" | "decision" | "council";
+export type { CellParams, MissingKind, ParamValue, RecordKind } from "./param-types";
 
 /** Which per-unit sheet: `ĐK-` (pledges) or `CĐ-` (scores). */
 export type UnitSheetKind = "pledge" | "score";
@@ -49,9 +43,6 @@ export type PledgeColumnParams = {
   readonly awardName: string;
   readonly target: string;
 };
-
-/** What a pledge's evaluation lacks (a condition named the cell to fill in). */
-export type MissingKind = "rating" | "council-score" | "criteria" | "bloc-rank" | "council-members";
 
 /**
  * Why a pledge cannot be evaluated: the rulebook in use has no rule for it (`missing` "rule"), or

@@ -1,23 +1,45 @@
 /** Vietnamese wording of proposals' reasons and grounds (the default in lists, sheets and reports). */
-import type { ProposalReasonCatalogue } from "./proposal-reasons";
+import type { ProposalReasonCatalogue, TitleStatus } from "./proposal-reasons";
 
 const VOTE_GROUND_PREFIX_VI = "Kết quả bỏ phiếu: ";
+const HISTORY_NONE_VI = "không có lần nào trong Lịch sử";
+
+function capitalised(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function titleStatus(p: { award: string; year: number; status: TitleStatus }): string {
+  switch (p.status) {
+    case "unpledged":
+      return `chưa đăng ký/xét ${p.award} năm ${p.year}`;
+    case "not_eligible":
+      return `không đủ điều kiện ${p.award} năm ${p.year}`;
+    case "awaiting_vote":
+      return `${p.award} năm ${p.year} còn chờ kết quả bỏ phiếu`;
+    case "over_quota":
+      return `${p.award} năm ${p.year} vượt chỉ tiêu`;
+    case "proposed":
+      return `đủ điều kiện ${p.award} năm ${p.year}`;
+  }
+}
 
 export const PROPOSAL_REASONS_VI: ProposalReasonCatalogue = {
   "achievement-rewarded": (p) =>
     `Thành tích năm ${p.years} đã được khen thưởng: ${p.award}; căn cứ xét phải sau năm ${p.to} (một thành tích chỉ khen thưởng một lần: ${p.law}; ${p.citation})`,
   "alternative-failed": (p) => `Trường hợp ${p.index} (${p.label}): ${p.reasons.join("; ")}.`,
-  "alternatives-failed": (p) => `Không đạt điều kiện “${p.label}”. ${p.detail}`,
+  "alternatives-failed": (p) => `Không đạt điều kiện “${p.label}”. ${p.alternatives.join(" ")}`,
   "decision-ref": (p) =>
     p.number === "" && p.date === ""
       ? ""
       : ` (QĐ${p.number === "" ? "" : ` số ${p.number}`}${p.date === "" ? "" : ` ngày ${p.date}`})`,
   either: (p) => p.items.join(" hoặc "),
-  "people-and-others": (p) => `${p.shown} và ${p.rest} người khác`,
+  "people-and-others": (p) =>
+    p.rest > 0 ? `${p.shown.join(", ")} và ${p.rest} người khác` : p.shown.join(", "),
+  person: (p) => `${p.name} (${p.code}${p.detail === "" ? "" : `, ${p.detail}`})`,
   "period-award": (p) => `${p.award} năm ${p.year}${p.decision}, thành tích ${p.span}`,
   "quota-cut": (p) =>
     `Vượt chỉ tiêu ${p.award}: tối đa ${p.share} của ${p.base} cá nhân được đề nghị ${p.of} = ${p.limit} người; ` +
-    `có ${p.candidates} người đủ điều kiện, người này xếp thứ ${p.position} theo thứ tự ưu tiên (${p.priority})` +
+    `có ${p.candidates} người đủ điều kiện, người này xếp thứ ${p.position} theo thứ tự ưu tiên (${p.priority.join(", ")})` +
     (p.voteShare === "" ? "" : `, tỷ lệ phiếu ${p.voteShare}`),
   "rating-or-better": (p) => `${p.rating} trở lên`,
   "same-achievement": (p) =>
@@ -72,12 +94,13 @@ export const PROPOSAL_REASONS_VI: ProposalReasonCatalogue = {
   "no-members": () => "Đơn vị không có cá nhân nào trong trang Cán bộ",
   "members-ratio": (p) => `${p.count}/${p.total} cá nhân đạt ${p.award} = ${p.percent}`,
   "members-not-pledged": (p) => ` (${p.count} cá nhân không đăng ký ${p.award})`,
-  "members-share-short": (p) => `${p.ratio} < ${p.share}${p.note}`,
-  "members-share-met": (p) => `${p.ratio} (từ ${p.share} trở lên)${p.note}`,
+  "members-share-short": (p) => `${p.ratio} < ${p.share}${p.notes.join("")}`,
+  "members-share-met": (p) => `${p.ratio} (từ ${p.share} trở lên)${p.notes.join("")}`,
   "member-unrated": () => "chưa xếp loại",
   "members-below-rating": (p) =>
-    `${p.count}/${p.total} cá nhân chưa đạt ${p.wanted} năm ${p.year}: ${p.people}${p.note}`,
-  "members-all-rated": (p) => `100% cá nhân (${p.total}/${p.total}) đạt ${p.wanted}${p.note}`,
+    `${p.count}/${p.total} cá nhân chưa đạt ${p.wanted} năm ${p.year}: ${p.people}${p.notes.join("")}`,
+  "members-all-rated": (p) =>
+    `100% cá nhân (${p.total}/${p.total}) đạt ${p.wanted}${p.notes.join("")}`,
   "members-none-hold": (p) => `Không có cá nhân nào đạt ${p.award} năm ${p.year}`,
   "members-too-few-hold": (p) =>
     `Có ${p.count} cá nhân đạt ${p.award} năm ${p.year}, cần ít nhất ${p.min}`,
@@ -100,7 +123,34 @@ export const PROPOSAL_REASONS_VI: ProposalReasonCatalogue = {
     ` (${p.count} dòng chưa có đủ số quyết định và ngày công nhận nên chưa được tính)`,
   "initiatives-same-kind": () => " cùng một loại (Sáng kiến, Đề tài hoặc Giải pháp)",
   "initiatives-none": (p) =>
-    `Không có ${p.what}${p.when}${p.min > 1 ? ` (cần ít nhất ${p.min})` : ""}${p.note}`,
-  "initiatives-too-few": (p) => `Có ${p.count} ${p.what}${p.when}, cần ít nhất ${p.min}${p.note}`,
-  "rating-streak": (p) => `${p.wanted} ${p.years} năm liên tục ${p.span} (${p.basis.join("; ")})`,
+    `Không có ${p.what}${p.when}${p.min > 1 ? ` (cần ít nhất ${p.min})` : ""}${p.notes.join("")}`,
+  "initiatives-too-few": (p) =>
+    `Có ${p.count} ${p.what}${p.when}, cần ít nhất ${p.min}${p.notes.join("")}`,
+  "rating-streak": (p) =>
+    `${capitalised(p.wanted)} ${p.years} năm liên tục ${p.span} (${p.basis.join("; ")})`,
+
+  "title-status": (p) => (p.sentence ? capitalised(titleStatus(p)) : titleStatus(p)),
+  "year-held": (p) => `năm ${p.year}${p.decision}`,
+  "year-proposed-now": (p) => `năm ${p.year} (đề nghị lần này)`,
+  "year-with-status": (p) => `năm ${p.year} (${p.status})`,
+  "title-streak-broken": (p) =>
+    `Cần ${p.award} ${p.years} năm liên tục ${p.span}; thiếu ${p.missing.join(", ")}`,
+  "title-streak": (p) => `${p.award} ${p.years} năm liên tục ${p.span}: ${p.held.join(", ")}`,
+  "title-hit": (p) => `${p.award === "" ? "" : `${p.award} `}năm ${p.year}${p.decision}`,
+  "title-count-short": (p) =>
+    `Trong ${p.span} có ${p.count} lần ${p.awards.join(" hoặc ")}${p.hits.length > 0 ? ` (${p.hits.join(", ")})` : ""}, cần ít nhất ${p.min}`,
+  "title-count-met": (p) =>
+    `${p.count} lần ${p.awards.join(" hoặc ")} trong ${p.span}: ${p.hits.join(", ")}`,
+  "consecutive-awards-short": (p) =>
+    `Cần ${p.award} ${p.count} lần liên tục (hai lần liền kề cách nhau không quá ${p.maxGapYears} năm); ` +
+    (p.years.length === 0 ? HISTORY_NONE_VI : `có: ${p.years.map((k) => `năm ${k}`).join(", ")}`),
+  "consecutive-awards-met": (p) => `${p.award} ${p.count} lần liên tục: ${p.held.join(", ")}`,
+  "period-held": (p) => `năm ${p.year}${p.decision}, thành tích ${p.span}`,
+  "consecutive-periods-short": (p) =>
+    `Cần ${p.award} ${p.count} lần liên tục (thời kỳ thành tích nối tiếp nhau); ` +
+    (p.held.length === 0 ? HISTORY_NONE_VI : `có: ${p.held.join("; ")}`),
+  "consecutive-periods-met": (p) => `${p.award} ${p.count} lần liên tục: ${p.held.join("; ")}`,
+  "award-before-none": (p) =>
+    `Chưa được tặng ${p.awards.join(" hoặc ")} từ năm ${p.latest} trở về trước (theo Lịch sử)`,
+  "award-before-met": (p) => `Đã được tặng ${p.award} năm ${p.year}${p.decision}`,
 };

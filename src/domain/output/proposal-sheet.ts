@@ -15,7 +15,7 @@ import {
 import { compareCodes } from "../rulebook/compare-codes";
 import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
-import { VOTE_GROUND_PREFIX } from "../proposals/vote";
+import { groundTexts, reasonTexts, voteResultText } from "../messages/proposal-reason-text";
 import { compareVietnameseNames } from "../text/collation";
 import { draftMark, draftStyle, withDraftHeader } from "./draft-mark";
 import { fittingScale, keepTogetherBreaks, type KeepTogether } from "./keep-together";
@@ -143,8 +143,8 @@ function compareSubjects(ctx: Context, a: Proposal, b: Proposal): number {
 }
 
 function voteText(p: Proposal): string {
-  const line = [...p.grounds, ...p.reasons].find((g) => g.startsWith(VOTE_GROUND_PREFIX));
-  if (line !== undefined) return line.slice(VOTE_GROUND_PREFIX.length);
+  const vote = voteResultText([...p.grounds, ...p.reasons], "vi");
+  if (vote !== null) return vote;
   return p.status === "awaiting_vote" ? "Chưa bỏ phiếu" : "";
 }
 
@@ -360,7 +360,7 @@ export function buildProposalList(
       });
       section.items.forEach((p, n) => {
         const [name, position, unit] = subjectCells(ctx, p);
-        const grounds = p.grounds.filter((g) => !g.startsWith(VOTE_GROUND_PREFIX));
+        const grounds = groundTexts(p.grounds, "vi");
         const r = sheet.add([
           num(n + 1, "stt"),
           text(name, "text"),
@@ -409,7 +409,12 @@ export function buildProposalList(
       text(position, "text"),
       text(unit, "text"),
       text(awardByKey(p.award).name, "text"),
-      text(p.reasons.map((x) => `- ${x}`).join("\n"), "text"),
+      text(
+        reasonTexts(p.reasons, "vi")
+          .map((x) => `- ${x}`)
+          .join("\n"),
+        "text"
+      ),
       text(voteText(p), "text"),
       text(trackingNote(p), "text"),
     ]);

@@ -6,7 +6,7 @@
 import type { Issue } from "../issue";
 import { SETTING_LABELS, SHEET } from "../codec/register-layout";
 import { createIssue } from "../messages/create-issue";
-import { reasonText } from "../messages/proposal-reason-text";
+import { proposalReason, type ProposalReason } from "../messages/proposal-reasons";
 import { foldKey } from "../text/normalize";
 import type { AwardKey, Initiative, Register } from "../model";
 import type { Proposal, ProposalStatus, SubjectKind, UnitScore } from "../report";
@@ -83,8 +83,8 @@ export function subjectOf(facts: RegisterFacts, kind: SubjectKind, code: string)
 interface Evaluated {
   readonly pair: PairToEvaluate;
   status: ProposalStatus;
-  reasons: string[];
-  grounds: string[];
+  reasons: ProposalReason[];
+  grounds: ProposalReason[];
   readonly missing: readonly MissingData[];
   readonly voteShare: number;
   /** Initiatives it rests on (when it goes forward). */
@@ -195,7 +195,7 @@ function sameAchievement(pair: PairToEvaluate, winner: PairToEvaluate): Evaluate
     pair,
     status: "not_eligible",
     reasons: [
-      reasonText("same-achievement", {
+      proposalReason("same-achievement", {
         award: awardByKey(winner.award).shortName,
         where,
         law: ONE_ACHIEVEMENT_ONCE,
@@ -214,14 +214,14 @@ function periodCitation(rulebook: Rulebook): string {
 }
 
 /** "Bằng khen tỉnh năm 2023 (QĐ số 12/QĐ-UBND ngày 20/12/2023), thành tích 2022–2023". */
-export function describePeriodAward(a: PeriodAward): string {
-  const decision = reasonText("decision-ref", {
+export function describePeriodAward(a: PeriodAward): ProposalReason {
+  const decision = proposalReason("decision-ref", {
     number: a.record.decisionNo.trim(),
     date: a.record.decisionDate === null ? "" : formatDateVi(a.record.decisionDate),
   });
   const span =
     a.period.from === a.period.to ? `${a.period.from}` : `${a.period.from}–${a.period.to}`;
-  return reasonText("period-award", {
+  return proposalReason("period-award", {
     award: awardByKey(a.award).shortName,
     year: a.record.year === null ? "" : String(a.record.year),
     decision,
@@ -239,13 +239,13 @@ function periodConflict(
   years: readonly number[],
   ctx: EvaluationContext,
   citation: string
-): string | null {
+): ProposalReason | null {
   if (rule.periodGuard === undefined || years.length === 0) return null;
   const latest = latestAward(ctx.facts, subject.code, rule.periodGuard);
   if (latest === null) return null;
   const inside = [...new Set(years.filter((k) => k <= latest.period.to))].sort((a, b) => a - b);
   if (inside.length === 0) return null;
-  return reasonText("achievement-rewarded", {
+  return proposalReason("achievement-rewarded", {
     years: inside.join(", "),
     award: describePeriodAward(latest),
     to: latest.period.to,

@@ -1,5 +1,5 @@
 /** Runs a rule's bound conditions for one subject and gathers reasons, grounds and missing data. */
-import { reasonText } from "../messages/proposal-reason-text";
+import { proposalReason, type ProposalReason } from "../messages/proposal-reasons";
 import type { Initiative } from "../model";
 import type { ConditionOutcome, MissingData } from "../rulebook/conditions/condition";
 import type { EvaluationContext, Subject } from "../rulebook/facts";
@@ -8,8 +8,8 @@ import type { BoundStep } from "../rulebook/rule-definition";
 /** Fresh arrays, owned by the caller. */
 export interface StepsOutcome {
   readonly ok: boolean;
-  readonly reasons: string[];
-  readonly grounds: string[];
+  readonly reasons: ProposalReason[];
+  readonly grounds: ProposalReason[];
   readonly missing: MissingData[];
   /** Not ok only because council votes on lower titles of this year are not recorded yet. */
   readonly pendingVote: boolean;
@@ -42,7 +42,12 @@ function runStep(
         };
       }
     }
-    return { ok: false, reasons: [step.label], grounds: [], missing: [] };
+    return {
+      ok: false,
+      reasons: [proposalReason("alternatives-failed", { label: step.label, alternatives: [] })],
+      grounds: [],
+      missing: [],
+    };
   }
   const results = step.alternatives.map((alt) => ({
     label: alt.label,
@@ -61,14 +66,16 @@ function runStep(
       initiatives: passing.outcome.initiatives,
     };
   // "Trường hợp 1 (…): …. Trường hợp 2 (…): …." — each alternative with why it fails.
-  const detail = results
-    .map((r, i) =>
-      reasonText("alternative-failed", { index: i + 1, label: r.label, reasons: r.outcome.reasons })
-    )
-    .join(" ");
+  const alternatives = results.map((r, i) =>
+    proposalReason("alternative-failed", {
+      index: i + 1,
+      label: r.label,
+      reasons: r.outcome.reasons,
+    })
+  );
   return {
     ok: false,
-    reasons: [reasonText("alternatives-failed", { label: step.label, detail })],
+    reasons: [proposalReason("alternatives-failed", { label: step.label, alternatives })],
     grounds: [],
     missing: results.flatMap((r) => r.outcome.missing),
     pendingVote: results.some((r) => r.outcome.pendingVote),
@@ -86,8 +93,8 @@ export function runSteps(
    */
   firstFailureOnly = false
 ): StepsOutcome {
-  const reasons: string[] = [];
-  const grounds: string[] = [];
+  const reasons: ProposalReason[] = [];
+  const grounds: ProposalReason[] = [];
   const missing: MissingData[] = [];
   const years: number[] = [];
   const initiatives: Initiative[] = [];

@@ -2,8 +2,8 @@
 import { FEMALE, type Staff } from "../model";
 import { awardByKey } from "../rulebook/award-catalogue";
 import { compareCodes } from "../rulebook/compare-codes";
-import { reasonText } from "../messages/proposal-reason-text";
-import { formatPercentVi } from "../rulebook/format-vi";
+import { percent } from "../messages/param-types";
+import { proposalReason, type ProposalReason } from "../messages/proposal-reasons";
 import { ratingRank } from "../rulebook/rating";
 import type { QuotaSpec, TieBreakKey } from "../rulebook/rule-definition";
 
@@ -40,9 +40,9 @@ export function applyQuota(
   base: number,
   candidates: readonly QuotaCandidate[],
   keyName: string
-): Map<string, string> {
+): Map<string, ProposalReason> {
   const limit = Math.floor(share * base + 1e-9);
-  const cut = new Map<string, string>();
+  const cut = new Map<string, ProposalReason>();
   if (candidates.length <= limit) return cut;
   const order = [...quota.order, "code" as const];
   const ranked = [...candidates].sort((a, b) => {
@@ -52,21 +52,21 @@ export function applyQuota(
     }
     return 0;
   });
-  const priority = quota.order.map((key) => reasonText("tie-break", { key })).join(", ");
+  const priority = quota.order.map((key) => proposalReason("tie-break", { key }));
   const of = awardByKey(quota.of).shortName;
   ranked.slice(limit).forEach((c, i) => {
     cut.set(
       c.code,
-      reasonText("quota-cut", {
+      proposalReason("quota-cut", {
         award: keyName,
-        share: formatPercentVi(share),
+        share: percent(share),
         base,
         of,
         limit,
         candidates: candidates.length,
         position: limit + i + 1,
         priority,
-        voteShare: c.voteShare > 0 ? formatPercentVi(c.voteShare) : "",
+        voteShare: c.voteShare > 0 ? percent(c.voteShare) : "",
       })
     );
   });

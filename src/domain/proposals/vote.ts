@@ -1,33 +1,31 @@
 /** Council votes: the share of the council's total membership (rules.md, "Council votes"). */
 import type { AwardKey, Vote } from "../model";
 import { voteKey, type RegisterFacts } from "../rulebook/facts";
-import { formatPercentVi, formatShareAgainst, meetsShare } from "../rulebook/format-vi";
+import { meetsShare } from "../rulebook/format-vi";
+import { percent } from "../messages/param-types";
 import type { MissingData } from "../rulebook/conditions/condition";
-import { reasonText } from "../messages/proposal-reason-text";
-
-/** Grounds that carry the vote start with this, so a list can show them in their own column. */
-export const VOTE_GROUND_PREFIX = reasonText("vote-ground-prefix", {});
+import { proposalReason, type ProposalReason } from "../messages/proposal-reasons";
 
 export type VoteCheck =
-  | { readonly state: "none"; readonly reason: string }
-  | { readonly state: "unknown-members"; readonly reason: string; readonly missing: MissingData }
-  | { readonly state: "invalid"; readonly reason: string }
+  | { readonly state: "none"; readonly reason: ProposalReason }
+  | {
+      readonly state: "unknown-members";
+      readonly reason: ProposalReason;
+      readonly missing: MissingData;
+    }
+  | { readonly state: "invalid"; readonly reason: ProposalReason }
   | {
       readonly state: "recorded";
       readonly passes: boolean;
       readonly share: number;
-      readonly summary: string;
-      readonly text: string;
+      readonly summary: ProposalReason;
+      readonly text: ProposalReason;
     };
 
 /** "8/9 phiếu = 88,9%". */
-export function voteSummary(yes: number, members: number, threshold?: number): string {
+export function voteSummary(yes: number, members: number, threshold?: number): ProposalReason {
   const share = members > 0 ? yes / members : 0;
-  return reasonText("vote-summary", {
-    yes,
-    members,
-    share: threshold === undefined ? formatPercentVi(share) : formatShareAgainst(share, threshold),
-  });
+  return proposalReason("vote-summary", { yes, members, share: percent(share, threshold) });
 }
 
 function totalMembers(vote: Vote | undefined, facts: RegisterFacts): number | null {
@@ -44,20 +42,20 @@ export function checkVote(
   const vote = facts.votes.get(voteKey(subject, award));
   const members = totalMembers(vote, facts);
   const need = members === null ? null : Math.ceil(threshold * members - 1e-9);
-  const t = formatPercentVi(threshold);
+  const t = percent(threshold);
   if (!vote || vote.yes === null) {
     return {
       state: "none",
       reason:
         members === null || need === null
-          ? reasonText("vote-none", { threshold: t })
-          : reasonText("vote-none-need", { threshold: t, members, need }),
+          ? proposalReason("vote-none", { threshold: t })
+          : proposalReason("vote-none-need", { threshold: t, members, need }),
     };
   }
   if (members === null) {
     return {
       state: "unknown-members",
-      reason: reasonText("vote-members-unknown", {}),
+      reason: proposalReason("vote-members-unknown", {}),
       missing: {
         sheet: vote.src.sheet,
         cell: vote.src.cells.members ?? null,
@@ -68,13 +66,17 @@ export function checkVote(
   if (members <= 0 || vote.yes < 0 || vote.yes > members || !Number.isInteger(vote.yes)) {
     return {
       state: "invalid",
-      reason: reasonText("vote-invalid", { yes: vote.yes, members }),
+      reason: proposalReason("vote-invalid", { yes: vote.yes, members }),
     };
   }
   const passes = meetsShare(vote.yes, members, threshold);
   const summary = voteSummary(vote.yes, members, threshold);
   const text = passes
-    ? reasonText("vote-passes", { summary, threshold: t })
-    : reasonText("vote-fails", { summary, threshold: t, need: need === null ? "?" : String(need) });
+    ? proposalReason("vote-passes", { summary, threshold: t })
+    : proposalReason("vote-fails", {
+        summary,
+        threshold: t,
+        need: need === null ? "?" : String(need),
+      });
   return { state: "recorded", passes, share: vote.yes / members, summary, text };
 }

@@ -10,6 +10,7 @@ import { formatDate } from "../codec/cell-values";
 import type { GridSet } from "../grid";
 import type { Register } from "../model";
 import type { Proposal } from "../report";
+import { reasonTexts } from "../messages/proposal-reason-text";
 import {
   AUTHORITY_TEXT,
   HIGHER_AUTHORITIES_BY_RANK,
@@ -110,7 +111,7 @@ function rowsOf(file: string, register: Register, proposals: readonly Proposal[]
       unit: p.subjectKind === "individual" ? (unit?.name ?? person?.unitCode ?? "") : "",
       agency: register.settings.agency,
       award: awardByKey(p.award).name,
-      grounds: p.grounds.join("; "),
+      grounds: reasonTexts(p.grounds, "vi").join("; "),
       vote: voteOf(register, p),
       file,
       subject: p.subject,

@@ -1,7 +1,7 @@
 /** The four quality ratings: order, full text and short forms used in reasons. */
 import type { Rating } from "../model";
 import { RATING_TEXT } from "../codec/vocabulary";
-import { reasonText } from "../messages/proposal-reason-text";
+import { proposalReason, type ProposalReason } from "../messages/proposal-reasons";
 
 /** Best first. */
 export const RATINGS: readonly Rating[] = ["HTXSNV", "HTTNV", "HTNV", "KHTNV"];
@@ -21,22 +21,22 @@ export function ratingAtLeast(rating: Rating, floor: Rating): boolean {
   return ratingRank(rating) <= ratingRank(floor);
 }
 
-const described = new Map<string, string>();
+const described = new Map<string, ProposalReason>();
 
 /** "Hoàn thành tốt nhiệm vụ trở lên" or "Hoàn thành xuất sắc nhiệm vụ" for a set of accepted ratings. */
-export function describeAccepted(accepted: readonly Rating[]): string {
+export function describeAccepted(accepted: readonly Rating[]): ProposalReason {
   const cacheKey = accepted.join(",");
   const cached = described.get(cacheKey);
   if (cached !== undefined) return cached;
   const sorted = [...accepted].sort((a, b) => ratingRank(a) - ratingRank(b));
   const worst = sorted[sorted.length - 1];
-  let text = "—";
+  let text = proposalReason("either", { items: ["—"] });
   if (worst !== undefined) {
     const isUpward = sorted.every((r, i) => ratingRank(r) === i);
     text =
       isUpward && sorted.length > 1
-        ? reasonText("rating-or-better", { rating: ratingText(worst) })
-        : reasonText("either", { items: sorted.map(ratingText) });
+        ? proposalReason("rating-or-better", { rating: ratingText(worst) })
+        : proposalReason("either", { items: sorted.map(ratingText) });
   }
   described.set(cacheKey, text);
   return text;

@@ -19,6 +19,7 @@ import type {
   Unit,
   Vote,
 } from "../../../src/domain/model";
+import { reasonTexts } from "../../../src/domain/messages/proposal-reason-text";
 import type { Proposal } from "../../../src/domain/report";
 import { evaluateProposals } from "../../../src/domain/proposals/evaluate-proposals";
 import { resolveParameters } from "../../../src/domain/rulebook/parameters";
@@ -258,11 +259,26 @@ export function register(parts: Partial<Register> = {}): Register {
   };
 }
 
+/**
+ * A proposal with its reasons and grounds worded in Vietnamese, as the lists print them (the
+ * rule tests check the wording); `typed` is the proposal as the domain gives it.
+ */
+export interface WordedProposal extends Omit<Proposal, "reasons" | "grounds"> {
+  readonly reasons: readonly string[];
+  readonly grounds: readonly string[];
+  readonly typed: Proposal;
+}
+
+/** `p` with its reasons and grounds worded in Vietnamese. */
+export function worded(p: Proposal): WordedProposal {
+  return { ...p, reasons: reasonTexts(p.reasons), grounds: reasonTexts(p.grounds), typed: p };
+}
+
 export interface Evaluation {
-  readonly proposals: readonly Proposal[];
+  readonly proposals: readonly WordedProposal[];
   readonly issues: readonly Issue[];
   /** The proposal of (award, subject), or undefined. */
-  find(award: AwardKey, subject: string): Proposal | undefined;
+  find(award: AwardKey, subject: string): WordedProposal | undefined;
 }
 
 /** Runs parameters, scoring and evaluation as the pipeline does. */
@@ -271,10 +287,10 @@ export function evaluate(reg: Register): Evaluation {
   const params = resolveParameters(reg.settings, rulebook);
   const scoring = scoreUnits(reg, params.values);
   const result = evaluateProposals(reg, scoring.scores, params.values, rulebook);
+  const proposals = result.proposals.map(worded);
   return {
-    proposals: result.proposals,
+    proposals,
     issues: [...params.issues, ...scoring.issues, ...result.issues],
-    find: (award, subject) =>
-      result.proposals.find((p) => p.award === award && p.subject === subject),
+    find: (award, subject) => proposals.find((p) => p.award === award && p.subject === subject),
   };
 }

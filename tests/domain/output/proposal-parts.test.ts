@@ -35,7 +35,10 @@ const reg = register({
   ],
 });
 const result = evaluate(reg);
-const sheet = buildProposalSheet(reg, result.proposals);
+const sheet = buildProposalSheet(
+  reg,
+  result.proposals.map((p) => p.typed)
+);
 const v = values(sheet);
 
 describe("the proposal list by deciding authority", () => {

@@ -53,7 +53,10 @@ function sample(): Register {
 
 function build() {
   const reg = sample();
-  return buildProposalSheet(reg, evaluate(reg).proposals);
+  return buildProposalSheet(
+    reg,
+    evaluate(reg).proposals.map((p) => p.typed)
+  );
 }
 
 describe("Đề nghị khen thưởng", () => {
@@ -228,7 +231,10 @@ describe("Đề nghị khen thưởng", () => {
           )
         ),
       });
-      const big = buildProposalSheet(reg, evaluate(reg).proposals);
+      const big = buildProposalSheet(
+        reg,
+        evaluate(reg).proposals.map((p) => p.typed)
+      );
       const starts = pageStarts(big);
       const pageOf = (row1: number): number => starts.filter((s) => s <= row1).length;
       const rows = values(big);
@@ -267,7 +273,7 @@ describe("Đề nghị khen thưởng", () => {
 
 describe("the list's index (links from the pane)", () => {
   const reg = sample();
-  const proposals = evaluate(reg).proposals;
+  const proposals = evaluate(reg).proposals.map((p) => p.typed);
   const { sheet, parts } = buildProposalList(reg, proposals);
   const v = values(sheet);
 
@@ -303,7 +309,7 @@ describe("Đề nghị khen thưởng: the tracking part names who decides above
       pledges: [pledgeSheet("VP", [{ code: "CB1", title: "CSTD_TINH" }])],
       votes: [vote("CB1", "CSTDCS", 9)], // no vote yet for CSTĐ tỉnh
     });
-    const proposals = evaluate(reg).proposals;
+    const proposals = evaluate(reg).proposals.map((p) => p.typed);
     const cstd = proposals.find((p) => p.award === "CSTD_TINH");
     expect(cstd).toMatchObject({ status: "awaiting_vote", decidedBy: "Chủ tịch UBND tỉnh" });
     const sheet = buildProposalSheet(reg, proposals);

@@ -2,6 +2,8 @@
  * Whatever the register holds, evaluation and the output sheets never throw, every entry that
  * is not proposed says why, and every proposed entry has no reasons.
  */
+import { LANGUAGES } from "../../../src/domain/messages/language";
+import { reasonTexts } from "../../../src/domain/messages/proposal-reason-text";
 import fc from "fast-check";
 import type { AwardKey, Rating } from "../../../src/domain/model";
 import { buildCheckSheet } from "../../../src/domain/output/check-sheet";
@@ -145,8 +147,9 @@ describe("any register", () => {
         for (const p of result.proposals) {
           if (p.status === "proposed") expect(p.reasons).toEqual([]);
           else expect(p.reasons.length).toBeGreaterThan(0);
-          for (const text of [...p.reasons, ...p.grounds])
-            expect(text).not.toMatch(/undefined|NaN|\[object/);
+          for (const language of LANGUAGES)
+            for (const text of reasonTexts([...p.reasons, ...p.grounds], language))
+              expect(text).not.toMatch(/undefined|NaN|\[object/);
         }
         for (const i of result.issues) expect(i.message).not.toMatch(/undefined|NaN|\[object/);
         const sheets = [

@@ -2,6 +2,7 @@
  * A province's regulation or an older regime is another rulebook, not new code: the same register
  * evaluated under a stricter, data-only variant of the default rulebook.
  */
+import { reasonTexts } from "../../../src/domain/messages/proposal-reason-text";
 import { evaluateProposals } from "../../../src/domain/proposals/evaluate-proposals";
 import { DEFAULT_RULEBOOK } from "../../../src/domain/rulebook/default-rulebook";
 import type { ParameterDefinition } from "../../../src/domain/rulebook/parameter-definition";
@@ -93,7 +94,9 @@ describe("another rulebook, same code", () => {
       ["P0", "not_eligible"],
       ["P1", "proposed"],
     ]);
-    expect(cstdcs[0]!.reasons).toEqual(["Không có sáng kiến/đề tài được công nhận năm 2024"]);
+    expect(reasonTexts(cstdcs[0]!.reasons)).toEqual([
+      "Không có sáng kiến/đề tài được công nhận năm 2024",
+    ]);
   });
 
   it("takes parameter defaults from the rulebook in use", () => {

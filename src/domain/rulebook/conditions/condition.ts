@@ -5,7 +5,7 @@
  */
 import type { z } from "zod";
 import type { MissingKind } from "../../messages/issue-codes";
-import { reasonText } from "../../messages/proposal-reason-text";
+import { proposalReason, type ProposalReason } from "../../messages/proposal-reasons";
 import type { AwardKey, Initiative } from "../../model";
 import type { SubjectKind } from "../../report";
 import type { EvaluationContext, Subject } from "../facts";
@@ -26,10 +26,10 @@ export interface MissingData {
 
 export interface ConditionOutcome {
   readonly ok: boolean;
-  /** Vietnamese, with the numbers: why it fails (empty when ok). */
-  readonly reasons: readonly string[];
-  /** Vietnamese: what it rests on when it holds (rating, years, initiative, …). */
-  readonly grounds: readonly string[];
+  /** Why it fails, with the numbers (empty when ok): worded at the edge, in the reader's language. */
+  readonly reasons: readonly ProposalReason[];
+  /** What it rests on when it holds (rating, years, initiative, …). */
+  readonly grounds: readonly ProposalReason[];
   readonly missing: readonly MissingData[];
   /**
    * Fails only because a council vote this condition depends on (a lower title of this year)
@@ -54,7 +54,7 @@ const PASS: ConditionOutcome = Object.freeze({
 });
 
 export function pass(
-  grounds: readonly string[] = NOTHING,
+  grounds: readonly ProposalReason[] = NOTHING,
   years: readonly number[] = NOTHING,
   initiatives: readonly Initiative[] = NOTHING
 ): ConditionOutcome {
@@ -62,12 +62,15 @@ export function pass(
   return { ok: true, reasons: NOTHING, grounds, missing: NOTHING, years, initiatives };
 }
 
-export function fail(reason: string, missing: readonly MissingData[] = NOTHING): ConditionOutcome {
+export function fail(
+  reason: ProposalReason,
+  missing: readonly MissingData[] = NOTHING
+): ConditionOutcome {
   return { ok: false, reasons: [reason], grounds: NOTHING, missing };
 }
 
 /** A failure that only waits for a council vote (see ConditionOutcome.pendingVote). */
-export function pendingVote(reason: string): ConditionOutcome {
+export function pendingVote(reason: ProposalReason): ConditionOutcome {
   return { ok: false, reasons: [reason], grounds: NOTHING, missing: NOTHING, pendingVote: true };
 }
 
@@ -132,14 +135,15 @@ export function yearSpan(from: number, to: number): string {
 
 /** "Nguyễn Văn A (CB012), Trần B (CB013) và 3 người khác". */
 export function listPeople(
-  people: readonly { readonly name: string; readonly code: string; readonly detail?: string }[],
+  people: readonly {
+    readonly name: string;
+    readonly code: string;
+    readonly detail?: string | ProposalReason;
+  }[],
   max = 5
-): string {
+): ProposalReason {
   const shown = people
     .slice(0, max)
-    .map((p) => `${p.name} (${p.code}${p.detail ? `, ${p.detail}` : ""})`);
-  const rest = people.length - shown.length;
-  return rest > 0
-    ? reasonText("people-and-others", { shown: shown.join(", "), rest })
-    : shown.join(", ");
+    .map((p) => proposalReason("person", { name: p.name, code: p.code, detail: p.detail ?? "" }));
+  return proposalReason("people-and-others", { shown, rest: people.length - shown.length });
 }

@@ -1,22 +1,22 @@
 /** Conditions on a person's recognised initiatives, research topics and solutions (`Sáng kiến`). */
 import { z } from "zod";
 import { DEFAULT_INITIATIVE_KIND, SCOPE_TEXT } from "../../codec/vocabulary";
-import { reasonText } from "../../messages/proposal-reason-text";
+import { proposalReason, type ProposalReason } from "../../messages/proposal-reasons";
 import type { Initiative } from "../../model";
 import { formatDateVi } from "../format-vi";
 import { defineCondition, fail, pass, yearSpan } from "./condition";
 import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
 /** "Sáng kiến “Số hóa hồ sơ” (phạm vi Tỉnh; QĐ công nhận số 12/QĐ-UBND ngày 01/10/2024)". */
-export function describeInitiative(initiative: Initiative): string {
-  const details: string[] = [];
+export function describeInitiative(initiative: Initiative): ProposalReason {
+  const details: ProposalReason[] = [];
   if (initiative.scope !== null)
-    details.push(reasonText("initiative-scope", { scope: SCOPE_TEXT[initiative.scope] }));
+    details.push(proposalReason("initiative-scope", { scope: SCOPE_TEXT[initiative.scope] }));
   const decision = initiative.decisionNo.trim();
   const date = initiative.recognisedOn === null ? "" : formatDateVi(initiative.recognisedOn);
   if (decision !== "" || date !== "")
-    details.push(reasonText("initiative-decision", { number: decision, date }));
-  return reasonText("initiative", {
+    details.push(proposalReason("initiative-decision", { number: decision, date }));
+  return proposalReason("initiative", {
     kind: initiativeKind(initiative),
     title: initiative.title,
     details,
@@ -84,26 +84,26 @@ export const initiativeRecognised = defineCondition({
         chosen
       );
     }
-    const what = reasonText("initiatives-what", {
+    const what = proposalReason("initiatives-what", {
       scopes: scopes === null ? [] : scopes.map((s) => SCOPE_TEXT[s]),
     });
     const when =
       from === null
         ? ""
-        : reasonText("initiatives-when", { span: yearSpan(from, y), oneYear: from === y });
+        : proposalReason("initiatives-when", { span: yearSpan(from, y), oneYear: from === y });
     const note =
-      unrecognised > 0 ? reasonText("initiatives-unrecognised", { count: unrecognised }) : "";
+      unrecognised > 0 ? [proposalReason("initiatives-unrecognised", { count: unrecognised })] : [];
     const kindNote =
-      sameKind && matching.length >= minCount ? reasonText("initiatives-same-kind", {}) : "";
+      sameKind && matching.length >= minCount ? [proposalReason("initiatives-same-kind", {})] : [];
     if (used.length === 0)
-      return fail(reasonText("initiatives-none", { what, when, min: minCount, note }));
+      return fail(proposalReason("initiatives-none", { what, when, min: minCount, notes: note }));
     return fail(
-      reasonText("initiatives-too-few", {
+      proposalReason("initiatives-too-few", {
         count: used.length,
         what,
         when,
         min: minCount,
-        note: `${kindNote}${note}`,
+        notes: [...kindNote, ...note],
       })
     );
   },

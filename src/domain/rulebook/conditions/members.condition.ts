@@ -1,10 +1,11 @@
 /** Conditions of a collective on its members (the unit's staff in `Cán bộ`). */
 import { z } from "zod";
-import { reasonText } from "../../messages/proposal-reason-text";
+import { proposalReason, type ProposalReason } from "../../messages/proposal-reasons";
 import type { AwardKey, Staff } from "../../model";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
 import { DISCIPLINE_LEVELS, disciplineReaches } from "../discipline";
-import { formatPercentVi, formatShareAgainst, meetsShare } from "../format-vi";
+import { percent } from "../../messages/param-types";
+import { meetsShare } from "../format-vi";
 import { RATINGS, describeAccepted, ratingAtLeast, ratingRank, ratingText } from "../rating";
 import { had, type EvaluationContext, type Subject } from "../facts";
 import { defineCondition, fail, listPeople, pass, pendingVote } from "./condition";
@@ -50,22 +51,24 @@ function countedMembers(
   subject: Subject,
   ctx: EvaluationContext,
   args: { readonly countUnrateable: boolean; readonly minMonths: number }
-): { readonly members: readonly Staff[]; readonly note: string } {
+): { readonly members: readonly Staff[]; readonly notes: readonly ProposalReason[] } {
   const all = membersOf(subject, ctx);
-  if (args.countUnrateable) return { members: all, note: "" };
+  if (args.countUnrateable) return { members: all, notes: [] };
   const left = all.filter((m) => isUnrateable(m, args.minMonths));
-  if (left.length === 0) return { members: all, note: "" };
+  if (left.length === 0) return { members: all, notes: [] };
   return {
     members: all.filter((m) => !isUnrateable(m, args.minMonths)),
-    note: reasonText("members-left-out", {
-      count: left.length,
-      minMonths: args.minMonths,
-      people: listPeople(left.map((m) => ({ name: m.name, code: m.code }))),
-    }),
+    notes: [
+      proposalReason("members-left-out", {
+        count: left.length,
+        minMonths: args.minMonths,
+        people: listPeople(left.map((m) => ({ name: m.name, code: m.code }))),
+      }),
+    ],
   };
 }
 
-const NO_MEMBERS = reasonText("no-members", {});
+const NO_MEMBERS = proposalReason("no-members", {});
 
 /** Members holding the title in y ≥ share of members. */
 export const membersTitleShare = defineCondition({
@@ -80,7 +83,7 @@ export const membersTitleShare = defineCondition({
   requires: ({ award }) => [award],
   evaluate(args, subject, ctx) {
     const { award, share } = args;
-    const { members, note: left } = countedMembers(subject, ctx, args);
+    const { members, notes: left } = countedMembers(subject, ctx, args);
     if (members.length === 0) return fail(NO_MEMBERS);
     const y = ctx.facts.year;
     const short = awardByKey(award).shortName;
@@ -90,28 +93,27 @@ export const membersTitleShare = defineCondition({
       if (hadMember(ctx, m, award, y)) count++;
       else if (ctx.statusOf(award, "individual", m.code) === undefined) notEvaluated++;
     }
-    const percent = formatShareAgainst(count / members.length, share);
-    const ratio = reasonText("members-ratio", {
+    const ratio = proposalReason("members-ratio", {
       count,
       total: members.length,
       award: short,
-      percent,
+      percent: percent(count / members.length, share),
     });
     if (!meetsShare(count, members.length, share)) {
-      const note =
+      const notes =
         notEvaluated > 0
-          ? reasonText("members-not-pledged", { count: notEvaluated, award: short })
-          : "";
+          ? [proposalReason("members-not-pledged", { count: notEvaluated, award: short })]
+          : [];
       return fail(
-        reasonText("members-share-short", {
+        proposalReason("members-share-short", {
           ratio,
-          share: formatPercentVi(share),
-          note: `${note}${left}`,
+          share: percent(share),
+          notes: [...notes, ...left],
         })
       );
     }
     return pass([
-      reasonText("members-share-met", { ratio, share: formatPercentVi(share), note: left }),
+      proposalReason("members-share-met", { ratio, share: percent(share), notes: left }),
     ]);
   },
 });
@@ -124,7 +126,7 @@ export const membersMinRating = defineCondition({
   args: z.object({ rating: z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]), ...countingArgs }),
   evaluate(args, subject, ctx) {
     const { rating } = args;
-    const { members, note: left } = countedMembers(subject, ctx, args);
+    const { members, notes: left } = countedMembers(subject, ctx, args);
     if (members.length === 0) return fail(NO_MEMBERS);
     const wanted = describeAccepted(RATINGS.slice(0, ratingRank(rating) + 1));
     const below = members
@@ -132,21 +134,23 @@ export const membersMinRating = defineCondition({
       .map((m) => ({
         name: m.name,
         code: m.code,
-        detail: m.rating === null ? reasonText("member-unrated", {}) : ratingText(m.rating),
+        detail: m.rating === null ? proposalReason("member-unrated", {}) : ratingText(m.rating),
       }));
     if (below.length > 0) {
       return fail(
-        reasonText("members-below-rating", {
+        proposalReason("members-below-rating", {
           count: below.length,
           total: members.length,
           wanted,
           year: ctx.facts.year,
           people: listPeople(below),
-          note: left,
+          notes: left,
         })
       );
     }
-    return pass([reasonText("members-all-rated", { total: members.length, wanted, note: left })]);
+    return pass([
+      proposalReason("members-all-rated", { total: members.length, wanted, notes: left }),
+    ]);
   },
 });
 
@@ -165,8 +169,8 @@ export const membersTitleCount = defineCondition({
     if (holders.length < min) {
       const reason =
         holders.length === 0
-          ? reasonText("members-none-hold", { award: short, year: y })
-          : reasonText("members-too-few-hold", {
+          ? proposalReason("members-none-hold", { award: short, year: y })
+          : proposalReason("members-too-few-hold", {
               count: holders.length,
               award: short,
               year: y,
@@ -177,13 +181,17 @@ export const membersTitleCount = defineCondition({
       );
       if (holders.length + waiting.length >= min) {
         return pendingVote(
-          reasonText("members-awaiting-vote", { reason, award: short, people: listPeople(waiting) })
+          proposalReason("members-awaiting-vote", {
+            reason,
+            award: short,
+            people: listPeople(waiting),
+          })
         );
       }
       return fail(reason);
     }
     return pass([
-      reasonText("members-hold", {
+      proposalReason("members-hold", {
         count: holders.length,
         award: short,
         year: y,
@@ -211,7 +219,7 @@ export const noMemberDisciplineFrom = defineCondition({
       .map((m) => ({ name: m.name, code: m.code, detail: m.discipline ?? "" }));
     if (hits.length > 0) {
       return fail(
-        reasonText("members-disciplined", {
+        proposalReason("members-disciplined", {
           count: hits.length,
           level,
           year: ctx.facts.year,

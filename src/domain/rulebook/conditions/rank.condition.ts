@@ -1,8 +1,8 @@
 /** Conditions on a unit's place in the ranking by council score. */
 import { z } from "zod";
 import { SCORE_PREFIX, SHEET } from "../../codec/register-layout";
-import { reasonText } from "../../messages/proposal-reason-text";
-import { formatNumberVi } from "../format-vi";
+import { proposalReason } from "../../messages/proposal-reasons";
+import { decimal } from "../../messages/param-types";
 import { defineCondition, fail, pass } from "./condition";
 import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
@@ -26,12 +26,12 @@ export const rankedFirst = defineCondition({
             cell: null,
             what: { kind: "criteria" as const, year: "" as const, name: "" },
           };
-      return fail(reasonText("unit-unranked", {}), [missing]);
+      return fail(proposalReason("unit-unranked", {}), [missing]);
     }
-    const points = formatNumberVi(score.councilScore);
+    const points = decimal(score.councilScore);
     if (score.rank !== 1)
-      return fail(reasonText("unit-rank-not-first", { rank: score.rank, points }));
-    return pass([reasonText("unit-rank-first", { points })]);
+      return fail(proposalReason("unit-rank-not-first", { rank: score.rank, points }));
+    return pass([proposalReason("unit-rank-first", { points })]);
   },
 });
 
@@ -47,9 +47,9 @@ export const blocLeader = defineCondition({
   evaluate(_args, subject) {
     if (subject.kind !== "collective") return pass();
     const { unit } = subject;
-    const bloc = reasonText("bloc", { name: unit.bloc.trim() });
+    const bloc = proposalReason("bloc", { name: unit.bloc.trim() });
     if (unit.blocRank === null)
-      return fail(reasonText("bloc-rank-missing", {}), [
+      return fail(proposalReason("bloc-rank-missing", {}), [
         {
           sheet: unit.src.sheet,
           cell: unit.src.cells.blocRank ?? null,
@@ -57,7 +57,7 @@ export const blocLeader = defineCondition({
         },
       ]);
     if (unit.blocRank !== 1)
-      return fail(reasonText("bloc-rank-not-first", { rank: unit.blocRank, bloc }));
-    return pass([reasonText("bloc-leader", { bloc })]);
+      return fail(proposalReason("bloc-rank-not-first", { rank: unit.blocRank, bloc }));
+    return pass([proposalReason("bloc-leader", { bloc })]);
   },
 });

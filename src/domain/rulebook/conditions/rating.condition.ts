@@ -1,6 +1,6 @@
 /** Conditions on quality ratings (Xếp loại) of the subject itself. */
 import { z } from "zod";
-import { reasonText } from "../../messages/proposal-reason-text";
+import { proposalReason, type ProposalReason } from "../../messages/proposal-reasons";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
 import { had, ratingOf } from "../facts";
 import { describeAccepted, ratingText } from "../rating";
@@ -21,26 +21,29 @@ export const ratingIn = defineCondition({
     if (rating === null) {
       if (subject.kind === "collective") {
         // The scoring's unit-rating-missing warning already points at this cell.
-        return fail(reasonText("unit-unrated", { year: y, wanted: describeAccepted(ratings) }));
+        return fail(proposalReason("unit-unrated", { year: y, wanted: describeAccepted(ratings) }));
       }
       const { staff } = subject;
-      return fail(reasonText("person-unrated", { year: y, wanted: describeAccepted(ratings) }), [
-        {
-          sheet: staff.src.sheet,
-          cell: staff.src.cells.rating ?? null,
-          what: { kind: "rating", year: y, name: staff.name },
-        },
-      ]);
+      return fail(
+        proposalReason("person-unrated", { year: y, wanted: describeAccepted(ratings) }),
+        [
+          {
+            sheet: staff.src.sheet,
+            cell: staff.src.cells.rating ?? null,
+            what: { kind: "rating", year: y, name: staff.name },
+          },
+        ]
+      );
     }
     if (!ratings.includes(rating))
       return fail(
-        reasonText("rating-not-accepted", {
+        proposalReason("rating-not-accepted", {
           year: y,
           rating: ratingText(rating),
           wanted: describeAccepted(ratings),
         })
       );
-    return pass([reasonText("rating-of-year", { year: y, rating: ratingText(rating) })]);
+    return pass([proposalReason("rating-of-year", { year: y, rating: ratingText(rating) })]);
   },
 });
 
@@ -58,13 +61,13 @@ export const ratingEachYear = defineCondition({
   evaluate({ years, ratings, orTitles }, subject, ctx) {
     const y = ctx.facts.year;
     const from = y - years + 1;
-    const wanted = reasonText("either", {
+    const wanted = proposalReason("either", {
       items: [
         describeAccepted(ratings),
-        ...orTitles.map((k) => reasonText("title-reached", { award: awardByKey(k).shortName })),
+        ...orTitles.map((k) => proposalReason("title-reached", { award: awardByKey(k).shortName })),
       ],
     });
-    const gaps: string[] = [];
+    const gaps: ProposalReason[] = [];
     const basis: string[] = [];
     for (let k = from; k <= y; k++) {
       const rating = ratingOf(ctx.facts, subject, k);
@@ -79,19 +82,19 @@ export const ratingEachYear = defineCondition({
       }
       gaps.push(
         rating !== null
-          ? reasonText("year-rating", { year: k, rating: ratingText(rating) })
+          ? proposalReason("year-rating", { year: k, rating: ratingText(rating) })
           : k === y
-            ? reasonText("year-unrated", { year: k })
-            : reasonText("year-no-history-rating", { year: k })
+            ? proposalReason("year-unrated", { year: k })
+            : proposalReason("year-no-history-rating", { year: k })
       );
     }
     const span = yearSpan(from, y);
     if (gaps.length > 0)
-      return fail(reasonText("rating-streak-broken", { wanted, years, span, gaps }));
+      return fail(proposalReason("rating-streak-broken", { wanted, years, span, gaps }));
     return pass(
       [
-        reasonText("rating-streak", {
-          wanted: `${wanted.charAt(0).toUpperCase()}${wanted.slice(1)}`,
+        proposalReason("rating-streak", {
+          wanted,
           years,
           span,
           basis,

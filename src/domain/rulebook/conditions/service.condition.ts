@@ -1,8 +1,8 @@
 /** Conditions on a person's year of service: months worked and discipline. */
 import { z } from "zod";
 import { DISCIPLINE_LEVELS, disciplineReaches } from "../discipline";
-import { reasonText } from "../../messages/proposal-reason-text";
-import { formatNumberVi } from "../format-vi";
+import { proposalReason } from "../../messages/proposal-reasons";
+import { decimal } from "../../messages/param-types";
 import { defineCondition, fail, pass } from "./condition";
 import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
@@ -17,16 +17,16 @@ export const minMonthsWorked = defineCondition({
     const y = ctx.facts.year;
     const { staff } = subject;
     if (maternityCounts && staff.maternityLeave) {
-      return pass([reasonText("maternity-leave", { year: y })]);
+      return pass([proposalReason("maternity-leave", { year: y })]);
     }
     // An empty cell means the whole year (register-format.md, rules.md "Empty cells").
     const worked = staff.monthsWorked ?? 12;
     if (worked < months) {
       return fail(
-        reasonText("months-short", {
+        proposalReason("months-short", {
           year: y,
-          worked: formatNumberVi(worked),
-          min: formatNumberVi(months),
+          worked: decimal(worked),
+          min: decimal(months),
         })
       );
     }
@@ -48,8 +48,8 @@ export const noDisciplineFrom = defineCondition({
     if (!reaches) return pass();
     const y = ctx.facts.year;
     if (found === null) {
-      return fail(reasonText("discipline-unknown", { year: y, text, level }));
+      return fail(proposalReason("discipline-unknown", { year: y, text, level }));
     }
-    return fail(reasonText("discipline-blocks", { year: y, found, level }));
+    return fail(proposalReason("discipline-blocks", { year: y, found, level }));
   },
 });

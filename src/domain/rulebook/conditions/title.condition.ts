@@ -1,5 +1,10 @@
 /** Conditions on titles and awards held: this year (this run) and earlier years (`Lịch sử`). */
 import { z } from "zod";
+import {
+  proposalReason,
+  type ProposalReason,
+  type TitleStatus,
+} from "../../messages/proposal-reasons";
 import type { AwardKey } from "../../model";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
 import {
@@ -19,36 +24,40 @@ function short(key: AwardKey): string {
   return awardByKey(key).shortName;
 }
 
-function shortList(keys: readonly AwardKey[]): string {
-  return keys.map(short).join(" hoặc ");
+function shortList(keys: readonly AwardKey[]): string[] {
+  return keys.map(short);
 }
 
-/** " (QĐ số 12/QĐ-SKHCN)" when the `Lịch sử` row has a decision number. */
+/** A decision reference: " (QĐ số 12/QĐ-SKHCN)" when the `Lịch sử` row has a number. */
+function decisionRef(number: string): ProposalReason {
+  return proposalReason("decision-ref", { number, date: "" });
+}
+
+/** The decision of a `Lịch sử` row (none for this year's title, proposed in this run). */
 function decisionOf(
   ctx: EvaluationContext,
   subject: Subject,
   award: AwardKey,
   year: number
-): string {
-  if (year === ctx.facts.year) return "";
-  const no = historyRecord(ctx.facts, subject.code, award, year)?.decisionNo.trim() ?? "";
-  return no === "" ? "" : ` (QĐ số ${no})`;
+): ProposalReason {
+  if (year === ctx.facts.year) return decisionRef("");
+  return decisionRef(historyRecord(ctx.facts, subject.code, award, year)?.decisionNo.trim() ?? "");
 }
 
-function thisYearStatusText(ctx: EvaluationContext, subject: Subject, award: AwardKey): string {
-  const y = ctx.facts.year;
-  switch (ctx.statusOf(award, subject.kind, subject.code)) {
-    case undefined:
-      return `chưa đăng ký/xét ${short(award)} năm ${y}`;
-    case "not_eligible":
-      return `không đủ điều kiện ${short(award)} năm ${y}`;
-    case "awaiting_vote":
-      return `${short(award)} năm ${y} còn chờ kết quả bỏ phiếu`;
-    case "over_quota":
-      return `${short(award)} năm ${y} vượt chỉ tiêu`;
-    case "proposed":
-      return `đủ điều kiện ${short(award)} năm ${y}`;
-  }
+/** Where this year's `award` stands for the subject; `sentence`: it starts a sentence. */
+function thisYearStatus(
+  ctx: EvaluationContext,
+  subject: Subject,
+  award: AwardKey,
+  sentence: boolean
+): ProposalReason {
+  const status: TitleStatus = ctx.statusOf(award, subject.kind, subject.code) ?? "unpledged";
+  return proposalReason("title-status", {
+    award: short(award),
+    year: ctx.facts.year,
+    status,
+    sentence,
+  });
 }
 
 /** had(x, T, y): the title is proposed for the subject in this run. */
@@ -60,9 +69,15 @@ export const titleThisYear = defineCondition({
   requires: ({ award }) => [award],
   evaluate({ award }, subject, ctx) {
     if (had(ctx, subject, award, ctx.facts.year))
-      return pass([`Đủ điều kiện ${short(award)} năm ${ctx.facts.year}`]);
-    const text = thisYearStatusText(ctx, subject, award);
-    const reason = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+      return pass([
+        proposalReason("title-status", {
+          award: short(award),
+          year: ctx.facts.year,
+          status: "proposed",
+          sentence: true,
+        }),
+      ]);
+    const reason = thisYearStatus(ctx, subject, award, true);
     return ctx.statusOf(award, subject.kind, subject.code) === "awaiting_vote"
       ? pendingVote(reason)
       : fail(reason);
@@ -79,28 +94,40 @@ export const titleStreak = defineCondition({
   evaluate({ award, years }, subject, ctx) {
     const y = ctx.facts.year;
     const from = y - years + 1;
-    const missing: string[] = [];
-    const held: string[] = [];
+    const missing: ProposalReason[] = [];
+    const held: ProposalReason[] = [];
     for (let k = from; k <= y; k++) {
       if (had(ctx, subject, award, k))
         held.push(
-          k === y ? `năm ${k} (đề nghị lần này)` : `năm ${k}${decisionOf(ctx, subject, award, k)}`
+          k === y
+            ? proposalReason("year-proposed-now", { year: k })
+            : proposalReason("year-held", { year: k, decision: decisionOf(ctx, subject, award, k) })
         );
       else
         missing.push(
-          k === y ? `năm ${k} (${thisYearStatusText(ctx, subject, award)})` : `năm ${k}`
+          k === y
+            ? proposalReason("year-with-status", {
+                year: k,
+                status: thisYearStatus(ctx, subject, award, false),
+              })
+            : proposalReason("year-held", { year: k, decision: decisionRef("") })
         );
     }
     const span = yearSpan(from, y);
     if (missing.length > 0) {
-      const reason = `Cần ${short(award)} ${years} năm liên tục ${span}; thiếu ${missing.join(", ")}`;
+      const reason = proposalReason("title-streak-broken", {
+        award: short(award),
+        years,
+        span,
+        missing,
+      });
       // Only this year's title is missing, and it only waits for its vote.
       const waiting =
         missing.length === 1 && ctx.statusOf(award, subject.kind, subject.code) === "awaiting_vote";
       return waiting ? pendingVote(reason) : fail(reason);
     }
     return pass(
-      [`${short(award)} ${years} năm liên tục ${span}: ${held.join(", ")}`],
+      [proposalReason("title-streak", { award: short(award), years, span, held })],
       Array.from({ length: years }, (_, i) => from + i)
     );
   },
@@ -120,26 +147,37 @@ export const titleCountInWindow = defineCondition({
   evaluate({ awards, years, min }, subject, ctx) {
     const y = ctx.facts.year;
     const from = y - years + 1;
-    const hits: string[] = [];
+    const hits: ProposalReason[] = [];
     const hitYears: number[] = [];
     for (let k = from; k <= y; k++) {
       for (const award of awards) {
         if (had(ctx, subject, award, k)) {
           hitYears.push(k);
           hits.push(
-            `${awards.length > 1 ? `${short(award)} ` : ""}năm ${k}${decisionOf(ctx, subject, award, k)}`
+            proposalReason("title-hit", {
+              award: awards.length > 1 ? short(award) : "",
+              year: k,
+              decision: decisionOf(ctx, subject, award, k),
+            })
           );
         }
       }
     }
     const span = yearSpan(from, y);
+    const names = shortList(awards);
     if (hits.length < min) {
       return fail(
-        `Trong ${span} có ${hits.length} lần ${shortList(awards)}${hits.length > 0 ? ` (${hits.join(", ")})` : ""}, cần ít nhất ${min}`
+        proposalReason("title-count-short", {
+          span,
+          count: hits.length,
+          awards: names,
+          hits,
+          min,
+        })
       );
     }
     return pass(
-      [`${hits.length} lần ${shortList(awards)} trong ${span}: ${hits.join(", ")}`],
+      [proposalReason("title-count-met", { span, count: hits.length, awards: names, hits })],
       hitYears
     );
   },
@@ -172,16 +210,24 @@ export const consecutiveAwards = defineCondition({
       run = last !== undefined && k - last <= maxGapYears ? [...run, k] : [k];
       if (run.length >= count) best = run.slice(-count);
     }
-    const rule = `${short(award)} ${count} lần liên tục (hai lần liền kề cách nhau không quá ${maxGapYears} năm)`;
     if (best.length < count) {
-      const have =
-        years.length === 0
-          ? "không có lần nào trong Lịch sử"
-          : `có: ${years.map((k) => `năm ${k}`).join(", ")}`;
-      return fail(`Cần ${rule}; ${have}`);
+      return fail(
+        proposalReason("consecutive-awards-short", {
+          award: short(award),
+          count,
+          maxGapYears,
+          years,
+        })
+      );
     }
     return pass([
-      `${short(award)} ${count} lần liên tục: ${best.map((k) => `năm ${k}${decisionOf(ctx, subject, award, k)}`).join(", ")}`,
+      proposalReason("consecutive-awards-met", {
+        award: short(award),
+        count,
+        held: best.map((k) =>
+          proposalReason("year-held", { year: k, decision: decisionOf(ctx, subject, award, k) })
+        ),
+      }),
     ]);
   },
 });
@@ -201,15 +247,16 @@ export const awardBefore = defineCondition({
       for (const [year, record] of byAward?.get(award) ?? [])
         if ((periodOf(record)?.to ?? year) <= latest) found.push({ award, year });
     }
-    if (found.length === 0)
-      return fail(
-        `Chưa được tặng ${shortList(awards)} từ năm ${latest} trở về trước (theo Lịch sử)`
-      );
     found.sort((a, b) => b.year - a.year);
     const first = found[0];
-    if (!first) return fail(`Chưa được tặng ${shortList(awards)}`);
+    if (first === undefined)
+      return fail(proposalReason("award-before-none", { awards: shortList(awards), latest }));
     return pass([
-      `Đã được tặng ${short(first.award)} năm ${first.year}${decisionOf(ctx, subject, first.award, first.year)}`,
+      proposalReason("award-before-met", {
+        award: short(first.award),
+        year: first.year,
+        decision: decisionOf(ctx, subject, first.award, first.year),
+      }),
     ]);
   },
 });
@@ -241,21 +288,33 @@ export const consecutivePeriods = defineCondition({
       run = last !== undefined && r.period.from === last.period.to + 1 ? [...run, r] : [r];
       if (run.length >= count) best = run.slice(-count);
     }
-    const rule = `${short(award)} ${count} lần liên tục (thời kỳ thành tích nối tiếp nhau)`;
-    const describe = (r: (typeof records)[number]): string => {
-      const no = r.record.decisionNo.trim();
-      return `năm ${r.record.year ?? ""}${no === "" ? "" : ` (QĐ số ${no})`}, thành tích ${periodText(r.period)}`;
-    };
+    const describe = (r: (typeof records)[number]): ProposalReason =>
+      proposalReason("period-held", {
+        year: r.record.year ?? "",
+        decision: decisionRef(r.record.decisionNo.trim()),
+        span: periodText(r.period),
+      });
     if (best.length < count) {
-      const have =
-        records.length === 0
-          ? "không có lần nào trong Lịch sử"
-          : `có: ${records.map(describe).join("; ")}`;
-      return fail(`Cần ${rule}; ${have}`);
+      return fail(
+        proposalReason("consecutive-periods-short", {
+          award: short(award),
+          count,
+          held: records.map(describe),
+        })
+      );
     }
     const years = best.flatMap((r) =>
       Array.from({ length: r.period.to - r.period.from + 1 }, (_, i) => r.period.from + i)
     );
-    return pass([`${short(award)} ${count} lần liên tục: ${best.map(describe).join("; ")}`], years);
+    return pass(
+      [
+        proposalReason("consecutive-periods-met", {
+          award: short(award),
+          count,
+          held: best.map(describe),
+        }),
+      ],
+      years
+    );
   },
 });
