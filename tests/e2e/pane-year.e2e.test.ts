@@ -138,7 +138,7 @@ describe("the year's actions in the pane", () => {
     expect(wb.worksheets.map((w) => w.name)).toContain(sheet);
   });
 
-  it("in English: the sơ kết report says so in English", async () => {
+  it("in English: the sơ kết report says so in English, and is written in English (issue 10)", async () => {
     await open("?lang=en");
     const sheet = REPORT_SHEET_NAMES["mid-year"];
     await action("reportMidYear").click();
