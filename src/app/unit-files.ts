@@ -20,8 +20,12 @@ import type { WorkbookPort } from "../ports/workbook.port";
 import { actorName, recordAction } from "./audit-trail";
 import { readInputGrids } from "./read-workbook";
 
-export async function splitUnitFiles(port: WorkbookPort): Promise<SplitOutcome> {
-  return splitRegister(await readInputGrids(port));
+/** The units' files, their instruction sheets in `language` (Vietnamese by default). */
+export async function splitUnitFiles(
+  port: WorkbookPort,
+  language: Language = "vi"
+): Promise<SplitOutcome> {
+  return splitRegister(await readInputGrids(port), language);
 }
 
 export interface MergeOptions {

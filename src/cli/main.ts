@@ -171,7 +171,7 @@ async function execute(command: Command, io: Io, language: Language): Promise<nu
         language
       );
     case "split":
-      return splitCommand(resolve(io, command.file), resolve(io, command.out), io);
+      return splitCommand(resolve(io, command.file), resolve(io, command.out), io, language);
     case "merge":
       return mergeCommand(
         {

@@ -83,7 +83,12 @@ export async function lockCommand(
   }
 }
 
-export async function splitCommand(file: string, out: string, io: Io): Promise<number> {
+export async function splitCommand(
+  file: string,
+  out: string,
+  io: Io,
+  language: Language = "vi"
+): Promise<number> {
   let stat;
   try {
     stat = await fs.stat(out);
@@ -92,7 +97,7 @@ export async function splitCommand(file: string, out: string, io: Io): Promise<n
   }
   if (!stat.isDirectory()) throw new UnusableInput(`${out} không phải thư mục`);
   const port = await openWorkbook(file);
-  const outcome = await splitUnitFiles(port);
+  const outcome = await splitUnitFiles(port, language);
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
   const lines: string[] = [];
   for (const unitFile of outcome.files) {

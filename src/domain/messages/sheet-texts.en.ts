@@ -121,6 +121,25 @@ export const SHEET_TEXTS_EN: SheetTexts = {
     votesFor: (p) => `${p.yes} votes for`,
     voteShare: (p) => `${p.yes}/${p.members} (${p.percent}%)`,
   },
+  nextYear: {
+    undecidedNote:
+      "No decision number yet: carried over at the user's request; add the decision's number and date when known.",
+    summary: (p) =>
+      `Lịch sử gains ${p.ratings} rating rows and ${p.awards} awards with a decision${p.undecided > 0 ? `, and ${p.undecided} awards without a decision number (noted in the Ghi chú column)` : ""}${p.left > 0 ? `; ${p.left} proposals without a decision number were not carried over (use --include-undecided to carry them)` : ""}.`,
+  },
+  unitFile: {
+    title: (p) =>
+      `UNIT EMULATION FILE OF ${p.unitName} (${p.unit})${p.year === null ? "" : ` — ${p.year}`}`,
+    steps: (p) => [
+      `1. Sheet ${p.pledgeSheet}: fill in the titles and awards the unit pledges, and each person's pledge (add people in the empty rows below).`,
+      `2. Sheet ${p.scoreSheet}: fill in the "Tự chấm" and "Minh chứng" columns for each criterion; the council fills in "Hội đồng chấm".`,
+      "3. Only the yellow cells can be filled in; the others are locked. The Cán bộ and Tiêu chí sheets are for reference.",
+      "4. Type Vietnamese in Unicode (Times New Roman, Arial… fonts), not in the .VnTime or VNI fonts.",
+      "5. Do not rename or delete sheets, and do not copy another unit's sheets into this file.",
+      '6. Save the file (.xlsx) and send it back to the Office; the Office merges it with "Merge unit files".',
+    ],
+    missingSheets: (p) => `Required sheets are missing: ${p.sheets}.`,
+  },
   merge: {
     title: "UNIT FILES MERGE RESULTS",
     time: (p) => `Time: ${p.time}`,

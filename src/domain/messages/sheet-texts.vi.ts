@@ -132,6 +132,27 @@ export const SHEET_TEXTS_VI = {
     voteShare: (p: { yes: number; members: number; percent: number }) =>
       `${p.yes}/${p.members} (${String(p.percent).replace(".", ",")}%)`,
   },
+  nextYear: {
+    undecidedNote:
+      "Chưa có số quyết định: đưa sang theo yêu cầu người dùng; hãy bổ sung số, ngày quyết định khi có.",
+    /** What went into `Lịch sử`. */
+    summary: (p: { ratings: number; awards: number; undecided: number; left: number }) =>
+      `Lịch sử thêm ${p.ratings} dòng xếp loại, ${p.awards} khen thưởng đã có quyết định${p.undecided > 0 ? `, ${p.undecided} khen thưởng chưa có số quyết định (ghi chú trong cột Ghi chú)` : ""}${p.left > 0 ? `; ${p.left} đề nghị chưa có số quyết định chưa đưa sang (dùng --include-undecided nếu muốn)` : ""}.`,
+  },
+  unitFile: {
+    title: (p: { unit: string; unitName: string; year: number | null }) =>
+      `PHIẾU THI ĐUA CỦA ĐƠN VỊ ${p.unitName.toUpperCase()} (${p.unit})${p.year === null ? "" : ` — NĂM ${p.year}`}`,
+    /** The steps of the instruction sheet; the pledge and score sheets' names come in. */
+    steps: (p: { pledgeSheet: string; scoreSheet: string }) => [
+      `1. Trang ${p.pledgeSheet}: điền danh hiệu, hình thức khen thưởng tập thể đăng ký và bảng đăng ký của từng người (thêm người vào các dòng trống bên dưới).`,
+      `2. Trang ${p.scoreSheet}: điền cột "Tự chấm" và "Minh chứng" cho từng tiêu chí; cột "Hội đồng chấm" do Hội đồng điền.`,
+      "3. Chỉ các ô nền vàng được điền; các ô khác được khóa. Trang Cán bộ và Tiêu chí để tham khảo.",
+      "4. Gõ tiếng Việt Unicode (phông Times New Roman, Arial…), không dùng phông .VnTime hay VNI.",
+      "5. Không đổi tên trang, không xóa trang, không chép phiếu của đơn vị khác vào tệp này.",
+      '6. Lưu tệp (.xlsx) và gửi lại Văn phòng; Văn phòng gộp bằng nút "Gộp phiếu đơn vị".',
+    ],
+    missingSheets: (p: { sheets: string }) => `Thiếu trang bắt buộc: ${p.sheets}.`,
+  },
   merge: {
     title: "KẾT QUẢ GỘP PHIẾU ĐƠN VỊ",
     time: (p: { time: string }) => `Thời gian: ${p.time}`,

@@ -14,6 +14,8 @@ export const PROPOSAL_SHEET_NAME = "Đề nghị khen thưởng";
 /** The roll-up workbook's summary sheet, and the name of a list whose authority has none. */
 export const ROLLUP_SUMMARY_SHEET = "Tổng hợp";
 export const ROLLUP_LIST_SHEET = "Danh sách";
+/** The instruction sheet of a unit's file. */
+export const INSTRUCTION_SHEET = "Hướng dẫn";
 /** The unit-file merge report (unit-files/merge-report-sheet.ts re-exports it). */
 export const MERGE_REPORT_SHEET = "Gộp phiếu";
 

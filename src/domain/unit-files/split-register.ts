@@ -11,14 +11,16 @@ import { formatDate, dateFromJs } from "../codec/cell-values";
 import { cellAddress, isCellError, type CellValue, type Grid, type GridSet } from "../grid";
 import type { OutputSheet, SpecCell } from "../output/sheet-spec";
 import { unitSheets } from "../templates/register-template";
+import type { Language } from "../messages/language";
+import { sheetTexts } from "../messages/sheet-texts";
+import { INSTRUCTION_SHEET } from "../output/program-sheets";
 import { foldKey } from "../text/normalize";
 import { normalisedValue } from "../integrity/normalised-value";
 import { inRanges, pledgeInputRanges, scoreInputRanges } from "./input-cells";
 import { sheetValues, sheetVersion } from "./sheet-values";
 import { stampSheet, type UnitFileStamp, type UnitSheetStamp } from "./unit-file-stamp";
 
-/** Name of the instruction sheet of a unit's file. */
-export const INSTRUCTION_SHEET = "Hướng dẫn";
+export { INSTRUCTION_SHEET };
 
 export interface UnitFile {
   readonly unit: string;
@@ -116,16 +118,17 @@ function referenceSheet(name: string, grid: Grid): OutputSheet {
   };
 }
 
-function instructionSheet(unit: string, unitName: string, year: number | null): OutputSheet {
+function instructionSheet(
+  unit: string,
+  unitName: string,
+  year: number | null,
+  language: Language
+): OutputSheet {
+  const t = sheetTexts(language).unitFile;
   const lines = [
-    `PHIẾU THI ĐUA CỦA ĐƠN VỊ ${unitName.toUpperCase()} (${unit})${year === null ? "" : ` — NĂM ${year}`}`,
+    t.title({ unit, unitName, year }),
     "",
-    `1. Trang ${PLEDGE_PREFIX}${unit}: điền danh hiệu, hình thức khen thưởng tập thể đăng ký và bảng đăng ký của từng người (thêm người vào các dòng trống bên dưới).`,
-    `2. Trang ${SCORE_PREFIX}${unit}: điền cột "Tự chấm" và "Minh chứng" cho từng tiêu chí; cột "Hội đồng chấm" do Hội đồng điền.`,
-    "3. Chỉ các ô nền vàng được điền; các ô khác được khóa. Trang Cán bộ và Tiêu chí để tham khảo.",
-    "4. Gõ tiếng Việt Unicode (phông Times New Roman, Arial…), không dùng phông .VnTime hay VNI.",
-    "5. Không đổi tên trang, không xóa trang, không chép phiếu của đơn vị khác vào tệp này.",
-    '6. Lưu tệp (.xlsx) và gửi lại Văn phòng; Văn phòng gộp bằng nút "Gộp phiếu đơn vị".',
+    ...t.steps({ pledgeSheet: `${PLEDGE_PREFIX}${unit}`, scoreSheet: `${SCORE_PREFIX}${unit}` }),
   ];
   return {
     name: INSTRUCTION_SHEET,
@@ -142,7 +145,7 @@ export function unitFileName(unit: string, year: number | null): string {
   const safe = unit
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
+    .replace(/[\u0111\u0110]/g, (c) => (c === c.toLowerCase() ? "d" : "D"))
     .replace(/[^A-Za-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
   return `phieu-${safe === "" ? "don-vi" : safe}${year === null ? "" : `-${year}`}.xlsx`;
@@ -152,11 +155,15 @@ export type SplitOutcome =
   | { readonly kind: "split"; readonly files: readonly UnitFile[] }
   | { readonly kind: "unusable"; readonly reason: string };
 
-/** One file per unit of the register (units whose code cannot name a sheet are left out). */
-export function splitRegister(grids: GridSet): SplitOutcome {
+/**
+ * One file per unit of the register (units whose code cannot name a sheet are left out), its
+ * instruction sheet in `language` (Vietnamese by default).
+ */
+export function splitRegister(grids: GridSet, language: Language = "vi"): SplitOutcome {
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
-    return { kind: "unusable", reason: `Thiếu trang bắt buộc: ${read.missingSheets.join(", ")}.` };
+    const sheets = read.missingSheets.join(", ");
+    return { kind: "unusable", reason: sheetTexts(language).unitFile.missingSheets({ sheets }) };
   }
   const { register } = read;
   const templates = new Map(
@@ -172,7 +179,7 @@ export function splitRegister(grids: GridSet): SplitOutcome {
     if (seen.has(foldKey(unit.code))) continue;
     seen.add(foldKey(unit.code));
     const stamps: UnitSheetStamp[] = [];
-    const sheets: OutputSheet[] = [instructionSheet(unit.code, unit.name, year)];
+    const sheets: OutputSheet[] = [instructionSheet(unit.code, unit.name, year, language)];
     for (const kind of ["pledge", "score"] as const) {
       const name = `${kind === "pledge" ? PLEDGE_PREFIX : SCORE_PREFIX}${unit.code}`;
       const template = templates.get(foldKey(name));

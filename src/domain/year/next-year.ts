@@ -29,6 +29,8 @@ import { awardByKey, type AwardKey } from "../rulebook/award-catalogue";
 import { registerTemplateSheets, unitSheets } from "../templates/register-template";
 import { foldKey, headerKey, looseKey } from "../text/normalize";
 import { nextYearDate } from "./calendar";
+import type { Language } from "../messages/language";
+import { sheetTexts } from "../messages/sheet-texts";
 import { excelSerial } from "./decision-sheet";
 
 /** Default achievement window in years, ending at the award's year (rules.md v2). */
@@ -40,18 +42,25 @@ export const DEFAULT_PERIOD_YEARS: Readonly<Partial<Record<AwardKey, number>>> =
   CSTD_TQ: 6,
 };
 
+/** The header of a register column (register-layout.ts), by its field. */
+function headerOf(columns: readonly ColumnSpec[], field: string): string {
+  const column = columns.find((c) => c.field === field);
+  if (column === undefined) throw new Error(`no column ${field}`);
+  return column.header;
+}
+
 /** `Lịch sử` headers of rulebook v2 and the note column next-year fills. */
 export const HISTORY_V2_HEADERS = {
-  from: "Thành tích từ năm",
-  to: "Thành tích đến năm",
-  kind: "Loại khen thưởng",
-  note: "Ghi chú",
+  from: headerOf(HISTORY_COLUMNS, "periodFrom"),
+  to: headerOf(HISTORY_COLUMNS, "periodTo"),
+  kind: headerOf(HISTORY_COLUMNS, "awardKind"),
+  note: headerOf(STAFF_COLUMNS, "note"),
 } as const;
 
 /** Every award the tool records is for the year's merit (`Công trạng`), the kind that counts. */
 export const MERIT_KIND = AWARD_KIND_TEXT.CONG_TRANG;
-export const UNDECIDED_NOTE =
-  "Chưa có số quyết định: đưa sang theo yêu cầu người dùng; hãy bổ sung số, ngày quyết định khi có.";
+/** The `Ghi chú` of a carried award without a decision: a note in the (Vietnamese) register. */
+export const UNDECIDED_NOTE = sheetTexts("vi").nextYear.undecidedNote;
 
 export interface NextYearOptions {
   /** Carry proposed titles and awards that have no decision number (flagged in `Ghi chú`). */
@@ -161,8 +170,8 @@ function clearColumns(grid: Grid, headerRow: number | null, headers: readonly st
 function nextSettings(grid: Grid, year: number): Grid {
   const headerRow = headerRowOf(grid, SETTINGS_COLUMNS);
   if (headerRow === null) return grid;
-  const labelCol = columnOf(grid, headerRow, "Tham số");
-  const valueCol = columnOf(grid, headerRow, "Giá trị");
+  const labelCol = columnOf(grid, headerRow, headerOf(SETTINGS_COLUMNS, "label"));
+  const valueCol = columnOf(grid, headerRow, headerOf(SETTINGS_COLUMNS, "value"));
   return grid.map((row, r) => {
     if (r <= headerRow) return row;
     const label = typeof row[labelCol] === "string" ? foldKey(row[labelCol]) : "";
@@ -317,11 +326,11 @@ function nextHistory(
     return c;
   };
   const at = {
-    subject: col("Đối tượng"),
-    year: col("Năm"),
-    text: col("Danh hiệu / hình thức"),
-    decisionNo: col("Số quyết định"),
-    decisionDate: col("Ngày quyết định"),
+    subject: col(headerOf(HISTORY_COLUMNS, "subject")),
+    year: col(headerOf(HISTORY_COLUMNS, "year")),
+    text: col(headerOf(HISTORY_COLUMNS, "text")),
+    decisionNo: col(headerOf(HISTORY_COLUMNS, "decisionNo")),
+    decisionDate: col(headerOf(HISTORY_COLUMNS, "decisionDate")),
     from: col(HISTORY_V2_HEADERS.from),
     to: col(HISTORY_V2_HEADERS.to),
     kind: col(HISTORY_V2_HEADERS.kind),
@@ -373,10 +382,16 @@ export function buildNextYear(
   };
   copy(SHEET.settings, SETTINGS_COLUMNS, "7F7F7F", (g) => nextSettings(g, year));
   copy(SHEET.units, UNIT_COLUMNS, "4472C4", (g, h) =>
-    clearColumns(g, h, ["Xếp loại", "Xếp hạng trong khối"])
+    clearColumns(g, h, [headerOf(UNIT_COLUMNS, "rating"), headerOf(UNIT_COLUMNS, "blocRank")])
   );
   copy(SHEET.staff, STAFF_COLUMNS, "4472C4", (g, h) =>
-    clearColumns(g, h, ["Xếp loại", "Kỷ luật", "Số tháng công tác", "Nghỉ thai sản"])
+    clearColumns(
+      g,
+      h,
+      ["rating", "discipline", "monthsWorked", "maternityLeave"].map((f) =>
+        headerOf(STAFF_COLUMNS, f)
+      )
+    )
   );
   const added = historyAdditions(register, proposals, year, options);
   const history = nextHistory(findSheet(grids, SHEET.history)?.grid ?? null, added.rows, year);
@@ -400,11 +415,12 @@ export function buildNextYear(
   };
 }
 
-/** One line for people: what went into `Lịch sử`. */
-export function describeNextYear(result: NextYearResult): string {
-  const left =
-    result.undecidedLeft > 0
-      ? `; ${result.undecidedLeft} đề nghị chưa có số quyết định chưa đưa sang (dùng --include-undecided nếu muốn)`
-      : "";
-  return `Lịch sử thêm ${result.ratingsAdded} dòng xếp loại, ${result.awardsAdded} khen thưởng đã có quyết định${result.undecidedAdded > 0 ? `, ${result.undecidedAdded} khen thưởng chưa có số quyết định (ghi chú trong cột Ghi chú)` : ""}${left}.`;
+/** One line for people, in `language`: what went into `Lịch sử`. */
+export function describeNextYear(result: NextYearResult, language: Language = "vi"): string {
+  return sheetTexts(language).nextYear.summary({
+    ratings: result.ratingsAdded,
+    awards: result.awardsAdded,
+    undecided: result.undecidedAdded,
+    left: result.undecidedLeft,
+  });
 }

@@ -40,7 +40,7 @@ export function useUnitFiles(
         "split",
         async () => {
           if (files === null) return { intent: "warning", text: (s) => s.unsupportedHere };
-          const outcome = await (await loadMoreActionsEngine()).splitUnitFiles(port);
+          const outcome = await (await loadMoreActionsEngine()).splitUnitFiles(port, language);
           if (outcome.kind === "unusable")
             return { intent: "warning", text: (s) => s.unusable(outcome.reason) };
           if (outcome.files.length === 0) return { intent: "info", text: (s) => s.splitNone };

@@ -91,14 +91,15 @@ export function useYearActions(
           const { result } = outcome;
           if (files === null) return { intent: "warning", text: (s) => s.unsupportedHere };
           const bytes = (await files.load()).workbook(result.sheets);
-          const summary = engine.describeNextYear(result);
+          // Worded when shown, so it follows a language switch.
+          const summary = (s: Strings): string => engine.describeNextYear(result, s.language);
           if (port.openNewWorkbook !== undefined) {
             await port.openNewWorkbook(bytes);
-            return { intent: "success", text: (s) => s.nextYearOpened(result.year, summary) };
+            return { intent: "success", text: (s) => s.nextYearOpened(result.year, summary(s)) };
           }
           const file = `so-thi-dua-${result.year}.xlsx`;
           files.save(bytes, file, MIME.xlsx);
-          return { intent: "info", text: (s) => s.nextYearDownloaded(file, summary) };
+          return { intent: "info", text: (s) => s.nextYearDownloaded(file, summary(s)) };
         },
         false
       ),

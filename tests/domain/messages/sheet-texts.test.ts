@@ -18,6 +18,8 @@ const REGISTER_WORDS: readonly string[] = [
   ...Object.values(layout.SHEET),
   layout.SCORE_PREFIX,
   DECISION_SHEET,
+  ...layout.STAFF_COLUMNS.map((c) => c.header),
+  ...layout.SCORE_COLUMNS.map((c) => c.header),
   "NĐ-CP",
 ]
   .filter((w): w is string => typeof w === "string")
@@ -30,6 +32,10 @@ const EXAMPLES: Readonly<Record<string, object>> = {
   "score.title": { year: 2024 },
   "score.notRankedSheet": { sheet: "CĐ-VP" },
   "merge.time": { time: "05/11/2024 16:00:00" },
+  "nextYear.summary": { ratings: 40, awards: 12, undecided: 2, left: 1 },
+  "unitFile.title": { unit: "VP", unitName: "Văn phòng", year: 2024 },
+  "unitFile.steps": { pledgeSheet: "ĐK-VP", scoreSheet: "CĐ-VP" },
+  "unitFile.missingSheets": { sheets: "Đơn vị, Cán bộ" },
   "rollup.title": { registers: 3, date: "05/11/2024" },
   "rollup.summary": { files: 3, lists: "Chủ tịch UBND tỉnh: 4" },
   "rollup.unusable": { reason: "thiếu trang Đơn vị" },
@@ -62,7 +68,9 @@ function wordings(path: string, value: unknown): string[] {
   if (typeof value === "function") {
     const example = EXAMPLES[path];
     if (example === undefined) throw new Error(`no example for ${path}`);
-    return [(value as (p: object) => string)(example)];
+    // A function words a text, or a list of lines (the unit file's steps).
+    const worded = (value as (p: object) => string | string[])(example);
+    return Array.isArray(worded) ? worded : [worded];
   }
   throw new Error(`${path}: ${typeof value}`);
 }
