@@ -4,8 +4,7 @@
  * downloads one .zip holding a .docx per document (the same documents the CLI's `tdkt dossier`
  * writes, by name) and the index, each .docx a Word package in Times New Roman on A4.
  */
-import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
-import * as os from "node:os";
+import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { safeFileName } from "../../src/adapters/docx/safe-file-name";
@@ -13,52 +12,21 @@ import { XlsxFileAdapter } from "../../src/adapters/xlsx/xlsx-file.adapter";
 import { makeDossier } from "../../src/app/make-dossier";
 import { AUDIT_LOG_SHEET } from "../../src/domain/integrity/audit-log";
 import { DOSSIER_SHEET_NAMES } from "../../src/domain/output/sheet-spec";
-import { describeFindings, isBlocking, runAxe } from "./support/axe";
 import { readSheet } from "./support/pane-port";
-import { SessionKeeper, type PreviewSession } from "./support/preview-session";
+import { paneSession } from "./support/pane-session";
 import { saveScreenshot } from "./support/screenshots";
 import { SAMPLE_FILE } from "./support/workbooks";
-import {
-  BROWSER_TIMEOUT,
-  SESSION_SETUP_TIMEOUT,
-  SESSION_TEARDOWN_TIMEOUT,
-} from "../support/timeouts";
-
-let s: PreviewSession;
-const session = new SessionKeeper();
+import { BROWSER_TIMEOUT } from "../support/timeouts";
 
 // Every test here drives Chromium (Jest applies only its global timeout; see tests/support/timeouts.ts).
 jest.setTimeout(BROWSER_TIMEOUT);
 
-beforeAll(async () => {
-  s = await session.start();
-  await s.page.setViewportSize({ width: 1400, height: 1400 });
-}, SESSION_SETUP_TIMEOUT);
+const s = paneSession({ viewport: { width: 1400, height: 1400 } });
+const { pane, action, ready, tabNames } = s;
 
-afterAll(async () => {
-  await session.close(); // also when the setup failed or is still under way
-}, SESSION_TEARDOWN_TIMEOUT);
+/** The sample afresh, with the dossier's actions ready. */
+const open = (): Promise<void> => s.open("", "dossierSheets");
 
-afterEach(() => {
-  expect(s.externalRequests).toEqual([]);
-  expect(s.pageErrors).toEqual([]);
-});
-
-const pane = () => s.page.getByTestId("pane");
-const action = (id: string) => pane().locator(`button[data-action="${id}"]`);
-const ready = (id: string) => action(id).and(s.page.locator(":not([aria-disabled=true])"));
-const tabNames = () =>
-  s.page
-    .locator("[data-sheet-tab]")
-    .evaluateAll((tabs) => tabs.map((t) => t.getAttribute("data-sheet-tab") ?? ""));
-
-async function open(): Promise<void> {
-  await s.reload();
-  await ready("check").waitFor();
-  await ready("dossierSheets").waitFor();
-}
-
-/** The texts of a sheet of the pane's workbook, row by row. */
 async function texts(sheet: string): Promise<string[]> {
   const rows = await readSheet(s.page, sheet);
   return rows.flatMap((r) => r.map((c) => (typeof c === "string" ? c : "")));
@@ -95,20 +63,14 @@ describe("the dossier in the pane", () => {
     const log = await readSheet(s.page, AUDIT_LOG_SHEET);
     expect(log.length).toBeGreaterThan(logBefore);
     await saveScreenshot(s.page, "dossier-01-sheets");
-    const findings = await runAxe(s.page);
-    expect(describeFindings(findings.filter(isBlocking))).toBe("");
+    await s.scan();
   });
 
   it("Tải văn bản Word downloads a .zip of one .docx per document and the index", async () => {
     await open();
     await action("dossierWord").scrollIntoViewIfNeeded();
-    const [download] = await Promise.all([
-      s.page.waitForEvent("download"),
-      action("dossierWord").click(),
-    ]);
-    expect(download.suggestedFilename()).toMatch(/^ho-so-de-nghi-\d{4}\.zip$/);
-    const target = path.join(mkdtempSync(path.join(os.tmpdir(), "tdkt-e2e-")), "ho-so.zip");
-    copyFileSync(await download.path(), target);
+    const target = await s.download(() => action("dossierWord").click());
+    expect(path.basename(target)).toMatch(/^ho-so-de-nghi-\d{4}\.zip$/);
     await pane()
       .getByText(/Đã tạo tệp ho-so-de-nghi-\d{4}\.zip gồm \d+ văn bản Word/)
       .waitFor();

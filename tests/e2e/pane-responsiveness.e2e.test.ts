@@ -21,19 +21,18 @@ import {
   recordedProgress,
   type LongTask,
 } from "./support/long-tasks";
-import { SessionKeeper, type PreviewSession } from "./support/preview-session";
-import { SESSION_SETUP_TIMEOUT, SESSION_TEARDOWN_TIMEOUT } from "../support/timeouts";
+import { paneSession } from "./support/pane-session";
+import { SESSION_SETUP_TIMEOUT } from "../support/timeouts";
 
 // Three actions on a big register, on a busy machine: the longest of the named timeouts.
 jest.setTimeout(SESSION_SETUP_TIMEOUT);
 
-let s: PreviewSession;
-const session = new SessionKeeper();
+const s = paneSession();
+const { pane, action: actionButton, ready: readyButton } = s;
 let bigFile = "";
 const workers: string[] = [];
 
 beforeAll(async () => {
-  s = await session.start();
   s.page.on("worker", (w) => workers.push(w.url()));
   await observeLongTasks(s.page);
   const dir = mkdtempSync(path.join(os.tmpdir(), "tdkt-e2e-big-"));
@@ -42,19 +41,8 @@ beforeAll(async () => {
   writeFileSync(bigFile, new Uint8Array(await wb.xlsx.writeBuffer()));
 }, SESSION_SETUP_TIMEOUT);
 
-afterAll(async () => {
-  await session.close(); // also when the setup failed or is still under way
-}, SESSION_TEARDOWN_TIMEOUT);
-
-afterEach(() => {
-  expect(s.externalRequests).toEqual([]);
-  expect(s.pageErrors).toEqual([]);
-});
-
-const pane = () => s.page.getByTestId("pane");
-const actionButton = (id: string) => pane().locator(`button[data-action="${id}"]`);
-const ready = (id: string) =>
-  actionButton(id).and(s.page.locator(":not([aria-disabled=true])")).waitFor({ timeout: 90_000 });
+/** Waits (up to 90 s: actions on the big register) until an action's button can be clicked. */
+const ready = (id: string) => readyButton(id).waitFor({ timeout: 90_000 });
 
 function describe_(tasks: readonly LongTask[]): string {
   const longest = tasks.reduce((m, t) => Math.max(m, t.duration), 0);

@@ -10,42 +10,20 @@
  */
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { describeFindings, isBlocking, runAxe } from "./support/axe";
 import { paneOverflow } from "./support/layout";
-import { SessionKeeper, type PreviewSession } from "./support/preview-session";
-import {
-  BROWSER_TIMEOUT,
-  SESSION_SETUP_TIMEOUT,
-  SESSION_TEARDOWN_TIMEOUT,
-} from "../support/timeouts";
+import { paneSession } from "./support/pane-session";
+import { BROWSER_TIMEOUT } from "../support/timeouts";
 import { SCREENSHOT_DIR } from "./support/screenshots";
+import { PROPOSAL_SHEET_NAME } from "../../src/domain/output/program-sheets";
 import { STRINGS, type Language } from "../../src/taskpane/i18n";
-
-let s: PreviewSession;
-const session = new SessionKeeper();
 
 // Every test here drives Chromium (Jest applies only its global timeout; see tests/support/timeouts.ts).
 jest.setTimeout(BROWSER_TIMEOUT);
 
-beforeAll(async () => {
-  s = await session.start();
-  // Tall enough that most of the pane is on screen, so a screenshot shows whole screens.
-  await s.page.setViewportSize({ width: 1200, height: 3000 });
-}, SESSION_SETUP_TIMEOUT);
+// Tall enough that most of the pane is on screen, so a screenshot shows whole screens.
+const s = paneSession({ viewport: { width: 1200, height: 3000 } });
+const { pane, action: actionButton } = s;
 
-afterAll(async () => {
-  await session.close(); // also when the setup failed or is still under way
-}, SESSION_TEARDOWN_TIMEOUT);
-
-afterEach(() => {
-  expect(s.externalRequests).toEqual([]);
-  expect(s.pageErrors).toEqual([]);
-});
-
-const pane = () => s.page.getByTestId("pane");
-const actionButton = (id: string) => pane().locator(`button[data-action="${id}"]`);
-
-/** Makes the pane's port reject writes with an Office error, as a protected sheet would. */
 async function failWrites(page: Page): Promise<void> {
   await page.getByTestId("pane").evaluate((el) => {
     const section = el.querySelector("section");
@@ -93,22 +71,26 @@ async function review(language: Language, width: number, screen: string): Promis
   await saveInParts(`2x-${language}-${width}-${screen}`);
   const report = await paneOverflow(s.page);
   expect(report.offenders).toEqual([]);
-  const findings = await runAxe(s.page);
-  expect(describeFindings(findings.filter(isBlocking))).toBe("");
+  await s.scan();
 }
 
 describe.each<Language>(["vi", "en"])("task pane screens in %s", (language) => {
   const t = STRINGS[language];
 
   it.each([320, 450])("at %i px: overview, check, scores, proposals, a failure", async (width) => {
-    await s.reload(`?lang=${language}&pane=${width}`);
+    await s.open(`?lang=${language}&pane=${width}`);
     await pane().getByText(t.overviewTitle, { exact: true }).waitFor();
-    await actionButton("check").and(s.page.locator(":not([aria-disabled=true])")).waitFor();
     // The header keeps the language switch's label on one line.
     const label = pane().locator(`label:text-is("${t.languageLabel}")`);
     const box = await label.boundingBox();
     expect(box!.height).toBeLessThan(24);
     await review(language, width, "1-overview");
+    // "Hướng dẫn" opens the user guide shipped beside the pane (item 6): a page, not a 404.
+    const guide = pane().getByRole("link", { name: t.guideLink, exact: true });
+    const guideUrl = new URL((await guide.getAttribute("href"))!, s.page.url()).href;
+    const guidePage = await s.page.request.get(guideUrl);
+    expect(guidePage.status()).toBe(200);
+    expect(await guidePage.text()).toMatch(/<h1[^>]*>[^<]*[Hh]ướng dẫn/);
 
     await actionButton("check").click();
     await pane().getByRole("heading", { name: t.issuesTitle }).waitFor();
@@ -126,7 +108,38 @@ describe.each<Language>(["vi", "en"])("task pane screens in %s", (language) => {
         .first()
         .evaluate((el) => getComputedStyle(el).transitionDuration)
     ).resolves.toBe("0s");
+    // Focus and scroll went to the result (item 2), not left on the button.
+    await s.page.waitForFunction(
+      (title) => document.activeElement?.textContent === title,
+      t.resultTitle
+    );
     await review(language, width, "2-check");
+    // The list filtered by severity, then by unit (item 2): fewer items, and it says how many.
+    const severity = pane().getByLabel(t.filterSeverity, { exact: true });
+    await severity.selectOption("warning");
+    const counted = pane()
+      .getByRole("status")
+      .filter({
+        hasText: language === "vi" ? /^Đang hiện \d+\/\d+ mục\.$/ : /^Showing \d+ of \d+/,
+      });
+    await counted.waitFor();
+    await expect(
+      pane()
+        .locator("button[aria-expanded]")
+        .filter({ hasText: language === "vi" ? /\d+ lỗi/ : /\d+ errors?/ })
+        .count()
+    ).resolves.toBe(0);
+    await saveInParts(`2x-${language}-${width}-2-check-warnings`);
+    await severity.selectOption("all");
+    const unit = pane().getByLabel(t.filterUnit, { exact: true });
+    const units = await unit
+      .locator("option")
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => v !== ""));
+    expect(units.length).toBeGreaterThan(0);
+    await unit.selectOption(units[0]!);
+    await counted.waitFor();
+    await review(language, width, "2-check-unit");
+    await unit.selectOption("");
     // Keyboard focus on an action and on an issue, for a look at the focus ring.
     await actionButton("check").focus();
     await s.page.keyboard.press("Tab");
@@ -137,11 +150,28 @@ describe.each<Language>(["vi", "en"])("task pane screens in %s", (language) => {
 
     await actionButton("score").click();
     await pane().getByText(t.writtenSheets("Kiểm tra, Kết quả chấm điểm")).waitFor();
+    // The ranking as a table and as a chart named by its caption (item 3).
+    const ranking = pane().getByTestId("ranking");
+    await ranking.getByRole("heading", { name: t.rankingTitle }).waitFor();
+    const rows = await ranking.locator("tbody tr").count();
+    expect(rows).toBeGreaterThan(0);
+    const chart = ranking.getByTestId("ranking-chart");
+    expect(await chart.getAttribute("role")).toBe("img");
+    expect(await chart.locator("g[data-unit]").count()).toBe(rows);
     await review(language, width, "3-scores");
 
     await actionButton("propose").click();
     await pane().getByText(t.writtenSheets("Kiểm tra, Đề nghị khen thưởng")).waitFor();
+    // Counts per title grouped by deciding authority (item 3); a group's link selects its rows.
+    const counts = pane().getByTestId("list-counts");
+    await counts.getByRole("heading", { name: t.listTitle }).waitFor();
+    const groups = counts.locator("li[data-authority]");
+    expect(await groups.count()).toBeGreaterThan(0);
     await review(language, width, "4-proposals");
+    await groups.first().getByRole("button").first().click();
+    await s.tabActive(PROPOSAL_SHEET_NAME);
+    await s.page.getByTestId("name-box").filter({ hasText: PROPOSAL_SHEET_NAME }).waitFor();
+    await saveInParts(`2x-${language}-${width}-4-proposals-link`);
 
     await failWrites(s.page);
     await actionButton("score").click();

@@ -8,7 +8,7 @@
  * adds its `Nhật ký` row.
  */
 import { execFileSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -19,63 +19,21 @@ import { MERGE_REPORT_SHEET } from "../../src/domain/unit-files/merge-report-she
 import { STAMP_SHEET } from "../../src/domain/unit-files/unit-file-stamp";
 import { en } from "../../src/taskpane/strings.en";
 import { vi } from "../../src/taskpane/strings.vi";
-import { describeFindings, isBlocking, runAxe } from "./support/axe";
 import { gridCellShows, loggedActions, typeCells } from "./support/pane-port";
-import { SessionKeeper, type PreviewSession } from "./support/preview-session";
+import { paneSession } from "./support/pane-session";
 import { saveScreenshot } from "./support/screenshots";
 import { SAMPLE_FILE } from "./support/workbooks";
-import {
-  BROWSER_TIMEOUT,
-  SESSION_SETUP_TIMEOUT,
-  SESSION_TEARDOWN_TIMEOUT,
-} from "../support/timeouts";
-
-let s: PreviewSession;
-const session = new SessionKeeper();
+import { BROWSER_TIMEOUT } from "../support/timeouts";
 
 // Every test here drives Chromium (Jest applies only its global timeout; see tests/support/timeouts.ts).
 jest.setTimeout(BROWSER_TIMEOUT);
 
-beforeAll(async () => {
-  s = await session.start();
-  await s.page.setViewportSize({ width: 1400, height: 1400 });
-}, SESSION_SETUP_TIMEOUT);
-
-afterAll(async () => {
-  await session.close(); // also when the setup failed or is still under way
-}, SESSION_TEARDOWN_TIMEOUT);
+const s = paneSession({ viewport: { width: 1400, height: 1400 } });
+const { pane, grid, action, ready, tabActive, tabNames, notice, scan } = s;
 
 beforeEach(async () => {
-  await s.reload();
-  await ready("check").waitFor();
-  await ready("split").waitFor();
+  await s.open("", "split");
 });
-
-afterEach(() => {
-  expect(s.externalRequests).toEqual([]);
-  expect(s.pageErrors).toEqual([]);
-});
-
-const pane = () => s.page.getByTestId("pane");
-const grid = () => s.page.getByTestId("grid-scroller");
-const action = (id: string) => pane().locator(`button[data-action="${id}"]`);
-const ready = (id: string) => action(id).and(s.page.locator(":not([aria-disabled=true])"));
-/** Waits for `name` to be the active tab (the grid takes changes as a transition). */
-const tabActive = (name: string) =>
-  s.page.locator(`[data-sheet-tab="${name}"][aria-selected="true"]`).waitFor();
-const tabNames = () =>
-  s.page
-    .locator("[data-sheet-tab]")
-    .evaluateAll((tabs) => tabs.map((t) => t.getAttribute("data-sheet-tab") ?? ""));
-
-async function notice(text: string | RegExp): Promise<void> {
-  await pane().getByText(text).first().waitFor();
-}
-
-async function scan(): Promise<void> {
-  const findings = await runAxe(s.page);
-  expect(describeFindings(findings.filter(isBlocking))).toBe("");
-}
 
 function tempDir(): string {
   return mkdtempSync(path.join(os.tmpdir(), "tdkt-e2e-"));
@@ -83,9 +41,7 @@ function tempDir(): string {
 
 /** Every unit's file from the pane's .zip download, unzipped by the system's unzip. */
 async function splitInPane(): Promise<{ zip: string; dir: string; files: string[] }> {
-  const [download] = await Promise.all([s.page.waitForEvent("download"), action("split").click()]);
-  const zip = path.join(tempDir(), download.suggestedFilename());
-  copyFileSync(await download.path(), zip);
+  const zip = await s.download(() => action("split").click());
   const dir = tempDir();
   execFileSync("unzip", ["-q", zip, "-d", dir]);
   return { zip, dir, files: readdirSync(dir).sort() };

@@ -6,37 +6,15 @@
  */
 import { REPORT_SHEET_NAMES } from "../../src/domain/output/program-sheets";
 import { vi } from "../../src/taskpane/strings.vi";
-import { describeFindings, isBlocking, runAxe } from "./support/axe";
-import { SessionKeeper, type PreviewSession } from "./support/preview-session";
+import { paneSession } from "./support/pane-session";
 import { saveScreenshot } from "./support/screenshots";
-import {
-  BROWSER_TIMEOUT,
-  SESSION_SETUP_TIMEOUT,
-  SESSION_TEARDOWN_TIMEOUT,
-} from "../support/timeouts";
+import { BROWSER_TIMEOUT } from "../support/timeouts";
 
-let s: PreviewSession;
-const session = new SessionKeeper();
-
+// The test drives Chromium (Jest applies only its global timeout; see tests/support/timeouts.ts).
 jest.setTimeout(BROWSER_TIMEOUT);
 
-beforeAll(async () => {
-  s = await session.start();
-}, SESSION_SETUP_TIMEOUT);
-
-afterAll(async () => {
-  await session.close(); // also when the setup failed or is still under way
-}, SESSION_TEARDOWN_TIMEOUT);
-
-afterEach(() => {
-  expect(s.externalRequests).toEqual([]);
-  expect(s.pageErrors).toEqual([]);
-});
-
-const pane = () => s.page.getByTestId("pane");
-const grid = () => s.page.getByTestId("grid-scroller");
-const action = (id: string) => pane().locator(`button[data-action="${id}"]`);
-const ready = (id: string) => action(id).and(s.page.locator(":not([aria-disabled=true])"));
+const s = paneSession();
+const { pane, grid, action, scan } = s;
 
 const TITLES = [
   "Điểm thi đua theo đơn vị (tự chấm và Hội đồng chấm)",
@@ -44,12 +22,11 @@ const TITLES = [
 ];
 
 it("draws the year-end report's charts with their titles, bars and data tables", async () => {
-  await s.reload();
-  await ready("reportYearEnd").waitFor({ timeout: 90_000 });
+  await s.open("", "reportYearEnd");
   const sheet = REPORT_SHEET_NAMES["year-end"];
   await action("reportYearEnd").click();
   await pane().getByText(vi.reportWritten(sheet)).first().waitFor({ timeout: 90_000 });
-  await s.page.locator(`[data-sheet-tab="${sheet}"][aria-selected="true"]`).waitFor();
+  await s.tabActive(sheet);
 
   const figures = grid().getByRole("figure");
   await figures.first().waitFor();
@@ -72,6 +49,5 @@ it("draws the year-end report's charts with their titles, bars and data tables",
   await saveScreenshot(s.page, "preview-charts-1-scores");
   await grid().getByRole("figure", { name: TITLES[1] }).scrollIntoViewIfNeeded();
   await saveScreenshot(s.page, "preview-charts-2-years");
-  const findings = await runAxe(s.page);
-  expect(describeFindings(findings.filter(isBlocking))).toBe("");
+  await scan();
 });

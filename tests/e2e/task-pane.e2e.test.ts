@@ -16,26 +16,22 @@ import { AUDIT_LOG_SHEET } from "../../src/domain/integrity/audit-log";
 import type { Issue } from "../../src/domain/issue";
 import { awardByKey } from "../../src/domain/rulebook/award-catalogue";
 import { vi } from "../../src/taskpane/strings.vi";
-import { describeFindings, isBlocking, runAxe, type AxeFinding } from "./support/axe";
+import { describeFindings, type AxeFinding } from "./support/axe";
 import { tabTour } from "./support/keyboard";
 import { paneOverflow } from "./support/layout";
 import { readSheet } from "./support/pane-port";
-import { SessionKeeper, type PreviewSession } from "./support/preview-session";
-import {
-  BROWSER_TIMEOUT,
-  SESSION_SETUP_TIMEOUT,
-  SESSION_TEARDOWN_TIMEOUT,
-} from "../support/timeouts";
+import { paneSession } from "./support/pane-session";
+import { BROWSER_TIMEOUT } from "../support/timeouts";
 import { saveScreenshot } from "./support/screenshots";
 import { SAMPLE_FILE, registerWithPlantedErrors, writeWorkbook } from "./support/workbooks";
-
-let s: PreviewSession;
-const session = new SessionKeeper();
 
 // Every test here drives Chromium (Jest applies only its global timeout; see tests/support/timeouts.ts).
 jest.setTimeout(BROWSER_TIMEOUT);
 /** Every axe finding inside the task pane, whatever its impact, for the report. */
 const paneFindings: { screen: string; finding: AxeFinding }[] = [];
+
+const s = paneSession();
+const { pane, grid, tabNames, action: actionButton } = s;
 
 async function engineOn(file: string) {
   const port = XlsxFileAdapter.fromBytes(readFileSync(file));
@@ -44,41 +40,23 @@ async function engineOn(file: string) {
   return run.outcome.analysis;
 }
 
-beforeAll(async () => {
-  s = await session.start();
-}, SESSION_SETUP_TIMEOUT);
-
-afterAll(async () => {
-  await session.close(); // also when the setup failed or is still under way
+afterAll(() => {
   if (paneFindings.length > 0) {
     // Findings inside the pane belong to the pane's owners: list them for the report.
     console.log(
       paneFindings.map((f) => `${f.screen}: ${describeFindings([f.finding])}`).join("\n")
     );
   }
-}, SESSION_TEARDOWN_TIMEOUT);
+});
 
 beforeEach(async () => {
-  await s.reload();
+  await s.open();
   await pane().getByText("Tổng quan sổ").waitFor();
-  await actionButton("check").and(s.page.locator(":not([aria-disabled=true])")).waitFor();
 });
 
-afterEach(() => {
-  expect(s.externalRequests).toEqual([]);
-  expect(s.pageErrors).toEqual([]);
-});
-
-const pane = () => s.page.getByTestId("pane");
-const grid = () => s.page.getByTestId("grid-scroller");
 const cell = (a1: string) => grid().locator(`td[data-cell="${a1}"]`);
 const activeTab = () =>
   s.page.locator('[data-sheet-tab][aria-selected="true"]').getAttribute("data-sheet-tab");
-const tabNames = () =>
-  s.page
-    .locator("[data-sheet-tab]")
-    .evaluateAll((tabs) => tabs.map((t) => t.getAttribute("data-sheet-tab") ?? ""));
-const actionButton = (id: string) => pane().locator(`button[data-action="${id}"]`);
 const issueButton = (sheet: string, a1: string) =>
   pane().locator(`button[title="Đến ô ${a1} trang ${sheet}"]`);
 
@@ -98,9 +76,8 @@ async function waitForNotice(text: string | RegExp): Promise<Locator> {
 }
 
 async function scan(screen: string): Promise<void> {
-  const findings = await runAxe(s.page);
+  const findings = await s.scan();
   for (const finding of findings.filter((f) => f.inPane)) paneFindings.push({ screen, finding });
-  expect(describeFindings(findings.filter(isBlocking))).toBe("");
 }
 
 function counts(issues: readonly Issue[]): { errors: number; warnings: number } {

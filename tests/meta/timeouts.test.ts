@@ -11,7 +11,7 @@ const ROOT = path.resolve(__dirname, "..", "..");
 
 /** What starts something slow: a React tree, Chromium, a server, a child process, a compile. */
 const STARTS_SOMETHING =
-  /\brender(Hook)?\(|createRoot\(|requireActual\([^)]*taskpane\/index|SessionKeeper|startPreviewSession|launchBrowser|startPreviewServer|\bspawn(Sync)?\(|\bexecFile(Sync)?\(|\bexecSync\(|ensureCliBuilt\(/;
+  /\brender(Hook)?\(|createRoot\(|requireActual\([^)]*taskpane\/index|SessionKeeper|paneSession\(|startPreviewSession|launchBrowser|startPreviewServer|\bspawn(Sync)?\(|\bexecFile(Sync)?\(|\bexecSync\(|ensureCliBuilt\(/;
 /** A file-wide timeout taken from tests/support/timeouts.ts, not a bare number. */
 const OWN_TIMEOUT = /jest\.setTimeout\(\s*[A-Z_]+_TIMEOUT\s*\)/;
 
@@ -32,6 +32,7 @@ describe("test timeouts", () => {
     expect(needsOwnTimeout("render(<App port={port} />);")).toBe(true);
     expect(needsOwnTimeout("const r = spawnSync(process.execPath, [BIN]);")).toBe(true);
     expect(needsOwnTimeout("s = await session.start(); new SessionKeeper();")).toBe(true);
+    expect(needsOwnTimeout("const s = paneSession({ viewport });")).toBe(true);
     expect(needsOwnTimeout("jest.setTimeout(30_000);\nrender(<App />);")).toBe(true);
     expect(needsOwnTimeout("jest.setTimeout(REACT_TREE_TIMEOUT);\nrender(<App />);")).toBe(false);
     expect(needsOwnTimeout("expect(sum([1, 2])).toBe(3);")).toBe(false);
