@@ -6,6 +6,7 @@ import { analyseRegister } from "../domain/analyse-register";
 import type { Analysis } from "../domain/analyse-register";
 import { buildDecisionSheet, type DecisionRow } from "../domain/year/decision-sheet";
 import { resolveRewards, totalRewards, type RewardTotal } from "../domain/year/rewards";
+import type { Language } from "../domain/messages/language";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { AUDIT_ACTIONS } from "../domain/integrity/audit-log";
 import { logAction, type AuditContext } from "./audit-trail";
@@ -26,13 +27,22 @@ export type DecisionSheetOutcome =
 
 export async function createDecisionSheet(
   port: WorkbookPort,
-  options: { readonly audit?: AuditContext } = {}
+  options: {
+    readonly audit?: AuditContext;
+    /** The sheet's title, note and budget labels (Vietnamese by default). */
+    readonly language?: Language;
+  } = {}
 ): Promise<DecisionSheetOutcome> {
   const outcome = analyseRegister(await readInputGrids(port));
   if (outcome.kind === "unusable") return outcome;
   const { analysis } = outcome;
   const { rewards } = resolveRewards(analysis.register.settings);
-  const built = buildDecisionSheet(analysis.register, analysis.proposals, rewards);
+  const built = buildDecisionSheet(
+    analysis.register,
+    analysis.proposals,
+    rewards,
+    options.language
+  );
   await port.writeOutputSheets([built.sheet]);
   await logAction(port, options.audit, analysis.register.settings, {
     action: AUDIT_ACTIONS.decisions,

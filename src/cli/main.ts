@@ -141,7 +141,7 @@ async function execute(command: Command, io: Io, language: Language): Promise<nu
     case "demo":
       return demo(resolve(io, command.dir ?? "tdkt-demo"), command.force, io);
     case "decisions":
-      return decisions(resolve(io, command.file), resolve(io, command.out), io);
+      return decisions(resolve(io, command.file), resolve(io, command.out), io, language);
     case "report":
       return report(
         resolve(io, command.file),
@@ -491,10 +491,15 @@ async function checkedOut(file: string, out: string, command: string): Promise<v
   await assertFolderFor(out);
 }
 
-async function decisions(file: string, out: string, io: Io): Promise<number> {
+async function decisions(
+  file: string,
+  out: string,
+  io: Io,
+  language: Language = "vi"
+): Promise<number> {
   await checkedOut(file, out, "decisions");
   const port = await openWorkbook(file);
-  const result = await createDecisionSheet(port, { audit: cliAudit(io) });
+  const result = await createDecisionSheet(port, { audit: cliAudit(io), language });
   if (result.kind === "unusable") throw new UnusableInput(`${file}: ${result.reason}`);
   await port.save(out);
   const lines = [

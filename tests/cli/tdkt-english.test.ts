@@ -17,6 +17,12 @@ import { RATING_TEXT } from "../../src/domain/codec/vocabulary";
 import { DOCUMENT_TEXTS } from "../../src/domain/messages/document-texts";
 import { AWARD_CATALOGUE, AUTHORITY_TEXT } from "../../src/domain/rulebook/award-catalogue";
 import { HIGHER_AUTHORITIES_BY_RANK } from "../../src/domain/rulebook/award-catalogue";
+import {
+  DECISION_COLUMNS,
+  DECISION_SHEET,
+  NO_LONGER_PROPOSED,
+  OUTCOME_TEXT,
+} from "../../src/domain/year/decision-layout";
 import { BIN, ROOT, ensureCliBuilt } from "../helpers/xlsx/build-cli";
 import { registerBytes } from "../helpers/xlsx/register-builder";
 import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
@@ -144,6 +150,24 @@ describe("tdkt --lang en writes the working sheets in English", () => {
     const cells = texts("report-en.xlsx", sheet);
     expect(cells.some((t) => t.includes("REVIEW OF EMULATION AND COMMENDATION WORK"))).toBe(true);
     expect(vietnameseProse(cells, registerWords("so.xlsx"))).toEqual([]);
+  });
+
+  it("decisions: the Quyết định sheet's title, note and budget (its headers and values are the register's)", () => {
+    const r = tdkt(["decisions", "so.xlsx", "--out", "decisions-en.xlsx", "--lang", "en"]);
+    expect(r.stderr).toBe("");
+    const cells = texts("decisions-en.xlsx", DECISION_SHEET);
+    expect(cells.some((t) => t.startsWith("COMMENDATION DECISIONS"))).toBe(true);
+    expect(cells).toContain("Total");
+    const words = [
+      ...registerWords("so.xlsx"),
+      ...DECISION_COLUMNS.map((c) => c.header),
+      ...Object.values(OUTCOME_TEXT),
+      NO_LONGER_PROPOSED,
+    ].sort((a, b) => b.length - a.length);
+    expect(vietnameseProse(cells, words)).toEqual([]);
+    const vi = tdkt(["decisions", "so.xlsx", "--out", "decisions-vi.xlsx"]);
+    expect(vi.stderr).toBe("");
+    expect(texts("decisions-vi.xlsx", DECISION_SHEET)).toContain("Tổng cộng");
   });
 
   it("rollup: the summary and the intake lists", () => {

@@ -149,4 +149,13 @@ export const SHEET_TEXTS_EN: SheetTexts = {
     findingsHeader: ["Severity", "File", "Unit", "Sheet", "Cell", "Message", "Code"],
     none: "No problems.",
   },
+  decisionSheet: {
+    title: (p) => `COMMENDATION DECISIONS${p.year === null ? "" : ` ${p.year}`}`,
+    note: "Made by the program from the proposal list; type the Số quyết định (decision number), Ngày quyết định (date) and Kết quả (Được khen / Không được khen). Re-creating the sheet keeps what was typed.",
+    budgetTitle: (p) => `REWARDS (base salary VND ${p.baseSalary.toLocaleString("en-US")})`,
+    budgetHeader: ["Title / award", "Proposed", "Multiple", "Budget (VND)", "Granted (VND)"],
+    individual: "individual",
+    collective: "collective",
+    total: "Total",
+  },
 };

@@ -162,4 +162,22 @@ export const SHEET_TEXTS_VI = {
     findingsHeader: ["Mức độ", "Tệp", "Đơn vị", "Trang", "Ô", "Nội dung", "Mã"],
     none: "Không có vấn đề nào.",
   },
+  /** `Quyết định`: its title, the note on what to type, the reward budget beside the table. */
+  decisionSheet: {
+    title: (p: { year: number | null }) =>
+      `QUYẾT ĐỊNH KHEN THƯỞNG${p.year === null ? "" : ` NĂM ${p.year}`}`,
+    note: "Trang do chương trình tạo từ danh sách đề nghị; hãy nhập Số quyết định, Ngày quyết định, Kết quả (Được khen / Không được khen). Tạo lại trang vẫn giữ những gì đã nhập.",
+    budgetTitle: (p: { baseSalary: number }) =>
+      `TIỀN THƯỞNG (lương cơ sở ${p.baseSalary.toLocaleString("vi-VN")} đồng)`,
+    budgetHeader: [
+      "Danh hiệu / hình thức",
+      "Số đề nghị",
+      "Hệ số",
+      "Dự toán (đồng)",
+      "Đã được khen (đồng)",
+    ],
+    individual: "cá nhân",
+    collective: "tập thể",
+    total: "Tổng cộng",
+  },
 };

@@ -39,3 +39,10 @@ export function parseOutcome(text: string): DecisionOutcome | null {
     return "refused";
   return null;
 }
+
+/**
+ * The note the program puts in `Ghi chú` of a row whose pair is no longer proposed. It is read
+ * back (a re-created sheet drops it when the pair is proposed again), so it is the sheet's own
+ * marker in every language, not wording.
+ */
+export const NO_LONGER_PROPOSED = "Không còn trong danh sách đề nghị";

@@ -10,7 +10,14 @@ import type { DateOnly, Decision, Register } from "../model";
 import type { CellStyle, OutputSheet, SpecCell } from "../output/sheet-spec";
 import type { Proposal, SubjectKind } from "../report";
 import { awardByKey, type AwardKey } from "../rulebook/award-catalogue";
-import { DECISION_COLUMNS, DECISION_SHEET, OUTCOME_TEXT } from "./decision-layout";
+import type { Language } from "../messages/language";
+import { sheetTexts, type SheetTexts } from "../messages/sheet-texts";
+import {
+  DECISION_COLUMNS,
+  DECISION_SHEET,
+  NO_LONGER_PROPOSED,
+  OUTCOME_TEXT,
+} from "./decision-layout";
 import { totalRewards, type RewardTable, type RewardTotal } from "./rewards";
 
 /** Rows of the sheet (1-based): title, note, then the table's header. */
@@ -18,7 +25,7 @@ const HEADER_ROW = 4;
 /** The budget block starts two columns right of the table. */
 const BUDGET_COL = DECISION_COLUMNS.length + 1;
 
-export const NO_LONGER_PROPOSED = "Không còn trong danh sách đề nghị";
+export { NO_LONGER_PROPOSED } from "./decision-layout";
 
 const STYLES: Readonly<Record<string, CellStyle>> = {
   title: { bold: true, fontSize: 14 },
@@ -122,12 +129,17 @@ function noteOf(row: DecisionRow): string {
   return typed === "" ? NO_LONGER_PROPOSED : `${NO_LONGER_PROPOSED}. ${typed}`;
 }
 
-/** The `Quyết định` sheet for the register's current proposals. */
+/**
+ * The `Quyết định` sheet for the register's current proposals. Its title, note and budget are in
+ * `language`; its name, headers and typed values are the register's contract.
+ */
 export function buildDecisionSheet(
   register: Register,
   proposals: readonly Proposal[],
-  rewards: RewardTable
+  rewards: RewardTable,
+  language: Language = "vi"
 ): { readonly sheet: OutputSheet; readonly rows: readonly DecisionRow[]; readonly kept: number } {
+  const texts = sheetTexts(language).decisionSheet;
   const rows = decisionRows(register, proposals);
   const year = register.settings.year;
   const lastCol = DECISION_COLUMNS.length - 1;
@@ -158,19 +170,13 @@ export function buildDecisionSheet(
   const letter = (field: string): string =>
     columnLetter(DECISION_COLUMNS.findIndex((c) => c.field === field));
   const sheetRows: (SpecCell | null)[][] = [
-    [{ value: `QUYẾT ĐỊNH KHEN THƯỞNG${year === null ? "" : ` NĂM ${year}`}`, style: "title" }],
-    [
-      {
-        value:
-          "Trang do chương trình tạo từ danh sách đề nghị; hãy nhập Số quyết định, Ngày quyết định, Kết quả (Được khen / Không được khen). Tạo lại trang vẫn giữ những gì đã nhập.",
-        style: "note",
-      },
-    ],
+    [{ value: texts.title({ year }), style: "title" }],
+    [{ value: texts.note, style: "note" }],
     [],
     DECISION_COLUMNS.map((c) => ({ value: c.header, style: "header" })),
     ...body,
   ];
-  placeBudget(sheetRows, budgetBlock(rows, rewards));
+  placeBudget(sheetRows, budgetBlock(rows, rewards, texts));
   const kept = rows.filter(
     (r) =>
       r.kept !== null &&
@@ -210,7 +216,11 @@ export function buildDecisionSheet(
 }
 
 /** Budget: proposed (planned) and granted counts and money per title. */
-function budgetBlock(rows: readonly DecisionRow[], rewards: RewardTable): (SpecCell | null)[][] {
+function budgetBlock(
+  rows: readonly DecisionRow[],
+  rewards: RewardTable,
+  texts: SheetTexts["decisionSheet"]
+): (SpecCell | null)[][] {
   const planned = totalRewards(
     rows.filter((r) => r.stillProposed).map((r) => ({ award: r.award, kind: r.kind })),
     rewards
@@ -224,21 +234,14 @@ function budgetBlock(rows: readonly DecisionRow[], rewards: RewardTable): (SpecC
   const label = (t: RewardTotal): string => {
     const a = awardByKey(t.award);
     return a.scope === "both"
-      ? `${a.shortName} (${t.kind === "individual" ? "cá nhân" : "tập thể"})`
+      ? `${a.shortName} (${t.kind === "individual" ? texts.individual : texts.collective})`
       : a.shortName;
   };
   const grantedOf = (t: RewardTotal): RewardTotal | undefined =>
     granted.find((g) => g.award === t.award && g.kind === t.kind);
   const out: (SpecCell | null)[][] = [
-    [
-      {
-        value: `TIỀN THƯỞNG (lương cơ sở ${rewards.baseSalary.toLocaleString("vi-VN")} đồng)`,
-        style: "totalLabel",
-      },
-    ],
-    ["Danh hiệu / hình thức", "Số đề nghị", "Hệ số", "Dự toán (đồng)", "Đã được khen (đồng)"].map(
-      (h) => ({ value: h, style: "header" })
-    ),
+    [{ value: texts.budgetTitle({ baseSalary: rewards.baseSalary }), style: "totalLabel" }],
+    texts.budgetHeader.map((h) => ({ value: h, style: "header" })),
   ];
   for (const t of planned) {
     out.push([
@@ -250,7 +253,7 @@ function budgetBlock(rows: readonly DecisionRow[], rewards: RewardTable): (SpecC
     ]);
   }
   out.push([
-    { value: "Tổng cộng", style: "totalLabel" },
+    { value: texts.total, style: "totalLabel" },
     { value: planned.reduce((s, t) => s + t.count, 0), style: "totalLabel" },
     null,
     { value: planned.reduce((s, t) => s + t.amount, 0), style: "total" },

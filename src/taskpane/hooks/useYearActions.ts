@@ -29,7 +29,7 @@ export function useYearActions(
   runner: ActionRunner,
   files: PaneFiles | null
 ): YearActions {
-  // The year report is written in the pane's language.
+  // The year report and the decisions sheet's own wording are in the pane's language.
   const language = usePaneLanguage();
   return {
     opensWorkbooks: port.openNewWorkbook !== undefined,
@@ -39,7 +39,7 @@ export function useYearActions(
         async () => {
           const result = await (
             await loadMoreActionsEngine()
-          ).createDecisionSheet(port, { audit: runner.audit() });
+          ).createDecisionSheet(port, { audit: runner.audit(), language });
           if (result.kind === "unusable") return refused(result.reason);
           await port.activateSheet(result.sheet);
           // A title given to both individuals and collectives (Giấy khen, Bằng khen) says which.
