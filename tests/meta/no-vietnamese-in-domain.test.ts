@@ -91,16 +91,6 @@ const REMAINING: readonly string[] = [
   "dossier/proposal-table.ts",
   "output/proposal-sheet.ts",
   "rulebook/rule-definition.ts",
-  "validation/rules/council.rule.ts",
-  "validation/rules/criteria-tree.rule.ts",
-  "validation/rules/dates.rule.ts",
-  "validation/rules/duplicate-codes.rule.ts",
-  "validation/rules/pledge-awards.rule.ts",
-  "validation/rules/scores.rule.ts",
-  "validation/rules/staff-unit.rule.ts",
-  "validation/rules/staff-values.rule.ts",
-  "validation/rules/unit-sheets.rule.ts",
-  "validation/rules/v2-rating-checks.rule.ts",
 ];
 
 interface Hit {

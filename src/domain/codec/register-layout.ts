@@ -16,6 +16,13 @@ export interface ColumnSpec<F extends string = string> {
   readonly width: number;
 }
 
+/** The header of a table's column by its field: rules name columns as people see them. */
+export function headerOf<F extends string>(columns: readonly ColumnSpec<F>[], field: F): string {
+  const column = columns.find((c) => c.field === field);
+  if (column === undefined) throw new Error(`no column ${field}`);
+  return column.header;
+}
+
 /** Contract names of the fixed input sheets. */
 export const SHEET = {
   settings: "Cấu hình",

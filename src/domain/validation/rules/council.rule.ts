@@ -2,6 +2,7 @@ import type { Issue } from "../../issue";
 import { SETTING_LABELS, SHEET } from "../../codec/register-layout";
 import { createIssue } from "../../messages/create-issue";
 import { cellOf, type ValidationRule } from "../rule";
+import { foldKey } from "../../text/normalize";
 
 /**
  * The Council of `Hội đồng` against `Cấu hình`, and the ballot counts of `Bình xét`: the members
@@ -11,8 +12,7 @@ import { cellOf, type ValidationRule } from "../rule";
  */
 export const councilRule: ValidationRule = {
   id: "council",
-  description:
-    "Hội đồng lists Số thành viên Hội đồng members with one chair and one secretary; ballot counts are consistent.",
+  description: `${SHEET.council} lists ${SETTING_LABELS.councilMembers} members with one chair and one secretary; ballot counts are consistent.`,
   check: ({ register }) => {
     const issues: Issue[] = [];
     const council = register.council ?? [];
@@ -20,7 +20,8 @@ export const councilRule: ValidationRule = {
     if (council.length > 0) {
       const sheet = council[0]?.src.sheet ?? SHEET.council;
       if (total !== null && council.length !== total) {
-        const cell = register.settings.values.get("số thành viên hội đồng")?.cell ?? null;
+        const cell =
+          register.settings.values.get(foldKey(SETTING_LABELS.councilMembers))?.cell ?? null;
         issues.push(
           createIssue(
             "warning",

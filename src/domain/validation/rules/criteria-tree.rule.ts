@@ -1,6 +1,7 @@
 import type { Issue } from "../../issue";
 import type { Criterion } from "../../model";
 import { CRITERION_KIND_TEXT as KIND_TEXT } from "../../codec/vocabulary";
+import { SHEET } from "../../codec/register-layout";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 
 /** The base total (criteria of kind Cộng at the top level) that a regulation normally uses. */
@@ -88,10 +89,16 @@ export const criteriaTreeRule: ValidationRule = {
     const base = top.reduce((total, c) => total + c.max, 0);
     if (top.length > 0 && !same(base, EXPECTED_BASE_TOTAL)) {
       issues.push(
-        makeIssue("warning", "criteria-total-not-100", top[0]?.src ?? { sheet: "Tiêu chí" }, null, {
-          total: round(base),
-          expected: EXPECTED_BASE_TOTAL,
-        })
+        makeIssue(
+          "warning",
+          "criteria-total-not-100",
+          top[0]?.src ?? { sheet: SHEET.criteria },
+          null,
+          {
+            total: round(base),
+            expected: EXPECTED_BASE_TOTAL,
+          }
+        )
       );
     }
     return issues;

@@ -12,7 +12,7 @@ import { cellOf, makeIssue, type ValidationRule } from "../rule";
  */
 export const datesRule: ValidationRule = {
   id: "dates",
-  description: "History years before Năm; decision and recognition dates not after Ngày xét.",
+  description: `History years before ${SETTING_LABELS.year}; decision and recognition dates not after ${SETTING_LABELS.assessmentDate}.`,
   check: ({ register }) => {
     const issues: Issue[] = [];
     const { year, assessmentDate } = register.settings;

@@ -2,6 +2,12 @@ import type { Issue } from "../../issue";
 import type { Register, Source } from "../../model";
 import { foldKey } from "../../text/normalize";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
+import {
+  CRITERIA_COLUMNS,
+  headerOf,
+  STAFF_COLUMNS,
+  UNIT_COLUMNS,
+} from "../../codec/register-layout";
 
 interface Coded {
   readonly code: string;
@@ -33,7 +39,6 @@ export function laterDuplicates(records: readonly Coded[], field: string, column
   return issues;
 }
 
-/** Codes of units, staff and criteria are unique; the later duplicate is flagged. */
 /**
  * A code that is both a Mã CB and a Mã đơn vị makes `Đối tượng` of `Lịch sử` and `Bình xét`
  * ambiguous; it is read as the person.
@@ -51,15 +56,19 @@ function sharedCodes(register: Register): Issue[] {
     });
 }
 
+/** The code columns' headers, as the register's contract names them. */
+const UNIT_CODE = headerOf(UNIT_COLUMNS, "code");
+const STAFF_CODE = headerOf(STAFF_COLUMNS, "code");
+const CRITERION_CODE = headerOf(CRITERIA_COLUMNS, "code");
+
 /** Codes of units, staff and criteria are unique; the later duplicate is flagged. */
 export const duplicateCodesRule: ValidationRule = {
   id: "duplicate-codes",
-  description:
-    "Mã đơn vị, Mã CB and Mã tiêu chí are unique (register-format.md); the later duplicate is flagged.",
+  description: `${UNIT_CODE}, ${STAFF_CODE} and ${CRITERION_CODE} are unique (register-format.md); the later duplicate is flagged.`,
   check: ({ register }) => [
-    ...laterDuplicates(register.units, "code", "Mã đơn vị"),
-    ...laterDuplicates(register.staff, "code", "Mã CB"),
-    ...laterDuplicates(register.criteria, "code", "Mã tiêu chí"),
+    ...laterDuplicates(register.units, "code", UNIT_CODE),
+    ...laterDuplicates(register.staff, "code", STAFF_CODE),
+    ...laterDuplicates(register.criteria, "code", CRITERION_CODE),
     ...sharedCodes(register),
   ],
 };

@@ -2,6 +2,7 @@ import type { Issue } from "../../issue";
 import type { AwardKey, Source } from "../../model";
 import { awardByKey } from "../../rulebook/award-catalogue";
 import { makeIssue, type ValidationRule } from "../rule";
+import { headerOf, PLEDGE_COLUMNS, PLEDGE_LABELS } from "../../codec/register-layout";
 
 type Column = "title" | "award";
 type Subject = "individual" | "collective";
@@ -9,10 +10,13 @@ type Subject = "individual" | "collective";
 const COLUMN_NAME: Readonly<
   Record<Column, { readonly individual: string; readonly collective: string }>
 > = {
-  title: { individual: "Danh hiệu đăng ký", collective: "Danh hiệu tập thể đăng ký" },
+  title: {
+    individual: headerOf(PLEDGE_COLUMNS, "title"),
+    collective: PLEDGE_LABELS.collectiveTitle,
+  },
   award: {
-    individual: "Hình thức khen thưởng đăng ký",
-    collective: "Hình thức khen thưởng tập thể đăng ký",
+    individual: headerOf(PLEDGE_COLUMNS, "award"),
+    collective: PLEDGE_LABELS.collectiveAward,
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Issue } from "../../issue";
 import { foldKey } from "../../text/normalize";
+import { SHEET } from "../../codec/register-layout";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 
 /** How many missing codes a message lists before "…". */
@@ -12,8 +13,7 @@ const LIST_LIMIT = 12;
  */
 export const scoresRule: ValidationRule = {
   id: "scores",
-  description:
-    "Score sheets list exactly the criteria of `Tiêu chí`, with scores between 0 and the maximum.",
+  description: `Score sheets list exactly the criteria of \`${SHEET.criteria}\`, with scores between 0 and the maximum.`,
   check: ({ register, index }) => {
     const issues: Issue[] = [];
     const leaves = register.criteria.filter(

@@ -1,9 +1,10 @@
 import { makeIssue, cellOf, type ValidationRule } from "../rule";
+import { headerOf, SHEET, STAFF_COLUMNS } from "../../codec/register-layout";
 
 /** A person's unit exists. */
 export const staffUnitRule: ValidationRule = {
   id: "staff-unit",
-  description: "Every person's Mã đơn vị exists in `Đơn vị` (register-format.md, `Cán bộ`).",
+  description: `Every person's ${headerOf(STAFF_COLUMNS, "unitCode")} exists in \`${SHEET.units}\` (register-format.md, \`${SHEET.staff}\`).`,
   check: ({ register, index }) =>
     register.staff
       .filter((s) => s.unitCode !== "" && !index.unitByCode.has(s.unitCode))

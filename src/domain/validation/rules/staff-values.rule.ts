@@ -1,5 +1,6 @@
 import type { Issue } from "../../issue";
 import { DISCIPLINE_LEVELS } from "../../codec/vocabulary";
+import { SHEET } from "../../codec/register-layout";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 
 const KNOWN_DISCIPLINE: ReadonlySet<string> = new Set(DISCIPLINE_LEVELS);
@@ -14,8 +15,7 @@ const MAX_AGE = 75;
  */
 export const staffValuesRule: ValidationRule = {
   id: "staff-values",
-  description:
-    "Months worked 0–12, known discipline, plausible birth date (register-format.md, `Cán bộ`).",
+  description: `Months worked 0–12, known discipline, plausible birth date (register-format.md, \`${SHEET.staff}\`).`,
   check: ({ register }) => {
     const issues: Issue[] = [];
     const year = register.settings.year;

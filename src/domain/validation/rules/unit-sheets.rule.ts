@@ -1,5 +1,6 @@
 import type { Issue } from "../../issue";
 import { foldKey } from "../../text/normalize";
+import { PLEDGE_PREFIX, SCORE_PREFIX } from "../../codec/register-layout";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 
 interface UnitSheet {
@@ -13,7 +14,7 @@ interface UnitSheet {
  */
 export const unitSheetsRule: ValidationRule = {
   id: "unit-sheets",
-  description: "ĐK-/CĐ- sheets name known units, one of each per unit, and every unit has both.",
+  description: `${PLEDGE_PREFIX}/${SCORE_PREFIX} sheets name known units, one of each per unit, and every unit has both.`,
   check: ({ register, index }) => {
     const issues: Issue[] = [];
     const kinds = [

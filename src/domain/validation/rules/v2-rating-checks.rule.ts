@@ -10,10 +10,18 @@
  * better (rules.md's wording; Decree 233 counts on "được xếp loại HTTNV", which includes HTXSNV).
  */
 import type { Issue } from "../../issue";
-import { disciplineReaches } from "../../rulebook/discipline";
+import {
+  DISCIPLINE_LEVELS,
+  disciplineReaches,
+  type DisciplineLevel,
+} from "../../rulebook/discipline";
 import { ratingAtLeast } from "../../rulebook/rating";
+
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 import { maxHtxsnvShare } from "./htxsnv-share";
+
+/** Cảnh cáo, the lightest discipline that bars a rating of HTTNV or better (Decree 233/2026 Art. 12(4)(c)). */
+const WARNING_REPRIMAND: DisciplineLevel = DISCIPLINE_LEVELS[1];
 
 /** The extra share a unit rated HTXSNV may have (25% instead of 20%). */
 export const EXCELLENT_UNIT_BONUS = 0.05;
@@ -56,7 +64,7 @@ export const v2RatingChecksRule: ValidationRule = {
     for (const s of register.staff) {
       if (s.rating === null || !ratingAtLeast(s.rating, "HTTNV")) continue;
       if (s.discipline === null || s.discipline.trim() === "") continue;
-      if (!disciplineReaches(s.discipline, "Cảnh cáo").reaches) continue;
+      if (!disciplineReaches(s.discipline, WARNING_REPRIMAND).reaches) continue;
       const cell = cellOf(s.src, "rating");
       issues.push(
         makeIssue("warning", "rating-despite-discipline", s.src, cell, {
