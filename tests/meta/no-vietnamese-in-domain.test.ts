@@ -88,7 +88,6 @@ const PERMANENT: Readonly<Record<string, string>> = {
  */
 const REMAINING: readonly string[] = [
   "analyse-register.ts",
-  "dossier/proposal-table.ts",
   "output/proposal-sheet.ts",
   "rulebook/rule-definition.ts",
 ];

@@ -6,6 +6,9 @@ import { groundTexts, voteResultText } from "../messages/proposal-reason-text";
 import type { DossierContext } from "./dossier-context";
 import { count2 } from "./dossier-context";
 import type { TableBlock, TableRow } from "./document";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+
+const TEXT = DOCUMENT_TEXTS.proposalTable;
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
@@ -28,7 +31,7 @@ export function groupProposals(
 
 /** "05 cá nhân", "02 tập thể". */
 export function countText(n: number, kind: SubjectKind): string {
-  return `${count2(n)} ${kind === "individual" ? "cá nhân" : "tập thể"}`;
+  return `${count2(n)} ${kind === "individual" ? TEXT.individual : TEXT.collective}`;
 }
 
 /** The vote column's text from a proposal's grounds ("8/9 phiếu = 88,9% (từ 80% trở lên)"). */
@@ -47,23 +50,23 @@ export function proposalTable(
 ): TableBlock {
   const columns = detailed
     ? [
-        { header: "STT", width: 5, align: "center" as const },
-        { header: "Họ và tên / Tên tập thể", width: 20 },
-        { header: "Chức vụ", width: 14 },
-        { header: "Đơn vị công tác", width: 18 },
-        { header: "Tóm tắt thành tích (căn cứ đề nghị)", width: 40 },
-        { header: "Kết quả bỏ phiếu", width: 15 },
+        { header: TEXT.order, width: 5, align: "center" as const },
+        { header: TEXT.name, width: 20 },
+        { header: TEXT.position, width: 14 },
+        { header: TEXT.unit, width: 18 },
+        { header: TEXT.grounds, width: 40 },
+        { header: TEXT.vote, width: 15 },
       ]
     : [
-        { header: "STT", width: 6, align: "center" as const },
-        { header: "Họ và tên / Tên tập thể", width: 30 },
-        { header: "Chức vụ", width: 24 },
-        { header: "Đơn vị công tác", width: 30 },
+        { header: TEXT.order, width: 6, align: "center" as const },
+        { header: TEXT.name, width: 30 },
+        { header: TEXT.position, width: 24 },
+        { header: TEXT.unit, width: 30 },
       ];
   const rows: TableRow[] = [];
   groupProposals(proposals).forEach((group, i) => {
     const info = awardByKey(group.award);
-    const what = info.form === "title" ? `Danh hiệu “${info.name}”` : info.name;
+    const what = info.form === "title" ? TEXT.titleGroup({ name: info.name }) : info.name;
     rows.push({
       cells: [`${roman(i + 1)}. ${what}: ${countText(group.items.length, group.kind)}`],
       span: true,

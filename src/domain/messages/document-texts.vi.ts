@@ -369,4 +369,17 @@ export const DOCUMENT_TEXTS_VI = {
     fileName: (p: { number: string; award: string; name: string }) =>
       `${p.number} - Báo cáo thành tích - ${p.award} - ${p.name}`,
   },
+  /** The list of proposed people and collectives (the decision's list, the tờ trình appendix). */
+  proposalTable: {
+    individual: "cá nhân",
+    collective: "tập thể",
+    order: "STT",
+    name: "Họ và tên / Tên tập thể",
+    position: "Chức vụ",
+    unit: "Đơn vị công tác",
+    grounds: "Tóm tắt thành tích (căn cứ đề nghị)",
+    vote: "Kết quả bỏ phiếu",
+    /** A group's heading: "Danh hiệu “Lao động tiên tiến”" or the award's name. */
+    titleGroup: (p: { name: string }) => `Danh hiệu “${p.name}”`,
+  },
 };

@@ -5,7 +5,11 @@
  * own words — sheet names, values typed in cells — aside).
  */
 import * as layout from "../../../src/domain/codec/register-layout";
-import { DECISION_SHEET } from "../../../src/domain/year/decision-layout";
+import {
+  DECISION_COLUMNS,
+  DECISION_SHEET,
+  OUTCOME_TEXT,
+} from "../../../src/domain/year/decision-layout";
 import { SHEET_TEXT_CATALOGUES } from "../../../src/domain/messages/sheet-texts";
 
 const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
@@ -20,6 +24,9 @@ const REGISTER_WORDS: readonly string[] = [
   DECISION_SHEET,
   ...layout.STAFF_COLUMNS.map((c) => c.header),
   ...layout.SCORE_COLUMNS.map((c) => c.header),
+  // The decisions sheet's note names the columns to type and their values.
+  ...DECISION_COLUMNS.map((c) => c.header),
+  ...Object.values(OUTCOME_TEXT),
   "NĐ-CP",
 ]
   .filter((w): w is string => typeof w === "string")
@@ -48,6 +55,8 @@ const EXAMPLES: Readonly<Record<string, object>> = {
   "yearReport.pledged": { units: 3, allUnits: 5, staff: 20, allStaff: 40 },
   "yearReport.rewards": { baseSalary: 2_340_000 },
   "yearReport.awardOfKind": { award: "Giấy khen", individual: true },
+  "decisionSheet.title": { year: 2024 },
+  "decisionSheet.budgetTitle": { baseSalary: 2_340_000 },
 };
 
 type Entry = readonly [path: string, value: unknown];
