@@ -29,7 +29,7 @@ const BUDGET_BYTES = 300_000;
 const WORKER_CHUNK = "so-thi-dua-engine";
 const FALLBACK_CHUNK = "engine-fallback";
 /** Chunks fetched only when a secondary action runs: its use cases, and the file makers (Word, zip). */
-const ON_DEMAND_CHUNKS = ["pane-actions", "pane-files"];
+const ON_DEMAND_CHUNKS = ["pane-actions", "pane-files", "pane-reasons"];
 
 function gzipSize(file) {
   return zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;

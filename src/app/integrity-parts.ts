@@ -1,17 +1,11 @@
-/** Reads the custom XML parts the integrity check needs (absent on hosts without them). */
+/** The integrity check's parts: reading them, and the council's lock in force. */
 import type { GridSet } from "../domain/grid";
 import { lockedFingerprint, type IntegrityParts } from "../domain/integrity/integrity-check";
-import { LOCK_NAMESPACE, parseLockRecord } from "../domain/integrity/lock-record";
-import { LOG_STATE_NAMESPACE } from "../domain/integrity/log-state";
+import { parseLockRecord } from "../domain/integrity/lock-record";
 import type { WorkbookPort } from "../ports/workbook.port";
 
-export async function readIntegrityParts(port: WorkbookPort): Promise<IntegrityParts> {
-  if (port.readCustomXml === undefined) return { lock: null, logState: null };
-  return {
-    lock: await port.readCustomXml(LOCK_NAMESPACE),
-    logState: await port.readCustomXml(LOG_STATE_NAMESPACE),
-  };
-}
+// Re-exported: the use cases have long found it here.
+export { readIntegrityParts } from "./read-integrity-parts";
 
 /**
  * The fingerprint of the council's lock in force, for the biên bản of the dossier, or null when

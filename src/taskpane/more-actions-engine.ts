@@ -10,5 +10,5 @@ export { nextYearRegister } from "../app/next-year-register";
 export { writeYearReport } from "../app/write-year-report";
 export { mergeUnitFiles, splitUnitFiles } from "../app/unit-files";
 export { lockResults, unlockResults } from "../app/lock-results";
-export { dossierIndexText } from "../domain/dossier/dossier-index";
+export { INDEX_FILE_NAME, dossierIndexText } from "../domain/dossier/dossier-index";
 export { describeNextYear } from "../domain/year/next-year";

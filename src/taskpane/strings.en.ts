@@ -143,6 +143,7 @@ export const en: Strings = {
   whyLink: "Why?",
   whyLabel: (title) => `Why: the conditions of ${title} in the rulebook`,
   notProposedTitle: (count) => `Not proposed, and why (${count})`,
+  notProposedLoading: "Loading the list…",
   notProposedHint:
     "The entries not on the list, with their reasons; as in the tracking part at the end of the “Đề nghị khen thưởng” sheet.",
   notProposedStatus: {

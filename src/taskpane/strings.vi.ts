@@ -151,6 +151,7 @@ export const vi = {
   whyLink: "Vì sao?",
   whyLabel: (title: string): string => `Vì sao: điều kiện của ${title} trong bộ quy tắc`,
   notProposedTitle: (count: number): string => `Chưa đề nghị, vì sao (${count})`,
+  notProposedLoading: "Đang tải danh sách…",
   notProposedHint:
     "Những trường hợp không có trong danh sách, với lý do; như phần theo dõi cuối trang “Đề nghị khen thưởng”.",
   notProposedStatus: {

@@ -47,11 +47,11 @@ function withoutRegisterWords(text: string): string {
   return rest;
 }
 
-/** The reasons shown under each entry. */
-function reasonsShown(panel: HTMLElement): string[] {
-  return within(panel)
-    .getAllByTestId("not-proposed-row")
-    .flatMap((row) => [...row.querySelectorAll("ul > li")].map((li) => li.textContent));
+/** The reasons shown under each entry (the list loads on demand when first opened). */
+async function reasonsShown(panel: HTMLElement): Promise<string[]> {
+  return (await within(panel).findAllByTestId("not-proposed-row", {}, { timeout: 10_000 })).flatMap(
+    (row) => [...row.querySelectorAll("ul > li")].map((li) => li.textContent ?? "")
+  );
 }
 
 describe("not proposed, and why", () => {
@@ -69,7 +69,7 @@ describe("not proposed, and why", () => {
     // Folded until asked.
     expect(within(panel).queryAllByTestId("not-proposed-row")).toHaveLength(0);
     await user.click(within(panel).getByText(/^Not proposed, and why \(\d+\)$/));
-    const english = reasonsShown(panel);
+    const english = await reasonsShown(panel);
     expect(english.length).toBeGreaterThan(0);
     for (const text of english) {
       expect(text.length).toBeGreaterThan(5);
@@ -82,7 +82,7 @@ describe("not proposed, and why", () => {
     await waitFor(() => {
       expect(within(again).getByText(/^Chưa đề nghị, vì sao \(\d+\)$/)).toBeTruthy();
     });
-    const vietnamese = reasonsShown(again);
+    const vietnamese = await reasonsShown(again);
     expect(vietnamese).toHaveLength(english.length);
     expect(vietnamese).not.toEqual(english);
     expect(vietnamese.join("\n")).toMatch(VIETNAMESE_LETTERS);

@@ -5,29 +5,26 @@
  * register with hundreds of such entries costs nothing until the user asks.
  */
 import * as React from "react";
-import { Body1Strong, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { reasonText } from "../../domain/messages/proposal-reason-text";
-import { usePaneLanguage, useStrings } from "../i18n";
+import { Caption1, Spinner, makeStyles, tokens } from "@fluentui/react-components";
+import { useStrings } from "../i18n";
 import type { NotProposedRow } from "../results";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   summary: { cursor: "pointer", fontWeight: tokens.fontWeightSemibold },
-  rows: {
-    margin: 0,
-    paddingInlineStart: tokens.spacingHorizontalL,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  reasons: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
+
+/** The list and its reasons' catalogues load when the list is first opened: not in the first load. */
+const NotProposedList = React.lazy(() =>
+  import(/* webpackChunkName: "pane-reasons" */ "./NotProposedList").then((m) => ({
+    default: m.NotProposedList,
+  }))
+);
 
 export function NotProposedPanel(props: {
   readonly rows: readonly NotProposedRow[];
 }): React.JSX.Element | null {
   const s = useStrings();
-  const language = usePaneLanguage();
   const styles = useStyles();
   const [open, setOpen] = React.useState(false);
   if (props.rows.length === 0) return null;
@@ -44,19 +41,9 @@ export function NotProposedPanel(props: {
       {open ? (
         <>
           <Caption1>{s.notProposedHint}</Caption1>
-          <ul className={styles.rows}>
-            {props.rows.map((row) => (
-              <li key={`${row.award}|${row.kind}|${row.subject}`} data-testid="not-proposed-row">
-                <Body1Strong>{`${row.name} (${row.subject}): ${row.awardName}`}</Body1Strong>{" "}
-                <Caption1>{`— ${s.notProposedStatus[row.status]}`}</Caption1>
-                <ul className={styles.reasons}>
-                  {row.reasons.map((reason, i) => (
-                    <li key={i}>{reasonText(reason, language)}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
+          <React.Suspense fallback={<Spinner size="tiny" label={s.notProposedLoading} />}>
+            <NotProposedList rows={props.rows} />
+          </React.Suspense>
         </>
       ) : null}
     </details>

@@ -9,7 +9,7 @@ import { recordAction, type AuditContext } from "../../app/audit-trail";
 import type { Language } from "../../domain/messages/language";
 import type { CreateUnitSheetsOutcome } from "../../app/create-unit-sheets";
 import { unitSheetsLogEntry } from "../../app/unit-sheets-log";
-import { readIntegrityParts } from "../../app/integrity-parts";
+import { readIntegrityParts } from "../../app/read-integrity-parts";
 import { readInputGrids } from "../../app/read-workbook";
 import { isOutputSheet } from "../../domain/output/program-sheets";
 import type { GridSet } from "../../domain/grid";

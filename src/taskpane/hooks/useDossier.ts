@@ -3,7 +3,6 @@
  * (always possible) and the same documents as Word files in one .zip download (where the host
  * lets the pane download). The file maker (Word renderer, zip) is loaded only when asked for.
  */
-import { INDEX_FILE_NAME } from "../../domain/dossier/dossier-index";
 import { loadMoreActionsEngine } from "../more-actions-loader";
 import { DOSSIER_SHEET_NAMES } from "../../domain/output/sheet-spec";
 import type { WorkbookPort } from "../../ports/workbook.port";
@@ -62,7 +61,8 @@ export function useDossier(
           const fileOf = (name: string): string => `${maker.safeFileName(name)}.docx`;
           const entries: { name: string; data: Uint8Array }[] = [
             {
-              name: `${INDEX_FILE_NAME}.txt`,
+              // From the on-demand engine: the name is in the document catalogue, kept out of the first load.
+              name: `${engine.INDEX_FILE_NAME}.txt`,
               data: new TextEncoder().encode(
                 engine.dossierIndexText(outcome.analysis.register, dossier, fileOf)
               ),
