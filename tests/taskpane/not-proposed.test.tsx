@@ -50,7 +50,7 @@ function withoutRegisterWords(text: string): string {
 /** The reasons shown under each entry (the list loads on demand when first opened). */
 async function reasonsShown(panel: HTMLElement): Promise<string[]> {
   return (await within(panel).findAllByTestId("not-proposed-row", {}, { timeout: 10_000 })).flatMap(
-    (row) => [...row.querySelectorAll("ul > li")].map((li) => li.textContent ?? "")
+    (row) => [...row.querySelectorAll("ul > li")].map((li) => li.textContent)
   );
 }
 
