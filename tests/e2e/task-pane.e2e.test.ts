@@ -128,6 +128,10 @@ describe("task pane on the sample register", () => {
     await pane().getByRole("button", { name: "Đánh dấu ô có vấn đề" }).click();
     await waitForNotice(/Đã đánh dấu \d+ ô\./);
     await s.page.locator(`[data-sheet-tab="${target.sheet!}"]`).click();
+    // The grid takes the new sheet as a transition: wait for the tab, then for the marked cell
+    // (the previous sheet's cell of the same address may still be drawn for a moment).
+    await s.page.locator(`[data-sheet-tab="${target.sheet!}"][aria-selected="true"]`).waitFor();
+    await cell(target.cell!).and(grid().locator('[data-mark="error"]')).waitFor();
     await expect(cell(target.cell!).getAttribute("data-mark")).resolves.toBe("error");
     await pane().getByRole("button", { name: "Xóa đánh dấu" }).click();
     await waitForNotice("Đã xóa mọi đánh dấu; các ô giữ nguyên định dạng vốn có.");
