@@ -18,6 +18,9 @@ import { resolveRewards } from "./year/rewards";
 import { rulebookForRegister } from "./rulebook/default-rulebook";
 import type { Rulebook } from "./rulebook/rule-definition";
 import { checkIntegrity, type IntegrityParts } from "./integrity/integrity-check";
+import { SHEET } from "./codec/register-layout";
+import type { Language } from "./messages/language";
+import { sheetTexts } from "./messages/sheet-texts";
 
 export interface Analysis {
   readonly register: Register;
@@ -39,8 +42,11 @@ export type AnalysisOutcome =
 export { isOutputSheet } from "./output/program-sheets";
 
 /** Why a register lacking required sheets cannot be used (CLI exit 2, the pane's notice). */
-export function missingSheetsReason(missingSheets: readonly string[]): string {
-  return `Thiếu trang bắt buộc: ${missingSheets.join(", ")}.`;
+export function missingSheetsReason(
+  missingSheets: readonly string[],
+  language: Language = "vi"
+): string {
+  return sheetTexts(language).missingRequiredSheets({ sheets: missingSheets.join(", ") });
 }
 
 /** The stages of an analysis, in order, reported as each starts (the pane's progress bar). */
@@ -77,7 +83,7 @@ export function analyseRegister(
               value: chosen.unknown.text,
               used: rulebook.legalBasis?.label ?? rulebook.name,
             },
-            { sheet: "Cấu hình", cell: chosen.unknown.cell }
+            { sheet: SHEET.settings, cell: chosen.unknown.cell }
           ),
         ];
   const parameters = resolveParameters(register.settings, rulebook);

@@ -382,4 +382,57 @@ export const DOCUMENT_TEXTS_VI = {
     /** A group's heading: "Danh hiệu “Lao động tiên tiến”" or the award's name. */
     titleGroup: (p: { name: string }) => `Danh hiệu “${p.name}”`,
   },
+  /** The proposal list sheet (`Danh sách đề nghị`): the list the agency signs and sends. */
+  proposalList: {
+    header: [
+      "STT",
+      "Họ và tên / Tên tập thể",
+      "Chức vụ",
+      "Đơn vị",
+      "Danh hiệu / hình thức",
+      "Căn cứ",
+      "Kết quả bỏ phiếu",
+      "Ghi chú",
+    ],
+    status: {
+      proposed: "Đề nghị",
+      awaiting_vote: "Chờ bỏ phiếu",
+      over_quota: "Vượt chỉ tiêu",
+      not_eligible: "Không đủ điều kiện",
+    },
+    notVoted: "Chưa bỏ phiếu",
+    /** "I. DANH HIỆU “LAO ĐỘNG TIÊN TIẾN” (Giám đốc Sở quyết định): 05 cá nhân". */
+    section: (p: {
+      index: string;
+      title: boolean;
+      name: string;
+      decidedBy: string;
+      count: string;
+      individual: boolean;
+    }) =>
+      `${p.index}. ${p.title ? "DANH HIỆU" : "HÌNH THỨC"} “${p.name}” (${p.decidedBy} quyết định): ${p.count} ${p.individual ? "cá nhân" : "tập thể"}`,
+    /** "PHẦN I. THUỘC THẨM QUYỀN QUYẾT ĐỊNH CỦA GIÁM ĐỐC SỞ" / "PHẦN II. ĐỀ NGHỊ … XÉT, QUYẾT ĐỊNH". */
+    partOwn: (p: { index: string; who: string }) =>
+      `PHẦN ${p.index}. THUỘC THẨM QUYỀN QUYẾT ĐỊNH CỦA ${p.who}`,
+    partHigher: (p: { index: string; who: string }) =>
+      `PHẦN ${p.index}. ĐỀ NGHỊ ${p.who} XÉT, QUYẾT ĐỊNH`,
+    withHigherPledge: "Xét kèm danh hiệu cao hơn đã đăng ký",
+    withHigher: " (xét kèm)",
+    authority: (p: { who: string }) => `Thẩm quyền: ${p.who}`,
+    then: (p: { step: string }) => `Sau đó: ${p.step}`,
+    preparer: "NGƯỜI LẬP BIỂU",
+    director: "GIÁM ĐỐC",
+    preparerNote: "(Ký, ghi rõ họ tên)",
+    directorNote: "(Ký tên, đóng dấu)",
+    /** "Hà Tĩnh, ngày 05 tháng 11 năm 2024", or dotted blanks. */
+    placeDate: (p: { place: string; day: string; month: string; year: string }) =>
+      `${p.place}, ${dayMonthYear(p.day, p.month, p.year)}`,
+    title: (p: { year: number | null }) =>
+      `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG${p.year === null ? "" : ` NĂM ${p.year}`}`,
+    noneEligible: "Chưa có cá nhân, tập thể nào đủ điều kiện để đề nghị.",
+    trackingTitle: "KHÔNG ĐỦ ĐIỀU KIỆN / CHỜ BỎ PHIẾU",
+    trackingNote:
+      "(Phần theo dõi của Văn phòng, không thuộc danh sách đề nghị; cột (6) ghi lý do chưa đề nghị, cột (8) ghi tình trạng)",
+    nothing: "Không có.",
+  },
 };

@@ -23,6 +23,8 @@ import { SheetRows, num, text } from "./sheet-rows";
 import type { CellStyle, OutputSheet, PrintSetup, SpecCell } from "./sheet-spec";
 
 import { PROPOSAL_SHEET_NAME } from "./program-sheets";
+import { DOCUMENT_TEXTS } from "../messages/document-texts";
+import { SHORT_BLANK } from "../messages/document-blanks";
 
 export { PROPOSAL_SHEET_NAME };
 
@@ -33,16 +35,8 @@ export { PROPOSAL_SHEET_NAME };
  */
 const WIDTHS = [5, 20, 14, 19, 20, 49, 13, 13];
 const LAST = WIDTHS.length - 1;
-const HEADER = [
-  "STT",
-  "Họ và tên / Tên tập thể",
-  "Chức vụ",
-  "Đơn vị",
-  "Danh hiệu / hình thức",
-  "Căn cứ",
-  "Kết quả bỏ phiếu",
-  "Ghi chú",
-];
+const T = DOCUMENT_TEXTS.proposalList;
+const HEADER = T.header;
 
 const FONT = "Times New Roman";
 const base = (style: CellStyle): CellStyle => ({ fontName: FONT, fontSize: 12, ...style });
@@ -68,12 +62,7 @@ const STYLES: Readonly<Record<string, CellStyle>> = {
   draft: draftStyle(FONT),
 };
 
-const STATUS_TEXT: Readonly<Record<ProposalStatus, string>> = {
-  proposed: "Đề nghị",
-  awaiting_vote: "Chờ bỏ phiếu",
-  over_quota: "Vượt chỉ tiêu",
-  not_eligible: "Không đủ điều kiện",
-};
+const STATUS_TEXT: Readonly<Record<ProposalStatus, string>> = T.status;
 
 const ROMAN: readonly [number, string][] = [
   [1000, "M"],
@@ -145,7 +134,7 @@ function compareSubjects(ctx: Context, a: Proposal, b: Proposal): number {
 function voteText(p: Proposal): string {
   const vote = voteResultText([...p.grounds, ...p.reasons], "vi");
   if (vote !== null) return vote;
-  return p.status === "awaiting_vote" ? "Chưa bỏ phiếu" : "";
+  return p.status === "awaiting_vote" ? T.notVoted : "";
 }
 
 function subjectCells(ctx: Context, p: Proposal): [string, string, string] {
@@ -159,26 +148,31 @@ function subjectCells(ctx: Context, p: Proposal): [string, string, string] {
 
 function sectionTitle(index: number, award: AwardKey, kind: SubjectKind, count: number): string {
   const info = awardByKey(award);
-  const form = info.form === "title" ? "DANH HIỆU" : "HÌNH THỨC";
-  const who = kind === "individual" ? "cá nhân" : "tập thể";
   // The deciding authority tells the reader which list goes where (the Sở's own decision, or a
   // proposal to the province or higher).
-  return `${roman(index)}. ${form} “${info.name.toLocaleUpperCase("vi")}” (${info.decidedBy} quyết định): ${String(count).padStart(2, "0")} ${who}`;
+  return T.section({
+    index: roman(index),
+    title: info.form === "title",
+    name: info.name.toLocaleUpperCase("vi"),
+    decidedBy: info.decidedBy,
+    count: String(count).padStart(2, "0"),
+    individual: kind === "individual",
+  });
 }
 
 /** "PHẦN II. ĐỀ NGHỊ CHỦ TỊCH UBND TỈNH XÉT, QUYẾT ĐỊNH" or the Sở's own part. */
 function partTitle(index: number, authority: Authority): string {
   const who = AUTHORITY_TEXT[authority].toLocaleUpperCase("vi");
   return authority === "GIAM_DOC_SO"
-    ? `PHẦN ${roman(index)}. THUỘC THẨM QUYỀN QUYẾT ĐỊNH CỦA ${who}`
-    : `PHẦN ${roman(index)}. ĐỀ NGHỊ ${who} XÉT, QUYẾT ĐỊNH`;
+    ? T.partOwn({ index: roman(index), who })
+    : T.partHigher({ index: roman(index), who });
 }
 
 /** Column (8): who acts next above the Sở, and whether it was only evaluated with a higher title. */
 function noteText(p: Proposal): string {
   const notes: string[] = [];
   if (p.nextStep !== null) notes.push(p.nextStep);
-  if (!p.pledged) notes.push("Xét kèm danh hiệu cao hơn đã đăng ký");
+  if (!p.pledged) notes.push(T.withHigherPledge);
   return notes.join("\n");
 }
 
@@ -187,9 +181,9 @@ function noteText(p: Proposal): string {
  * every proposal carries `decidedBy`) and, while it waits for the Sở's vote, who acts after it.
  */
 function trackingNote(p: Proposal): string {
-  const lines = [`${STATUS_TEXT[p.status]}${p.pledged ? "" : " (xét kèm)"}`];
-  if (p.decidedBy !== AUTHORITY_TEXT.GIAM_DOC_SO) lines.push(`Thẩm quyền: ${p.decidedBy}`);
-  if (p.status === "awaiting_vote" && p.nextStep !== null) lines.push(`Sau đó: ${p.nextStep}`);
+  const lines = [`${STATUS_TEXT[p.status]}${p.pledged ? "" : T.withHigher}`];
+  if (p.decidedBy !== AUTHORITY_TEXT.GIAM_DOC_SO) lines.push(T.authority({ who: p.decidedBy }));
+  if (p.status === "awaiting_vote" && p.nextStep !== null) lines.push(T.then({ step: p.nextStep }));
   return lines.join("\n");
 }
 
@@ -199,21 +193,21 @@ function signature(sheet: SheetRows, together: KeepTogether[]): void {
   sheet.add();
   const signRow = sheet.add([
     null,
-    text("NGƯỜI LẬP BIỂU", "signTitle"),
+    text(T.preparer, "signTitle"),
     null,
     null,
     null,
-    text("GIÁM ĐỐC", "signTitle"),
+    text(T.director, "signTitle"),
   ]);
   sheet.merge(signRow, 1, 2);
   sheet.merge(signRow, 5, LAST);
   const noteRow = sheet.add([
     null,
-    text("(Ký, ghi rõ họ tên)", "signNote"),
+    text(T.preparerNote, "signNote"),
     null,
     null,
     null,
-    text("(Ký tên, đóng dấu)", "signNote"),
+    text(T.directorNote, "signNote"),
   ]);
   sheet.merge(noteRow, 1, 2);
   sheet.merge(noteRow, 5, LAST);
@@ -279,10 +273,10 @@ export function buildProposalList(
     [
       settings.superiorBody.toLocaleUpperCase("vi"),
       "superior",
-      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      DOCUMENT_TEXTS.common.nation,
       "nation",
     ],
-    [settings.agency.toLocaleUpperCase("vi"), "agency", "Độc lập - Tự do - Hạnh phúc", "motto"],
+    [settings.agency.toLocaleUpperCase("vi"), "agency", DOCUMENT_TEXTS.common.motto, "motto"],
   ];
   for (const [l, ls, r, rs] of headingRows) {
     const row = sheet.add([...left(l, ls), text(r, rs)]);
@@ -290,18 +284,19 @@ export function buildProposalList(
     sheet.merge(row, 4, LAST);
   }
   const date = settings.assessmentDate;
+  const place = placeOf(settings.superiorBody, settings.agency);
   const dateText = date
-    ? `${placeOf(settings.superiorBody, settings.agency)}, ngày ${String(date.day).padStart(2, "0")} tháng ${String(date.month).padStart(2, "0")} năm ${date.year}`
-    : `${placeOf(settings.superiorBody, settings.agency)}, ngày …… tháng …… năm ……`;
+    ? T.placeDate({
+        place,
+        day: String(date.day).padStart(2, "0"),
+        month: String(date.month).padStart(2, "0"),
+        year: String(date.year),
+      })
+    : T.placeDate({ place, day: SHORT_BLANK, month: SHORT_BLANK, year: SHORT_BLANK });
   const dateRow = sheet.add([null, null, null, null, text(dateText, "place")]);
   sheet.merge(dateRow, 4, LAST);
   sheet.add();
-  const titleRow = sheet.add([
-    text(
-      `DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG${settings.year === null ? "" : ` NĂM ${settings.year}`}`,
-      "title"
-    ),
-  ]);
+  const titleRow = sheet.add([text(T.title({ year: settings.year }), "title")]);
   sheet.merge(titleRow, 0, LAST);
   if (settings.campaign.trim() !== "")
     sheet.merge(sheet.add([text(`(${settings.campaign.trim()})`, "subtitle")]), 0, LAST);
@@ -322,12 +317,7 @@ export function buildProposalList(
     authority,
     items: proposed.filter((p) => awardByKey(p.award).authority === authority),
   })).filter((part) => part.items.length > 0);
-  if (parts.length === 0)
-    sheet.mergeBox(
-      sheet.add([text("Chưa có cá nhân, tập thể nào đủ điều kiện để đề nghị.", "none")]),
-      0,
-      LAST
-    );
+  if (parts.length === 0) sheet.mergeBox(sheet.add([text(T.noneEligible, "none")]), 0, LAST);
   const fullWidth = [WIDTHS.reduce((a, b) => a + b, 0)];
   // A section title stays with its first entry; the last entry with the signature block.
   const together: KeepTogether[] = [];
@@ -389,18 +379,13 @@ export function buildProposalList(
   const others = proposals
     .filter((p) => p.status !== "proposed")
     .sort((a, b) => byKeyOrder(a, b) || compareSubjects(ctx, a, b));
-  const partRow = sheet.add([text("KHÔNG ĐỦ ĐIỀU KIỆN / CHỜ BỎ PHIẾU", "partTitle")]);
+  const partRow = sheet.add([text(T.trackingTitle, "partTitle")]);
   sheet.mergeBox(partRow, 0, LAST);
   sheet.heights[partRow - 1] = 24;
-  const partNote = sheet.add([
-    text(
-      "(Phần theo dõi của Văn phòng, không thuộc danh sách đề nghị; cột (6) ghi lý do chưa đề nghị, cột (8) ghi tình trạng)",
-      "partNote"
-    ),
-  ]);
+  const partNote = sheet.add([text(T.trackingNote, "partNote")]);
   sheet.mergeBox(partNote, 0, LAST);
   sheet.fitHeight(partNote, fullWidth);
-  if (others.length === 0) sheet.mergeBox(sheet.add([text("Không có.", "none")]), 0, LAST);
+  if (others.length === 0) sheet.mergeBox(sheet.add([text(T.nothing, "none")]), 0, LAST);
   others.forEach((p, n) => {
     const [name, position, unit] = subjectCells(ctx, p);
     const r = sheet.add([

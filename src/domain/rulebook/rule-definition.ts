@@ -180,7 +180,7 @@ function resolveCitations(text: string, basis: LegalBasis | undefined, errors: s
   return text.replace(CITE, (whole, key: string) => {
     const found = basis?.citations[key as CitationKey];
     if (found === undefined) {
-      errors.push(`trích dẫn không có: ${whole}`);
+      errors.push(`unknown citation: ${whole}`);
       return whole;
     }
     return found;
@@ -265,12 +265,12 @@ export function bindSteps(
       continue;
     }
     const condition = CONDITIONS.get(step.use);
-    if (!condition) return { ok: false, error: `điều kiện không có: ${step.use}` };
+    if (!condition) return { ok: false, error: `unknown condition: ${step.use}` };
     if (!condition.subjects.includes(kind))
-      return { ok: false, error: `điều kiện ${step.use} không áp dụng cho ${kind}` };
+      return { ok: false, error: `condition ${step.use} does not apply to ${kind}` };
     for (const value of Object.values(step.args ?? {})) {
       if (isParamRef(value) && !(value.param in params))
-        return { ok: false, error: `tham số không có: ${value.param}` };
+        return { ok: false, error: `unknown parameter: ${value.param}` };
     }
     const result = condition.bind(resolveArgs(step.args, params));
     if (!result.ok) return result;
@@ -299,7 +299,8 @@ export function defaultsOf(parameters: readonly ParameterDefinition[]): Paramete
 
 /**
  * Checks a rulebook and computes its evaluation order. Returns every problem found; a rulebook
- * shipped with the program that fails this is a bug (loadRulebook throws).
+ * shipped with the program that fails this is a bug (loadRulebook throws), so its messages are
+ * for developers, in English like zod's beside them, not the users' catalogue.
  */
 export function parseRulebook(
   raw: unknown
@@ -317,7 +318,7 @@ export function parseRulebook(
   const source = withCitations(raw as RulebookSource, errors);
   const byKey = new Map<AwardKey, RuleDefinition>();
   for (const rule of source.rules) {
-    if (byKey.has(rule.key)) errors.push(`${rule.key}: định nghĩa trùng`);
+    if (byKey.has(rule.key)) errors.push(`${rule.key}: defined twice`);
     byKey.set(rule.key, rule);
   }
   const parameters = [
@@ -330,11 +331,11 @@ export function parseRulebook(
   const ids = new Set<string>();
   const labels = new Set<string>();
   for (const p of parameters) {
-    if (ids.has(p.id)) errors.push(`tham số trùng mã: ${p.id}`);
+    if (ids.has(p.id)) errors.push(`parameter id used twice: ${p.id}`);
     ids.add(p.id);
     for (const label of [p.label, ...(p.aliases ?? [])]) {
       const folded = label.toLocaleLowerCase("vi");
-      if (labels.has(folded)) errors.push(`tham số trùng nhãn: ${label}`);
+      if (labels.has(folded)) errors.push(`parameter label used twice: ${label}`);
       labels.add(folded);
     }
   }
@@ -344,15 +345,15 @@ export function parseRulebook(
     const scope = awardByKey(rule.key).scope;
     const need = new Set<AwardKey>(rule.implies);
     if (!rule.individual && !rule.collective)
-      errors.push(`${rule.key}: không có điều kiện cho cá nhân hay tập thể`);
+      errors.push(`${rule.key}: no conditions for individuals or collectives`);
     // Above the Sở, "proposed" is only a nomination: the list must say who acts next.
     if (awardByKey(rule.key).authority !== "GIAM_DOC_SO" && rule.nextStep === undefined)
-      errors.push(`${rule.key}: thiếu bước tiếp theo (nextStep) cho cấp trên quyết định`);
+      errors.push(`${rule.key}: no nextStep, though a higher authority decides`);
     for (const kind of ["individual", "collective"] as const) {
       const variant = variantOf(rule, kind);
       if (!variant) continue;
       if (scope !== "both" && scope !== kind)
-        errors.push(`${rule.key}: danh mục không cho phép xét ${kind}`);
+        errors.push(`${rule.key}: the award catalogue does not give it to ${kind}`);
       const bound = bindSteps(variant.conditions, defaults, kind);
       if (!bound.ok) {
         errors.push(`${rule.key} (${kind}): ${bound.error}`);
@@ -362,14 +363,13 @@ export function parseRulebook(
       if (variant.quota) need.add(variant.quota.of);
       for (const ref of [variant.vote?.threshold, variant.quota?.share]) {
         if (isParamRef(ref) && !ids.has(ref.param))
-          errors.push(`${rule.key}: tham số không có: ${ref.param}`);
+          errors.push(`${rule.key}: unknown parameter: ${ref.param}`);
       }
       for (const implied of rule.implies) {
         const target = byKey.get(implied);
-        if (!target)
-          errors.push(`${rule.key}: danh hiệu kéo theo ${implied} không có trong bộ quy tắc`);
+        if (!target) errors.push(`${rule.key}: implied title ${implied} is not in the rulebook`);
         else if (!variantOf(target, kind))
-          errors.push(`${rule.key}: ${implied} không xét cho ${kind}`);
+          errors.push(`${rule.key}: ${implied} is not evaluated for ${kind}`);
       }
     }
     need.delete(rule.key);
@@ -377,13 +377,13 @@ export function parseRulebook(
   }
   for (const [key, need] of deps) {
     for (const k of need)
-      if (!byKey.has(k)) errors.push(`${key}: cần ${k} nhưng bộ quy tắc không có`);
+      if (!byKey.has(k)) errors.push(`${key}: needs ${k}, which the rulebook lacks`);
   }
   const order = topologicalOrder(
     source.rules.map((r) => r.key),
     deps
   );
-  if (order === null) errors.push("các quy tắc phụ thuộc vòng tròn lẫn nhau");
+  if (order === null) errors.push("the rules depend on each other in a cycle");
   if (errors.length > 0 || order === null) return { ok: false, errors };
   return { ok: true, rulebook: { ...source, order, parameters, byKey } };
 }

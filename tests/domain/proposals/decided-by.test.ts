@@ -44,6 +44,6 @@ describe("decidedBy and nextStep", () => {
     );
     const parsed = parseRulebook({ name: "x", source: "y", rules });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.errors.join(" ")).toContain("CO_TINH: thiếu bước tiếp theo");
+    if (!parsed.ok) expect(parsed.errors.join(" ")).toContain("CO_TINH: no nextStep");
   });
 });

@@ -56,7 +56,7 @@ describe("parseRulebook (zod at load)", () => {
     [
       "an unknown condition",
       [{ ...LDTT_RULE, individual: { conditions: [{ use: "no-such-thing" }] } }],
-      /điều kiện không có: no-such-thing/,
+      /unknown condition: no-such-thing/,
     ],
     [
       "a bad argument",
@@ -78,16 +78,16 @@ describe("parseRulebook (zod at load)", () => {
           },
         },
       ],
-      /tham số không có: nope/,
+      /unknown parameter: nope/,
     ],
     ["an unknown key", [{ ...LDTT_RULE, key: "HUAN_CHUONG" }], /key/],
     [
       "a collective variant of an individual title",
       [{ ...LDTT_RULE, collective: LDTT_RULE.individual }],
-      /không cho phép xét collective/,
+      /does not give it to collective/,
     ],
-    ["a missing dependency", [CSTDCS_RULE], /cần LDTT/],
-    ["a duplicate", [LDTT_RULE, LDTT_RULE], /trùng/],
+    ["a missing dependency", [CSTDCS_RULE], /needs LDTT/],
+    ["a duplicate", [LDTT_RULE, LDTT_RULE], /defined twice/],
     ["an extra field", [{ ...LDTT_RULE, colour: "red" }], /colour|Unrecognized/],
   ])("rejects %s", (_name, rules, message) => {
     const result = parseRulebook(book(rules));
@@ -102,6 +102,6 @@ describe("parseRulebook (zod at load)", () => {
     };
     const result = parseRulebook(book([a, CSTDCS_RULE]));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.join()).toContain("vòng tròn");
+    if (!result.ok) expect(result.errors.join()).toContain("in a cycle");
   });
 });
