@@ -231,4 +231,13 @@ describe("step reason catalogues", () => {
     expect(stepReasonText(r, "vi")).toBe("Sổ còn 4 lỗi. Sửa trong sổ rồi kiểm tra lại.");
     expect(stepReasonText(r, "en")).toContain("4 errors");
   });
+
+  it("speak English in the singular too", () => {
+    const one = { code: "unit-sheets-missing", params: { count: 1 } } as const;
+    const two = { code: "unit-sheets-missing", params: { count: 2 } } as const;
+    expect(stepReasonText(one, "en")).toBe("1 unit lacks a pledge or a score sheet.");
+    expect(stepReasonText(two, "en")).toBe("2 units lack a pledge or a score sheet.");
+    const vote = { code: "votes-entered", params: { count: 1 } } as const;
+    expect(stepReasonText(vote, "en")).toMatch(/^1 vote result is entered/);
+  });
 });

@@ -30,8 +30,14 @@ export const STEP_REASONS_EN: StepReasonCatalogue = {
   "scores-written": (p) =>
     `The “${p.sheet}” sheet exists. Score again when the score sheets change.`,
   "unit-sheets-created": (p) => `All ${p.units} units have their pledge and score sheets.`,
-  "unit-sheets-missing": (p) => `${p.count} units lack a pledge or a score sheet.`,
-  "votes-entered": (p) => `${p.count} vote results are entered on the Bình xét sheet.`,
+  "unit-sheets-missing": (p) =>
+    p.count === 1
+      ? "1 unit lacks a pledge or a score sheet."
+      : `${p.count} units lack a pledge or a score sheet.`,
+  "votes-entered": (p) =>
+    p.count === 1
+      ? "1 vote result is entered on the Bình xét sheet."
+      : `${p.count} vote results are entered on the Bình xét sheet.`,
   "votes-missing": (p) =>
     `The council's votes are not entered yet. Enter them on the “${p.sheet}” sheet if a title needs a vote.`,
 };
