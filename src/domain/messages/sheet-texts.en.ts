@@ -139,7 +139,6 @@ export const SHEET_TEXTS_EN: SheetTexts = {
       "5. Do not rename or delete sheets, and do not copy another unit's sheets into this file.",
       '6. Save the file (.xlsx) and send it back to the Office; the Office merges it with "Merge unit files".',
     ],
-    missingSheets: (p) => `Required sheets are missing: ${p.sheets}.`,
   },
   merge: {
     title: "UNIT FILES MERGE RESULTS",

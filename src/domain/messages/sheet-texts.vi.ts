@@ -10,7 +10,10 @@ export const SHEET_TEXTS_VI = {
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" },
   /** "BẢN NHÁP — sổ còn N lỗi": output made from a register with errors. */
   draftMark: (p: { errors: number }) => `BẢN NHÁP — sổ còn ${p.errors} lỗi`,
-  /** Why a register lacking required sheets cannot be used (CLI exit 2, the pane's notice). */
+  /**
+   * Why a register lacking required sheets cannot be used (CLI exit 2, the pane's notice): the
+   * same words for every use case that reads one (analysis, unit files).
+   */
   missingRequiredSheets: (p: { sheets: string }) => `Thiếu trang bắt buộc: ${p.sheets}.`,
   check: {
     title: "KẾT QUẢ KIỂM TRA SỔ THI ĐUA",
@@ -153,7 +156,6 @@ export const SHEET_TEXTS_VI = {
       "5. Không đổi tên trang, không xóa trang, không chép phiếu của đơn vị khác vào tệp này.",
       '6. Lưu tệp (.xlsx) và gửi lại Văn phòng; Văn phòng gộp bằng nút "Gộp phiếu đơn vị".',
     ],
-    missingSheets: (p: { sheets: string }) => `Thiếu trang bắt buộc: ${p.sheets}.`,
   },
   merge: {
     title: "KẾT QUẢ GỘP PHIẾU ĐƠN VỊ",

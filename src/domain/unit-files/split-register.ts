@@ -163,7 +163,7 @@ export function splitRegister(grids: GridSet, language: Language = "vi"): SplitO
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
     const sheets = read.missingSheets.join(", ");
-    return { kind: "unusable", reason: sheetTexts(language).unitFile.missingSheets({ sheets }) };
+    return { kind: "unusable", reason: sheetTexts(language).missingRequiredSheets({ sheets }) };
   }
   const { register } = read;
   const templates = new Map(

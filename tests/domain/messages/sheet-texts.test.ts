@@ -42,7 +42,6 @@ const EXAMPLES: Readonly<Record<string, object>> = {
   "nextYear.summary": { ratings: 40, awards: 12, undecided: 2, left: 1 },
   "unitFile.title": { unit: "VP", unitName: "Văn phòng", year: 2024 },
   "unitFile.steps": { pledgeSheet: "ĐK-VP", scoreSheet: "CĐ-VP" },
-  "unitFile.missingSheets": { sheets: "Đơn vị, Cán bộ" },
   "rollup.title": { registers: 3, date: "05/11/2024" },
   "rollup.summary": { files: 3, lists: "Chủ tịch UBND tỉnh: 4" },
   "rollup.unusable": { reason: "thiếu trang Đơn vị" },
