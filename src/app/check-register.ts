@@ -1,7 +1,7 @@
 /** Use case "Kiểm tra": analyse the register without writing anything. */
 import { analyseRegister, type AnalysisOutcome } from "../domain/analyse-register";
 import type { WorkbookPort } from "../ports/workbook.port";
-import { readIntegrityParts } from "./integrity-parts";
+import { readIntegrityParts } from "./read-integrity-parts";
 import { readInputGrids } from "./read-workbook";
 
 export async function checkRegister(port: WorkbookPort): Promise<AnalysisOutcome> {

@@ -1,11 +1,8 @@
-/** The integrity check's parts: reading them, and the council's lock in force. */
+/** The council's lock in force, from the integrity parts (read by read-integrity-parts.ts). */
 import type { GridSet } from "../domain/grid";
 import { lockedFingerprint, type IntegrityParts } from "../domain/integrity/integrity-check";
 import { parseLockRecord } from "../domain/integrity/lock-record";
 import type { WorkbookPort } from "../ports/workbook.port";
-
-// Re-exported: the use cases have long found it here.
-export { readIntegrityParts } from "./read-integrity-parts";
 
 /**
  * The fingerprint of the council's lock in force, for the biên bản of the dossier, or null when

@@ -7,7 +7,8 @@ import { analyseRegister, type AnalysisOutcome } from "../domain/analyse-registe
 import { buildDossier, type Dossier } from "../domain/dossier/build-dossier";
 import type { DossierOptions } from "../domain/dossier/dossier-context";
 import type { WorkbookPort } from "../ports/workbook.port";
-import { lockInForce, readIntegrityParts } from "./integrity-parts";
+import { lockInForce } from "./integrity-parts";
+import { readIntegrityParts } from "./read-integrity-parts";
 import { readInputGrids } from "./read-workbook";
 
 export interface DossierOutcome {

@@ -22,7 +22,8 @@ import type { OutputSheet } from "../domain/output/sheet-spec";
 import type { Language } from "../domain/messages/language";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { auditAction, recordAction, type AuditContext } from "./audit-trail";
-import { lockInForce, readIntegrityParts } from "./integrity-parts";
+import { lockInForce } from "./integrity-parts";
+import { readIntegrityParts } from "./read-integrity-parts";
 import { readInputGrids } from "./read-workbook";
 
 /** Which output sheets to write; `Kiểm tra` is always rewritten with them. */

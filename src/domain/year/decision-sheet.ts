@@ -25,8 +25,6 @@ const HEADER_ROW = 4;
 /** The budget block starts two columns right of the table. */
 const BUDGET_COL = DECISION_COLUMNS.length + 1;
 
-export { NO_LONGER_PROPOSED } from "./decision-layout";
-
 const STYLES: Readonly<Record<string, CellStyle>> = {
   title: { bold: true, fontSize: 14 },
   note: { italic: true, color: "595959" },

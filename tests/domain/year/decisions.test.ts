@@ -2,7 +2,8 @@ import { analyseRegister, type Analysis } from "../../../src/domain/analyse-regi
 import type { CellValue, GridSet } from "../../../src/domain/grid";
 import type { OutputSheet } from "../../../src/domain/output/sheet-spec";
 import { DECISION_COLUMNS, DECISION_SHEET } from "../../../src/domain/year/decision-layout";
-import { buildDecisionSheet, NO_LONGER_PROPOSED } from "../../../src/domain/year/decision-sheet";
+import { buildDecisionSheet } from "../../../src/domain/year/decision-sheet";
+import { NO_LONGER_PROPOSED } from "../../../src/domain/year/decision-layout";
 import { resolveRewards, totalRewards } from "../../../src/domain/year/rewards";
 import { addRow, changed, sampleGrids, sampleSheets, toGridSet } from "../helpers/register-grids";
 
