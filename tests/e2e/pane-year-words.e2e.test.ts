@@ -11,6 +11,7 @@
 import type { Page } from "playwright-core";
 import { paneSession } from "./support/pane-session";
 import { saveScreenshot } from "./support/screenshots";
+import { developerWordsIn } from "../support/developer-words";
 import { BROWSER_TIMEOUT } from "../support/timeouts";
 import { PROPOSAL_SHEET_NAME } from "../../src/domain/output/program-sheets";
 import { sheetTexts } from "../../src/domain/messages/sheet-texts";
@@ -24,20 +25,6 @@ const { pane } = s;
 
 /** The sample register's year (assets/sample-register.xlsx, `Năm` in `Cấu hình`). */
 const SAMPLE_YEAR = 2024;
-
-/** What users must never read: file names, formats and words of the code, empty counts. */
-const DEVELOPER_WORDS: readonly RegExp[] = [
-  /rules\.md/i,
-  /register-format/i,
-  /\.ts\b/,
-  /dd\/mm\/yyyy/i,
-  /Dòng lịch sử/,
-  /Tìm thấy 0 lỗi/,
-  /found 0 errors/i,
-  /undefined|NaN|\[object/,
-  /quá hạn đăng ký thi đua \d+ ngày/,
-  /\d+ days? overdue/i,
-];
 
 /**
  * Counts, on every change of the page from its first script on, the pane's progress lines and
@@ -117,8 +104,7 @@ describe.each<Language>(["vi", "en"])("the pane in %s", (language) => {
       await saveScreenshot(s.page, `y-${language}-${width}-2-draft-list`);
       await s.scan();
 
-      const text = (await pane().innerText()).normalize("NFC");
-      for (const word of DEVELOPER_WORDS) expect(text).not.toMatch(word);
+      expect(developerWordsIn(await pane().innerText())).toEqual([]);
     }
   );
 });
