@@ -31,6 +31,7 @@ import { createDecisionSheet } from "../src/app/create-decision-sheet";
 import { cellAddress } from "../src/domain/grid";
 import { awardByKey } from "../src/domain/rulebook/award-catalogue";
 import { excelSerial } from "../src/domain/year/decision-sheet";
+import { unusableReasonText } from "../src/domain/messages/unusable-reason-text";
 import type { CellUpdate } from "../src/ports/workbook.port";
 import {
   CRITERIA_COLUMNS,
@@ -1406,7 +1407,7 @@ const SO_DECISION = { number: "268/QĐ-SKHCN", date: { year: 2024, month: 12, da
 async function withSignedDecisions(bytes: Uint8Array): Promise<Uint8Array> {
   const port = XlsxFileAdapter.fromBytes(bytes);
   const made = await createDecisionSheet(port);
-  if (made.kind !== "written") throw new Error(`Quyết định: ${made.reason}`);
+  if (made.kind !== "written") throw new Error(`Quyết định: ${unusableReasonText(made.reason)}`);
   const grid = (await port.readSheets([made.sheet])).get(made.sheet) ?? [];
   const headerRow = grid.findIndex((r) => r.includes("Số quyết định"));
   const header = grid[headerRow] ?? [];

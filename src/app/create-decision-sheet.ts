@@ -4,6 +4,7 @@
  */
 import { analyseRegister } from "../domain/analyse-register";
 import type { Analysis } from "../domain/analyse-register";
+import type { Unusable } from "../domain/unusable";
 import { buildDecisionSheet, type DecisionRow } from "../domain/year/decision-sheet";
 import { resolveRewards, totalRewards, type RewardTotal } from "../domain/year/rewards";
 import type { Language } from "../domain/messages/language";
@@ -23,7 +24,7 @@ export type DecisionSheetOutcome =
       /** Rewards of the proposed rows, per title. */
       readonly budget: readonly RewardTotal[];
     }
-  | { readonly kind: "unusable"; readonly reason: string };
+  | Unusable;
 
 export async function createDecisionSheet(
   port: WorkbookPort,

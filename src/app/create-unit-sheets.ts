@@ -2,7 +2,7 @@
  * Use case "Tạo phiếu": one pledge sheet and one score sheet per unit, prefilled from the register;
  * logged in `Nhật ký` when the caller gives an audit context and a sheet was created.
  */
-import { missingSheetsReason } from "../domain/analyse-register";
+import { missingSheetsOutcome, type Unusable } from "../domain/unusable";
 import { AUDIT_ACTIONS, type AuditAction } from "../domain/integrity/audit-log";
 import { auditAction, recordAction, type AuditContext } from "./audit-trail";
 import { readRegister } from "../domain/codec/read-register";
@@ -21,7 +21,7 @@ export type CreateUnitSheetsOutcome =
       readonly created: readonly string[];
       readonly skipped: readonly string[];
     }
-  | { readonly kind: "unusable"; readonly reason: string };
+  | Unusable;
 
 export async function createUnitSheets(
   port: WorkbookPort,
@@ -43,7 +43,7 @@ export type UnitSheetsPlan =
       /** The log row as if every sheet were created, when an audit context was given. */
       readonly log?: AuditAction;
     }
-  | { readonly kind: "unusable"; readonly reason: string };
+  | Unusable;
 
 /**
  * The pure part (no workbook): the unit sheets to create from the grids read, and their log row
@@ -55,7 +55,7 @@ export function planUnitSheets(
 ): UnitSheetsPlan {
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
-    return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
+    return missingSheetsOutcome(read.missingSheets);
   }
   const sheets = unitSheets(read.register, { protect: options.protect });
   if (options.audit === undefined) return { kind: "sheets", sheets };

@@ -5,7 +5,7 @@
  * logged too.
  */
 import { readRegister } from "../domain/codec/read-register";
-import { missingSheetsReason } from "../domain/analyse-register";
+import { missingSheetsOutcome, type Unusable } from "../domain/unusable";
 import { AUDIT_ACTIONS, AUDIT_LOG_SHEET } from "../domain/integrity/audit-log";
 import { lockedValues, valuesFingerprint } from "../domain/integrity/locked-values";
 import {
@@ -33,7 +33,7 @@ export type LockOutcome =
     }
   | { readonly kind: "already-locked"; readonly fingerprint: string; readonly lockedAt: string }
   | { readonly kind: "unsupported" }
-  | { readonly kind: "unusable"; readonly reason: string };
+  | Unusable;
 
 export type UnlockOutcome =
   | { readonly kind: "unlocked"; readonly fingerprint: string; readonly by: string }
@@ -55,7 +55,7 @@ export async function lockResults(port: WorkbookPort, options: LockOptions): Pro
   const grids = await readInputGrids(port);
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
-    return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
+    return missingSheetsOutcome(read.missingSheets);
   }
   const snapshot = lockedValues(grids);
   const fingerprint = valuesFingerprint(snapshot);

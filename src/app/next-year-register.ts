@@ -4,13 +4,14 @@
  * a new workbook.
  */
 import { analyseRegister } from "../domain/analyse-register";
+import { unusableReason } from "../domain/messages/unusable-reasons";
+import type { Unusable } from "../domain/unusable";
 import { buildNextYear, type NextYearOptions, type NextYearResult } from "../domain/year/next-year";
 import type { WorkbookPort } from "../ports/workbook.port";
 import { readInputGrids } from "./read-workbook";
 
 export type NextYearOutcome =
-  | { readonly kind: "built"; readonly result: NextYearResult }
-  | { readonly kind: "unusable"; readonly reason: string };
+  { readonly kind: "built"; readonly result: NextYearResult } | Unusable;
 
 export async function nextYearRegister(
   port: WorkbookPort,
@@ -22,7 +23,7 @@ export async function nextYearRegister(
   const { register, proposals } = outcome.analysis;
   const result = buildNextYear(grids, register, proposals, options);
   if (result === null) {
-    return { kind: "unusable", reason: "Sổ chưa có năm thi đua (tham số Năm của trang Cấu hình)." };
+    return { kind: "unusable", reason: unusableReason("no-year", {}) };
   }
   return { kind: "built", result };
 }

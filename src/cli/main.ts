@@ -24,10 +24,11 @@ import { writeDossierFiles } from "./dossier-files";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { calendarLines, localDay } from "./calendar-summary";
-import type { Language } from "../domain/messages/language";
+import { DEFAULT_LANGUAGE, type Language } from "../domain/messages/language";
 import { reportJson } from "../domain/output/report-json";
 import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
 import { takeLanguageOption } from "./language-option";
+import { UnusableRegister, unusableRegisterLine } from "./unusable-register";
 import { WriteFailure, ownership, withSignature, writeFiles } from "./own-files";
 import {
   lockCommand,
@@ -69,17 +70,19 @@ const PROJECT_ROOT = path.resolve(__dirname, "..", "..", "..");
 export const SAMPLE_REGISTER = path.join(PROJECT_ROOT, "assets", "sample-register.xlsx");
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let language: Language = DEFAULT_LANGUAGE;
   try {
-    const { language, rest } = takeLanguageOption(argv);
-    const command = parseArgs(rest);
+    const taken = takeLanguageOption(argv);
+    language = taken.language;
+    const command = parseArgs(taken.rest);
     return await execute(command, io, language);
   } catch (error: unknown) {
+    const line =
+      error instanceof UnusableRegister
+        ? unusableRegisterLine(error.file, error.reason, language)
+        : describe(error);
     // Always exactly one line, whatever the message holds.
-    io.err(
-      `tdkt: ${describe(error)
-        .replace(/\s*[\r\n]+\s*/g, " ")
-        .trim()}\n`
-    );
+    io.err(`tdkt: ${line.replace(/\s*[\r\n]+\s*/g, " ").trim()}\n`);
     if (process.env.TDKT_DEBUG === "1" && error instanceof Error) io.err(`${error.stack ?? ""}\n`);
     return 2;
   }
@@ -286,7 +289,7 @@ async function check(
   if (json !== null) await assertMayWrite(json, "json", force, io);
   const port = await openWorkbook(file);
   const outcome = await checkRegister(port);
-  if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
+  if (outcome.kind === "unusable") throw new UnusableRegister(file, outcome.reason);
   const { analysis } = outcome;
   if (json !== null) {
     await writeFiles(
@@ -332,7 +335,7 @@ async function run(
   const sheetOrder = await port.listSheets();
   const result = await runRegister(port, "all", { audit: cliAudit(io), language });
   if (result.outcome.kind === "unusable") {
-    throw new UnusableInput(`${file}: ${result.outcome.reason}`);
+    throw new UnusableRegister(file, result.outcome.reason);
   }
   const { analysis } = result.outcome;
   // OUT and the JSON report together or neither.
@@ -371,11 +374,8 @@ async function dossier(file: string, out: string, io: Io): Promise<number> {
   }
   const port = await openWorkbook(file);
   const result = await makeDossier(port);
-  if (result.outcome.kind === "unusable" || result.dossier === null) {
-    throw new UnusableInput(
-      `${file}: ${result.outcome.kind === "unusable" ? result.outcome.reason : ""}`
-    );
-  }
+  if (result.outcome.kind === "unusable") throw new UnusableRegister(file, result.outcome.reason);
+  if (result.dossier === null) throw new UnusableInput(`${file}: `);
   const { analysis } = result.outcome;
   const written = await writeDossierFiles(analysis.register, result.dossier, out);
   const lines = [
@@ -407,7 +407,7 @@ async function sheets(command: Extract<Command, { kind: "sheets" }>, io: Io): Pr
     protect: command.protect,
     audit: cliAudit(io),
   });
-  if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
+  if (outcome.kind === "unusable") throw new UnusableRegister(file, outcome.reason);
   await writeFiles([{ file: out, bytes: withSignature(port.toBytes()) }], (f) => shown(io, f));
   const { created, skipped } = outcome;
   const lines: string[] = [];
@@ -440,7 +440,7 @@ async function demo(dir: string, force: boolean, io: Io): Promise<number> {
   await assertMayWrite(json, "json", force, io);
   await assertMayWrite(copy, "xlsx", force, io);
   const result = await runRegister(port, "all");
-  if (result.outcome.kind === "unusable") throw new UnusableInput(result.outcome.reason);
+  if (result.outcome.kind === "unusable") throw new UnusableRegister(null, result.outcome.reason);
   const analysis: Analysis = result.outcome.analysis;
   // The year's loop on the copy too: the decisions sheet (what the sample's secretariat typed is
   // kept) and the year-end report with its charts.
@@ -500,7 +500,7 @@ async function decisions(
   await checkedOut(file, out, "decisions");
   const port = await openWorkbook(file);
   const result = await createDecisionSheet(port, { audit: cliAudit(io), language });
-  if (result.kind === "unusable") throw new UnusableInput(`${file}: ${result.reason}`);
+  if (result.kind === "unusable") throw new UnusableRegister(file, result.reason);
   await port.save(out);
   const lines = [
     registerLine(result.analysis),
@@ -527,8 +527,7 @@ async function report(
     audit: cliAudit(io),
     language,
   });
-  if (result.outcome.kind === "unusable")
-    throw new UnusableInput(`${file}: ${result.outcome.reason}`);
+  if (result.outcome.kind === "unusable") throw new UnusableRegister(file, result.outcome.reason);
   await port.save(out);
   const { analysis } = result.outcome;
   io.out(
@@ -549,7 +548,7 @@ async function nextYear(
   }
   const port = await openWorkbook(file);
   const outcome = await nextYearRegister(port, { includeUndecided });
-  if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
+  if (outcome.kind === "unusable") throw new UnusableRegister(file, outcome.reason);
   const next = XlsxFileAdapter.blank();
   await next.createSheets(outcome.result.sheets);
   await next.save(out);

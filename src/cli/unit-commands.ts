@@ -15,6 +15,8 @@ import type { Language } from "../domain/messages/language";
 import { mergeFindingText } from "../domain/messages/merge-finding-text";
 import { sheetTexts } from "../domain/messages/sheet-texts";
 import { UsageError } from "./args";
+import { unusableReasonText } from "../domain/messages/unusable-reason-text";
+import { UnusableRegister } from "./unusable-register";
 import { assertFolderFor, openWorkbook, sameFile, UnusableInput, type Io } from "./main";
 
 /** Who acts when neither --by nor `Cấu hình` says: the system user. */
@@ -49,7 +51,7 @@ export async function lockCommand(
     const outcome = await lockResults(port, options);
     switch (outcome.kind) {
       case "unusable":
-        throw new UnusableInput(`${command.file}: ${outcome.reason}`);
+        throw new UnusableRegister(command.file, outcome.reason);
       case "unsupported":
         throw new UnusableInput("không ghi được bản ghi khóa vào tệp này");
       case "already-locked":
@@ -98,7 +100,7 @@ export async function splitCommand(
   if (!stat.isDirectory()) throw new UnusableInput(`${out} không phải thư mục`);
   const port = await openWorkbook(file);
   const outcome = await splitUnitFiles(port, language);
-  if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
+  if (outcome.kind === "unusable") throw new UnusableRegister(file, outcome.reason);
   const lines: string[] = [];
   for (const unitFile of outcome.files) {
     const target = path.join(out, unitFile.fileName);
@@ -208,7 +210,8 @@ export async function rollupCommand(
   ];
   if (rollup.lists.length === 0) lines.push("  (không có)");
   for (const f of rollup.files) {
-    if (f.unusable !== null) lines.push(`Không đọc được ${f.file}: ${f.unusable}`);
+    if (f.unusable !== null)
+      lines.push(`Không đọc được ${f.file}: ${unusableReasonText(f.unusable, language)}`);
     if (f.repeats !== null) lines.push(`${f.file} trùng sổ với ${f.repeats}: không lấy lại.`);
   }
   lines.push(`Đã ghi ${out}.`);

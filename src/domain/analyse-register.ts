@@ -19,8 +19,7 @@ import { rulebookForRegister } from "./rulebook/default-rulebook";
 import type { Rulebook } from "./rulebook/rule-definition";
 import { checkIntegrity, type IntegrityParts } from "./integrity/integrity-check";
 import { SHEET } from "./codec/register-layout";
-import type { Language } from "./messages/language";
-import { sheetTexts } from "./messages/sheet-texts";
+import { missingSheetsOutcome, type Unusable } from "./unusable";
 
 export interface Analysis {
   readonly register: Register;
@@ -34,20 +33,11 @@ export interface Analysis {
   readonly report: Report;
 }
 
-export type AnalysisOutcome =
-  | { readonly kind: "analysed"; readonly analysis: Analysis }
-  | { readonly kind: "unusable"; readonly reason: string };
+export type AnalysisOutcome = { readonly kind: "analysed"; readonly analysis: Analysis } | Unusable;
 
-// Re-exported: callers have long found it here.
+// Re-exported: callers have long found them here.
+export type { Unusable } from "./unusable";
 export { isOutputSheet } from "./output/program-sheets";
-
-/** Why a register lacking required sheets cannot be used (CLI exit 2, the pane's notice). */
-export function missingSheetsReason(
-  missingSheets: readonly string[],
-  language: Language = "vi"
-): string {
-  return sheetTexts(language).missingRequiredSheets({ sheets: missingSheets.join(", ") });
-}
 
 /** The stages of an analysis, in order, reported as each starts (the pane's progress bar). */
 export const ANALYSIS_STAGES = ["reading", "validating", "scoring", "proposing"] as const;
@@ -66,7 +56,7 @@ export function analyseRegister(
   onStage?.("reading");
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
-    return { kind: "unusable", reason: missingSheetsReason(read.missingSheets) };
+    return missingSheetsOutcome(read.missingSheets);
   }
   const { register } = read;
   const chosen = rulebookForRegister(register.settings);

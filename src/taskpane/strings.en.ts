@@ -1,5 +1,6 @@
 /** Every text of the task pane in English (used when Office's display language is not Vietnamese). */
 import type { Strings } from "./strings.vi";
+import { unusableReasonText } from "../domain/messages/unusable-reason-text";
 import { moreActionsEn } from "./strings/more-actions.en";
 
 export const en: Strings = {
@@ -113,7 +114,7 @@ export const en: Strings = {
   checkWarningsTitle: "Some warnings to review",
   runTitle: "Results written",
   writtenSheets: (sheets) => `Wrote the sheets: ${sheets}.`,
-  unusable: (reason) => `Cannot run: ${reason}`,
+  unusable: (reason) => `Cannot run: ${unusableReasonText(reason, "en")}`,
   marked: (count) => `Marked ${count} cell${count === 1 ? "" : "s"}.`,
   markedSkipped: (sheets) => `Protected sheets could not be marked: ${sheets}.`,
   marksCleared: "All marks removed; the cells keep their own formatting.",

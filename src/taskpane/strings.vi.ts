@@ -1,5 +1,7 @@
 /** Every text of the task pane in Vietnamese (the default language). */
 import type { Language } from "../domain/messages/language";
+import { unusableReasonText } from "../domain/messages/unusable-reason-text";
+import type { UnusableReason } from "../domain/messages/unusable-reasons";
 import { moreActionsVi } from "./strings/more-actions.vi";
 
 export const vi = {
@@ -119,7 +121,8 @@ export const vi = {
   checkWarningsTitle: "Có cảnh báo cần xem lại",
   runTitle: "Đã ghi kết quả",
   writtenSheets: (sheets: string): string => `Đã ghi các trang: ${sheets}.`,
-  unusable: (reason: string): string => `Không thể thực hiện: ${reason}`,
+  unusable: (reason: UnusableReason): string =>
+    `Không thể thực hiện: ${unusableReasonText(reason, "vi")}`,
   marked: (count: number): string => `Đã đánh dấu ${count} ô.`,
   markedSkipped: (sheets: string): string => `Không đánh dấu được trên trang đang khóa: ${sheets}.`,
   marksCleared: "Đã xóa mọi đánh dấu; các ô giữ nguyên định dạng vốn có.",

@@ -56,7 +56,7 @@ describe("the sample register's proposals in English", () => {
 
   beforeAll(async () => {
     const outcome = await checkRegister(await XlsxFileAdapter.open(SAMPLE));
-    if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+    if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
     proposals = outcome.analysis.report.proposals;
   }, 60_000);
 

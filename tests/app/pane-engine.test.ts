@@ -87,7 +87,7 @@ describe("the pane's engine in a worker", () => {
       const cli = XlsxFileAdapter.fromBytes(bytes);
       const outcome = await workerEngine(new ClonedWorker()).run(pane, choice, quiet);
       const expected = await runRegister(cli, choice);
-      if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+      if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
       expect(outcome.written).toEqual(expected.written);
       expect(outcome.written.length).toBeGreaterThan(1);
       expect(await sheetsOf(pane, outcome.written)).toEqual(await sheetsOf(cli, expected.written));
@@ -172,7 +172,7 @@ describe("the pane's runs in Nhật ký", () => {
       const before = (await logOf(pane)).length;
       const outcome = await workerEngine(new ClonedWorker()).run(pane, choice, quiet, AUDIT);
       await runRegister(cli, choice, { audit: AUDIT });
-      if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+      if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
       const rows = await logOf(pane);
       expect(rows).toHaveLength(before + 1);
       expect(rows).toEqual(await logOf(cli));

@@ -59,7 +59,7 @@ async function open(file: string): Promise<Sheets> {
 
 async function analyse(file: string): Promise<Analysis> {
   const outcome = await checkRegister(await XlsxFileAdapter.open(file));
-  if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+  if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
   return outcome.analysis;
 }
 

@@ -59,7 +59,7 @@ let vpFile: Uint8Array;
 
 beforeAll(async () => {
   const outcome = await splitUnitFiles(XlsxFileAdapter.fromBytes(SAMPLE));
-  if (outcome.kind !== "split") throw new Error(outcome.reason);
+  if (outcome.kind !== "split") throw new Error(JSON.stringify(outcome.reason));
   files = outcome.files;
   const vp = files.find((f) => f.unit === "VP");
   if (vp === undefined) throw new Error("no VP file");

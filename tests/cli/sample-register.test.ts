@@ -14,7 +14,7 @@ describe("the bundled sample register (assets/sample-register.xlsx)", () => {
 
   beforeAll(async () => {
     const outcome = await checkRegister(await XlsxFileAdapter.open(SAMPLE));
-    if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+    if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
     analysis = outcome.analysis;
   });
 

@@ -108,7 +108,7 @@ function restamp(wb: ExcelJS.Workbook, change: (stamp: Record<string, unknown>) 
 describe("units' files in the pane", () => {
   it("Xuất phiếu đơn vị downloads one real .xlsx per unit with its sheets, protected and stamped", async () => {
     const expected = await splitUnitFiles(XlsxFileAdapter.fromBytes(readFileSync(SAMPLE_FILE)));
-    if (expected.kind === "unusable") throw new Error(expected.reason);
+    if (expected.kind === "unusable") throw new Error(JSON.stringify(expected.reason));
     const tabsBefore = await tabNames();
     const { zip, files } = await splitInPane();
     expect(path.basename(zip)).toBe("phieu-don-vi-2024.zip");

@@ -67,7 +67,7 @@ describe("the year's actions in the pane", () => {
     const expected = await createDecisionSheet(
       XlsxFileAdapter.fromBytes(readFileSync(SAMPLE_FILE))
     );
-    if (expected.kind !== "written") throw new Error(expected.reason);
+    if (expected.kind !== "written") throw new Error(JSON.stringify(expected.reason));
     await open();
 
     // A person types a decision number and a note into the first row of the sheet as it is.
@@ -154,7 +154,7 @@ describe("the year's actions in the pane", () => {
     const expected = await nextYearRegister(XlsxFileAdapter.fromBytes(readFileSync(SAMPLE_FILE)), {
       includeUndecided: false,
     });
-    if (expected.kind !== "built") throw new Error(expected.reason);
+    if (expected.kind !== "built") throw new Error(JSON.stringify(expected.reason));
     const year = expected.result.year;
     await open();
     const tabsBefore = await tabNames();

@@ -36,7 +36,7 @@ const { pane, grid, tabNames, action: actionButton } = s;
 async function engineOn(file: string) {
   const port = XlsxFileAdapter.fromBytes(readFileSync(file));
   const run = await runRegister(port, "all");
-  if (run.outcome.kind !== "analysed") throw new Error(run.outcome.reason);
+  if (run.outcome.kind !== "analysed") throw new Error(JSON.stringify(run.outcome.reason));
   return run.outcome.analysis;
 }
 

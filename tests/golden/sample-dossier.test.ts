@@ -17,7 +17,7 @@ const GOLDEN = path.join(__dirname, "sample-dossier.txt");
 async function sampleDossierText(): Promise<string> {
   const port = await XlsxFileAdapter.open(SAMPLE);
   const outcome = analyseRegister(await readInputGrids(port));
-  if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+  if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
   const dossier = buildDossier(outcome.analysis);
   const warnings = dossier.issues.map(
     (i) => `! ${i.code} ${i.sheet ?? ""}!${i.cell ?? ""}: ${i.message}`

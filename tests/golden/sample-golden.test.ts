@@ -42,7 +42,7 @@ async function runSample(): Promise<{
 }> {
   const port = await XlsxFileAdapter.open(SAMPLE);
   const { outcome, written } = await runRegister(port, "all");
-  if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+  if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
   const bytes = port.toBytes();
   const reader = new XlsxReader(OpcPackage.open(bytes));
   const sheets: Record<string, unknown> = {};

@@ -33,6 +33,7 @@ const LETTERS = "tables of Vietnamese letters and syllables for reading legacy a
 const PERMANENT: Readonly<Record<string, string>> = {
   "messages/issues.vi.ts": CATALOGUE,
   "messages/step-reasons.vi.ts": CATALOGUE,
+  "messages/unusable-reasons.vi.ts": CATALOGUE,
   "messages/proposal-reasons.vi.ts": CATALOGUE,
   "messages/merge-findings.vi.ts": CATALOGUE,
   "messages/sheet-texts.vi.ts": CATALOGUE,
@@ -40,6 +41,7 @@ const PERMANENT: Readonly<Record<string, string>> = {
     "the document catalogue: official documents are Vietnamese by law (Decree 30/2020/NĐ-CP)",
   "messages/issues.en.ts": EN_CATALOGUE,
   "messages/step-reasons.en.ts": EN_CATALOGUE,
+  "messages/unusable-reasons.en.ts": EN_CATALOGUE,
   "messages/proposal-reasons.en.ts": EN_CATALOGUE,
   "messages/merge-findings.en.ts": EN_CATALOGUE,
   "messages/sheet-texts.en.ts": EN_CATALOGUE,

@@ -355,6 +355,24 @@ describe("task pane", () => {
     expect(screen.queryByText(vi.successTitle)).toBeNull();
   });
 
+  it("says in the pane's language why a register cannot be used", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port, "en");
+    await screen.findByText(en.deadlineDaysLeft(5, "31/01/2024"));
+    port.sheets.delete("Cán bộ");
+    await user.click(actionButton(en.check));
+    const title = await screen.findByText(en.failureTitle);
+    const notice = title.closest("[role=status]")?.textContent ?? "";
+    expect(notice).toContain("Cannot run: Required sheets are missing: Cán bộ.");
+    expect(notice).not.toContain("Thiếu trang");
+    // Switched to Vietnamese, the same notice speaks Vietnamese.
+    await user.selectOptions(screen.getByLabelText(en.languageLabel), "vi");
+    const vietnamese = await screen.findByText(vi.failureTitle);
+    expect(vietnamese.closest("[role=status]")?.textContent).toContain(
+      "Không thể thực hiện: Thiếu trang bắt buộc: Cán bộ."
+    );
+  });
+
   it("shows a failure in plain Vietnamese with the details only on demand", async () => {
     const port = new FakePort(sampleRegister());
     port.failOn(

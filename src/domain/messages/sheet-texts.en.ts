@@ -8,7 +8,6 @@ export const SHEET_TEXTS_EN: SheetTexts = {
   severity: { error: "Error", warning: "Warning", info: "Note" },
   draftMark: (p) =>
     `DRAFT — the register still has ${p.errors} ${p.errors === 1 ? "error" : "errors"}`,
-  missingRequiredSheets: (p) => `Required sheets are missing: ${p.sheets}.`,
   check: {
     title: "REGISTER CHECK RESULTS",
     summary: (p) => `Errors: ${p.errors} · Warnings: ${p.warnings}`,

@@ -10,11 +10,6 @@ export const SHEET_TEXTS_VI = {
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" },
   /** "BẢN NHÁP — sổ còn N lỗi": output made from a register with errors. */
   draftMark: (p: { errors: number }) => `BẢN NHÁP — sổ còn ${p.errors} lỗi`,
-  /**
-   * Why a register lacking required sheets cannot be used (CLI exit 2, the pane's notice): the
-   * same words for every use case that reads one (analysis, unit files).
-   */
-  missingRequiredSheets: (p: { sheets: string }) => `Thiếu trang bắt buộc: ${p.sheets}.`,
   check: {
     title: "KẾT QUẢ KIỂM TRA SỔ THI ĐUA",
     summary: (p: { errors: number; warnings: number }) =>

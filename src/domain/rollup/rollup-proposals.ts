@@ -5,6 +5,7 @@
  * the same person or collective proposed for the same award by two registers is flagged, and so
  * is a register given twice.
  */
+import type { UnusableReason } from "../messages/unusable-reasons";
 import { analyseRegister } from "../analyse-register";
 import { formatDate } from "../codec/cell-values";
 import type { GridSet } from "../grid";
@@ -65,7 +66,7 @@ export interface RollupFileSummary {
   /** Rows taken from this file. */
   readonly rows: number;
   /** Why the file could not be used, or null. */
-  readonly unusable: string | null;
+  readonly unusable: UnusableReason | null;
   /** Errors in the register (its proposals are still taken, as its own `run` lists them). */
   readonly errors: number;
   /** The file repeats another file's register (same agency and year); its rows are left out. */

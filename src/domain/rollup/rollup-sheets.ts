@@ -6,6 +6,7 @@
 import type { OutputSheet, SpecCell } from "../output/sheet-spec";
 import type { Language } from "../messages/language";
 import { sheetTexts } from "../messages/sheet-texts";
+import { unusableReasonText } from "../messages/unusable-reason-text";
 import { ROLLUP_LIST_SHEET, ROLLUP_SUMMARY_SHEET } from "../output/program-sheets";
 import type { Rollup, RollupDuplicate, RollupVote } from "./rollup-proposals";
 
@@ -90,7 +91,7 @@ export function buildRollupSheets(
         c(f.errors, "number"),
         c(
           f.unusable !== null
-            ? t.unusable({ reason: f.unusable })
+            ? t.unusable({ reason: unusableReasonText(f.unusable, language) })
             : f.repeats !== null
               ? t.repeats({ file: f.repeats })
               : f.errors > 0

@@ -15,6 +15,7 @@ import type { Language } from "../messages/language";
 import { sheetTexts } from "../messages/sheet-texts";
 import { INSTRUCTION_SHEET } from "../output/program-sheets";
 import { foldKey } from "../text/normalize";
+import { missingSheetsOutcome, type Unusable } from "../unusable";
 import { normalisedValue } from "../integrity/normalised-value";
 import { inRanges, pledgeInputRanges, scoreInputRanges } from "./input-cells";
 import { sheetValues, sheetVersion } from "./sheet-values";
@@ -152,8 +153,7 @@ export function unitFileName(unit: string, year: number | null): string {
 }
 
 export type SplitOutcome =
-  | { readonly kind: "split"; readonly files: readonly UnitFile[] }
-  | { readonly kind: "unusable"; readonly reason: string };
+  { readonly kind: "split"; readonly files: readonly UnitFile[] } | Unusable;
 
 /**
  * One file per unit of the register (units whose code cannot name a sheet are left out), its
@@ -162,8 +162,7 @@ export type SplitOutcome =
 export function splitRegister(grids: GridSet, language: Language = "vi"): SplitOutcome {
   const read = readRegister(grids);
   if (read.missingSheets.length > 0) {
-    const sheets = read.missingSheets.join(", ");
-    return { kind: "unusable", reason: sheetTexts(language).missingRequiredSheets({ sheets }) };
+    return missingSheetsOutcome(read.missingSheets);
   }
   const { register } = read;
   const templates = new Map(

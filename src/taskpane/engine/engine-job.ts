@@ -11,6 +11,7 @@ import type { AuditAction } from "../../domain/integrity/audit-log";
 import type { GridSet } from "../../domain/grid";
 import type { IntegrityParts } from "../../domain/integrity/integrity-check";
 import type { Issue } from "../../domain/issue";
+import type { Unusable } from "../../domain/unusable";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
 import type { ListAuthorityGroup, NotProposedRow, RankingRow } from "../results";
 
@@ -47,7 +48,7 @@ export type EngineJob =
   /** SHA-256 fingerprints of output sheets as read back (hashing a long list takes a while). */
   | { readonly kind: "fingerprints"; readonly grids: GridSet };
 
-export type Unusable = { readonly kind: "unusable"; readonly reason: string };
+export type { Unusable } from "../../domain/unusable";
 
 export interface EngineResults {
   readonly overview: RegisterOverview;

@@ -3,6 +3,7 @@
  * (always possible) and the same documents as Word files in one .zip download (where the host
  * lets the pane download). The file maker (Word renderer, zip) is loaded only when asked for.
  */
+import type { UnusableReason } from "../../domain/messages/unusable-reasons";
 import { loadMoreActionsEngine } from "../more-actions-loader";
 import { DOSSIER_SHEET_NAMES } from "../../domain/output/sheet-spec";
 import type { WorkbookPort } from "../../ports/workbook.port";
@@ -14,7 +15,7 @@ export interface DossierActions {
   readonly downloadWord: () => Promise<void>;
 }
 
-function refused(reason: string): ActionResult {
+function refused(reason: UnusableReason): ActionResult {
   return { intent: "warning", text: (s) => s.unusable(reason) };
 }
 

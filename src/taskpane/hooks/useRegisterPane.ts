@@ -4,6 +4,7 @@
  * this thread, compute in a Web Worker, write on this thread), which reads the workbook fresh;
  * nothing read is kept across actions except for display.
  */
+import type { UnusableReason } from "../../domain/messages/unusable-reasons";
 import * as React from "react";
 import type { AuditContext } from "../../app/audit-trail";
 import { usePaneLanguage } from "../i18n";
@@ -114,7 +115,7 @@ function success(message: (s: Strings) => string): Notice {
 }
 
 /** The register cannot be used as it is (e.g. a required sheet is missing): nothing was done. */
-function refused(reason: string): Notice {
+function refused(reason: UnusableReason): Notice {
   return {
     intent: "warning",
     text: (s) => ({ title: s.failureTitle, message: s.unusable(reason) }),

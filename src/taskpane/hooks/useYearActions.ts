@@ -3,6 +3,7 @@
  * kết / tổng kết report sheets, and "Sang năm mới": next year's register opened as a new workbook
  * where Excel can (`Excel.createWorkbook`), else offered as a download.
  */
+import type { UnusableReason } from "../../domain/messages/unusable-reasons";
 import { usePaneLanguage } from "../i18n";
 import { awardByKey } from "../../domain/rulebook/award-catalogue";
 import { loadMoreActionsEngine } from "../more-actions-loader";
@@ -20,7 +21,7 @@ export interface YearActions {
   readonly opensWorkbooks: boolean;
 }
 
-function refused(reason: string): ActionResult {
+function refused(reason: UnusableReason): ActionResult {
   return { intent: "warning", text: (s) => s.unusable(reason) };
 }
 

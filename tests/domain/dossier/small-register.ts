@@ -146,7 +146,7 @@ export function smallRegisterGrids(options: SmallRegisterOptions = {}): GridSet 
 
 export function analyseSmall(options: SmallRegisterOptions = {}): Analysis {
   const outcome = analyseRegister(smallRegisterGrids(options));
-  if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+  if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
   return outcome.analysis;
 }
 

@@ -55,7 +55,6 @@ const EXAMPLES: Readonly<Record<string, object>> = {
   "yearReport.rewards": { baseSalary: 2_340_000 },
   "yearReport.awardOfKind": { award: "Giấy khen", individual: true },
   "decisionSheet.title": { year: 2024 },
-  missingRequiredSheets: { sheets: "Đơn vị, Cán bộ" },
   "decisionSheet.budgetTitle": { baseSalary: 2_340_000 },
 };
 

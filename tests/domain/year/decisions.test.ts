@@ -9,7 +9,7 @@ import { addRow, changed, sampleGrids, sampleSheets, toGridSet } from "../helper
 
 function analyse(grids: GridSet): Analysis {
   const outcome = analyseRegister(grids);
-  if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+  if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
   return outcome.analysis;
 }
 

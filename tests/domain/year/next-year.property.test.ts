@@ -93,7 +93,7 @@ describe("next year's register", () => {
     fc.assert(
       fc.property(registerArb, (grids) => {
         const outcome = analyseRegister(grids);
-        if (outcome.kind !== "analysed") throw new Error(outcome.reason);
+        if (outcome.kind !== "analysed") throw new Error(JSON.stringify(outcome.reason));
         const { register, proposals } = outcome.analysis;
         const next = buildNextYear(grids, register, proposals, { includeUndecided: true });
         if (next === null) throw new Error("no year");
