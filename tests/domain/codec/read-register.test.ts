@@ -43,6 +43,20 @@ describe("readRegister on a valid register", () => {
     ]);
   });
 
+  it("gives the cell of every field present, and none for a field without a column", () => {
+    const cells = register.units[1]?.src.cells ?? {};
+    expect([cells.code, cells.name, cells.rating, cells.nothing]).toEqual([
+      "A6",
+      "B6",
+      "F6",
+      undefined,
+    ]);
+    expect("rating" in cells).toBe(true);
+    expect("nothing" in cells).toBe(false);
+    // Each record its own row, though the rows share how addresses are made.
+    expect(register.units.map((u) => u.src.cells.code)).toEqual(["A5", "A6"]);
+  });
+
   it("reads every staff field", () => {
     expect(register.staff[1]).toMatchObject({
       code: "CB002",
