@@ -410,12 +410,16 @@ export function convertText(
   return legacy.text;
 }
 
-/** Every data row of a table as a reader. */
-export function rowReaders<F extends string>(
+/**
+ * Every data row of a table as a reader, made as the loop reaches it: a reader is done with when
+ * its row is read, so it dies young instead of living (and being copied by the collector) while a
+ * whole sheet of 40,000 rows is read.
+ */
+export function* rowReaders<F extends string>(
   grid: Grid,
   table: Table<F>,
   specs: readonly ColumnSpec<F>[],
   log: IssueLog
-): RowReader<F>[] {
-  return table.rows.map((r) => new RowReader(grid, table, specs, r, log));
+): Generator<RowReader<F>, void, undefined> {
+  for (const r of table.rows) yield new RowReader(grid, table, specs, r, log);
 }
