@@ -7,7 +7,7 @@
 import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
 import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from "./read-limits";
 import { inflateEntry, readZipEntries, type ZipEntry } from "./zip-archive";
-import { writeZip, type ZipOutEntry } from "./zip-writer";
+import { newZipEntry, writeZip, type ZipOutEntry } from "./zip-writer";
 import { portableZipCodec, type ZipCodec } from "./zip-codec";
 import { decodeXmlBytes } from "./xml-decode";
 
@@ -99,6 +99,16 @@ export class OpcPackage {
 
   set(path: string, data: string | Uint8Array): void {
     this.parts.set(path, { data: typeof data === "string" ? utf8Encoder.encode(data) : data });
+  }
+
+  /**
+   * Sets a part and deflates it now, as `toBytes` would: the package keeps only the compressed
+   * entry (inflated again if something reads the part), so `data` may be a buffer its caller
+   * reuses. Written, it is the same zip entry as a part given to `set`.
+   */
+  setDeflated(path: string, data: Uint8Array): void {
+    const entry = newZipEntry(path, data, this.codec);
+    this.parts.set(path, { entry: entry.method === 0 ? { ...entry, data: data.slice() } : entry });
   }
 
   delete(path: string): void {

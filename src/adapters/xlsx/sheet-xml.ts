@@ -68,31 +68,111 @@ export function rangeEnds(
   return [from, to];
 }
 
-const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+
+/** ASCII characters a cell text cannot hold as they are (see escapeCellText): 1 = escape. */
+const CELL_ESCAPES = new Uint8Array(128);
+// Tab and line feed are written as they are; every other control character is escaped.
+for (let c = 0; c < 0x20; c++) CELL_ESCAPES[c] = c === 9 || c === 10 ? 0 : 1;
+for (const ch of '&<>"_') CELL_ESCAPES[ch.charCodeAt(0)] = 1;
+
+/** ASCII text as UTF-8 bytes. */
+function asciiBytes(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i);
+  return out;
+}
 
 /**
  * XML written straight into UTF-8 bytes, piece by piece: a big output sheet is tens of megabytes
- * of XML, and joining its pieces into one string and encoding that string cost more than
- * building them.
+ * of XML, and building a string per cell and row, then encoding it, cost more than the rest of
+ * writing. Pieces are encoded by a loop over their code units (a native encoder call per short
+ * piece costs more than the piece); lone surrogates become U+FFFD, as TextEncoder writes them.
+ * One sink serves every sheet of a write: its buffer, once grown, is not allocated again.
  */
-class Utf8Sink {
+export class Utf8Sink {
   private buffer = new Uint8Array(1 << 16);
-  private length = 0;
+  length = 0;
 
   push(text: string): void {
-    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
-    const needed = this.length + text.length * 3;
-    if (needed > this.buffer.length) {
-      const bigger = new Uint8Array(Math.max(needed, this.buffer.length * 2));
-      bigger.set(this.buffer.subarray(0, this.length));
-      this.buffer = bigger;
-    }
-    this.length += utf8Encoder.encodeInto(text, this.buffer.subarray(this.length)).written;
+    this.encode(text, false);
   }
 
+  /** Bytes already encoded (markup written for every cell). */
+  pushBytes(bytes: Uint8Array): void {
+    const n = bytes.length;
+    if (this.length + n > this.buffer.length) this.grow(n);
+    const buf = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < n; i++) buf[at++] = bytes[i] as number;
+    this.length = at;
+  }
+
+  /**
+   * A cell's text as escapeCellText escapes it. Most texts need nothing: they are encoded as
+   * they are, and only one found to need escaping is encoded again, escaped.
+   */
+  pushCellText(text: string): void {
+    const start = this.length;
+    if (this.encode(text, true)) return;
+    this.length = start;
+    this.encode(escapeCellText(text), false);
+  }
+
+  /** Drops what was written after `length` (a row that turned out to have no cell). */
+  truncate(length: number): void {
+    this.length = length;
+  }
+
+  /** What was written: a view of the sink's buffer, valid until the sink is written again. */
   bytes(): Uint8Array {
     return this.buffer.subarray(0, this.length);
+  }
+
+  private grow(more: number): void {
+    const bigger = new Uint8Array(Math.max(this.length + more, this.buffer.length * 2));
+    bigger.set(this.buffer.subarray(0, this.length));
+    this.buffer = bigger;
+  }
+
+  /** Appends the text; when `cell`, stops and returns false at a character to escape. */
+  private encode(text: string, cell: boolean): boolean {
+    const n = text.length;
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    if (this.length + n * 3 > this.buffer.length) this.grow(n * 3);
+    const buf = this.buffer;
+    let at = this.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        if (cell && CELL_ESCAPES[c] === 1) return false;
+        buf[at++] = c;
+      } else if (c < 0x800) {
+        buf[at++] = 0xc0 | (c >> 6);
+        buf[at++] = 0x80 | (c & 0x3f);
+      } else if (c < 0xd800 || c > 0xdfff) {
+        if (cell && c >= 0xfffe) return false;
+        buf[at++] = 0xe0 | (c >> 12);
+        buf[at++] = 0x80 | ((c >> 6) & 0x3f);
+        buf[at++] = 0x80 | (c & 0x3f);
+      } else {
+        const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
+          const cp = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+          buf[at++] = 0xf0 | (cp >> 18);
+          buf[at++] = 0x80 | ((cp >> 12) & 0x3f);
+          buf[at++] = 0x80 | ((cp >> 6) & 0x3f);
+          buf[at++] = 0x80 | (cp & 0x3f);
+          i++;
+        } else {
+          buf[at++] = 0xef;
+          buf[at++] = 0xbf;
+          buf[at++] = 0xbd;
+        }
+      }
+    }
+    this.length = at;
+    return true;
   }
 }
 
@@ -103,10 +183,21 @@ export function renderSheetXml(sheet: OutputSheet, options: RenderOptions): stri
 
 /** The worksheet part of an output sheet, as UTF-8 bytes. */
 export function renderSheetBytes(sheet: OutputSheet, options: RenderOptions): Uint8Array {
+  const sink = new Utf8Sink();
+  writeSheetXml(sheet, options, sink);
+  return sink.bytes();
+}
+
+/**
+ * Writes the worksheet part of an output sheet into `sink`, emptied first: one sink serves the
+ * sheets of a write, so its buffer is allocated once (see Utf8Sink).
+ */
+export function writeSheetXml(sheet: OutputSheet, options: RenderOptions, sink: Utf8Sink): void {
   const rows = withTableHeaders(sheet);
   const { lists, holderCells } = validationFormulas(sheet);
   const allRows = mergeHolderCells(rows, holderCells);
-  const parts = new Utf8Sink();
+  const parts = sink;
+  parts.truncate(0);
   parts.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
   parts.push(`<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`);
   parts.push(sheetPr(sheet));
@@ -152,7 +243,6 @@ export function renderSheetBytes(sheet: OutputSheet, options: RenderOptions): Ui
     parts.push(`<tableParts count="1"><tablePart r:id="${options.tableRelId}"/></tableParts>`);
   }
   parts.push("</worksheet>");
-  return parts.bytes();
 }
 
 /**
@@ -285,6 +375,31 @@ function dimension(rows: readonly (readonly (SpecCell | null)[])[]): string {
   return lastRow === 0 && lastCol === 0 ? "A1" : `A1:${cellAddress(lastRow, lastCol)}`;
 }
 
+/** A cell's markup around its value, for one style attribute, as bytes. */
+interface CellMarkup {
+  /** `"` + style + ` t="inlineStr"><is><t xml:space="preserve">`: after the reference. */
+  readonly text: Uint8Array;
+  /** `"` + style + `><v>`. */
+  readonly number: Uint8Array;
+  /** `"` + style + ` t="b"><v>`. */
+  readonly boolean: Uint8Array;
+  /** `"` + style + `/>`: a cell without value. */
+  readonly empty: Uint8Array;
+}
+
+function cellMarkup(sAttr: string): CellMarkup {
+  return {
+    text: asciiBytes(`"${sAttr} t="inlineStr"><is><t xml:space="preserve">`),
+    number: asciiBytes(`"${sAttr}><v>`),
+    boolean: asciiBytes(`"${sAttr} t="b"><v>`),
+    empty: asciiBytes(`"${sAttr}/>`),
+  };
+}
+
+const CELL_OPEN = asciiBytes('<c r="');
+const TEXT_CLOSE = asciiBytes("</t></is></c>");
+const VALUE_CLOSE = asciiBytes("</v></c>");
+
 function sheetData(
   rows: readonly (readonly (SpecCell | null)[])[],
   sheet: OutputSheet,
@@ -295,62 +410,75 @@ function sheetData(
   out.push("<sheetData>");
   let rowCount = rows.length;
   for (const k of Object.keys(heights)) rowCount = Math.max(rowCount, Number(k) + 1);
-  // Column letters and style attributes are computed once per sheet, not once per cell: the
-  // output sheets of a large register hold over a million cells.
-  const letters: string[] = [];
-  const styleAttrs = new Map<string, string>();
-  const styleAttr = (style: string | undefined): string => {
-    if (style === undefined) return "";
-    let a = styleAttrs.get(style);
-    if (a === undefined) {
+  // Column letters and each style's cell markup are encoded once per sheet, not once per cell:
+  // the output sheets of a large register hold hundreds of thousands of cells.
+  const letters: Uint8Array[] = [];
+  const unstyled = cellMarkup("");
+  const markups = new Map<string, CellMarkup>();
+  const markupOf = (style: string | undefined): CellMarkup => {
+    if (style === undefined) return unstyled;
+    let m = markups.get(style);
+    if (m === undefined) {
       const s = styleIndex.get(style);
-      a = s === undefined || s === 0 ? "" : ` s="${s}"`;
-      styleAttrs.set(style, a);
+      m = s === undefined || s === 0 ? unstyled : cellMarkup(` s="${s}"`);
+      markups.set(style, m);
     }
-    return a;
+    return m;
   };
-  const body: string[] = [];
   for (let r = 0; r < rowCount; r++) {
     const cells = rows[r] ?? [];
     const height = heights[r];
     const rowNumber = String(r + 1);
-    body.length = 0;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (cell === null || cell === undefined) continue;
-      const xml = cellXml(
-        cell,
-        (letters[c] ??= columnLetter(c)) + rowNumber,
-        styleAttr(cell.style)
-      );
-      if (xml !== "") body.push(xml);
-    }
-    if (body.length === 0 && height === undefined) continue;
+    const rowBytes = asciiBytes(rowNumber);
     // Excel's limits: row heights up to 409 points.
     const ht =
       height === undefined
         ? ""
         : ` ht="${round(Math.min(Math.max(height, 0), 409))}" customHeight="1"`;
-    out.push(
-      body.length === 0
-        ? `<row r="${rowNumber}"${ht}/>`
-        : `<row r="${rowNumber}"${ht}>${body.join("")}</row>`
-    );
+    const rowStart = out.length;
+    out.push(`<row r="${rowNumber}"${ht}>`);
+    const cellsStart = out.length;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (cell === null || cell === undefined) continue;
+      const v = cell.value;
+      const markup = markupOf(cell.style);
+      const hasValue =
+        typeof v === "number" || typeof v === "boolean" || (typeof v === "string" && v !== "");
+      // An unstyled empty cell is not written.
+      if (!hasValue && markup === unstyled) continue;
+      out.pushBytes(CELL_OPEN);
+      out.pushBytes((letters[c] ??= asciiBytes(columnLetter(c))));
+      out.pushBytes(rowBytes);
+      if (typeof v === "number") {
+        if (Number.isFinite(v)) {
+          out.pushBytes(markup.number);
+          out.push(String(v));
+          out.pushBytes(VALUE_CLOSE);
+        } else {
+          out.pushBytes(markup.empty);
+        }
+      } else if (typeof v === "boolean") {
+        out.pushBytes(markup.boolean);
+        out.push(v ? "1" : "0");
+        out.pushBytes(VALUE_CLOSE);
+      } else if (typeof v === "string" && v !== "") {
+        out.pushBytes(markup.text);
+        out.pushCellText(v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v);
+        out.pushBytes(TEXT_CLOSE);
+      } else {
+        out.pushBytes(markup.empty);
+      }
+    }
+    if (out.length > cellsStart) {
+      out.push("</row>");
+    } else {
+      // No cell written: an empty row element when it has a height, else nothing.
+      out.truncate(rowStart);
+      if (height !== undefined) out.push(`<row r="${rowNumber}"${ht}/>`);
+    }
   }
   out.push("</sheetData>");
-}
-
-function cellXml(cell: SpecCell, ref: string, sAttr: string): string {
-  const v = cell.value;
-  if (typeof v === "number") {
-    return Number.isFinite(v) ? `<c r="${ref}"${sAttr}><v>${v}</v></c>` : `<c r="${ref}"${sAttr}/>`;
-  }
-  if (typeof v === "boolean") return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (typeof v === "string" && v !== "") {
-    const text = escapeCellText(v.length > MAX_CELL_TEXT ? v.slice(0, MAX_CELL_TEXT) : v);
-    return `<c r="${ref}"${sAttr} t="inlineStr"><is><t xml:space="preserve">${text}</t></is></c>`;
-  }
-  return sAttr === "" ? "" : `<c r="${ref}"${sAttr}/>`;
 }
 
 // A table's header cells must hold exactly its column names.

@@ -20,21 +20,29 @@ const utf8 = new TextEncoder();
 type ZipRecord = Omit<ZipEntry, "name">;
 
 function toRecord(e: ZipOutEntry, codec: ZipCodec): ZipRecord {
-  if (e.kind === "copy") return e.entry;
-  const nameBytes = utf8.encode(e.name);
-  const ascii = nameBytes.length === e.name.length;
-  const deflated = codec.deflate(e.data);
-  const stored = deflated.length >= e.data.length;
+  return e.kind === "copy" ? e.entry : newZipEntry(e.name, e.data, codec);
+}
+
+/**
+ * The entry a new part is written as: deflated (stored when that is not smaller), with the fixed
+ * time stamp. When stored, `data` itself is the entry's data.
+ */
+export function newZipEntry(name: string, data: Uint8Array, codec: ZipCodec): ZipEntry {
+  const nameBytes = utf8.encode(name);
+  const ascii = nameBytes.length === name.length;
+  const deflated = codec.deflate(data);
+  const stored = deflated.length >= data.length;
   return {
+    name,
     nameBytes,
     versionNeeded: 20,
     flags: ascii ? 0 : UTF8_NAME_FLAG,
     method: stored ? 0 : 8,
     dosTime: FIXED_DOS_TIME,
     dosDate: FIXED_DOS_DATE,
-    crc: codec.crc32(e.data),
-    size: e.data.length,
-    data: stored ? e.data : deflated,
+    crc: codec.crc32(data),
+    size: data.length,
+    data: stored ? data : deflated,
   };
 }
 

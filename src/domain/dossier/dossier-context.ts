@@ -13,7 +13,7 @@ import { DOCUMENT_SETTING_LABELS, SHEET } from "../codec/register-layout";
 import { compareCodes } from "../rulebook/compare-codes";
 import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
-import { compareVietnameseNames } from "../text/collation";
+import { vietnameseNameOrder } from "../text/name-order";
 import { foldKey } from "../text/normalize";
 import { DOCUMENT_TEXTS } from "../messages/document-texts";
 import { AUTHORITY_TEXT } from "../rulebook/award-catalogue";
@@ -59,6 +59,10 @@ export class DossierContext {
   readonly units: ReadonlyMap<string, Unit>;
   private readonly unitPosition: ReadonlyMap<string, number>;
   private readonly keyOrder: ReadonlyMap<AwardKey, number>;
+  /** The people's name order, ranked once for the dossier's sorts. */
+  private nameOrder: ((a: string, b: string) => number) | null = null;
+  /** Every proposed proposal in list order: several documents list them, sorted once. */
+  private proposedInOrder: readonly Proposal[] | null = null;
 
   constructor(analysis: Analysis, options: DossierOptions = {}) {
     this.analysis = analysis;
@@ -208,10 +212,11 @@ export class DossierContext {
   }
 
   /** Proposals with status `proposed`, in list order: award, people before units, unit order, name. */
-  proposed(filter: (p: Proposal) => boolean = () => true): Proposal[] {
-    return this.analysis.proposals
-      .filter((p) => p.status === "proposed" && filter(p))
+  proposed(filter?: (p: Proposal) => boolean): Proposal[] {
+    this.proposedInOrder ??= this.analysis.proposals
+      .filter((p) => p.status === "proposed")
       .sort((a, b) => this.compareProposals(a, b));
+    return filter === undefined ? [...this.proposedInOrder] : this.proposedInOrder.filter(filter);
   }
 
   compareProposals(a: Proposal, b: Proposal): number {
@@ -226,9 +231,10 @@ export class DossierContext {
     if (kind === "collective") return this.unitRank(a) - this.unitRank(b) || compareCodes(a, b);
     const pa = this.staff.get(a);
     const pb = this.staff.get(b);
+    this.nameOrder ??= vietnameseNameOrder(this.register.staff.map((s) => s.name));
     return (
       this.unitRank(pa?.unitCode ?? "") - this.unitRank(pb?.unitCode ?? "") ||
-      compareVietnameseNames(pa?.name ?? "", pb?.name ?? "") ||
+      this.nameOrder(pa?.name ?? "", pb?.name ?? "") ||
       compareCodes(a, b)
     );
   }

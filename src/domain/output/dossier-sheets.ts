@@ -78,20 +78,21 @@ function styleKey(s: {
   ].join("-");
 }
 
-/** A cell placed across grid columns from..to (0-based, inclusive) of a 1-based row. */
-interface Placed {
-  readonly row: number;
-  readonly from: number;
-  readonly to: number;
-}
-
 class SheetBuilder {
   readonly sheet = new SheetRows();
   readonly styles: Record<string, CellStyle> = {};
   readonly breaks: number[] = [];
-  readonly placed: Placed[] = [];
+  /**
+   * Every cell placed across grid columns from..to (0-based, inclusive) of a 1-based row, as
+   * three parallel lists: tens of thousands on a large register, so no object each.
+   */
+  readonly placed = { rows: [] as number[], froms: [] as number[], tos: [] as number[] };
+  /** Merged widths by grid column of the row being fitted; all 0 between rows. */
+  private readonly widths: number[];
 
-  constructor(readonly columns: number) {}
+  constructor(readonly columns: number) {
+    this.widths = new Array<number>(columns).fill(0);
+  }
 
   style(s: Parameters<typeof styleKey>[0]): string {
     const key = styleKey(s);
@@ -113,19 +114,23 @@ class SheetBuilder {
     parts: readonly { from: number; to: number; value: string; style: string; box?: boolean }[]
   ): number {
     const cells: (SpecCell | null)[] = [];
-    const widths: number[] = new Array<number>(this.columns).fill(0);
+    const widths = this.widths;
     for (const p of parts) {
       while (cells.length < p.from) cells.push(null);
       cells[p.from] = text(p.value, p.style);
       widths[p.from] = (p.to - p.from + 1) * COLUMN_WIDTH;
     }
     const r = this.sheet.add(cells);
+    const { rows, froms, tos } = this.placed;
     for (const p of parts) {
       // Merged when the sheet is written (after compactGrid), so only the covered cells' style here.
       if (p.box === true) this.sheet.boxCovered(r, p.from, p.to);
-      this.placed.push({ row: r, from: p.from, to: p.to });
+      rows.push(r);
+      froms.push(p.from);
+      tos.push(p.to);
     }
     this.sheet.fitHeight(r, widths);
+    for (const p of parts) widths[p.from] = 0;
     return r;
   }
 
@@ -355,18 +360,30 @@ function drawSheet(
   b.sheet.rows.forEach((_, i) => {
     b.sheet.heights[i] ??= 18;
   });
-  const grid = compactGrid(b.columns, b.placed);
+  const { rows: placedRows, froms, tos } = b.placed;
+  // The grid's cuts depend only on the distinct column ranges placed.
+  const ranges = new Map<number, { from: number; to: number }>();
+  for (let k = 0; k < froms.length; k++) {
+    const from = froms[k] ?? 0;
+    const to = tos[k] ?? 0;
+    const key = from * 1024 + to;
+    if (!ranges.has(key)) ranges.set(key, { from, to });
+  }
+  const grid = compactGrid(b.columns, [...ranges.values()]);
   const widths = grid.spans.map((n) => n * COLUMN_WIDTH);
   const rows = b.sheet.rows.map((cells) => {
     const out = grid.starts.map((g) => cells[g] ?? null);
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
     return out;
   });
-  const merges = b.placed.flatMap((p) => {
-    const from = grid.columnOf[p.from] ?? 0;
-    const to = grid.columnOf[p.to] ?? 0;
-    return to > from ? [`${columnLetter(from)}${p.row}:${columnLetter(to)}${p.row}`] : [];
-  });
+  const merges: string[] = [];
+  const letters = grid.starts.map((_, k) => columnLetter(k));
+  for (let k = 0; k < froms.length; k++) {
+    const from = grid.columnOf[froms[k] ?? 0] ?? 0;
+    const to = grid.columnOf[tos[k] ?? 0] ?? 0;
+    const row = placedRows[k] ?? 0;
+    if (to > from) merges.push(`${letters[from] ?? ""}${row}:${letters[to] ?? ""}${row}`);
+  }
   const print: PrintSetup = {
     orientation,
     paper: "A4",

@@ -16,7 +16,7 @@ import { compareCodes } from "../rulebook/compare-codes";
 import { DEFAULT_RULEBOOK } from "../rulebook/default-rulebook";
 import type { Rulebook } from "../rulebook/rule-definition";
 import { groundTexts, reasonTexts, voteResultText } from "../messages/proposal-reason-text";
-import { compareVietnameseNames } from "../text/collation";
+import { vietnameseNameOrder } from "../text/name-order";
 import { draftMark, draftStyle, withDraftHeader } from "./draft-mark";
 import { fittingScale, keepTogetherBreaks, type KeepTogether } from "./keep-together";
 import { SheetRows, num, text } from "./sheet-rows";
@@ -105,6 +105,8 @@ interface Context {
   readonly staff: ReadonlyMap<string, Staff>;
   readonly units: ReadonlyMap<string, Unit>;
   readonly unitPosition: ReadonlyMap<string, number>;
+  /** The people's name order (see vietnameseNameOrder). */
+  readonly compareNames: (a: string, b: string) => number;
 }
 
 function unitOrder(ctx: Context, code: string): number {
@@ -126,7 +128,7 @@ function compareSubjects(ctx: Context, a: Proposal, b: Proposal): number {
   return (
     unitOrder(ctx, pa?.unitCode ?? "") - unitOrder(ctx, pb?.unitCode ?? "") ||
     compareCodes(pa?.unitCode ?? "", pb?.unitCode ?? "") ||
-    compareVietnameseNames(pa?.name ?? "", pb?.name ?? "") ||
+    ctx.compareNames(pa?.name ?? "", pb?.name ?? "") ||
     compareCodes(a.subject, b.subject)
   );
 }
@@ -258,6 +260,7 @@ export function buildProposalList(
     staff: new Map(register.staff.map((s) => [s.code, s])),
     units: new Map(register.units.map((u) => [u.code, u])),
     unitPosition: new Map(register.units.map((u, i) => [u.code, i])),
+    compareNames: vietnameseNameOrder(register.staff.map((s) => s.name)),
   };
   const keyOrder = new Map<AwardKey, number>(rulebook.rules.map((r, i) => [r.key, i]));
   const sheet = new SheetRows();

@@ -22,27 +22,42 @@ function charsPerLine(width: number, charPixels: number): number {
   return Math.max(3, Math.floor((width * 7 + 5 - 8) / charPixels));
 }
 
-/** Lines a text takes when wrapped at word boundaries to `capacity` characters. */
+/**
+ * Lines a text takes when wrapped at word boundaries to `capacity` characters: its paragraphs
+ * (split at "\n") and their words (split at each " ") laid out in turn. One scan of the text,
+ * no pieces cut out of it: the output sheets of a large register fit hundreds of thousands of
+ * cells.
+ */
 export function wrappedLines(text: string, capacity: number): number {
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    let line = 0;
-    lines++;
-    for (const word of paragraph.split(" ")) {
-      const length = word.length;
-      if (line === 0) {
-        line = length;
-      } else if (line + 1 + length <= capacity) {
-        line += 1 + length;
-      } else {
-        lines++;
-        line = length;
-      }
-      // A word longer than a line is broken across lines.
-      while (line > capacity) {
-        lines++;
-        line -= capacity;
-      }
+  let lines = 1;
+  let line = 0;
+  let length = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const ch = i < n ? text.charCodeAt(i) : 10;
+    if (ch !== 32 && ch !== 10) {
+      length++;
+      continue;
+    }
+    // A word ends here.
+    if (line === 0) {
+      line = length;
+    } else if (line + 1 + length <= capacity) {
+      line += 1 + length;
+    } else {
+      lines++;
+      line = length;
+    }
+    // A word longer than a line is broken across lines.
+    while (line > capacity) {
+      lines++;
+      line -= capacity;
+    }
+    length = 0;
+    if (ch === 10 && i < n) {
+      // A new paragraph.
+      lines++;
+      line = 0;
     }
   }
   return lines;
@@ -52,6 +67,8 @@ export class SheetRows {
   readonly rows: (SpecCell | null)[][] = [];
   readonly merges: string[] = [];
   readonly heights: Record<number, number> = {};
+  /** The empty cells boxCovered fills, one per style: they are alike and never changed. */
+  private readonly covered = new Map<string, SpecCell>();
 
   /** `charPixels`: average width of a character of the sheet's text font (see charsPerLine). */
   constructor(private readonly charPixels = TIMES_12_CHAR_PIXELS) {}
@@ -87,9 +104,14 @@ export class SheetRows {
     const cells = this.rows[row - 1];
     const style = cells?.[from]?.style;
     if (cells !== undefined && style !== undefined) {
+      let filler = this.covered.get(style);
+      if (filler === undefined) {
+        filler = { value: null, style };
+        this.covered.set(style, filler);
+      }
       for (let c = from + 1; c <= to; c++) {
         while (cells.length <= c) cells.push(null);
-        if (cells[c] === null) cells[c] = { value: null, style };
+        if (cells[c] === null) cells[c] = filler;
       }
     }
   }
@@ -101,13 +123,11 @@ export class SheetRows {
   fitHeight(row: number, widths: readonly number[], minLines = 1): void {
     const cells = this.rows[row - 1] ?? [];
     let lines = minLines;
-    cells.forEach((cell, i) => {
-      if (cell === null || typeof cell.value !== "string" || cell.value === "") return;
-      lines = Math.max(
-        lines,
-        wrappedLines(cell.value, charsPerLine(widths[i] ?? 10, this.charPixels))
-      );
-    });
+    for (let i = 0; i < cells.length; i++) {
+      const value = cells[i]?.value;
+      if (typeof value !== "string" || value === "") continue;
+      lines = Math.max(lines, wrappedLines(value, charsPerLine(widths[i] ?? 10, this.charPixels)));
+    }
     this.heights[row - 1] = Math.ceil(lines * LINE_HEIGHT);
   }
 }

@@ -16,6 +16,42 @@ describe("wrappedLines", () => {
     expect(wrappedLines(value, capacity)).toBe(lines);
   });
 
+  it("counts as laying out the paragraphs' words one by one does", () => {
+    // The plain statement of the layout, with the pieces cut out of the text.
+    const reference = (text: string, capacity: number): number => {
+      let lines = 0;
+      for (const paragraph of text.split("\n")) {
+        let line = 0;
+        lines++;
+        for (const word of paragraph.split(" ")) {
+          if (line === 0) line = word.length;
+          else if (line + 1 + word.length <= capacity) line += 1 + word.length;
+          else {
+            lines++;
+            line = word.length;
+          }
+          while (line > capacity) {
+            lines++;
+            line -= capacity;
+          }
+        }
+      }
+      return lines;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "bb", "cccc", " ", "  ", "\n", "Hoàng", "x".repeat(9)), {
+          maxLength: 40,
+        }),
+        fc.integer({ min: 3, max: 12 }),
+        (pieces, capacity) => {
+          const value = pieces.join("");
+          expect(wrappedLines(value, capacity)).toBe(reference(value, capacity));
+        }
+      )
+    );
+  });
+
   it("never takes fewer lines than its non-space characters need, nor more than its characters", () => {
     fc.assert(
       fc.property(
