@@ -1,4 +1,5 @@
-/** argv → a command, or a usage error (exit status 2). */
+/** argv → a command, or a usage error (exit status 2) worded in the chosen language. */
+import { CLI_TEXTS_VI, type CliTexts } from "./messages/cli-texts";
 
 export type Command =
   | { readonly kind: "help" }
@@ -56,7 +57,7 @@ export type Command =
     }
   | { readonly kind: "rollup"; readonly files: readonly string[]; readonly out: string };
 
-/** A problem with the command line itself; its message is one Vietnamese line. */
+/** A problem with the command line itself; its message is one line in the chosen language. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }
@@ -102,7 +103,7 @@ const FLAG_OPTIONS: Readonly<Record<string, readonly string[]>> = {
 /** An .xlsx/.xlsm/.xls name: `--json` must never name a workbook. */
 const WORKBOOK_NAME = /\.xls[xmb]?$/i;
 
-export function parseArgs(argv: readonly string[]): Command {
+export function parseArgs(argv: readonly string[], t: CliTexts = CLI_TEXTS_VI): Command {
   if (argv.length === 0 || argv.includes("--help") || argv.includes("-h") || argv[0] === "help") {
     return { kind: "help" };
   }
@@ -112,9 +113,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const [name = "", ...rest] = argv;
   const allowed = VALUE_OPTIONS[name];
   if (allowed === undefined) {
-    throw new UsageError(
-      `lệnh không hợp lệ "${name}" (dùng init, check, sheets, run, dossier, decisions, report, next-year, split, merge, lock, unlock, rollup hoặc demo; xem tdkt --help)`
-    );
+    throw new UsageError(t.args.unknownCommand({ name }));
   }
   const flagsAllowed = FLAG_OPTIONS[name] ?? [];
   const options = new Map<string, string>();
@@ -129,40 +128,37 @@ export function parseArgs(argv: readonly string[]): Command {
     if (arg.startsWith("--")) {
       const eq = arg.indexOf("=");
       const key = eq < 0 ? arg : arg.slice(0, eq);
-      if (flagsAllowed.includes(key)) throw new UsageError(`${key} không nhận giá trị`);
+      if (flagsAllowed.includes(key))
+        throw new UsageError(t.args.flagTakesNoValue({ option: key }));
       if (!allowed.includes(key))
-        throw new UsageError(`tùy chọn không hợp lệ cho "${name}": ${key}`);
+        throw new UsageError(t.args.unknownOption({ command: name, option: key }));
       const value = eq < 0 ? rest[++i] : arg.slice(eq + 1);
       if (value === undefined || value === "" || (eq < 0 && value.startsWith("--"))) {
-        throw new UsageError(`thiếu giá trị sau ${key}`);
+        throw new UsageError(t.args.missingValue({ option: key }));
       }
-      if (options.has(key)) throw new UsageError(`tùy chọn ${key} được nêu hai lần`);
+      if (options.has(key)) throw new UsageError(t.args.repeatedOption({ option: key }));
       options.set(key, value);
     } else positional.push(arg);
   }
   const [least, most] = FILE_COUNTS[name] ?? [1, 1];
   if (positional.length > most) {
-    throw new UsageError(`thừa tham số: ${positional.slice(most).join(" ")}`);
+    throw new UsageError(t.args.extraArguments({ args: positional.slice(most).join(" ") }));
   }
   const file = positional[0];
   if (least >= 1 && file === undefined) {
-    throw new UsageError(`thiếu tên tệp: tdkt ${name} TỆP.xlsx`);
+    throw new UsageError(t.args.missingFile({ command: name }));
   }
   if (positional.length < least) {
-    throw new UsageError(
-      `thiếu tệp phiếu đơn vị: tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx`
-    );
+    throw new UsageError(t.args.missingUnitFiles({ usage: t.usage.merge }));
   }
   const needOut = (usage: string): string => {
     const out = options.get("--out");
-    if (out === undefined) throw new UsageError(`thiếu --out: ${usage}`);
+    if (out === undefined) throw new UsageError(t.args.missingOut({ usage }));
     return out;
   };
   const json = options.get("--json") ?? null;
   if (json !== null && WORKBOOK_NAME.test(json)) {
-    throw new UsageError(
-      `--json là tệp báo cáo .json, không phải sổ Excel: ${json} (kết quả dạng sổ ghi bằng --out)`
-    );
+    throw new UsageError(t.args.jsonIsWorkbook({ file: json }));
   }
   const force = flags.has("--force");
   switch (name) {
@@ -170,33 +166,42 @@ export function parseArgs(argv: readonly string[]): Command {
       return { kind: "init", file: file ?? "" };
     case "check":
       return { kind: "check", file: file ?? "", json, force };
-    case "run": {
-      const out = options.get("--out");
-      if (out === undefined)
-        throw new UsageError("thiếu --out: tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx");
-      return { kind: "run", file: file ?? "", out, json, force };
-    }
+    case "run":
+      return {
+        kind: "run",
+        file: file ?? "",
+        out: needOut(t.usage.withOut({ command: name })),
+        json,
+        force,
+      };
     case "sheets": {
-      const out = options.get("--out");
-      if (out === undefined)
-        throw new UsageError("thiếu --out: tdkt sheets TỆP.xlsx --out SỔ-CÓ-PHIẾU.xlsx");
+      const out = needOut(t.usage.sheets);
       return { kind: "sheets", file: file ?? "", out, protect: flags.has("--protect"), force };
     }
     case "decisions":
-      return { kind: "decisions", file: file ?? "", out: requireOut(options, name) };
+      return {
+        kind: "decisions",
+        file: file ?? "",
+        out: needOut(t.usage.withOut({ command: name })),
+      };
     case "report": {
       const kindText = options.get("--kind") ?? null;
       const report =
         kindText === "so-ket" ? "mid-year" : kindText === "tong-ket" ? "year-end" : null;
       if (kindText !== null && report === null)
-        throw new UsageError(`--kind phải là so-ket hoặc tong-ket, không phải "${kindText}"`);
-      return { kind: "report", file: file ?? "", out: requireOut(options, name), report };
+        throw new UsageError(t.args.badReportKind({ kind: kindText }));
+      return {
+        kind: "report",
+        file: file ?? "",
+        out: needOut(t.usage.withOut({ command: name })),
+        report,
+      };
     }
     case "next-year":
       return {
         kind: "next-year",
         file: file ?? "",
-        out: requireOut(options, name),
+        out: needOut(t.usage.withOut({ command: name })),
         includeUndecided: flags.has("--include-undecided"),
       };
     case "lock":
@@ -204,17 +209,17 @@ export function parseArgs(argv: readonly string[]): Command {
       return {
         kind: name,
         file: file ?? "",
-        out: needOut(`tdkt ${name} TỆP.xlsx --out KẾT-QUẢ.xlsx`),
+        out: needOut(t.usage.withOut({ command: name })),
         by: options.get("--by") ?? null,
       };
     case "split":
-      return { kind: "split", file: file ?? "", out: needOut("tdkt split SỔ.xlsx --out THƯ-MỤC") };
+      return { kind: "split", file: file ?? "", out: needOut(t.usage.split) };
     case "merge":
       return {
         kind: "merge",
         file: file ?? "",
         returned: positional.slice(1),
-        out: needOut("tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx"),
+        out: needOut(t.usage.merge),
         force: flags.has("--force"),
         by: options.get("--by") ?? null,
       };
@@ -222,65 +227,11 @@ export function parseArgs(argv: readonly string[]): Command {
       return {
         kind: "rollup",
         files: positional,
-        out: needOut("tdkt rollup SỔ-1.xlsx SỔ-2.xlsx… --out TỔNG-HỢP.xlsx"),
+        out: needOut(t.usage.rollup),
       };
-    case "dossier": {
-      const out = options.get("--out");
-      if (out === undefined)
-        throw new UsageError("thiếu --out: tdkt dossier TỆP.xlsx --out THƯ-MỤC");
-      return { kind: "dossier", file: file ?? "", out };
-    }
+    case "dossier":
+      return { kind: "dossier", file: file ?? "", out: needOut(t.usage.dossier) };
     default:
       return { kind: "demo", dir: options.get("--dir") ?? null, force };
   }
 }
-
-function requireOut(options: ReadonlyMap<string, string>, name: string): string {
-  const out = options.get("--out");
-  if (out === undefined)
-    throw new UsageError(`thiếu --out: tdkt ${name} TỆP.xlsx --out KẾT-QUẢ.xlsx`);
-  return out;
-}
-
-export const HELP_TEXT = `tdkt — Sổ Thi đua: kiểm tra sổ theo dõi thi đua, chấm điểm, lập danh sách đề nghị khen thưởng
-
-Cách dùng:
-  tdkt init TỆP.xlsx                          Tạo sổ trống với đủ các trang nhập liệu
-  tdkt check TỆP.xlsx [--json BÁO-CÁO.json]   Kiểm tra sổ, in tóm tắt các lỗi và cảnh báo
-  tdkt sheets TỆP.xlsx --out SỔ-CÓ-PHIẾU.xlsx [--protect]
-                                              Tạo phiếu: mỗi đơn vị một trang đăng ký (ĐK-) và
-                                              một trang chấm điểm (CĐ-); --protect khoá trang,
-                                              chỉ để mở các ô nhập liệu (TỆP.xlsx giữ nguyên)
-  tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx [--json BÁO-CÁO.json]
-                                              Chấm điểm, xếp hạng, lập danh sách đề nghị;
-                                              ghi ra KẾT-QUẢ.xlsx (TỆP.xlsx giữ nguyên)
-  tdkt decisions TỆP.xlsx --out KẾT-QUẢ.xlsx   Tạo (hoặc tạo lại) trang Quyết định từ danh sách đề nghị,
-                                              giữ nguyên số, ngày, kết quả đã nhập; tính tiền thưởng
-  tdkt report TỆP.xlsx --out KẾT-QUẢ.xlsx [--kind so-ket|tong-ket]
-                                              Báo cáo sơ kết / tổng kết kèm biểu đồ
-  tdkt next-year TỆP.xlsx --out NĂM-SAU.xlsx [--include-undecided]
-                                              Sổ của năm sau: giữ cấu hình, đơn vị, cán bộ, tiêu chí,
-                                              sáng kiến; Lịch sử thêm xếp loại và khen thưởng năm nay
-  tdkt dossier TỆP.xlsx --out THƯ-MỤC        Lập hồ sơ đề nghị khen thưởng: mỗi văn bản một tệp Word
-                                              (.docx) và mục lục trong THƯ-MỤC
-  tdkt demo [--dir THƯ-MỤC]                   Chạy thử trên sổ mẫu kèm theo (mặc định ./tdkt-demo)
-  tdkt split SỔ.xlsx --out THƯ-MỤC            Xuất phiếu đơn vị: mỗi đơn vị một tệp để gửi đi
-  tdkt merge SỔ.xlsx PHIẾU.xlsx… --out KẾT-QUẢ.xlsx [--force] [--by TÊN]
-                                              Gộp phiếu đơn vị gửi về vào sổ (--force: lấy giá
-                                              trị của đơn vị cả ở các ô xung đột)
-  tdkt lock SỔ.xlsx --out KẾT-QUẢ.xlsx [--by TÊN]
-                                              Khóa kết quả sau cuộc họp Hội đồng (dấu vân tay SHA-256)
-  tdkt unlock SỔ.xlsx --out KẾT-QUẢ.xlsx [--by TÊN]
-                                              Mở khóa kết quả (ghi vào Nhật ký)
-  tdkt rollup SỔ-1.xlsx SỔ-2.xlsx… --out TỔNG-HỢP.xlsx
-                                              Tổng hợp đề nghị trình cấp trên từ nhiều sổ,
-                                              mỗi cấp quyết định một danh sách
-  tdkt --help | --version
-  --lang en                                   Thông báo bằng tiếng Anh (mặc định: tiếng Việt)
-
---out và --json không ghi đè tệp đã có mà tdkt không ghi ra (ví dụ sổ của bạn);
-thêm --force nếu thật sự muốn ghi đè.
-
-Mã thoát: 0 = sổ không có lỗi; 1 = sổ có lỗi (báo cáo và tệp kết quả vẫn được ghi);
-          2 = không dùng được đầu vào (không có tệp, không phải .xlsx, thiếu trang bắt buộc, sai tham số).
-`;

@@ -1,48 +1,41 @@
 /** `tdkt check`: the calendar's next milestone and each unit's pledge and score sheets. */
 import type { Analysis } from "../domain/analyse-register";
-import { formatDate } from "../domain/codec/cell-values";
 import type { DateOnly } from "../domain/model";
 import { nextMilestone, readCalendar } from "../domain/year/calendar";
-import {
-  unitProgress,
-  type UnitSheetProgress,
-  type UnitSheetStatus,
-} from "../domain/year/unit-progress";
+import { unitProgress, type UnitSheetProgress } from "../domain/year/unit-progress";
+import type { CliTexts } from "./messages/cli-texts";
 
-const STATUS_TEXT: Readonly<Record<UnitSheetStatus, string>> = {
-  missing: "chưa có",
-  in_progress: "đang điền",
-  valid: "hợp lệ",
-  invalid: "có lỗi",
-};
-
-function sheetText(what: string, p: UnitSheetProgress): string {
+function sheetText(p: UnitSheetProgress, t: CliTexts): string {
   const late =
-    p.late && p.dueBy !== null ? ` — TRỄ HẠN (${p.dueBy.label} ${formatDate(p.dueBy.date)})` : "";
-  return `${what} ${STATUS_TEXT[p.status]}${late}`;
+    p.late && p.dueBy !== null ? t.calendar.late({ label: p.dueBy.label, date: p.dueBy.date }) : "";
+  return `${t.calendar.status({ status: p.status })}${late}`;
 }
 
 /** Lines for the calendar and the units on `today`; none when the register has no year. */
-export function calendarLines(analysis: Analysis, today: DateOnly): string[] {
+export function calendarLines(analysis: Analysis, today: DateOnly, t: CliTexts): string[] {
   const { calendar } = readCalendar(analysis.register.settings);
   if (calendar === null) return [];
   const next = nextMilestone(calendar, today);
   const lines = [
     next === null
-      ? `Lịch năm ${calendar.year}: đã qua mọi mốc (ngày chạy ${formatDate(today)}).`
-      : `Lịch năm ${calendar.year}: mốc tiếp theo ${next.milestone.label} ${formatDate(next.milestone.date)}` +
-        (next.daysLeft === 0 ? " (hôm nay)." : ` (còn ${next.daysLeft} ngày).`),
+      ? t.calendar.allPast({ year: calendar.year, today })
+      : t.calendar.next({
+          year: calendar.year,
+          label: next.milestone.label,
+          date: next.milestone.date,
+          daysLeft: next.daysLeft,
+        }),
   ];
   const units = unitProgress(analysis.register, analysis.issues, calendar, today);
   const late = units.filter((u) => u.pledge.late || u.score.late).length;
-  if (units.length > 0) {
-    lines.push(
-      `Phiếu của đơn vị (ngày ${formatDate(today)}): ${late === 0 ? "không đơn vị nào trễ hạn" : `${late} đơn vị trễ hạn`}.`
-    );
-  }
+  if (units.length > 0) lines.push(t.calendar.units({ today, late }));
   for (const u of units) {
     lines.push(
-      `  ${u.code}: ${sheetText("đăng ký", u.pledge)}; ${sheetText("chấm điểm", u.score)}`
+      t.calendar.unit({
+        code: u.code,
+        pledge: sheetText(u.pledge, t),
+        score: sheetText(u.score, t),
+      })
     );
   }
   return lines;

@@ -1,25 +1,33 @@
 /** `tdkt decisions`: how many rows, how many kept, and the reward budget per title. */
 import type { DecisionSheetOutcome } from "../app/create-decision-sheet";
 import { awardByKey } from "../domain/rulebook/award-catalogue";
+import type { CliTexts } from "./messages/cli-texts";
 
 export function decisionLines(
-  result: Extract<DecisionSheetOutcome, { kind: "written" }>
+  result: Extract<DecisionSheetOutcome, { kind: "written" }>,
+  t: CliTexts
 ): string[] {
   const gone = result.rows.filter((r) => !r.stillProposed).length;
   const lines = [
-    `Trang ${result.sheet}: ${result.rows.length} dòng (${result.rows.length - gone} đề nghị${gone > 0 ? `, ${gone} dòng cũ không còn được đề nghị, vẫn giữ` : ""}); giữ nguyên nội dung đã nhập ở ${result.kept} dòng.`,
+    t.decisions.sheet({ sheet: result.sheet, rows: result.rows.length, gone, kept: result.kept }),
   ];
   if (result.budget.length > 0) {
-    lines.push("Dự toán tiền thưởng (Nghị định 152/2025/NĐ-CP Điều 50):");
-    for (const t of result.budget) {
-      const a = awardByKey(t.award);
-      const who = a.scope === "both" ? (t.kind === "individual" ? " (cá nhân)" : " (tập thể)") : "";
+    lines.push(t.decisions.budgetHeading);
+    for (const title of result.budget) {
+      const award = awardByKey(title.award);
       lines.push(
-        `  ${a.shortName}${who}: ${t.count} × ${t.multiple.toLocaleString("vi-VN")} lương cơ sở = ${t.amount.toLocaleString("vi-VN")} đồng`
+        t.decisions.budget({
+          award: award.shortName,
+          // Said only for a title given to people and to units alike.
+          kind: award.scope === "both" ? title.kind : null,
+          count: title.count,
+          multiple: title.multiple,
+          amount: title.amount,
+        })
       );
     }
-    const total = result.budget.reduce((s, t) => s + t.amount, 0);
-    lines.push(`  Tổng cộng: ${total.toLocaleString("vi-VN")} đồng`);
+    const total = result.budget.reduce((sum, title) => sum + title.amount, 0);
+    lines.push(t.decisions.total({ amount: total }));
   }
   return lines;
 }

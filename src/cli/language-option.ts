@@ -1,6 +1,13 @@
 /** `--lang vi|en` anywhere on the command line: the language of the messages printed. */
 import { DEFAULT_LANGUAGE, parseLanguage, type Language } from "../domain/messages/language";
 import { UsageError } from "./args";
+import { CLI_TEXTS_VI } from "./messages/cli-texts";
+
+/**
+ * `--lang` without a language tdkt speaks. No language is chosen yet, so the command line words
+ * it in Vietnamese and in English.
+ */
+export class LanguageOptionError extends UsageError {}
 
 /** The language asked for (Vietnamese by default) and the arguments without the option. */
 export function takeLanguageOption(argv: readonly string[]): {
@@ -17,7 +24,7 @@ export function takeLanguageOption(argv: readonly string[]): {
     }
     const value = arg === "--lang" ? argv[++i] : arg.slice("--lang=".length);
     const parsed = value === undefined ? null : parseLanguage(value);
-    if (parsed === null) throw new UsageError("--lang phải là vi hoặc en");
+    if (parsed === null) throw new LanguageOptionError(CLI_TEXTS_VI.args.badLanguage);
     language = parsed;
   }
   return { language, rest };

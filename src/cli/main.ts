@@ -25,10 +25,12 @@ import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
 import { calendarLines, localDay } from "./calendar-summary";
 import type { Language } from "../domain/messages/language";
+import { issueText } from "../domain/messages/render-issue";
 import { reportJson } from "../domain/output/report-json";
-import { HELP_TEXT, UsageError, parseArgs, type Command } from "./args";
-import { takeLanguageOption } from "./language-option";
-import { WriteFailure, ownership, withSignature, writeFiles } from "./own-files";
+import { UsageError, parseArgs, type Command } from "./args";
+import { LanguageOptionError, takeLanguageOption } from "./language-option";
+import { CLI_TEXTS_VI, loadCliTexts, type CliTexts } from "./messages/cli-texts";
+import { WriteFailure, ownership, withSignature, writeFiles, type FileToWrite } from "./own-files";
 import {
   lockCommand,
   mergeCommand,
@@ -58,6 +60,11 @@ export interface Io {
   readonly today?: () => Date;
 }
 
+/** The console a command talks through, worded in the language chosen with `--lang`. */
+export interface CliIo extends Io {
+  readonly texts: CliTexts;
+}
+
 const defaultIo: Io = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
@@ -69,48 +76,53 @@ const PROJECT_ROOT = path.resolve(__dirname, "..", "..", "..");
 export const SAMPLE_REGISTER = path.join(PROJECT_ROOT, "assets", "sample-register.xlsx");
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let texts: CliTexts = CLI_TEXTS_VI;
   try {
     const { language, rest } = takeLanguageOption(argv);
-    const command = parseArgs(rest);
-    return await execute(command, io, language);
+    texts = await loadCliTexts(language);
+    const command = parseArgs(rest, texts);
+    return await execute(command, { ...io, texts }, language);
   } catch (error: unknown) {
+    // No language is chosen when --lang itself is wrong: say it in both.
+    const message =
+      error instanceof LanguageOptionError
+        ? `${CLI_TEXTS_VI.args.badLanguage} / ${(await loadCliTexts("en")).args.badLanguage}`
+        : describe(error, texts);
     // Always exactly one line, whatever the message holds.
-    io.err(
-      `tdkt: ${describe(error)
-        .replace(/\s*[\r\n]+\s*/g, " ")
-        .trim()}\n`
-    );
+    io.err(`tdkt: ${message.replace(/\s*[\r\n]+\s*/g, " ").trim()}\n`);
     if (process.env.TDKT_DEBUG === "1" && error instanceof Error) io.err(`${error.stack ?? ""}\n`);
     return 2;
   }
 }
 
-function describe(error: unknown): string {
+function describe(error: unknown, t: CliTexts): string {
   if (error instanceof UsageError || error instanceof UnusableInput) return error.message;
   if (error instanceof WriteFailure) return error.message;
   if (error instanceof XlsxFormatError) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   const file = (error as { path?: unknown } | null)?.path;
-  const where = typeof file === "string" ? ` ${file}` : "";
+  const where = typeof file === "string" ? file : null;
   switch (code) {
     case "ENOENT":
-      return `không tìm thấy tệp hoặc thư mục${where}`;
+      return t.files.notFound({ file: where });
     case "EISDIR":
-      return `${where.trim()} là thư mục, không phải tệp .xlsx`;
+      return t.files.folderNotXlsx({ file: where ?? "" });
     case "EACCES":
     case "EPERM":
-      return `không có quyền đọc/ghi${where}`;
+      return t.files.noAccess({ file: where });
     case "ENOSPC":
-      return "ổ đĩa đã đầy";
+      return t.files.diskFull;
     default:
-      return `lỗi không mong đợi: ${error instanceof Error ? error.message : String(error)}`;
+      return t.files.unexpected({
+        message: error instanceof Error ? error.message : String(error),
+      });
   }
 }
 
-async function execute(command: Command, io: Io, language: Language): Promise<number> {
+async function execute(command: Command, io: CliIo, language: Language): Promise<number> {
   switch (command.kind) {
     case "help":
-      io.out(HELP_TEXT);
+      io.out(io.texts.help);
       return 0;
     case "version":
       io.out(`tdkt ${await version()}\n`);
@@ -210,20 +222,29 @@ async function version(): Promise<string> {
   return pkg.version ?? "0.0.0";
 }
 
-export async function openWorkbook(file: string): Promise<XlsxFileAdapter> {
+export async function openWorkbook(
+  file: string,
+  t: CliTexts = CLI_TEXTS_VI
+): Promise<XlsxFileAdapter> {
   let stat;
   try {
     stat = await fs.stat(file);
   } catch {
-    throw new UnusableInput(`không tìm thấy tệp ${file}`);
+    throw new UnusableInput(t.files.noSuchFile({ file }));
   }
-  if (stat.isDirectory()) throw new UnusableInput(`${file} là thư mục, không phải tệp .xlsx`);
+  if (stat.isDirectory()) throw new UnusableInput(t.files.folderNotXlsx({ file }));
   try {
     return await XlsxFileAdapter.open(file);
   } catch (error: unknown) {
-    if (error instanceof XlsxFormatError) throw new UnusableInput(`${file}: ${error.message}`);
+    if (error instanceof XlsxFormatError)
+      throw new UnusableInput(t.files.notReadable({ file, why: error.message }));
     throw error;
   }
+}
+
+/** Writes every file or none (own-files.ts), naming them and saying why as the console does. */
+function write(io: CliIo, files: readonly FileToWrite[]): Promise<void> {
+  return writeFiles(files, (f) => shown(io, f), io.texts.files);
 }
 
 function jsonText(value: unknown): string {
@@ -238,38 +259,35 @@ async function assertMayWrite(
   file: string,
   kind: "xlsx" | "json",
   force: boolean,
-  io: Io
+  io: CliIo
 ): Promise<void> {
-  await assertFolderFor(file);
+  const t = io.texts.files;
+  await assertFolderFor(file, io.texts);
   const owner = await ownership(file, kind);
   if (owner === "absent" || owner === "tdkt") return;
-  if (owner === "folder") throw new UnusableInput(`${shown(io, file)} là thư mục, không phải tệp`);
+  if (owner === "folder") throw new UnusableInput(t.outIsFolder({ file: shown(io, file) }));
   if (owner === "not-a-file") {
-    throw new UnusableInput(`${shown(io, file)} không phải tệp thường; tdkt không ghi vào đó`);
+    throw new UnusableInput(t.outNotPlainFile({ file: shown(io, file) }));
   }
   if (force) return;
-  const what = kind === "xlsx" ? "tệp kết quả tdkt ghi ra" : "báo cáo JSON tdkt ghi ra";
-  throw new UnusableInput(
-    `${shown(io, file)} đã có và không phải ${what} (có thể là tệp của bạn, hoặc đã được mở và lưu lại); ` +
-      `tdkt không ghi đè: hãy chọn tên khác, hoặc thêm --force để ghi đè`
-  );
+  throw new UnusableInput(t.notOurs({ file: shown(io, file), kind }));
 }
 
-async function init(file: string, given: string, io: Io): Promise<number> {
-  if (await exists(file)) {
-    throw new UnusableInput(`${file} đã có; tdkt init không ghi đè sổ đang có, hãy chọn tên khác`);
-  }
-  await assertFolderFor(file);
+async function init(file: string, given: string, io: CliIo): Promise<number> {
+  const t = io.texts.init;
+  if (await exists(file)) throw new UnusableInput(t.exists({ file }));
+  await assertFolderFor(file, io.texts);
   const port = XlsxFileAdapter.blank();
   const { created } = await createRegister(port);
-  if (created.length === 0) throw new UnusableInput("chưa có mẫu sổ để tạo (mẫu trống)");
+  if (created.length === 0) throw new UnusableInput(t.blankTemplate);
   // The new register is the user's from now on: not signed, so no --out can replace it.
-  await writeFiles([{ file, bytes: port.toBytes() }], (f) => shown(io, f));
-  io.out(
-    `Đã tạo sổ trống ${shown(io, file)}\n` +
-      `Các trang: ${created.join(", ")}.\n` +
-      `Điền Cấu hình, Đơn vị, Cán bộ… rồi chạy: npx tdkt check ${shellQuoted(given)}\n`
-  );
+  await write(io, [{ file, bytes: port.toBytes() }]);
+  const lines = t.created({
+    file: shown(io, file),
+    sheets: created.join(", "),
+    next: `npx tdkt check ${shellQuoted(given)}`,
+  });
+  io.out(`${lines.join("\n")}\n`);
   return 0;
 }
 
@@ -277,27 +295,25 @@ async function check(
   file: string,
   json: string | null,
   force: boolean,
-  io: Io,
+  io: CliIo,
   language: Language
 ): Promise<number> {
+  const t = io.texts;
   if (json !== null && (await sameFile(json, file))) {
-    throw new UsageError("--json phải khác tệp đầu vào (tdkt check không ghi vào sổ)");
+    throw new UsageError(t.sameFile.jsonNotCheckInput);
   }
   if (json !== null) await assertMayWrite(json, "json", force, io);
-  const port = await openWorkbook(file);
+  const port = await openWorkbook(file, t);
   const outcome = await checkRegister(port);
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
   const { analysis } = outcome;
   if (json !== null) {
-    await writeFiles(
-      [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }],
-      (f) => shown(io, f)
-    );
+    await write(io, [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }]);
   }
-  const lines = [registerLine(analysis), issuesLine(analysis.report.issues, language)];
-  lines.push(...issueList(analysis.report.issues, 15, await port.listSheets(), language));
-  lines.push(...calendarLines(analysis, localDay(runDate(io))));
-  if (json !== null) lines.push(`Báo cáo JSON: ${json}`);
+  const lines = [registerLine(analysis, t), issuesLine(analysis.report.issues, t)];
+  lines.push(...issueList(analysis.report.issues, 15, await port.listSheets(), t));
+  lines.push(...calendarLines(analysis, localDay(runDate(io)), t));
+  if (json !== null) lines.push(t.summary.jsonReport({ file: json }));
   io.out(`${lines.join("\n")}\n`);
   return hasErrors(analysis.issues) ? 1 : 0;
 }
@@ -317,18 +333,19 @@ async function run(
   out: string,
   json: string | null,
   force: boolean,
-  io: Io,
+  io: CliIo,
   language: Language = "vi"
 ): Promise<number> {
+  const t = io.texts;
   if (await sameFile(file, out)) {
-    throw new UsageError("--out phải khác tệp đầu vào (tdkt run không bao giờ sửa tệp đầu vào)");
+    throw new UsageError(t.sameFile.outNeverInput({ command: "run" }));
   }
   if (json !== null && ((await sameFile(json, file)) || (await sameFile(json, out)))) {
-    throw new UsageError("--json phải khác tệp đầu vào và tệp --out");
+    throw new UsageError(t.sameFile.jsonNotInputOrOut);
   }
   await assertMayWrite(out, "xlsx", force, io);
   if (json !== null) await assertMayWrite(json, "json", force, io);
-  const port = await openWorkbook(file);
+  const port = await openWorkbook(file, t);
   const sheetOrder = await port.listSheets();
   const result = await runRegister(port, "all", { audit: cliAudit(io), language });
   if (result.outcome.kind === "unusable") {
@@ -336,40 +353,36 @@ async function run(
   }
   const { analysis } = result.outcome;
   // OUT and the JSON report together or neither.
-  await writeFiles(
-    [
-      { file: out, bytes: withSignature(port.toBytes()) },
-      ...(json === null
-        ? []
-        : [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }]),
-    ],
-    (f) => shown(io, f)
-  );
+  await write(io, [
+    { file: out, bytes: withSignature(port.toBytes()) },
+    ...(json === null
+      ? []
+      : [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }]),
+  ]);
   const lines = [
-    registerLine(analysis),
-    issuesLine(analysis.report.issues, language),
-    ...issueList(analysis.report.issues, 15, sheetOrder, language),
-    ...unitLines(analysis, 10),
-    ...proposalLines(analysis.report.proposals),
-    `Đã ghi ${out} (thêm trang: ${result.written.join(", ")}).`,
+    registerLine(analysis, t),
+    issuesLine(analysis.report.issues, t),
+    ...issueList(analysis.report.issues, 15, sheetOrder, t),
+    ...unitLines(analysis, 10, t),
+    ...proposalLines(analysis.report.proposals, t),
+    t.run.written({ out, sheets: result.written.join(", ") }),
   ];
-  if (json !== null) lines.push(`Báo cáo JSON: ${json}`);
-  if (hasErrors(analysis.issues)) {
-    lines.push("Sổ còn lỗi: xem trang Kiểm tra trong tệp kết quả, sửa rồi chạy lại.");
-  }
+  if (json !== null) lines.push(t.summary.jsonReport({ file: json }));
+  if (hasErrors(analysis.issues)) lines.push(t.run.stillErrors);
   io.out(`${lines.join("\n")}\n`);
   return hasErrors(analysis.issues) ? 1 : 0;
 }
 
-async function dossier(file: string, out: string, io: Io): Promise<number> {
+async function dossier(file: string, out: string, io: CliIo): Promise<number> {
+  const t = io.texts;
+  const language = t.language;
   try {
-    if ((await fs.stat(out)).isFile())
-      throw new UsageError(`--out phải là thư mục, không phải tệp: ${out}`);
+    if ((await fs.stat(out)).isFile()) throw new UsageError(t.files.dossierOutIsFile({ out }));
   } catch (error: unknown) {
     if (error instanceof UsageError) throw error;
-    await assertFolderFor(out); // a new folder is created only inside an existing one
+    await assertFolderFor(out, t); // a new folder is created only inside an existing one
   }
-  const port = await openWorkbook(file);
+  const port = await openWorkbook(file, t);
   const result = await makeDossier(port);
   if (result.outcome.kind === "unusable" || result.dossier === null) {
     throw new UnusableInput(
@@ -379,59 +392,58 @@ async function dossier(file: string, out: string, io: Io): Promise<number> {
   const { analysis } = result.outcome;
   const written = await writeDossierFiles(analysis.register, result.dossier, out);
   const lines = [
-    registerLine(analysis),
-    issuesLine(analysis.report.issues),
-    `Hồ sơ đề nghị: ${result.dossier.documents.length} văn bản Word trong ${shown(io, out)}:`,
+    registerLine(analysis, t),
+    issuesLine(analysis.report.issues, t),
+    t.dossier.documents({ count: result.dossier.documents.length, folder: shown(io, out) }),
     ...written.map((f) => `  ${path.basename(f)}`),
   ];
   if (result.dossier.issues.length > 0) {
-    lines.push(`Chỗ còn để trống (……), ${result.dossier.issues.length} cảnh báo:`);
-    lines.push(...result.dossier.issues.map((i) => `  - ${i.message}`));
+    lines.push(t.dossier.blanks({ count: result.dossier.issues.length }));
+    lines.push(...result.dossier.issues.map((i) => `  - ${issueText(i, language)}`));
   }
-  if (hasErrors(analysis.issues))
-    lines.push("Sổ còn lỗi: chạy tdkt check để xem, sửa rồi lập lại hồ sơ.");
+  if (hasErrors(analysis.issues)) lines.push(t.dossier.stillErrors);
   io.out(`${lines.join("\n")}\n`);
   return hasErrors(analysis.issues) ? 1 : 0;
 }
 
 /** `tdkt sheets`: the pane's "Tạo phiếu" on a file — FILE plus the missing ĐK-/CĐ- sheets into OUT. */
-async function sheets(command: Extract<Command, { kind: "sheets" }>, io: Io): Promise<number> {
+async function sheets(command: Extract<Command, { kind: "sheets" }>, io: CliIo): Promise<number> {
+  const t = io.texts;
   const file = resolve(io, command.file);
   const out = resolve(io, command.out);
   if (await sameFile(file, out)) {
-    throw new UsageError("--out phải khác tệp đầu vào (tdkt sheets không sửa tệp đầu vào)");
+    throw new UsageError(t.sameFile.outNotInput({ command: "sheets" }));
   }
   await assertMayWrite(out, "xlsx", command.force, io);
-  const port = await openWorkbook(file);
+  const port = await openWorkbook(file, t);
   const outcome = await createUnitSheets(port, {
     protect: command.protect,
     audit: cliAudit(io),
   });
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
-  await writeFiles([{ file: out, bytes: withSignature(port.toBytes()) }], (f) => shown(io, f));
+  await write(io, [{ file: out, bytes: withSignature(port.toBytes()) }]);
   const { created, skipped } = outcome;
+  const words = t.sheets;
   const lines: string[] = [];
   if (created.length === 0 && skipped.length === 0) {
-    lines.push('Trang "Đơn vị" chưa có đơn vị nào, nên chưa có phiếu để tạo.');
+    lines.push(words.noUnits);
   } else if (created.length === 0) {
-    lines.push(
-      `Không có phiếu mới: đơn vị nào cũng đã có trang ĐK- và CĐ- (${skipped.length} trang).`
-    );
+    lines.push(words.nothingNew({ count: skipped.length }));
   } else {
-    lines.push(`Đã tạo ${created.length} trang phiếu: ${created.join(", ")}.`);
-    if (skipped.length > 0) lines.push(`Đã có sẵn, giữ nguyên: ${skipped.join(", ")}.`);
-    if (command.protect) lines.push("Các trang phiếu được khoá, chỉ để mở các ô nhập liệu.");
+    lines.push(words.created({ count: created.length, sheets: created.join(", ") }));
+    if (skipped.length > 0) lines.push(words.kept({ sheets: skipped.join(", ") }));
+    if (command.protect) lines.push(words.protected);
   }
-  lines.push(`Đã ghi ${shown(io, out)} (${shown(io, file)} giữ nguyên).`);
-  lines.push(
-    `Các đơn vị nhập đăng ký và điểm vào trang ĐK-/CĐ- rồi chạy: npx tdkt check ${shellQuoted(command.out)}`
-  );
+  lines.push(words.written({ out: shown(io, out), file: shown(io, file) }));
+  lines.push(words.next({ next: `npx tdkt check ${shellQuoted(command.out)}` }));
   io.out(`${lines.join("\n")}\n`);
   return 0;
 }
 
-async function demo(dir: string, force: boolean, io: Io): Promise<number> {
-  const port = await openWorkbook(SAMPLE_REGISTER);
+async function demo(dir: string, force: boolean, io: CliIo): Promise<number> {
+  const t = io.texts;
+  const language = t.language;
+  const port = await openWorkbook(SAMPLE_REGISTER, t);
   await fs.mkdir(dir, { recursive: true });
   const out = path.join(dir, "so-thi-dua-mau-ket-qua.xlsx");
   const json = path.join(dir, "bao-cao.json");
@@ -439,74 +451,75 @@ async function demo(dir: string, force: boolean, io: Io): Promise<number> {
   await assertMayWrite(out, "xlsx", force, io);
   await assertMayWrite(json, "json", force, io);
   await assertMayWrite(copy, "xlsx", force, io);
-  const result = await runRegister(port, "all");
+  const result = await runRegister(port, "all", { language });
   if (result.outcome.kind === "unusable") throw new UnusableInput(result.outcome.reason);
   const analysis: Analysis = result.outcome.analysis;
   // The year's loop on the copy too: the decisions sheet (what the sample's secretariat typed is
   // kept) and the year-end report with its charts.
   const today = localDay(runDate(io));
-  const decided = await createDecisionSheet(port);
-  const yearReport = await writeYearReport(port, { today });
+  const decided = await createDecisionSheet(port, { language });
+  const yearReport = await writeYearReport(port, { today, language });
   const yearSheets = [
     ...(decided.kind === "written" ? [decided.sheet] : []),
     ...(yearReport.sheet === null ? [] : [yearReport.sheet]),
   ];
-  await writeFiles(
-    [
-      { file: copy, bytes: withSignature(await fs.readFile(SAMPLE_REGISTER)) },
-      { file: out, bytes: withSignature(port.toBytes()) },
-      { file: json, bytes: jsonText(reportJson(analysis.report, "vi")) },
-    ],
-    (f) => shown(io, f)
-  );
+  await write(io, [
+    { file: copy, bytes: withSignature(await fs.readFile(SAMPLE_REGISTER)) },
+    { file: out, bytes: withSignature(port.toBytes()) },
+    { file: json, bytes: jsonText(reportJson(analysis.report, language)) },
+  ]);
   const dossierDir = path.join(dir, "ho-so");
   const dossierResult = buildDossier(analysis);
   await writeDossierFiles(analysis.register, dossierResult, dossierDir);
   const { errors, warnings } = issueCounts(analysis.report.issues);
   const lines = [
-    "Chạy thử trên sổ mẫu kèm theo (tdkt run so-thi-dua-mau.xlsx --out so-thi-dua-mau-ket-qua.xlsx):",
-    registerLine(analysis),
-    `Đã đọc ${analysis.register.units.length} đơn vị, ${analysis.register.staff.length} cán bộ; kiểm tra, chấm điểm, xét danh hiệu.`,
-    `Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo (sổ mẫu cố ý có vài lỗi để minh họa — xem trang Kiểm tra).`,
-    ...unitLines(analysis, 5),
-    ...proposalLines(analysis.report.proposals),
-    ...calendarLines(analysis, today).slice(0, 1),
-    ...(decided.kind === "written" ? decisionLines(decided).slice(0, 1) : []),
-    "Kết quả:",
-    `  ${shown(io, out)}  (sổ mẫu + trang ${[...result.written, ...yearSheets].join(", ")}; báo cáo có biểu đồ)`,
-    `  ${shown(io, json)}  (báo cáo JSON)`,
-    `  ${shown(io, dossierDir)}  (hồ sơ đề nghị: ${dossierResult.documents.length} văn bản Word và mục lục; npx tdkt dossier ${shellQuoted(shown(io, copy))} --out THƯ-MỤC)`,
-    `  ${shown(io, copy)}  (bản sao sổ mẫu để thử: npx tdkt check ${shellQuoted(shown(io, copy))})`,
+    t.demo.heading,
+    registerLine(analysis, t),
+    t.demo.read({ units: analysis.register.units.length, staff: analysis.register.staff.length }),
+    t.demo.issues({ errors, warnings }),
+    ...unitLines(analysis, 5, t),
+    ...proposalLines(analysis.report.proposals, t),
+    ...calendarLines(analysis, today, t).slice(0, 1),
+    ...(decided.kind === "written" ? decisionLines(decided, t).slice(0, 1) : []),
+    t.demo.results,
+    t.demo.result({ out: shown(io, out), sheets: [...result.written, ...yearSheets].join(", ") }),
+    t.demo.json({ file: shown(io, json) }),
+    t.demo.dossier({
+      folder: shown(io, dossierDir),
+      documents: dossierResult.documents.length,
+      next: `npx tdkt dossier ${shellQuoted(shown(io, copy))}`,
+    }),
+    t.demo.copy({
+      file: shown(io, copy),
+      next: `npx tdkt check ${shellQuoted(shown(io, copy))}`,
+    }),
   ];
   io.out(`${lines.join("\n")}\n`);
   return 0;
 }
 
-async function checkedOut(file: string, out: string, command: string): Promise<void> {
-  if (await sameFile(file, out)) {
-    throw new UsageError(
-      `--out phải khác tệp đầu vào (tdkt ${command} không bao giờ sửa tệp đầu vào)`
-    );
-  }
-  await assertFolderFor(out);
+async function checkedOut(file: string, out: string, command: string, t: CliTexts): Promise<void> {
+  if (await sameFile(file, out)) throw new UsageError(t.sameFile.outNeverInput({ command }));
+  await assertFolderFor(out, t);
 }
 
 async function decisions(
   file: string,
   out: string,
-  io: Io,
+  io: CliIo,
   language: Language = "vi"
 ): Promise<number> {
-  await checkedOut(file, out, "decisions");
-  const port = await openWorkbook(file);
+  const t = io.texts;
+  await checkedOut(file, out, "decisions", t);
+  const port = await openWorkbook(file, t);
   const result = await createDecisionSheet(port, { audit: cliAudit(io), language });
   if (result.kind === "unusable") throw new UnusableInput(`${file}: ${result.reason}`);
   await port.save(out);
   const lines = [
-    registerLine(result.analysis),
-    issuesLine(result.analysis.report.issues),
-    ...decisionLines(result),
-    `Đã ghi ${out} (trang ${result.sheet}).`,
+    registerLine(result.analysis, t),
+    issuesLine(result.analysis.report.issues, t),
+    ...decisionLines(result, t),
+    t.decisions.written({ out, sheet: result.sheet }),
   ];
   io.out(`${lines.join("\n")}\n`);
   return hasErrors(result.analysis.issues) ? 1 : 0;
@@ -516,11 +529,12 @@ async function report(
   file: string,
   out: string,
   kind: ReportKind | null,
-  io: Io,
+  io: CliIo,
   language: Language = "vi"
 ): Promise<number> {
-  await checkedOut(file, out, "report");
-  const port = await openWorkbook(file);
+  const t = io.texts;
+  await checkedOut(file, out, "report", t);
+  const port = await openWorkbook(file, t);
   const result = await writeYearReport(port, {
     ...(kind === null ? {} : { kind }),
     today: localDay(runDate(io)),
@@ -531,9 +545,12 @@ async function report(
     throw new UnusableInput(`${file}: ${result.outcome.reason}`);
   await port.save(out);
   const { analysis } = result.outcome;
-  io.out(
-    `${[registerLine(analysis), issuesLine(analysis.report.issues), `Đã ghi ${out} (trang ${result.sheet ?? ""}, có biểu đồ).`].join("\n")}\n`
-  );
+  const lines = [
+    registerLine(analysis, t),
+    issuesLine(analysis.report.issues, t),
+    t.report.written({ out, sheet: result.sheet ?? "" }),
+  ];
+  io.out(`${lines.join("\n")}\n`);
   return hasErrors(analysis.issues) ? 1 : 0;
 }
 
@@ -541,36 +558,39 @@ async function nextYear(
   file: string,
   out: string,
   includeUndecided: boolean,
-  io: Io
+  io: CliIo
 ): Promise<number> {
-  await checkedOut(file, out, "next-year");
-  if (await exists(out)) {
-    throw new UnusableInput(`${out} đã có; tdkt next-year không ghi đè, hãy chọn tên khác`);
-  }
-  const port = await openWorkbook(file);
+  const t = io.texts;
+  await checkedOut(file, out, "next-year", t);
+  if (await exists(out)) throw new UnusableInput(t.nextYear.exists({ out }));
+  const port = await openWorkbook(file, t);
   const outcome = await nextYearRegister(port, { includeUndecided });
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
   const next = XlsxFileAdapter.blank();
   await next.createSheets(outcome.result.sheets);
   await next.save(out);
-  io.out(
-    `${[
-      `Đã tạo sổ năm ${outcome.result.year}: ${out} (${outcome.result.sheets.length} trang; ${file} giữ nguyên).`,
-      describeNextYear(outcome.result),
-    ].join("\n")}\n`
-  );
+  const lines = [
+    t.nextYear.created({
+      year: outcome.result.year,
+      out,
+      sheets: outcome.result.sheets.length,
+      file,
+    }),
+    describeNextYear(outcome.result, t.language),
+  ];
+  io.out(`${lines.join("\n")}\n`);
   return 0;
 }
 
 /** Output files go into existing folders: a typo in a path should not create folders. */
-export async function assertFolderFor(file: string): Promise<void> {
+export async function assertFolderFor(file: string, t: CliTexts = CLI_TEXTS_VI): Promise<void> {
   const dir = path.dirname(file);
   try {
     if ((await fs.stat(dir)).isDirectory()) return;
   } catch {
     // reported below
   }
-  throw new UnusableInput(`không có thư mục ${dir} để ghi ${path.basename(file)}`);
+  throw new UnusableInput(t.files.noFolderFor({ folder: dir, name: path.basename(file) }));
 }
 
 /** A path as the user would type it: relative to the working folder when inside it. */

@@ -15,6 +15,7 @@ import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { isJsonReportBytes } from "./json-report-shape";
+import { CLI_TEXTS_VI, type CliTexts } from "./messages/cli-texts";
 
 export { isJsonReport } from "./json-report-shape";
 
@@ -95,22 +96,24 @@ export class WriteFailure extends Error {
   override readonly name = "WriteFailure";
 }
 
-function why(error: unknown): string {
+type FileTexts = CliTexts["files"];
+
+function why(error: unknown, words: FileTexts["why"]): string {
   switch ((error as { code?: unknown } | null)?.code) {
     case "EACCES":
     case "EPERM":
-      return "không có quyền ghi vào thư mục này";
+      return words.noWriteAccess;
     case "ENOSPC":
-      return "ổ đĩa đã đầy";
+      return words.diskFull;
     case "EROFS":
-      return "ổ đĩa chỉ cho đọc";
+      return words.readOnly;
     case "EISDIR":
-      return "đó là một thư mục";
+      return words.isFolder;
     case "ENOENT":
-      return "thư mục không còn nữa";
+      return words.folderGone;
     default: {
       const code = (error as { code?: unknown } | null)?.code;
-      return typeof code === "string" ? `lỗi ${code}` : "lỗi không mong đợi";
+      return typeof code === "string" ? words.code({ code }) : words.unexpected;
     }
   }
 }
@@ -123,12 +126,16 @@ export interface FileToWrite {
 /**
  * Writes every file or none: all go to temp files first, and only when all of them are written
  * are they renamed into place. On failure every temp file is removed and the error names the
- * target. `shown` turns a path into the form the user typed.
+ * target. `shown` turns a path into the form the user typed; `words` says why in the console's
+ * language.
  */
 export async function writeFiles(
   files: readonly FileToWrite[],
-  shown: (file: string) => string = (f) => f
+  shown: (file: string) => string = (f) => f,
+  words: FileTexts = CLI_TEXTS_VI.files
 ): Promise<void> {
+  const failure = (file: string, error: unknown): WriteFailure =>
+    new WriteFailure(words.writeFailed({ file: shown(file), why: why(error, words.why) }));
   const temps: { readonly file: string; readonly temp: string }[] = [];
   // Removing a temp file that could not even be created may fail too (a name too long): ignored.
   const remove = (temp: string): Promise<void> =>
@@ -146,7 +153,7 @@ export async function writeFiles(
       await fs.writeFile(temp, bytes, { flag: "wx" });
     } catch (error: unknown) {
       await cleanUp();
-      throw new WriteFailure(`không ghi được ${shown(file)}: ${why(error)}`);
+      throw failure(file, error);
     }
   }
   for (const [i, { file, temp }] of temps.entries()) {
@@ -154,7 +161,7 @@ export async function writeFiles(
       await fs.rename(temp, file);
     } catch (error: unknown) {
       await Promise.all(temps.slice(i).map((t) => remove(t.temp)));
-      throw new WriteFailure(`không ghi được ${shown(file)}: ${why(error)}`);
+      throw failure(file, error);
     }
   }
 }

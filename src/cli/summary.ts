@@ -1,46 +1,36 @@
-/** The short Vietnamese summaries printed to stdout. */
+/** The short summaries printed to stdout, in the console's language. */
 import type { Analysis } from "../domain/analyse-register";
+import { issueText } from "../domain/messages/render-issue";
 import { AUTHORITY_TEXT, AWARD_CATALOGUE } from "../domain/rulebook/award-catalogue";
+import type { Proposal, ProposalStatus, ReportIssue } from "../domain/report";
+import type { CliTexts } from "./messages/cli-texts";
 
 const OWN_AUTHORITY = AUTHORITY_TEXT.GIAM_DOC_SO;
-import type { Language } from "../domain/messages/language";
-import { issueText } from "../domain/messages/render-issue";
-import type { Proposal, ProposalStatus, ReportIssue } from "../domain/report";
 
 function awardName(key: string): string {
   return AWARD_CATALOGUE.find((a) => a.key === key)?.name ?? key;
 }
 
-const STATUS_LABEL: Readonly<Record<ProposalStatus, string>> = {
-  proposed: "đề nghị",
-  awaiting_vote: "chờ bỏ phiếu",
-  not_eligible: "không đủ điều kiện",
-  over_quota: "vượt tỷ lệ",
-};
-
-/** 94.5 → "94,5" (Vietnamese decimal comma). */
-export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100).replace(".", ",");
-}
+/** The order statuses are counted in. */
+const STATUSES: readonly ProposalStatus[] = [
+  "proposed",
+  "awaiting_vote",
+  "not_eligible",
+  "over_quota",
+];
 
 export function issueCounts(issues: readonly ReportIssue[]): { errors: number; warnings: number } {
   const errors = issues.filter((i) => i.severity === "error").length;
   return { errors, warnings: issues.length - errors };
 }
 
-export function registerLine(analysis: Analysis): string {
+export function registerLine(analysis: Analysis, t: CliTexts): string {
   const { agency, year } = analysis.report.register;
-  return `Sổ thi đua: ${agency === "" ? "(chưa ghi Cơ quan)" : agency}${year === null ? "" : ` — năm ${year}`}`;
+  return t.summary.register({ agency: agency === "" ? null : agency, year });
 }
 
-export function issuesLine(issues: readonly ReportIssue[], language: Language = "vi"): string {
-  const { errors, warnings } = issueCounts(issues);
-  if (language === "en") {
-    if (errors === 0 && warnings === 0) return "Check: no errors or warnings.";
-    return `Check: ${errors} error(s), ${warnings} warning(s).`;
-  }
-  if (errors === 0 && warnings === 0) return "Kiểm tra: không có lỗi hay cảnh báo.";
-  return `Kiểm tra: ${errors} lỗi, ${warnings} cảnh báo.`;
+export function issuesLine(issues: readonly ReportIssue[], t: CliTexts): string {
+  return t.summary.issues(issueCounts(issues));
 }
 
 /**
@@ -82,36 +72,30 @@ export function inWorkbookOrder(
 export function issueList(
   issues: readonly ReportIssue[],
   limit: number,
-  sheetOrder: readonly string[] = [],
-  language: Language = "vi"
+  sheetOrder: readonly string[],
+  t: CliTexts
 ): string[] {
-  const en = language === "en";
   const lines: string[] = [];
   const ordered = inWorkbookOrder(issues, sheetOrder);
   for (const severity of ["error", "warning"] as const) {
     const list = ordered.filter((i) => i.severity === severity);
     if (list.length === 0) continue;
-    const heading = severity === "error" ? "Lỗi (phải sửa):" : "Cảnh báo (nên xem lại):";
-    const headingEn = severity === "error" ? "Errors (to correct):" : "Warnings (to review):";
-    lines.push(en ? headingEn : heading);
+    lines.push(severity === "error" ? t.summary.errorsHeading : t.summary.warningsHeading);
     for (const issue of list.slice(0, limit)) {
-      lines.push(`  ${where(issue)}  ${issueText(issue, language)}`);
+      lines.push(`  ${where(issue, t)}  ${issueText(issue, t.language)}`);
     }
-    if (list.length > limit) {
-      const more = list.length - limit;
-      lines.push(en ? `  … and ${more} more.` : `  … và ${more} mục khác.`);
-    }
+    if (list.length > limit) lines.push(t.summary.moreIssues({ more: list.length - limit }));
   }
   return lines;
 }
 
-function where(issue: ReportIssue): string {
-  if (issue.sheet === null) return "[sổ]";
+function where(issue: ReportIssue, t: CliTexts): string {
+  if (issue.sheet === null) return t.summary.wholeRegister;
   return issue.cell === null ? `[${issue.sheet}]` : `${issue.sheet}!${issue.cell}`;
 }
 
-/** Units by rank: "1. VP 96,5 điểm — Hoàn thành xuất sắc nhiệm vụ". */
-export function unitLines(analysis: Analysis, limit: number): string[] {
+/** Units by rank: "1. Văn phòng (VP): 96,5 điểm — Hoàn thành xuất sắc nhiệm vụ". */
+export function unitLines(analysis: Analysis, limit: number, t: CliTexts): string[] {
   const ranked = analysis.report.units
     .filter((u) => u.rank !== null)
     .slice()
@@ -119,21 +103,25 @@ export function unitLines(analysis: Analysis, limit: number): string[] {
   const unranked = analysis.report.units.length - ranked.length;
   if (analysis.report.units.length === 0) return [];
   const names = new Map(analysis.register.units.map((u) => [u.code, u.name]));
-  const lines = [`Xếp hạng đơn vị (điểm Hội đồng chấm):`];
+  const lines = [t.summary.unitsHeading];
   for (const u of ranked.slice(0, limit)) {
-    const name = names.get(u.unit) ?? u.unit;
-    const score = u.councilScore === null ? "—" : formatNumber(u.councilScore);
     lines.push(
-      `  ${u.rank}. ${name} (${u.unit}): ${score} điểm — ${u.classification ?? "chưa xếp loại"}`
+      t.summary.unit({
+        rank: u.rank ?? 0,
+        name: names.get(u.unit) ?? u.unit,
+        unit: u.unit,
+        score: u.councilScore,
+        rating: u.classification,
+      })
     );
   }
-  if (ranked.length > limit) lines.push(`  … và ${ranked.length - limit} đơn vị khác.`);
-  if (unranked > 0) lines.push(`  ${unranked} đơn vị chưa xếp hạng (thiếu điểm chấm).`);
+  if (ranked.length > limit) lines.push(t.summary.moreUnits({ more: ranked.length - limit }));
+  if (unranked > 0) lines.push(t.summary.unranked({ count: unranked }));
   return lines;
 }
 
 /** Per title/award: how many proposals of each status. */
-export function proposalLines(proposals: readonly Proposal[]): string[] {
+export function proposalLines(proposals: readonly Proposal[], t: CliTexts): string[] {
   if (proposals.length === 0) return [];
   const byAward = new Map<string, Map<ProposalStatus, number>>();
   for (const p of proposals) {
@@ -141,15 +129,20 @@ export function proposalLines(proposals: readonly Proposal[]): string[] {
     counts.set(p.status, (counts.get(p.status) ?? 0) + 1);
     byAward.set(p.award, counts);
   }
-  const lines = ["Danh hiệu / hình thức khen thưởng:"];
+  const lines = [t.summary.proposalsHeading];
   for (const [award, counts] of byAward) {
-    const parts = (Object.keys(STATUS_LABEL) as ProposalStatus[])
-      .filter((s) => (counts.get(s) ?? 0) > 0)
-      .map((s) => `${counts.get(s) ?? 0} ${STATUS_LABEL[s]}`);
+    const parts = STATUSES.filter((s) => (counts.get(s) ?? 0) > 0).map((status) =>
+      t.summary.status({ status, count: counts.get(status) ?? 0 })
+    );
     // Above the Sở, "đề nghị" means proposed by the Sở: say who decides (rules.md).
     const decidedBy = proposals.find((p) => p.award === award)?.decidedBy ?? OWN_AUTHORITY;
-    const who = decidedBy === OWN_AUTHORITY ? "" : ` (${decidedBy} quyết định)`;
-    lines.push(`  ${awardName(award)}${who}: ${parts.join(", ")}`);
+    lines.push(
+      t.summary.award({
+        award: awardName(award),
+        decidedBy: decidedBy === OWN_AUTHORITY ? null : decidedBy,
+        counts: parts.join(", "),
+      })
+    );
   }
   return lines;
 }

@@ -15,7 +15,8 @@ import type { Language } from "../domain/messages/language";
 import { mergeFindingText } from "../domain/messages/merge-finding-text";
 import { sheetTexts } from "../domain/messages/sheet-texts";
 import { UsageError } from "./args";
-import { assertFolderFor, openWorkbook, sameFile, UnusableInput, type Io } from "./main";
+import { assertFolderFor, openWorkbook, sameFile, UnusableInput, type CliIo } from "./main";
+import type { CliTexts } from "./messages/cli-texts";
 
 /** Who acts when neither --by nor `Cấu hình` says: the system user. */
 export function systemUser(): string | null {
@@ -26,11 +27,14 @@ export function systemUser(): string | null {
   }
 }
 
-async function assertDistinct(file: string, out: string, command: string): Promise<void> {
-  if (await sameFile(file, out)) {
-    throw new UsageError(`--out phải khác tệp đầu vào (tdkt ${command} không sửa tệp đầu vào)`);
-  }
-  await assertFolderFor(out);
+async function assertDistinct(
+  file: string,
+  out: string,
+  command: string,
+  t: CliTexts
+): Promise<void> {
+  if (await sameFile(file, out)) throw new UsageError(t.sameFile.outNotInput({ command }));
+  await assertFolderFor(out, t);
 }
 
 export async function lockCommand(
@@ -40,10 +44,11 @@ export async function lockCommand(
     readonly out: string;
     readonly by: string | null;
   },
-  io: Io
+  io: CliIo
 ): Promise<number> {
-  await assertDistinct(command.file, command.out, command.kind);
-  const port = await openWorkbook(command.file);
+  const t = io.texts;
+  await assertDistinct(command.file, command.out, command.kind, t);
+  const port = await openWorkbook(command.file, t);
   const options = { time: formatLogTime(new Date()), hostUser: command.by ?? systemUser() };
   if (command.kind === "lock") {
     const outcome = await lockResults(port, options);
@@ -51,52 +56,58 @@ export async function lockCommand(
       case "unusable":
         throw new UnusableInput(`${command.file}: ${outcome.reason}`);
       case "unsupported":
-        throw new UnusableInput("không ghi được bản ghi khóa vào tệp này");
+        throw new UnusableInput(t.lock.cannotWrite);
       case "already-locked":
         throw new UnusableInput(
-          `${command.file}: kết quả đã được khóa lúc ${outcome.lockedAt} (dấu vân tay ${outcome.fingerprint}); hãy mở khóa trước khi khóa lại`
+          t.lock.alreadyLocked({
+            file: command.file,
+            lockedAt: outcome.lockedAt,
+            fingerprint: outcome.fingerprint,
+          })
         );
-      case "locked":
+      case "locked": {
         await port.save(command.out);
-        io.out(
-          `Đã khóa kết quả: ${outcome.values} giá trị (Tiêu chí, CĐ-…, Bình xét, xếp loại).\n` +
-            `Dấu vân tay SHA-256: ${outcome.fingerprint}\n` +
-            `Người thực hiện: ${outcome.by === "" ? "(chưa rõ)" : outcome.by}. Đã ghi Nhật ký.\n` +
-            `Đã ghi ${command.out}.\n`
-        );
+        const lines = t.lock.locked({
+          values: outcome.values,
+          fingerprint: outcome.fingerprint,
+          by: outcome.by === "" ? null : outcome.by,
+          out: command.out,
+        });
+        io.out(`${lines.join("\n")}\n`);
         return 0;
+      }
     }
   }
   const outcome = await unlockResults(port, options);
   switch (outcome.kind) {
     case "unsupported":
-      throw new UnusableInput("không sửa được bản ghi khóa trong tệp này");
+      throw new UnusableInput(t.lock.cannotEdit);
     case "not-locked":
-      throw new UnusableInput(`${command.file}: kết quả chưa được khóa`);
-    case "unlocked":
+      throw new UnusableInput(t.lock.notLocked({ file: command.file }));
+    case "unlocked": {
       await port.save(command.out);
-      io.out(
-        `Đã mở khóa kết quả (dấu vân tay lúc khóa: ${outcome.fingerprint}). Đã ghi Nhật ký.\n` +
-          `Đã ghi ${command.out}.\n`
-      );
+      const lines = t.lock.unlocked({ fingerprint: outcome.fingerprint, out: command.out });
+      io.out(`${lines.join("\n")}\n`);
       return 0;
+    }
   }
 }
 
 export async function splitCommand(
   file: string,
   out: string,
-  io: Io,
+  io: CliIo,
   language: Language = "vi"
 ): Promise<number> {
+  const t = io.texts;
   let stat;
   try {
     stat = await fs.stat(out);
   } catch {
-    throw new UnusableInput(`không có thư mục ${out} để ghi phiếu đơn vị`);
+    throw new UnusableInput(t.split.noFolder({ folder: out }));
   }
-  if (!stat.isDirectory()) throw new UnusableInput(`${out} không phải thư mục`);
-  const port = await openWorkbook(file);
+  if (!stat.isDirectory()) throw new UnusableInput(t.split.notFolder({ folder: out }));
+  const port = await openWorkbook(file, t);
   const outcome = await splitUnitFiles(port, language);
   if (outcome.kind === "unusable") throw new UnusableInput(`${file}: ${outcome.reason}`);
   const lines: string[] = [];
@@ -107,10 +118,12 @@ export async function splitCommand(
     await workbook.save(target);
     lines.push(`  ${unitFile.unit.padEnd(8)} ${unitFile.unitName} → ${target}`);
   }
-  io.out(
-    `Đã xuất ${outcome.files.length} phiếu đơn vị (chỉ các ô nền vàng được điền):\n${lines.join("\n")}\n` +
-      `Khi các đơn vị gửi lại: tdkt merge "${path.basename(file)}" PHIẾU.xlsx… --out KẾT-QUẢ.xlsx\n`
-  );
+  const said = [
+    t.split.exported({ count: outcome.files.length }),
+    ...lines,
+    t.split.next({ file: path.basename(file) }),
+  ];
+  io.out(`${said.join("\n")}\n`);
   return 0;
 }
 
@@ -122,19 +135,18 @@ export async function mergeCommand(
     readonly force: boolean;
     readonly by: string | null;
   },
-  io: Io,
+  io: CliIo,
   language: Language = "vi"
 ): Promise<number> {
-  await assertDistinct(command.file, command.out, "merge");
+  const t = io.texts;
+  await assertDistinct(command.file, command.out, "merge", t);
   for (const returned of command.returned) {
-    if (await sameFile(returned, command.out)) {
-      throw new UsageError("--out phải khác các tệp phiếu đơn vị");
-    }
+    if (await sameFile(returned, command.out)) throw new UsageError(t.sameFile.outNotUnitFile);
   }
-  const port = await openWorkbook(command.file);
+  const port = await openWorkbook(command.file, t);
   const returned: ReturnedFile[] = [];
   for (const file of command.returned) {
-    const unitFile = await openWorkbook(file);
+    const unitFile = await openWorkbook(file, t);
     const names = await unitFile.listSheets();
     returned.push({ file: path.basename(file), grids: await unitFile.readSheets(names) });
   }
@@ -144,46 +156,50 @@ export async function mergeCommand(
     hostUser: command.by ?? systemUser(),
     language,
   });
-  if (outcome.kind === "unsupported") throw new UnusableInput("không ghi được vào tệp này");
+  if (outcome.kind === "unsupported") throw new UnusableInput(t.merge.cannotWrite);
   await port.save(command.out);
-  const lines = outcome.files.map(
-    (f) =>
-      `  ${f.file}: ${f.accepted ? `đã gộp ${outcome.written.get(f.file) ?? 0} ô` : "không gộp"}` +
-      (f.unit === null ? "" : ` (đơn vị ${f.unit})`)
-  );
+  const lines = [
+    t.merge.heading,
+    ...outcome.files.map((f) =>
+      t.merge.file({
+        file: f.file,
+        cells: f.accepted ? (outcome.written.get(f.file) ?? 0) : null,
+        unit: f.unit,
+      })
+    ),
+  ];
   const errors = outcome.findings.filter((f) => f.severity === "error");
   const warnings = outcome.findings.filter((f) => f.severity === "warning");
-  lines.push(`Vấn đề: ${errors.length} lỗi, ${warnings.length} cảnh báo.`);
+  lines.push(t.merge.problems({ errors: errors.length, warnings: warnings.length }));
   for (const f of [...errors, ...warnings].slice(0, 20)) {
     lines.push(
-      `  [${f.severity === "error" ? "Lỗi" : "Cảnh báo"}] ${mergeFindingText(f, language)}`
+      t.merge.finding({ error: f.severity === "error", text: mergeFindingText(f, language) })
     );
   }
   if (errors.length + warnings.length > 20) {
-    lines.push(`  … và ${errors.length + warnings.length - 20} vấn đề khác (xem trang Gộp phiếu).`);
+    lines.push(t.merge.more({ more: errors.length + warnings.length - 20 }));
   }
   if (outcome.createdSheets.length > 0)
-    lines.push(`Đã tạo trang: ${outcome.createdSheets.join(", ")}.`);
-  lines.push(`Đã ghi ${command.out} (báo cáo ở trang Gộp phiếu; đã ghi Nhật ký).`);
-  io.out(`Gộp phiếu đơn vị:\n${lines.join("\n")}\n`);
+    lines.push(t.merge.createdSheets({ sheets: outcome.createdSheets.join(", ") }));
+  lines.push(t.merge.written({ out: command.out }));
+  io.out(`${lines.join("\n")}\n`);
   return errors.length > 0 ? 1 : 0;
 }
 
 export async function rollupCommand(
   files: readonly string[],
   out: string,
-  io: Io,
+  io: CliIo,
   language: Language = "vi"
 ): Promise<number> {
+  const t = io.texts;
   for (const file of files) {
-    if (await sameFile(file, out)) {
-      throw new UsageError("--out phải khác các sổ đầu vào (tdkt rollup không sửa sổ nào)");
-    }
+    if (await sameFile(file, out)) throw new UsageError(t.sameFile.outNotRegister);
   }
-  await assertFolderFor(out);
+  await assertFolderFor(out, t);
   const registers: RegisterFile[] = [];
   for (const file of files) {
-    registers.push({ file: path.basename(file), port: await openWorkbook(file) });
+    registers.push({ file: path.basename(file), port: await openWorkbook(file, t) });
   }
   const workbook = XlsxFileAdapter.blank();
   const rollup = await rollupRegisters(
@@ -197,21 +213,23 @@ export async function rollupCommand(
   );
   await workbook.save(out);
   const lines = [
-    `Đã đọc ${files.length} sổ; đề nghị vượt thẩm quyền Sở:`,
-    ...rollup.lists.map(
-      (l) =>
-        `  ${l.authority}: ${l.rows.length} đề nghị` +
-        (l.rows.some((r) => r.duplicate !== null)
-          ? ` (${l.rows.filter((r) => r.duplicate?.kind === "of").length} trùng)`
-          : "")
+    t.rollup.read({ count: files.length }),
+    ...rollup.lists.map((l) =>
+      t.rollup.list({
+        authority: l.authority,
+        count: l.rows.length,
+        duplicates: l.rows.some((r) => r.duplicate !== null)
+          ? l.rows.filter((r) => r.duplicate?.kind === "of").length
+          : null,
+      })
     ),
   ];
-  if (rollup.lists.length === 0) lines.push("  (không có)");
+  if (rollup.lists.length === 0) lines.push(t.rollup.none);
   for (const f of rollup.files) {
-    if (f.unusable !== null) lines.push(`Không đọc được ${f.file}: ${f.unusable}`);
-    if (f.repeats !== null) lines.push(`${f.file} trùng sổ với ${f.repeats}: không lấy lại.`);
+    if (f.unusable !== null) lines.push(t.rollup.unusable({ file: f.file, reason: f.unusable }));
+    if (f.repeats !== null) lines.push(t.rollup.repeats({ file: f.file, other: f.repeats }));
   }
-  lines.push(`Đã ghi ${out}.`);
+  lines.push(t.rollup.written({ out }));
   io.out(`${lines.join("\n")}\n`);
   return rollup.files.some((f) => f.unusable !== null) ? 1 : 0;
 }

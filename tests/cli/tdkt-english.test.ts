@@ -1,6 +1,6 @@
 /**
- * `--lang en` (issue 10 item 1): the working sheets `tdkt run`, `report` and `rollup` write are in
- * English. Every text cell of `Kiểm tra`, `Kết quả chấm điểm`, the year report and the roll-up,
+ * `--lang en` (issue 10 item 1): what every command prints is English, and the working sheets
+ * `tdkt run`, `report` and `rollup` write are in English. Every text cell of `Kiểm tra`, `Kết quả chấm điểm`, the year report and the roll-up,
  * once the register's own words are taken out (what the register's cells hold — names, criteria,
  * typed values —, sheet names, headers and setting labels, ratings, the rulebook's title names,
  * and the example values a missing setting's message suggests typing), has no
@@ -14,6 +14,8 @@ import { OpcPackage } from "../../src/adapters/xlsx/opc-package";
 import { XlsxReader } from "../../src/adapters/xlsx/xlsx-reader";
 import * as layout from "../../src/domain/codec/register-layout";
 import { RATING_TEXT } from "../../src/domain/codec/vocabulary";
+import { STANDARD_MILESTONES } from "../../src/domain/year/calendar";
+import { AUDIT_LOG_SHEET } from "../../src/domain/integrity/audit-log";
 import { DOCUMENT_TEXTS } from "../../src/domain/messages/document-texts";
 import { AWARD_CATALOGUE, AUTHORITY_TEXT } from "../../src/domain/rulebook/award-catalogue";
 import { HIGHER_AUTHORITIES_BY_RANK } from "../../src/domain/rulebook/award-catalogue";
@@ -187,5 +189,225 @@ describe("tdkt --lang en writes the working sheets in English", () => {
       );
       expect([sheet, prose]).toEqual([sheet, []]);
     }
+  });
+});
+
+/** The words an English console line may quote besides the register's: the product's name… */
+const CONSOLE_WORDS: readonly string[] = [
+  "Sổ Thi đua",
+  ...Object.values(layout.SHEET),
+  layout.PLEDGE_PREFIX,
+  layout.SCORE_PREFIX,
+  AUDIT_LOG_SHEET,
+  DECISION_SHEET,
+  ...STANDARD_MILESTONES.map((m) => m.label),
+];
+
+/** Every line a command printed, on stdout and stderr. */
+function printed(r: { stdout: string; stderr: string }): string[] {
+  return `${r.stdout}${r.stderr}`.split("\n").filter((line) => line.trim() !== "");
+}
+
+/**
+ * The printed lines that hold Vietnamese once the words of the given workbooks (the input and
+ * what the command wrote: their cells and sheet names) and of the contract are taken out.
+ */
+function consoleProse(
+  r: { stdout: string; stderr: string },
+  workbooks: readonly string[],
+  more: readonly string[] = []
+): string[] {
+  const words = [...workbooks.flatMap(registerWords), ...CONSOLE_WORDS, ...more].sort(
+    (a, b) => b.length - a.length
+  );
+  return vietnameseProse(printed(r), words);
+}
+
+describe("tdkt --lang en prints its console in English", () => {
+  it("help, with or without a command, and --help", () => {
+    for (const args of [
+      ["--lang", "en"],
+      ["--help", "--lang", "en"],
+      ["--lang=en", "help"],
+    ]) {
+      const r = tdkt(args);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("Usage:");
+      expect(r.stdout).toContain("tdkt check FILE.xlsx [--json REPORT.json]");
+      expect(consoleProse(r, [])).toEqual([]);
+    }
+    expect(tdkt(["--help"]).stdout).toContain("Cách dùng:");
+  });
+
+  it("argument errors: one English line, exit 2", () => {
+    const cases: [string[], RegExp][] = [
+      [["chek", "so.xlsx"], /^tdkt: unknown command "chek"/],
+      [["run", "so.xlsx"], /^tdkt: --out is missing: tdkt run FILE\.xlsx --out RESULT\.xlsx$/],
+      [["check"], /^tdkt: a file name is missing: tdkt check FILE\.xlsx$/],
+      [["check", "so.xlsx", "--out", "x.xlsx"], /^tdkt: "check" has no option --out$/],
+      [["check", "so.xlsx", "--json", "r.xlsx"], /^tdkt: --json is the \.json report/],
+      [["report", "so.xlsx", "--out", "r.xlsx", "--kind", "nam"], /must be so-ket or tong-ket/],
+      [["merge", "so.xlsx", "--out", "m.xlsx"], /^tdkt: the units' returned files are missing/],
+      [["run", "so.xlsx", "--out", "so.xlsx"], /never changes its input file/],
+      [["check", "missing.xlsx"], /^tdkt: no such file .*missing\.xlsx$/],
+    ];
+    for (const [args, pattern] of cases) {
+      const r = tdkt([...args, "--lang", "en"]);
+      expect([args, r.status]).toEqual([args, 2]);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr.trimEnd()).toMatch(pattern);
+      expect(consoleProse(r, [])).toEqual([]);
+    }
+  });
+
+  it("a --lang it does not speak is refused in Vietnamese and English", () => {
+    const r = tdkt(["check", "so.xlsx", "--lang", "fr"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe("tdkt: --lang phải là vi hoặc en / --lang must be vi or en\n");
+  });
+
+  it("init, and its hint keeps --lang en", () => {
+    const r = tdkt(["init", "new-en.xlsx", "--lang", "en"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('then run: npx tdkt check "new-en.xlsx" --lang en');
+    expect(consoleProse(r, ["new-en.xlsx"])).toEqual([]);
+    const again = tdkt(["init", "new-en.xlsx", "--lang", "en"]);
+    expect(again.stderr).toMatch(/exists; tdkt init does not overwrite an existing register/);
+  });
+
+  it("check: the summary, the calendar with English dates, the JSON report line", () => {
+    const r = tdkt(["check", "so.xlsx", "--json", "check-en.json", "--lang", "en"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/^Emulation register: .* — 2024$/m);
+    expect(r.stdout).toMatch(
+      /^Calendar 2024: every milestone has passed \(run on \d{1,2} [A-Z][a-z]{2} \d{4}\)\.$/m
+    );
+    expect(r.stdout).toMatch(/LATE \(Hạn đăng ký 31 Jan 2024\)/);
+    expect(r.stdout).toMatch(/^JSON report: .*check-en\.json$/m);
+    expect(consoleProse(r, ["so.xlsx"])).toEqual([]);
+  });
+
+  it("run: ranking with decimal points, titles, what was written; refusals in English", () => {
+    const r = tdkt(["run", "so.xlsx", "--out", "run-en.xlsx", "--lang", "en"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^ {2}2\. .* \(TTUD\): 95\.5 points — /m);
+    expect(r.stdout).toMatch(/^Titles and awards:$/m);
+    expect(r.stdout).toMatch(/\(decided by Chủ tịch UBND tỉnh\): \d+ proposed/);
+    expect(r.stdout).toMatch(/^Wrote .*run-en\.xlsx \(sheets added: /m);
+    expect(consoleProse(r, ["so.xlsx", "run-en.xlsx"])).toEqual([]);
+    fs.writeFileSync(path.join(dir, "mine.xlsx"), "not tdkt's");
+    const refused = tdkt(["run", "so.xlsx", "--out", "mine.xlsx", "--lang", "en"]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^tdkt: mine\.xlsx exists and is not a result file tdkt wrote .* add --force to overwrite it\n$/
+    );
+  });
+
+  it("sheets", () => {
+    const r = tdkt(["sheets", "so.xlsx", "--out", "sheets-en.xlsx", "--lang", "en"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^Created 1 unit sheet: CĐ-DTN\.$/m);
+    expect(r.stdout).toContain('then run: npx tdkt check "sheets-en.xlsx" --lang en');
+    expect(consoleProse(r, ["sheets-en.xlsx"])).toEqual([]);
+  });
+
+  it("dossier: the documents keep their Vietnamese names (official documents), the rest is English", () => {
+    const r = tdkt(["dossier", "so.xlsx", "--out", "hs-en", "--lang", "en"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^Proposal dossier: \d+ Word documents in hs-en:$/m);
+    const files = fs.readdirSync(path.join(dir, "hs-en"));
+    expect(consoleProse(r, ["so.xlsx"], files)).toEqual([]);
+  });
+
+  it("decisions: the reward budget in English numbers", () => {
+    const r = tdkt(["decisions", "so.xlsx", "--out", "decisions-console-en.xlsx", "--lang", "en"]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^ {2}LĐTT: \d+ × 0\.3 × base salary = VND [\d,]+$/m);
+    expect(r.stdout).toMatch(/^ {2}Total: VND \d{1,3}(,\d{3})+$/m);
+    expect(consoleProse(r, ["decisions-console-en.xlsx"])).toEqual([]);
+  });
+
+  it("report and next-year", () => {
+    const report = tdkt(["report", "so.xlsx", "--out", "report-console-en.xlsx", "--lang", "en"]);
+    expect(report.stderr).toBe("");
+    expect(report.stdout).toMatch(/, with charts\)\.$/m);
+    expect(consoleProse(report, ["report-console-en.xlsx"])).toEqual([]);
+    const next = tdkt(["next-year", "so.xlsx", "--out", "next-en.xlsx", "--lang", "en"]);
+    expect(next.stderr).toBe("");
+    expect(next.stdout).toMatch(/^Created the 2025 register: .*next-en\.xlsx \(\d+ sheets; /m);
+    expect(consoleProse(next, ["so.xlsx", "next-en.xlsx"])).toEqual([]);
+  });
+
+  it("lock and unlock", () => {
+    const lock = tdkt(["lock", "so.xlsx", "--out", "locked-en.xlsx", "--by", "An", "--lang", "en"]);
+    expect(lock.stderr).toBe("");
+    expect(lock.stdout).toMatch(/^Locked the results: \d+ values/m);
+    expect(consoleProse(lock, ["locked-en.xlsx"])).toEqual([]);
+    const twice = tdkt(["lock", "locked-en.xlsx", "--out", "l2-en.xlsx", "--lang", "en"]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toMatch(/the results were already locked at .*; unlock them before/);
+    const unlock = tdkt(["unlock", "locked-en.xlsx", "--out", "unlocked-en.xlsx", "--lang", "en"]);
+    expect(unlock.stderr).toBe("");
+    expect(unlock.stdout).toMatch(/^Unlocked the results/m);
+    expect(consoleProse(unlock, ["unlocked-en.xlsx"])).toEqual([]);
+  });
+
+  it("split, merge and rollup", () => {
+    fs.mkdirSync(path.join(dir, "units-en"));
+    const split = tdkt(["split", "so.xlsx", "--out", "units-en", "--lang", "en"]);
+    expect(split.stderr).toBe("");
+    expect(split.stdout).toMatch(/^Exported \d+ unit files/m);
+    expect(split.stdout).toMatch(/--out RESULT\.xlsx --lang en$/m);
+    expect(consoleProse(split, ["so.xlsx"])).toEqual([]);
+    const unitFiles = fs.readdirSync(path.join(dir, "units-en")).map((f) => `units-en/${f}`);
+    const merge = tdkt([
+      "merge",
+      "so.xlsx",
+      ...unitFiles,
+      "--out",
+      "merged-en.xlsx",
+      "--lang",
+      "en",
+    ]);
+    expect(merge.stderr).toBe("");
+    expect(merge.stdout).toMatch(/^Merging the units' files:$/m);
+    expect(merge.stdout).toMatch(/^Problems: \d+ errors?, \d+ warnings?\.$/m);
+    expect(consoleProse(merge, ["merged-en.xlsx"])).toEqual([]);
+    const rollup = tdkt([
+      "rollup",
+      "so.xlsx",
+      "so.xlsx",
+      "--out",
+      "rollup-console-en.xlsx",
+      "--lang",
+      "en",
+    ]);
+    expect(rollup.stderr).toBe("");
+    expect(rollup.stdout).toMatch(/^Read 2 registers; /m);
+    expect(rollup.stdout).toMatch(/is the same register as so\.xlsx: not taken again\.$/m);
+    expect(consoleProse(rollup, ["so.xlsx", "rollup-console-en.xlsx"])).toEqual([]);
+  });
+
+  it("demo: the summary and the sheets it writes", () => {
+    const r = tdkt(["demo", "--dir", "demo-en", "--lang", "en"]);
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Trial run on the bundled sample register/m);
+    const out = "demo-en/so-thi-dua-mau-ket-qua.xlsx";
+    const files = fs.readdirSync(path.join(dir, "demo-en", "ho-so"));
+    expect(consoleProse(r, [out], files)).toEqual([]);
+    expect(texts(out, "Kiểm tra")).toContain("REGISTER CHECK RESULTS");
+  });
+
+  it("without --lang the same commands speak Vietnamese", () => {
+    const r = tdkt(["sheets", "so.xlsx", "--out", "sheets-vi.xlsx"]);
+    expect(r.stdout).toMatch(/^Đã tạo 1 trang phiếu: CĐ-DTN\.$/m);
+    expect(r.stdout).not.toContain("--lang");
+    expect(tdkt(["run", "so.xlsx"]).stderr).toBe(
+      "tdkt: thiếu --out: tdkt run TỆP.xlsx --out KẾT-QUẢ.xlsx\n"
+    );
   });
 });
