@@ -74,6 +74,39 @@ describe("isJsonReportBytes", () => {
     ).toBe(false);
   });
 
+  it("parses a report as tdkt writes it element by element, with the same answers", () => {
+    const element = (i: number) => ({
+      code: `c${i}`,
+      params: { n: i, list: [{ a: i }, { b: "é" }] },
+    });
+    const report = {
+      register: { agency: "Sở", year: 2024 },
+      issues: Array.from({ length: 50 }, (_, i) => element(i)),
+      units: [{ unit: "DV1" }, { unit: "DV2" }],
+      proposals: Array.from({ length: 80 }, (_, i) => element(i)),
+    };
+    const text = `${JSON.stringify(report, null, 2)}\n`;
+    expect(isJsonReportBytes(bytesOf(text))).toBe(true);
+    const variants = [
+      // A broken element, in the first, a middle and the last place.
+      text.replace('"code": "c0"', '"code": c0'),
+      text.replace('"n": 40', '"n": 040'),
+      text.replace('"code": "c79"', '"code": "c79",'),
+      // The arrays' kinds changed, or a later duplicate that is not an array.
+      text.replace('"proposals": [', '"proposals": 1, "x": ['),
+      text.replace('"register": {', '"proposals": [], "register": {'),
+      text.replace(/\n}\n$/, ',\n  "issues": {}\n}\n'),
+      // A separator where tdkt writes none: inside an element, and a nested array of objects.
+      text.replace('"list": [', '"list": [\n    {"z": 1},\n    {"z": 2},'),
+      '{"register":{},"issues":[\n    {"x":[{"a":1},\n    {"b":2}]}\n  ],"units":[],"proposals":[]}',
+      '{"register":{},"issues":[\n    {"x":[{"a":1},\n    {"b":2}\n  ]}],"units":[],"proposals":[]}',
+      '{"register":{},"issues":[\n    {},\n    {}\n  ]\n  ],"units":[],"proposals":[]}',
+      '{"register":{},"s":"[\n    {},\n    {}\n  ]","issues":[],"units":[],"proposals":[]}',
+    ];
+    for (const v of variants) expect(isJsonReportBytes(bytesOf(v))).toBe(isJsonReport(v));
+    expect(variants.map((v) => isJsonReport(v))).toContain(true);
+  });
+
   it("reads deep nesting without overflowing the stack", () => {
     const deep = `${"[".repeat(200000)}${"]".repeat(200000)}`;
     const text = `{"register":{},"issues":${deep},"units":[],"proposals":[]}`;

@@ -144,18 +144,38 @@ function dataRows<F extends string>(
 ): number[] {
   const cols = [...columns.values()];
   const header = grid[headerRow] ?? [];
-  const repeatsHeader = (row: readonly CellValue[]): boolean =>
-    cols.every((c) => {
-      const h = header[c];
-      const v = row[c];
-      return typeof h === "string" && typeof v === "string" && headerKey(h) === headerKey(v);
-    });
+  // Each header cell's key once, not again for every row (loops: no closure made per row).
+  const headerKeys = cols.map((c) => {
+    const h = header[c];
+    return typeof h === "string" ? headerKey(h) : null;
+  });
   const rows: number[] = [];
   for (let r = headerRow + 1; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (cols.some((c) => !isBlank(row[c])) && !repeatsHeader(row)) rows.push(r);
+    if (hasData(row, cols) && !repeatsHeader(row, cols, headerKeys)) rows.push(r);
   }
   return rows;
+}
+
+function hasData(row: readonly CellValue[], cols: readonly number[]): boolean {
+  for (const c of cols) if (!isBlank(row[c])) return true;
+  return false;
+}
+
+/** True when every table column of `row` holds text with the key of that column's header. */
+function repeatsHeader(
+  row: readonly CellValue[],
+  cols: readonly number[],
+  headerKeys: readonly (string | null)[]
+): boolean {
+  for (let i = 0; i < cols.length; i++) {
+    const key = headerKeys[i];
+    const v = row[cols[i] as number];
+    if (key === null || key === undefined || typeof v !== "string" || headerKey(v) !== key) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The encoding of each column where cells surely in a legacy encoding are found (the majority). */
@@ -390,12 +410,16 @@ export function convertText(
   return legacy.text;
 }
 
-/** Every data row of a table as a reader. */
-export function rowReaders<F extends string>(
+/**
+ * Every data row of a table as a reader, made as the loop reaches it: a reader is done with when
+ * its row is read, so it dies young instead of living (and being copied by the collector) while a
+ * whole sheet of 40,000 rows is read.
+ */
+export function* rowReaders<F extends string>(
   grid: Grid,
   table: Table<F>,
   specs: readonly ColumnSpec<F>[],
   log: IssueLog
-): RowReader<F>[] {
-  return table.rows.map((r) => new RowReader(grid, table, specs, r, log));
+): Generator<RowReader<F>, void, undefined> {
+  for (const r of table.rows) yield new RowReader(grid, table, specs, r, log);
 }
