@@ -28,6 +28,7 @@ import {
   renderSheetXml,
   renderTableXml,
   Utf8Sink,
+  sheetBytesGuess,
   writeSheetXml,
 } from "./sheet-xml";
 import { attr, attributes, decodeEntities, escapeXml, findTags } from "./xml-text";
@@ -132,7 +133,10 @@ export function putSheets(
   const digits = digitPixels(styled.xml);
   const tableNames = existingTableNames(pkg, workbookXml);
   let tableId = maxTableId(pkg);
-  const sink = new Utf8Sink();
+  // One sink for every sheet, reserved at once for the largest.
+  const sink = new Utf8Sink(
+    Math.max(1 << 16, ...toWrite.map(({ sheet }) => sheetBytesGuess(sheet)))
+  );
   toWrite.forEach(({ sheet: original, path, index }, i) => {
     const sheet = withValidTableRange(original);
     const styleIndex = new Map<string, number>();

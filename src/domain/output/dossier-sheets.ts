@@ -18,7 +18,7 @@ import type {
   TableBlock,
 } from "../dossier/document";
 import { columnLetter } from "../grid";
-import { SheetRows, text } from "./sheet-rows";
+import { fittedHeight, text } from "./sheet-rows";
 import {
   DOSSIER_SHEET_NAMES,
   type CellStyle,
@@ -78,20 +78,47 @@ function styleKey(s: {
   ].join("-");
 }
 
+/** One placed cell of `SheetBuilder.row`. */
+interface Part {
+  readonly from: number;
+  readonly to: number;
+  readonly value: string;
+  readonly style: string;
+  readonly box?: boolean;
+}
+
 class SheetBuilder {
-  readonly sheet = new SheetRows();
+  /** Rows from row 1: each cell at the grid column its placed range starts at. */
+  readonly rows: (SpecCell | null)[][] = [];
+  readonly heights: Record<number, number> = {};
   readonly styles: Record<string, CellStyle> = {};
   readonly breaks: number[] = [];
   /**
-   * Every cell placed across grid columns from..to (0-based, inclusive) of a 1-based row, as
-   * three parallel lists: tens of thousands on a large register, so no object each.
+   * Every cell placed across grid columns from..to (0-based, inclusive) of a 1-based row, and
+   * whether its box's covered cells take its style (borders across a merged row), as parallel
+   * lists in row order: tens of thousands on a large register, so no object each.
    */
-  readonly placed = { rows: [] as number[], froms: [] as number[], tos: [] as number[] };
+  readonly placed = {
+    rows: [] as number[],
+    froms: [] as number[],
+    tos: [] as number[],
+    boxed: [] as boolean[],
+  };
   /** Merged widths by grid column of the row being fitted; all 0 between rows. */
   private readonly widths: number[];
 
   constructor(readonly columns: number) {
     this.widths = new Array<number>(columns).fill(0);
+  }
+
+  /** Number of the next row (1-based). */
+  get next(): number {
+    return this.rows.length + 1;
+  }
+
+  /** An empty row. */
+  blank(): void {
+    this.rows.push([]);
   }
 
   style(s: Parameters<typeof styleKey>[0]): string {
@@ -110,27 +137,58 @@ class SheetBuilder {
   }
 
   /** Cells placed at column ranges [from, to] of one row, each merged; the row fitted. */
-  row(
-    parts: readonly { from: number; to: number; value: string; style: string; box?: boolean }[]
+  row(parts: readonly Part[]): number {
+    return this.place(
+      parts.length,
+      (k) => parts[k] as Part,
+      (k) => parts[k]?.box === true
+    );
+  }
+
+  /**
+   * A table's row: cell k holds values[k] in styles[k], across froms[k]..tos[k], boxed. The
+   * long tables' rows are placed without an object per cell.
+   */
+  tableRow(
+    values: readonly string[],
+    styles: readonly string[],
+    froms: readonly number[],
+    tos: readonly number[]
   ): number {
+    const part = { from: 0, to: 0, value: "", style: "" };
+    return this.place(
+      froms.length,
+      (k) => {
+        part.from = froms[k] ?? 0;
+        part.to = tos[k] ?? 0;
+        part.value = values[k] ?? "";
+        part.style = styles[k] ?? "";
+        return part;
+      },
+      () => true
+    );
+  }
+
+  private place(count: number, partAt: (k: number) => Part, boxed: (k: number) => boolean): number {
     const cells: (SpecCell | null)[] = [];
     const widths = this.widths;
-    for (const p of parts) {
+    const r = this.rows.length + 1;
+    const placed = this.placed;
+    for (let k = 0; k < count; k++) {
+      const p = partAt(k);
       while (cells.length < p.from) cells.push(null);
       cells[p.from] = text(p.value, p.style);
       widths[p.from] = (p.to - p.from + 1) * COLUMN_WIDTH;
+      // Merged when the sheet is written (after compactGrid); a box's covered cells then.
+      placed.rows.push(r);
+      placed.froms.push(p.from);
+      placed.tos.push(p.to);
+      placed.boxed.push(boxed(k));
     }
-    const r = this.sheet.add(cells);
-    const { rows, froms, tos } = this.placed;
-    for (const p of parts) {
-      // Merged when the sheet is written (after compactGrid), so only the covered cells' style here.
-      if (p.box === true) this.sheet.boxCovered(r, p.from, p.to);
-      rows.push(r);
-      froms.push(p.from);
-      tos.push(p.to);
-    }
-    this.sheet.fitHeight(r, widths);
-    for (const p of parts) widths[p.from] = 0;
+    this.rows.push(cells);
+    this.heights[r - 1] = fittedHeight(cells, widths);
+    for (let k = placed.froms.length - count; k < placed.froms.length; k++)
+      widths[placed.froms[k] ?? 0] = 0;
     return r;
   }
 
@@ -158,7 +216,7 @@ function letterhead(b: SheetBuilder, block: LetterheadBlock): void {
     left(block.number ?? "", center({})),
     right(block.placeDate ?? "", center({ italic: true })),
   ]);
-  b.sheet.add();
+  b.blank();
 }
 
 function paragraph(b: SheetBuilder, block: ParagraphBlock): void {
@@ -167,7 +225,7 @@ function paragraph(b: SheetBuilder, block: ParagraphBlock): void {
     block.runs.length > 0 && block.runs.every((r) => r[f] === true);
   const align: HorizontalAlign =
     block.align === "center" || block.align === "right" ? block.align : "left";
-  if ((block.spaceBefore ?? 0) >= 6) b.sheet.add();
+  if ((block.spaceBefore ?? 0) >= 6) b.blank();
   b.full(
     block.indent === true ? `      ${value}` : value,
     b.style({
@@ -224,6 +282,9 @@ function table(b: SheetBuilder, block: TableBlock): void {
     })
   );
   const spanStyle = b.style({ bold: true, border: true, size });
+  const cellStyles = block.columns.map((_, i) => styles[i] ?? spanStyle);
+  const froms = block.columns.map((_, i) => starts[i] ?? 0);
+  const tos = block.columns.map((_, i) => (starts[i] ?? 0) + (spans[i] ?? 1) - 1);
   for (const row of block.rows) {
     if (row.span === true) {
       b.row([
@@ -231,17 +292,9 @@ function table(b: SheetBuilder, block: TableBlock): void {
       ]);
       continue;
     }
-    b.row(
-      block.columns.map((_, i) => ({
-        from: starts[i] ?? 0,
-        to: (starts[i] ?? 0) + (spans[i] ?? 1) - 1,
-        value: row.cells[i] ?? "",
-        style: styles[i] ?? spanStyle,
-        box: true,
-      }))
-    );
+    b.tableRow(row.cells, cellStyles, froms, tos);
   }
-  b.sheet.add();
+  b.blank();
 }
 
 function signature(b: SheetBuilder, block: SignatureBlock): void {
@@ -270,7 +323,7 @@ function signature(b: SheetBuilder, block: SignatureBlock): void {
     recipients.length + 1
   );
   const center = (x: Parameters<typeof styleKey>[0]) => b.style({ align: "center", ...x });
-  b.sheet.add();
+  b.blank();
   for (let n = 0; n < lines; n++) {
     const parts: { from: number; to: number; value: string; style: string }[] = [];
     if (block.recipients !== null) {
@@ -295,7 +348,7 @@ function signature(b: SheetBuilder, block: SignatureBlock): void {
       if (entry !== undefined && entry.t !== "")
         parts.push({ ...area, value: entry.t, style: entry.st });
     });
-    if (parts.length === 0) b.sheet.add();
+    if (parts.length === 0) b.blank();
     else b.row(parts);
   }
 }
@@ -315,7 +368,7 @@ function drawBlock(b: SheetBuilder, block: Block): void {
       signature(b, block);
       return;
     case "pageBreak":
-      b.breaks.push(b.sheet.next);
+      b.breaks.push(b.next);
   }
 }
 
@@ -353,14 +406,14 @@ function drawSheet(
   if (documents.length === 0) b.full(DOCUMENT_TEXTS.common.noDocuments, b.style({ italic: true }));
   for (const doc of documents) {
     for (const section of doc.sections) {
-      if (b.sheet.rows.length > 0) b.breaks.push(b.sheet.next);
+      if (b.rows.length > 0) b.breaks.push(b.next);
       for (const block of section.blocks) drawBlock(b, block);
     }
   }
-  b.sheet.rows.forEach((_, i) => {
-    b.sheet.heights[i] ??= 18;
+  b.rows.forEach((_, i) => {
+    b.heights[i] ??= 18;
   });
-  const { rows: placedRows, froms, tos } = b.placed;
+  const { rows: placedRows, froms, tos, boxed } = b.placed;
   // The grid's cuts depend only on the distinct column ranges placed.
   const ranges = new Map<number, { from: number; to: number }>();
   for (let k = 0; k < froms.length; k++) {
@@ -371,14 +424,34 @@ function drawSheet(
   }
   const grid = compactGrid(b.columns, [...ranges.values()]);
   const widths = grid.spans.map((n) => n * COLUMN_WIDTH);
-  const rows = b.sheet.rows.map((cells) => {
+  // A box's covered columns get an empty cell of its style where no cell is: one shared cell
+  // per style, as they are all alike.
+  const fillers = new Map<string, SpecCell>();
+  const filler = (style: string): SpecCell => {
+    let cell = fillers.get(style);
+    if (cell === undefined) {
+      cell = { value: null, style };
+      fillers.set(style, cell);
+    }
+    return cell;
+  };
+  let k = 0;
+  const rows = b.rows.map((cells, i) => {
     const out = grid.starts.map((g) => cells[g] ?? null);
+    // The placed cells of row i + 1 (they were placed in row order).
+    for (; k < placedRows.length && placedRows[k] === i + 1; k++) {
+      const style = cells[froms[k] ?? 0]?.style;
+      if (boxed[k] !== true || style === undefined) continue;
+      const last = grid.columnOf[tos[k] ?? 0] ?? 0;
+      for (let j = (grid.columnOf[froms[k] ?? 0] ?? 0) + 1; j <= last; j++)
+        out[j] ??= filler(style);
+    }
     while (out.length > 0 && out[out.length - 1] === null) out.pop();
     return out;
   });
   const merges: string[] = [];
   const letters = grid.starts.map((_, k) => columnLetter(k));
-  for (let k = 0; k < froms.length; k++) {
+  for (k = 0; k < froms.length; k++) {
     const from = grid.columnOf[froms[k] ?? 0] ?? 0;
     const to = grid.columnOf[tos[k] ?? 0] ?? 0;
     const row = placedRows[k] ?? 0;
@@ -396,7 +469,7 @@ function drawSheet(
     styles: b.styles,
     columnWidths: widths,
     rows,
-    rowHeights: b.sheet.heights,
+    rowHeights: b.heights,
     merges,
     pageBreaksBefore: b.breaks,
     print: { ...print, scale: fittingScale(widths, print) },

@@ -63,6 +63,25 @@ export function wrappedLines(text: string, capacity: number): number {
   return lines;
 }
 
+/**
+ * The height in points of a row of cells whose text wraps at word boundaries, given column widths
+ * in characters (merged cells: the merged width at the first column); see SheetRows.fitHeight.
+ */
+export function fittedHeight(
+  cells: readonly (SpecCell | null)[],
+  widths: readonly number[],
+  charPixels = TIMES_12_CHAR_PIXELS,
+  minLines = 1
+): number {
+  let lines = minLines;
+  for (let i = 0; i < cells.length; i++) {
+    const value = cells[i]?.value;
+    if (typeof value !== "string" || value === "") continue;
+    lines = Math.max(lines, wrappedLines(value, charsPerLine(widths[i] ?? 10, charPixels)));
+  }
+  return Math.ceil(lines * LINE_HEIGHT);
+}
+
 export class SheetRows {
   readonly rows: (SpecCell | null)[][] = [];
   readonly merges: string[] = [];
@@ -121,14 +140,12 @@ export class SheetRows {
    * characters (merged cells: pass the merged width at the first column).
    */
   fitHeight(row: number, widths: readonly number[], minLines = 1): void {
-    const cells = this.rows[row - 1] ?? [];
-    let lines = minLines;
-    for (let i = 0; i < cells.length; i++) {
-      const value = cells[i]?.value;
-      if (typeof value !== "string" || value === "") continue;
-      lines = Math.max(lines, wrappedLines(value, charsPerLine(widths[i] ?? 10, this.charPixels)));
-    }
-    this.heights[row - 1] = Math.ceil(lines * LINE_HEIGHT);
+    this.heights[row - 1] = fittedHeight(
+      this.rows[row - 1] ?? [],
+      widths,
+      this.charPixels,
+      minLines
+    );
   }
 }
 
