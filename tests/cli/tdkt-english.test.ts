@@ -239,26 +239,25 @@ describe("tdkt --lang en prints its console in English", () => {
     expect(tdkt(["--help"]).stdout).toContain("Cách dùng:");
   });
 
-  it("argument errors: one English line, exit 2", () => {
-    const cases: [string[], RegExp][] = [
-      [["chek", "so.xlsx"], /^tdkt: unknown command "chek"/],
-      [["run", "so.xlsx"], /^tdkt: --out is missing: tdkt run FILE\.xlsx --out RESULT\.xlsx$/],
-      [["check"], /^tdkt: a file name is missing: tdkt check FILE\.xlsx$/],
-      [["check", "so.xlsx", "--out", "x.xlsx"], /^tdkt: "check" has no option --out$/],
-      [["check", "so.xlsx", "--json", "r.xlsx"], /^tdkt: --json is the \.json report/],
-      [["report", "so.xlsx", "--out", "r.xlsx", "--kind", "nam"], /must be so-ket or tong-ket/],
-      [["merge", "so.xlsx", "--out", "m.xlsx"], /^tdkt: the units' returned files are missing/],
-      [["run", "so.xlsx", "--out", "so.xlsx"], /never changes its input file/],
-      [["check", "missing.xlsx"], /^tdkt: no such file .*missing\.xlsx$/],
-    ];
-    for (const [args, pattern] of cases) {
-      const r = tdkt([...args, "--lang", "en"]);
-      expect([args, r.status]).toEqual([args, 2]);
-      expect(r.stdout).toBe("");
-      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(r.stderr.trimEnd()).toMatch(pattern);
-      expect(consoleProse(r, [])).toEqual([]);
-    }
+  // One test per command line: each starts a process, on a machine that may be busy.
+  const argumentErrors: [string[], RegExp][] = [
+    [["chek", "so.xlsx"], /^tdkt: unknown command "chek"/],
+    [["run", "so.xlsx"], /^tdkt: --out is missing: tdkt run FILE\.xlsx --out RESULT\.xlsx$/],
+    [["check"], /^tdkt: a file name is missing: tdkt check FILE\.xlsx$/],
+    [["check", "so.xlsx", "--out", "x.xlsx"], /^tdkt: "check" has no option --out$/],
+    [["check", "so.xlsx", "--json", "r.xlsx"], /^tdkt: --json is the \.json report/],
+    [["report", "so.xlsx", "--out", "r.xlsx", "--kind", "nam"], /must be so-ket or tong-ket/],
+    [["merge", "so.xlsx", "--out", "m.xlsx"], /^tdkt: the units' returned files are missing/],
+    [["run", "so.xlsx", "--out", "so.xlsx"], /never changes its input file/],
+    [["check", "missing.xlsx"], /^tdkt: no such file .*missing\.xlsx$/],
+  ];
+  it.each(argumentErrors)("argument error %j: one English line, exit 2", (args, pattern) => {
+    const r = tdkt([...args, "--lang", "en"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr.trimEnd()).toMatch(pattern);
+    expect(consoleProse(r, [])).toEqual([]);
   });
 
   it("a --lang it does not speak is refused in Vietnamese and English", () => {
