@@ -294,7 +294,7 @@ export const ISSUES_EN: IssueCatalogue = {
     `${p.name} (${p.staff}) worked ${num(p.months)} months this year (under ${p.minimum}) but has a rating in cell ${p.cell}. ` +
     `People who worked under ${p.minimum} months are not rated (maternity leave excepted): empty the rating or correct the months.`,
   "score-council-blocked": (p) =>
-    `Sheet ${p.sheet}: the council total is not summed because ${p.count === 1 ? "cell" : "cells"} ${p.shown} hold a score outside 0 to the maximum. ` +
+    `Sheet ${p.sheet}: the council total is not summed because ${p.count === 1 ? "cell" : "cells"} ${p.shown} ${p.count === 1 ? "holds" : "hold"} a score outside 0 to the maximum. ` +
     `Correct these scores; until then the unit is not ranked.`,
   "score-council-incomplete": (p) =>
     `Sheet ${p.sheet}: ${p.count} criteria have no council score (${p.shown}). The council total cannot be computed, so the unit is not ranked.`,
@@ -317,9 +317,9 @@ export const ISSUES_EN: IssueCatalogue = {
     `Cell ${p.cell} (column "${p.column}") holds "${p.awardName}", which is an emulation title, not an award. ` +
     `Move it to column "${p.target}".`,
   "score-self-blocked": (p) =>
-    `Sheet ${p.sheet}: the self total is not summed because ${p.count === 1 ? "cell" : "cells"} ${p.shown} hold a score outside 0 to the maximum. Correct these scores.`,
+    `Sheet ${p.sheet}: the self total is not summed because ${p.count === 1 ? "cell" : "cells"} ${p.shown} ${p.count === 1 ? "holds" : "hold"} a score outside 0 to the maximum. Correct these scores.`,
   "unit-htxsnv-share-exceeded": (p) =>
-    `Unit ${p.unitName} has ${p.excellent} people rated "Hoàn thành xuất sắc nhiệm vụ" of ${p.good} rated "Hoàn thành tốt nhiệm vụ" or better, ` +
+    `Unit ${p.unitName} has ${p.excellent} ${p.excellent === 1 ? "person" : "people"} rated "Hoàn thành xuất sắc nhiệm vụ" of ${p.good} rated "Hoàn thành tốt nhiệm vụ" or better, ` +
     `above ${percent(p.share)}% (at most ${p.cap}${p.excellentUnit === 1 ? ', the share of a unit rated "Hoàn thành xuất sắc nhiệm vụ"' : ""}). Review the unit's ratings.`,
   "unit-rating-differs": (p) =>
     `Unit "${p.unitName}" (${p.unit}) is rated "${p.ratingName}" but its council score (${p.points} points) classifies it as "${p.suggestedName}". Check the rating.`,

@@ -98,6 +98,19 @@ describe("issue catalogues", () => {
     expect(messageOf("locked-value-changed", text, "vi")).toContain('trước "Đạt 1.5 lần"');
   });
 
+  it("says one person and one cell in the singular in English", () => {
+    const share = { ...EXAMPLE_PARAMS["unit-htxsnv-share-exceeded"] };
+    expect(messageOf("unit-htxsnv-share-exceeded", { ...share, excellent: 1 }, "en")).toContain(
+      "has 1 person rated"
+    );
+    expect(messageOf("unit-htxsnv-share-exceeded", share, "en")).toContain("has 2 people rated");
+    const blocked = { ...EXAMPLE_PARAMS["score-self-blocked"] };
+    const one = { ...blocked, count: 1, shown: "D9 (tiêu chí 1.1)", cells: "D9" };
+    expect(messageOf("score-self-blocked", one, "en")).toContain("cell D9 (tiêu chí 1.1) holds");
+    expect(messageOf("score-self-blocked", blocked, "en")).toContain("cells D9");
+    expect(messageOf("score-self-blocked", blocked, "en")).toContain(") hold a score");
+  });
+
   it("keeps the message of an issue whose code is not catalogued", () => {
     const legacy = {
       severity: "warning",
