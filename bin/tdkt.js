@@ -9,7 +9,7 @@ require("../dist/src/cli/main.js")
     },
     (err) => {
       process.stderr.write(
-        `tdkt: lỗi không mong đợi: ${err && err.message ? err.message : String(err)}\n`
+        `tdkt: lỗi không mong đợi / unexpected error: ${err && err.message ? err.message : String(err)}\n`
       );
       process.exitCode = 2;
     }

@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 function describe(error: unknown, t: CliTexts): string {
   if (error instanceof UsageError || error instanceof UnusableInput) return error.message;
   if (error instanceof WriteFailure) return error.message;
-  if (error instanceof XlsxFormatError) return error.message;
+  if (error instanceof XlsxFormatError) return t.files.readRefusal(error.refusal);
   const code = (error as { code?: unknown } | null)?.code;
   const file = (error as { path?: unknown } | null)?.path;
   const where = typeof file === "string" ? file : null;
@@ -240,7 +240,9 @@ export async function openWorkbook(
     return await XlsxFileAdapter.open(file);
   } catch (error: unknown) {
     if (error instanceof XlsxFormatError)
-      throw new UnusableInput(t.files.notReadable({ file, why: error.message }));
+      throw new UnusableInput(
+        t.files.notReadable({ file, why: t.files.readRefusal(error.refusal) })
+      );
     throw error;
   }
 }

@@ -5,7 +5,7 @@
  * a writer that changes a few parts leaves every other entry byte-identical at the zip level.
  */
 import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
-import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from "./read-limits";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { inflateEntry, readZipEntries, type ZipEntry } from "./zip-archive";
 import { newZipEntry, writeZip, type ZipOutEntry } from "./zip-writer";
 import { portableZipCodec, type ZipCodec } from "./zip-codec";
@@ -44,22 +44,24 @@ export class OpcPackage {
   ): OpcPackage {
     if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11) {
       // An OLE compound file: an old .xls workbook, or an .xlsx encrypted with a password.
-      throw new XlsxFormatError(
-        "tệp là sổ Excel cũ (.xls) hoặc được đặt mật khẩu mở; hãy lưu lại dưới dạng .xlsx không mật khẩu"
-      );
+      throw new XlsxFormatError({ code: "legacy-xls-or-encrypted", params: {} });
     }
     if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
-      throw new XlsxFormatError("tệp không phải sổ Excel .xlsx");
+      throw new XlsxFormatError({ code: "not-xlsx", params: { missing: null } });
     }
     if (bytes.length > limits.maxFileBytes) {
-      throw new XlsxLimitError(
-        `tệp lớn ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}`
-      );
+      throw new XlsxLimitError({
+        code: "file-too-large",
+        params: { bytes: bytes.length, maxBytes: limits.maxFileBytes },
+      });
     }
     const parts = new Map<string, PartSlot>();
     for (const entry of readZipEntries(bytes, limits)) parts.set(entry.name, { entry });
     if (!parts.has("[Content_Types].xml")) {
-      throw new XlsxFormatError("tệp không phải sổ Excel .xlsx (thiếu [Content_Types].xml)");
+      throw new XlsxFormatError({
+        code: "not-xlsx",
+        params: { missing: "[Content_Types].xml" },
+      });
     }
     return new OpcPackage(parts, limits, codec);
   }

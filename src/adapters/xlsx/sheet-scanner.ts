@@ -8,7 +8,8 @@
  */
 import type { CellValue } from "../../domain/grid";
 import { serialToDate } from "./date-formats";
-import { count, type ReadLimits } from "./read-limits";
+import type { ReadLimits } from "./read-limits";
+import type { GridPlace, SheetName } from "./read-refusal";
 import { elementPrefix, richText } from "./workbook-tables";
 import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
 import { decodeEntities, decodeOoxmlEscapes } from "./xml-text";
@@ -53,14 +54,13 @@ class SheetScan {
     this.maxColumns = Math.min(ctx.limits.maxColumns, GRID_COLUMNS);
   }
 
-  private where(): string {
-    return this.sheetName === "" ? "trang tính" : `trang "${this.sheetName}"`;
+  /** The sheet as a refusal names it (null: the caller gave no name). */
+  private where(): SheetName {
+    return this.sheetName === "" ? null : this.sheetName;
   }
 
   private truncated(): XlsxFormatError {
-    return new XlsxFormatError(
-      `tệp .xlsx bị hỏng: XML của ${this.where()} bị cắt cụt hoặc sai cú pháp`
-    );
+    return new XlsxFormatError({ code: "truncated-sheet-xml", params: { sheet: this.where() } });
   }
 
   run(): CellValue[][] {
@@ -133,12 +133,13 @@ class SheetScan {
 
   private rowNumber(text: string): number {
     if (!/^\d{1,10}$/.test(text)) {
-      throw new XlsxFormatError(
-        `tệp .xlsx bị hỏng: ${this.where()} có số hàng không hợp lệ "${text.slice(0, 20)}"`
-      );
+      throw new XlsxFormatError({
+        code: "bad-row-number",
+        params: { sheet: this.where(), text: text.slice(0, 20) },
+      });
     }
     const row = Number(text);
-    if (row < 1 || row > GRID_ROWS) this.outsideGrid(`hàng ${text}`);
+    if (row < 1 || row > GRID_ROWS) this.outsideGrid({ kind: "row", row: text });
     if (row > this.maxRows) throw this.tooManyRows(row);
     return row;
   }
@@ -161,7 +162,7 @@ class SheetScan {
       col > GRID_COLUMNS ||
       (i === 8 && i < ref.length && /[A-Za-z]/.test(ref[i] ?? ""))
     ) {
-      this.outsideGrid(`ô ${ref.slice(0, 20)}`);
+      this.outsideGrid({ kind: "cell", ref: ref.slice(0, 20) });
     }
     this.refCol = col - 1;
     if (i >= ref.length) {
@@ -188,25 +189,32 @@ class SheetScan {
         : this.rowNumber(ref.slice(i).replace(/\$/g, "")) - 1;
   }
 
-  private outsideGrid(what: string): never {
-    throw new XlsxFormatError(
-      `tệp .xlsx bị hỏng: ${this.where()} có ${what} nằm ngoài lưới của Excel (${count(GRID_ROWS)} hàng × ${count(GRID_COLUMNS)} cột)`
-    );
+  private outsideGrid(place: GridPlace): never {
+    throw new XlsxFormatError({
+      code: "outside-grid",
+      params: { sheet: this.where(), place, gridRows: GRID_ROWS, gridColumns: GRID_COLUMNS },
+    });
   }
 
   private tooManyRows(rows: number): XlsxLimitError {
-    return new XlsxLimitError(
-      `${this.where()} có ${count(rows)} hàng, vượt giới hạn ${count(this.maxRows)} hàng`
-    );
+    return new XlsxLimitError({
+      code: "too-many-rows",
+      params: { sheet: this.where(), rows, maxRows: this.maxRows },
+    });
   }
 
   private checkPlace(row: number, col: number, ref: string | null): void {
     if (row >= this.maxRows) throw this.tooManyRows(row + 1);
     if (col >= this.maxColumns) {
-      if (col >= GRID_COLUMNS) this.outsideGrid(`ô ${ref ?? `ở cột ${col + 1}`}`);
-      throw new XlsxLimitError(
-        `${this.where()} có ô ở cột ${count(col + 1)}, vượt giới hạn ${count(this.maxColumns)} cột`
-      );
+      if (col >= GRID_COLUMNS) {
+        this.outsideGrid(
+          ref === null ? { kind: "column", column: col + 1 } : { kind: "cell", ref }
+        );
+      }
+      throw new XlsxLimitError({
+        code: "too-many-columns",
+        params: { sheet: this.where(), column: col + 1, maxColumns: this.maxColumns },
+      });
     }
   }
 
@@ -221,9 +229,10 @@ class SheetScan {
     if (cells.length <= col) {
       this.cells += col + 1 - cells.length;
       if (this.cells > this.ctx.limits.maxCells) {
-        throw new XlsxLimitError(
-          `${this.where()} có hơn ${count(this.ctx.limits.maxCells)} ô, vượt giới hạn`
-        );
+        throw new XlsxLimitError({
+          code: "too-many-cells",
+          params: { sheet: this.where(), maxCells: this.ctx.limits.maxCells },
+        });
       }
       while (cells.length < col) cells.push(null);
     }
@@ -271,9 +280,14 @@ class SheetScan {
 
   private text(value: string): string {
     if (value.length > this.ctx.limits.maxCellChars) {
-      throw new XlsxLimitError(
-        `${this.where()} có ô dài ${count(value.length)} ký tự, vượt giới hạn ${count(this.ctx.limits.maxCellChars)} ký tự`
-      );
+      throw new XlsxLimitError({
+        code: "cell-too-long",
+        params: {
+          sheet: this.where(),
+          chars: value.length,
+          maxChars: this.ctx.limits.maxCellChars,
+        },
+      });
     }
     return value;
   }

@@ -67,7 +67,7 @@ export function findWorkbookPath(pkg: OpcPackage): string {
   );
   const path = rel?.path ?? "xl/workbook.xml";
   if (!pkg.has(path))
-    throw new XlsxFormatError("tệp không phải sổ Excel .xlsx (thiếu workbook.xml)");
+    throw new XlsxFormatError({ code: "not-xlsx", params: { missing: "workbook.xml" } });
   return path;
 }
 

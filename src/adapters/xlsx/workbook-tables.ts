@@ -3,7 +3,6 @@
  * Browser-safe.
  */
 import { isDateFormat } from "./date-formats";
-import { count } from "./read-limits";
 import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
 import { attr, decodeEntities, decodeOoxmlEscapes, findTags } from "./xml-text";
 
@@ -35,9 +34,10 @@ export function parseSharedStrings(xml: string, maxChars = Infinity): string[] {
     const body = xml.slice(openEnd + 1, end);
     const text = simpleText(body, prefix) ?? richText(body);
     if (text.length > maxChars) {
-      throw new XlsxLimitError(
-        `bảng chuỗi dùng chung có ô dài ${count(text.length)} ký tự, vượt giới hạn ${count(maxChars)} ký tự`
-      );
+      throw new XlsxLimitError({
+        code: "shared-string-too-long",
+        params: { chars: text.length, maxChars },
+      });
     }
     out.push(text);
     pos = end + closeTag.length;
@@ -46,9 +46,7 @@ export function parseSharedStrings(xml: string, maxChars = Infinity): string[] {
 }
 
 function truncatedStrings(): XlsxFormatError {
-  return new XlsxFormatError(
-    "tệp .xlsx bị hỏng: bảng chuỗi dùng chung (sharedStrings.xml) bị cắt cụt hoặc sai cú pháp"
-  );
+  return new XlsxFormatError({ code: "truncated-shared-strings", params: {} });
 }
 
 // Fast path for the common `<t>text</t>` item.

@@ -20,7 +20,7 @@ import { readWorkbookStructure } from "./workbook-structure";
 import { blankPackage } from "./blank-package";
 import { nodeZipCodec } from "./node-zip-codec";
 import { OpcPackage, XlsxFormatError, XlsxLimitError } from "./opc-package";
-import { DEFAULT_READ_LIMITS, megabytes, type ReadLimits } from "./read-limits";
+import { DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { putSheets } from "./xlsx-writer";
 import { XlsxReader } from "./xlsx-reader";
 
@@ -196,7 +196,7 @@ export class XlsxFileAdapter implements WorkbookPort {
  */
 async function readRegularFile(file: string, limits: ReadLimits): Promise<Uint8Array> {
   const notRegular = (): XlsxFormatError =>
-    new XlsxFormatError("không phải tệp thường (thư mục, thiết bị hay đường ống), không đọc được");
+    new XlsxFormatError({ code: "not-regular-file", params: {} });
   if (!(await fs.stat(file)).isFile()) throw notRegular();
   const handle = await fs.open(
     file,
@@ -206,9 +206,10 @@ async function readRegularFile(file: string, limits: ReadLimits): Promise<Uint8A
     const stat = await handle.stat();
     if (!stat.isFile()) throw notRegular();
     if (stat.size > limits.maxFileBytes) {
-      throw new XlsxLimitError(
-        `tệp lớn ${megabytes(stat.size)}, vượt giới hạn ${megabytes(limits.maxFileBytes)}`
-      );
+      throw new XlsxLimitError({
+        code: "file-too-large",
+        params: { bytes: stat.size, maxBytes: limits.maxFileBytes },
+      });
     }
     const bytes = new Uint8Array(stat.size);
     let filled = 0;

@@ -19,7 +19,7 @@ export class XlsxReader {
     this.structure = readWorkbookStructure(pkg);
     // A sheet the workbook lists but whose part is gone is a broken file, not an empty sheet.
     for (const sheet of this.structure.sheets) {
-      if (sheet.path === "" || !pkg.has(sheet.path)) throw missingPart(`trang "${sheet.name}"`);
+      if (sheet.path === "" || !pkg.has(sheet.path)) throw missingSheet(sheet.name);
     }
   }
 
@@ -33,7 +33,7 @@ export class XlsxReader {
     const entry = this.structure.sheets.find((s) => s.isWorksheet && s.name === name);
     if (entry === undefined) return undefined;
     const xml = this.pkg.getText(entry.path);
-    if (xml === undefined) throw missingPart(`trang "${name}"`);
+    if (xml === undefined) throw missingSheet(name);
     return scanSheet(xml, this.scanContext(), name);
   }
 
@@ -48,7 +48,7 @@ export class XlsxReader {
     const stylesPath = relationships.find((r) => !r.external && r.type.endsWith("/styles"))?.path;
     const ssXml = ssPath === undefined ? undefined : this.pkg.getText(ssPath);
     if (ssPath !== undefined && ssXml === undefined) {
-      throw missingPart("bảng chuỗi dùng chung (sharedStrings.xml)");
+      throw new XlsxFormatError({ code: "missing-shared-strings", params: {} });
     }
     this.context = {
       sharedStrings: ssXml === undefined ? [] : parseSharedStrings(ssXml, limits.maxCellChars),
@@ -62,6 +62,6 @@ export class XlsxReader {
   }
 }
 
-function missingPart(what: string): XlsxFormatError {
-  return new XlsxFormatError(`tệp .xlsx bị hỏng: thiếu phần chứa ${what}`);
+function missingSheet(sheet: string): XlsxFormatError {
+  return new XlsxFormatError({ code: "missing-sheet-part", params: { sheet } });
 }

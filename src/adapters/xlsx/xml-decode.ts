@@ -42,8 +42,7 @@ function needsCanonical(xml: string): boolean {
   return /<\/[^>\s]*\s/.test(xml);
 }
 
-const truncated = (): XlsxFormatError =>
-  new XlsxFormatError("tệp .xlsx bị hỏng (một phần XML bị cắt cụt hoặc sai cú pháp)");
+const truncated = (): XlsxFormatError => new XlsxFormatError({ code: "truncated-xml", params: {} });
 
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;

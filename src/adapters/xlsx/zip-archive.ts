@@ -9,7 +9,8 @@
  */
 import { portableZipCodec, ZipInflateError, type ZipCodec } from "./zip-codec";
 import { XlsxFormatError, XlsxLimitError } from "./xlsx-format-error";
-import { count, megabytes, type ReadLimits } from "./read-limits";
+import type { ReadLimits } from "./read-limits";
+import type { BrokenPartReason, BrokenZipReason } from "./read-refusal";
 
 /** One entry as the central directory describes it, with its compressed bytes. */
 export interface ZipEntry {
@@ -34,21 +35,23 @@ const SIG_CENTRAL = 0x02014b50;
 const SIG_END = 0x06054b50;
 const utf8 = new TextDecoder("utf-8");
 
-const broken = (why: string): XlsxFormatError => new XlsxFormatError(`tệp .xlsx bị hỏng (${why})`);
+const broken = (reason: BrokenZipReason): XlsxFormatError =>
+  new XlsxFormatError({ code: "broken-zip", params: { reason } });
+const brokenPart = (part: string, reason: BrokenPartReason): XlsxFormatError =>
+  new XlsxFormatError({ code: "broken-part", params: { part, reason } });
+const zip64 = (): XlsxFormatError => new XlsxFormatError({ code: "zip64", params: {} });
 
 /** The entries of a zip file in central-directory order; throws XlsxFormatError / XlsxLimitError. */
 export function readZipEntries(bytes: Uint8Array, limits: ReadLimits): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(bytes, view);
-  if (end < 0) throw broken("không tìm thấy mục lục zip; tệp có thể bị cắt cụt");
+  if (end < 0) throw broken("no-directory");
   const total = view.getUint16(end + 10, true);
   const cdSize = view.getUint32(end + 12, true);
   const cdOffset = view.getUint32(end + 16, true);
   if (total > limits.maxEntries) throw tooManyEntries(total, limits);
-  if (total === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    throw new XlsxFormatError("tệp .xlsx dùng định dạng ZIP64, chưa được hỗ trợ");
-  }
-  if (cdOffset + cdSize > end) throw broken("mục lục zip nằm ngoài tệp");
+  if (total === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw zip64();
+  if (cdOffset + cdSize > end) throw broken("directory-outside-file");
 
   const entries: ZipEntry[] = [];
   const names = new Set<string>();
@@ -58,7 +61,7 @@ export function readZipEntries(bytes: Uint8Array, limits: ReadLimits): ZipEntry[
   let p = cdOffset;
   const cdEnd = cdOffset + cdSize;
   while (p < cdEnd) {
-    if (p + 46 > cdEnd || view.getUint32(p, true) !== SIG_CENTRAL) throw broken("mục lục zip hỏng");
+    if (p + 46 > cdEnd || view.getUint32(p, true) !== SIG_CENTRAL) throw broken("directory-broken");
     if (entries.length >= limits.maxEntries) throw tooManyEntries(entries.length + 1, limits);
     const versionNeeded = view.getUint16(p + 6, true);
     const flags = view.getUint16(p + 8, true);
@@ -73,44 +76,43 @@ export function readZipEntries(bytes: Uint8Array, limits: ReadLimits): ZipEntry[
     const commentLen = view.getUint16(p + 32, true);
     const local = view.getUint32(p + 42, true);
     const next = p + 46 + nameLen + extraLen + commentLen;
-    if (next > cdEnd) throw broken("mục lục zip hỏng");
+    if (next > cdEnd) throw broken("directory-broken");
     const nameBytes = bytes.subarray(p + 46, p + 46 + nameLen);
     const name = utf8.decode(nameBytes);
     p = next;
 
-    if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) {
-      throw new XlsxFormatError("tệp .xlsx dùng định dạng ZIP64, chưa được hỗ trợ");
-    }
-    if (names.has(name)) throw broken(`hai mục cùng tên "${name}"`);
+    if (csize === 0xffffffff || size === 0xffffffff || local === 0xffffffff) throw zip64();
+    if (names.has(name)) throw duplicate(name, false);
     const folded = name.toLowerCase();
-    if (foldedNames.has(folded)) throw broken(`hai mục trùng tên "${name}" (khác chữ hoa/thường)`);
+    if (foldedNames.has(folded)) throw duplicate(name, true);
     names.add(name);
     foldedNames.add(folded);
-    if (flags & 1)
-      throw new XlsxFormatError(`phần "${name}" trong tệp bị mã hoá; hãy lưu lại không mật khẩu`);
+    if (flags & 1) throw new XlsxFormatError({ code: "encrypted-part", params: { part: name } });
     if (method !== 0 && method !== 8) {
-      throw new XlsxFormatError(`phần "${name}" nén theo kiểu ${method}, không đọc được`);
+      throw new XlsxFormatError({ code: "unknown-compression", params: { part: name, method } });
     }
     if (size > limits.maxPartBytes) {
-      throw new XlsxLimitError(
-        `phần "${name}" khi giải nén lớn ${megabytes(size)}, vượt giới hạn ${megabytes(limits.maxPartBytes)} cho một phần`
-      );
+      throw new XlsxLimitError({
+        code: "part-too-large",
+        params: { part: name, bytes: size, maxBytes: limits.maxPartBytes },
+      });
     }
     declaredTotal += size;
     if (declaredTotal > limits.maxPackageBytes) {
-      throw new XlsxLimitError(
-        `tệp khi giải nén lớn hơn ${megabytes(limits.maxPackageBytes)}, vượt giới hạn cho cả sổ`
-      );
+      throw new XlsxLimitError({
+        code: "package-too-large",
+        params: { maxBytes: limits.maxPackageBytes },
+      });
     }
-    if (method === 0 && csize !== size) throw broken(`phần "${name}" có kích thước không khớp`);
+    if (method === 0 && csize !== size) throw brokenPart(name, "stored-size-mismatch");
 
     if (local + 30 > cdOffset || view.getUint32(local, true) !== SIG_LOCAL) {
-      throw broken(`không đọc được phần "${name}"`);
+      throw brokenPart(name, "unreadable");
     }
     const dataStart =
       local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const dataEnd = dataStart + csize;
-    if (dataEnd > cdOffset) throw broken(`phần "${name}" nằm ngoài tệp`);
+    if (dataEnd > cdOffset) throw brokenPart(name, "outside-file");
     spans.push({ from: local, to: dataEnd, name });
     if (name.endsWith("/")) continue; // a folder entry, not a part
     entries.push({
@@ -126,20 +128,30 @@ export function readZipEntries(bytes: Uint8Array, limits: ReadLimits): ZipEntry[
       data: bytes.subarray(dataStart, dataEnd),
     });
   }
-  if (spans.length !== total) throw broken("số mục trong mục lục zip không khớp");
+  if (spans.length !== total) throw broken("entry-count-mismatch");
   spans.sort((a, b) => a.from - b.from);
   for (let i = 1; i < spans.length; i++) {
     const prev = spans[i - 1] as { to: number; name: string };
     const cur = spans[i] as { from: number; name: string };
-    if (cur.from < prev.to) throw broken(`phần "${cur.name}" chồng lên phần "${prev.name}"`);
+    if (cur.from < prev.to) {
+      throw new XlsxFormatError({
+        code: "overlapping-parts",
+        params: { part: cur.name, previous: prev.name },
+      });
+    }
   }
   return entries;
 }
 
 function tooManyEntries(n: number, limits: ReadLimits): XlsxLimitError {
-  return new XlsxLimitError(
-    `tệp có ${count(n)} mục nén, vượt giới hạn ${count(limits.maxEntries)} mục`
-  );
+  return new XlsxLimitError({
+    code: "too-many-entries",
+    params: { entries: n, maxEntries: limits.maxEntries },
+  });
+}
+
+function duplicate(part: string, caseOnly: boolean): XlsxFormatError {
+  return new XlsxFormatError({ code: "duplicate-entry", params: { part, caseOnly } });
 }
 
 // The end-of-central-directory record: the last one whose comment reaches the end of the file.
@@ -153,11 +165,11 @@ function findEndRecord(bytes: Uint8Array, view: DataView): number {
   return -1;
 }
 
-const INFLATE_FAILURE: Readonly<Record<ZipInflateError["reason"], string>> = {
-  broken: "không giải nén được phần",
-  "too-long": "giải nén ra nhiều hơn kích thước đã khai ở phần",
-  truncated: "bị cắt cụt ở phần",
-  "size-mismatch": "có kích thước không khớp ở phần",
+const INFLATE_FAILURE: Readonly<Record<ZipInflateError["reason"], BrokenPartReason>> = {
+  broken: "inflate-broken",
+  "too-long": "inflate-too-long",
+  truncated: "inflate-truncated",
+  "size-mismatch": "inflate-size-mismatch",
 };
 
 /** The uncompressed bytes of an entry, checked against its declared size and CRC. */
@@ -170,9 +182,9 @@ export function inflateEntry(entry: ZipEntry, codec: ZipCodec = portableZipCodec
       out = codec.inflate(entry.data, entry.size);
     } catch (error: unknown) {
       if (!(error instanceof ZipInflateError)) throw error;
-      throw broken(`${INFLATE_FAILURE[error.reason]} "${entry.name}"`);
+      throw brokenPart(entry.name, INFLATE_FAILURE[error.reason]);
     }
   }
-  if (codec.crc32(out) !== entry.crc) throw broken(`phần "${entry.name}" sai mã kiểm tra CRC`);
+  if (codec.crc32(out) !== entry.crc) throw brokenPart(entry.name, "bad-crc");
   return out;
 }

@@ -3,6 +3,8 @@
  * point, thousands comma), dates as "5 Nov 2024"; the register's words (sheet names, award
  * names, ratings, milestone labels, setting labels) stay as the register writes them.
  */
+import { READ_REFUSALS_EN } from "../../adapters/xlsx/messages/read-refusals.en";
+import { wordReadRefusal } from "../../adapters/xlsx/read-refusal";
 import { formatDecimal } from "../../domain/messages/format-number";
 import type { DateOnly } from "../../domain/model";
 import type { CliTexts } from "./cli-texts";
@@ -71,7 +73,8 @@ export const CLI_TEXTS_EN: CliTexts = {
     noAccess: (p) => `no permission to read or write${at(p.file)}`,
     diskFull: "the disk is full",
     unexpected: (p) => `unexpected error: ${p.message}`,
-    notReadable: (p) => `${p.file}: cannot be read as an .xlsx workbook (${p.why})`,
+    notReadable: (p) => `${p.file}: cannot be read (${p.why})`,
+    readRefusal: (refusal) => wordReadRefusal(refusal, READ_REFUSALS_EN),
     outIsFolder: (p) => `${p.file} is a folder, not a file`,
     outNotPlainFile: (p) => `${p.file} is not a regular file; tdkt does not write to it`,
     notOurs: (p) =>

@@ -7,6 +7,8 @@
  * reason) comes from the domain's catalogues; the register's words (sheet names, award names,
  * ratings, milestone labels as typed in `Tham số`) come in as params.
  */
+import { READ_REFUSALS_VI } from "../../adapters/xlsx/messages/read-refusals.vi";
+import { wordReadRefusal, type ReadRefusal } from "../../adapters/xlsx/read-refusal";
 import { formatDate } from "../../domain/codec/cell-values";
 import type { Language } from "../../domain/messages/language";
 import { formatDecimal } from "../../domain/messages/format-number";
@@ -78,6 +80,8 @@ export const CLI_TEXTS_VI = {
     unexpected: (p: { message: string }) => `lỗi không mong đợi: ${p.message}`,
     /** An .xlsx the reader refused; `why` is the reader's own words. */
     notReadable: (p: { file: string; why: string }) => `${p.file}: ${p.why}`,
+    /** Why the .xlsx reader refused a file (its own catalogue, read-refusals.*.ts). */
+    readRefusal: (refusal: ReadRefusal) => wordReadRefusal(refusal, READ_REFUSALS_VI),
     outIsFolder: (p: { file: string }) => `${p.file} là thư mục, không phải tệp`,
     outNotPlainFile: (p: { file: string }) =>
       `${p.file} không phải tệp thường; tdkt không ghi vào đó`,

@@ -50,6 +50,10 @@ const EXAMPLES: Readonly<Record<string, object>> = {
   "files.noAccess": { file: null },
   "files.unexpected": { message: "boom" },
   "files.notReadable": { file: "so.xlsx", why: "ZIP64" },
+  "files.readRefusal": {
+    code: "part-too-large",
+    params: { part: "xl/sharedStrings.xml", bytes: 3e8, maxBytes: 2e8 },
+  },
   "files.outIsFolder": { file: "out" },
   "files.outNotPlainFile": { file: "out" },
   "files.notOurs": { file: "so.xlsx", kind: "json" },
