@@ -13,6 +13,8 @@ import {
   type CodecRequest,
 } from "../../src/preview/codec/codec-protocol";
 import { workerCodec, type CodecWorkerLike } from "../../src/preview/codec/worker-codec";
+import { failureReason } from "../../src/preview/failure-reason";
+import { XlsxFormatError } from "../../src/adapters/xlsx/xlsx-format-error";
 
 /** A worker that clones each message both ways, as postMessage does, and counts requests. */
 function fakeWorker(): CodecWorkerLike & { readonly ops: string[] } {
@@ -78,4 +80,20 @@ it("rejects as the in-thread codec does when the worker fails", async () => {
   await expect(
     codec.patchCells?.(await workbookBytes(), [{ sheet: "Không có", row: 0, col: 0, value: 1 }])
   ).rejects.toThrow(/không có/i);
+});
+
+it("brings a reader's refusal back from the worker, for the page to word in the pane's language", async () => {
+  const codec = workerCodec(fakeWorker());
+  const refused = await codec.read(new TextEncoder().encode("không phải sổ")).then(
+    () => null,
+    (error: unknown) => error
+  );
+  expect(refused).toBeInstanceOf(XlsxFormatError);
+  expect((refused as XlsxFormatError).refusal).toEqual({
+    code: "not-xlsx",
+    params: { missing: null },
+  });
+  expect(failureReason(refused, "vi")).toBe("tệp không phải sổ Excel .xlsx");
+  expect(failureReason(refused, "en")).toBe("the file is not an Excel .xlsx workbook");
+  expect(failureReason(new Error("hỏng"), "en")).toBe("hỏng");
 });

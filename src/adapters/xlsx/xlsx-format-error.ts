@@ -23,6 +23,8 @@ export class XlsxLimitError extends XlsxFormatError {
   override readonly name: string = "XlsxLimitError";
   declare readonly refusal: LimitRefusal;
 
+  // Not useless: it narrows what a limit error may carry to the limit refusals.
+  // eslint-disable-next-line @typescript-eslint/no-useless-constructor
   constructor(refusal: LimitRefusal) {
     super(refusal);
   }

@@ -3,6 +3,8 @@
  * package bytes (unzip, parse every sheet; write sheets, zip; custom XML parts; cell patches)
  * are the preview's heavy work, done off the page's main thread so the pane keeps painting.
  */
+import type { ReadRefusal } from "../../adapters/xlsx/read-refusal";
+import { XlsxFormatError } from "../../adapters/xlsx/xlsx-format-error";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
 import type {
   CellWrite,
@@ -47,7 +49,13 @@ export type CodecReply =
       /** A custom XML part's text; null when the package has none in the namespace. */
       readonly xml?: string | null;
     }
-  | { readonly id: number; readonly ok: false; readonly message: string };
+  | {
+      readonly id: number;
+      readonly ok: false;
+      readonly message: string;
+      /** Why the reader refused the file, for the page to word in the pane's language. */
+      readonly refusal?: ReadRefusal;
+    };
 
 /** The worker's side: runs one request on the codec and posts the reply. */
 export async function handleCodecRequest(
@@ -62,6 +70,7 @@ export async function handleCodecRequest(
       id: request.id,
       ok: false,
       message: error instanceof Error ? error.message : String(error),
+      ...(error instanceof XlsxFormatError ? { refusal: error.refusal } : {}),
     });
   }
 }

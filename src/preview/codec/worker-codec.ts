@@ -5,6 +5,7 @@
  * ran on the page's thread until issue 10's long tasks were traced to them).
  */
 import type { WorkbookPackageCodec } from "../../adapters/memory/memory-workbook";
+import { XlsxFormatError } from "../../adapters/xlsx/xlsx-format-error";
 import type { CodecReply, CodecRequest } from "./codec-protocol";
 
 /** What the codec needs of a Worker (tests give a fake). */
@@ -29,6 +30,7 @@ export function workerCodec(worker: CodecWorkerLike): WorkbookPackageCodec {
       const id = nextId++;
       pending.set(id, (reply) => {
         if (reply.ok) resolve(reply);
+        else if (reply.refusal !== undefined) reject(new XlsxFormatError(reply.refusal));
         else reject(new Error(reply.message));
       });
       worker.postMessage({ ...request, id });

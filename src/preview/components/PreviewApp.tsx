@@ -21,6 +21,7 @@ import { useWorkbookSnapshot } from "../hooks/useWorkbookSnapshot";
 import { PREVIEW_STRINGS, type PreviewLanguage } from "../preview-strings";
 import { GridView } from "./GridView";
 import { PreviewToolbar, type PaneWidth } from "./PreviewToolbar";
+import { failureReason } from "../failure-reason";
 
 const useStyles = makeStyles({
   provider: { height: "100%" },
@@ -83,7 +84,7 @@ export function PreviewApp(props: PreviewAppProps): React.JSX.Element {
       await workbook.replace(bytes, fileName);
       setGeneration((g) => g + 1);
     } catch (error: unknown) {
-      setFailure(strings.openFailed(label, error instanceof Error ? error.message : String(error)));
+      setFailure(strings.openFailed(label, failureReason(error, language)));
     } finally {
       setBusy(false);
     }
