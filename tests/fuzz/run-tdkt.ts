@@ -33,7 +33,8 @@ export function runTdkt(args: readonly string[], cwd: string): TdktResult {
   return {
     status: r.status,
     stdout: r.stdout,
-    stderr: r.stderr.replace(/\n?BENCH_MAX_RSS_KB=\d+\n?/, ""),
+    // The preload's own lines (peak memory, CPU time) are not the command's output.
+    stderr: r.stderr.replace(/\n?BENCH_MAX_RSS_KB=\d+\n?(?:BENCH_CPU_S=[\d.e+-]+\n?)?/, ""),
     peakMb: kb / 1024,
   };
 }
