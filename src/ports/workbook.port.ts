@@ -56,6 +56,11 @@ export interface WorkbookPort {
    * workbook as it is. Absent where the host cannot (the pane then offers a download).
    */
   openNewWorkbook?(bytes: Uint8Array): Promise<void>;
+  /**
+   * Optional: which of `names` are protected sheets (as the workbook names them), so a write
+   * Excel refused (`AccessDenied`) can name the sheet to unprotect.
+   */
+  protectedSheets?(names: readonly string[]): Promise<readonly string[]>;
 }
 
 /** A cell to write only if it still holds the value the program read. */

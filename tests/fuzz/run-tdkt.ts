@@ -16,7 +16,7 @@ const HANG_GUARD_MS = 120_000;
 export interface TdktResult {
   readonly status: number | null;
   readonly stdout: string;
-  /** stderr without the memory and CPU-time lines. */
+  /** stderr without the memory line. */
   readonly stderr: string;
   readonly peakMb: number;
 }
@@ -33,9 +33,8 @@ export function runTdkt(args: readonly string[], cwd: string): TdktResult {
   return {
     status: r.status,
     stdout: r.stdout,
-    stderr: r.stderr
-      .replace(/\n?BENCH_MAX_RSS_KB=\d+\n?/, "")
-      .replace(/\n?BENCH_CPU_S=[\d.]+\n?/, ""),
+    // The preload's own lines (peak memory, CPU time) are not the command's output.
+    stderr: r.stderr.replace(/\n?BENCH_MAX_RSS_KB=\d+\n?(?:BENCH_CPU_S=[\d.e+-]+\n?)?/, ""),
     peakMb: kb / 1024,
   };
 }

@@ -72,6 +72,8 @@ export function createMemoryWorkbookPort(workbook: MemoryWorkbook): WorkbookPort
     },
 
     appendRows: (sheet, rows) => workbook.appendRows(sheet, rows),
+
+    protectedSheets: (names) => Promise.resolve(workbook.protectedSheets(names)),
   };
 }
 

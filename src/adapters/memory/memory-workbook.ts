@@ -13,6 +13,10 @@ import { normalisedValue } from "../../domain/integrity/normalised-value";
 import type { SheetCharts } from "../../domain/output/sheet-chart";
 import type { OutputSheet } from "../../domain/output/sheet-spec";
 import { foldKey } from "../../domain/text/normalize";
+// The type only: the xlsx core stays out of the page's script (the codec reads it in a worker).
+import type { WorkbookProtection } from "../xlsx/workbook-protection";
+
+const NO_PROTECTION: WorkbookProtection = { structureLocked: false, sheets: new Map() };
 
 /** What the memory workbook needs from the xlsx package core (bytes in, bytes out). */
 export interface WorkbookPackageCodec {
@@ -37,6 +41,8 @@ export interface PackageRead {
   readonly grids: GridSet;
   /** Charts by sheet (codecs that read none leave it out). */
   readonly charts?: SheetCharts;
+  /** What the package's protection forbids (codecs that read none leave it out: nothing). */
+  readonly protection?: WorkbookProtection;
 }
 
 /** One cell written into an existing worksheet (0-based row and column). */
@@ -81,6 +87,8 @@ type Listener = () => void;
 export class MemoryWorkbook {
   private bytes: Uint8Array;
   private snapshot: WorkbookSnapshot;
+  /** Refused as Excel refuses them: sheets added or replaced, cells written (see `refuse`). */
+  private protection: WorkbookProtection;
   private readonly listeners = new Set<Listener>();
   /** Writes run one after another: each starts from the bytes the previous one produced. */
   private queue: Promise<unknown> = Promise.resolve();
@@ -88,10 +96,12 @@ export class MemoryWorkbook {
   private constructor(
     private readonly codec: WorkbookPackageCodec,
     bytes: Uint8Array,
-    snapshot: WorkbookSnapshot
+    snapshot: WorkbookSnapshot,
+    protection: WorkbookProtection
   ) {
     this.bytes = bytes;
     this.snapshot = snapshot;
+    this.protection = protection;
   }
 
   /** Opens .xlsx bytes; rejects when they are not a readable workbook. */
@@ -101,7 +111,12 @@ export class MemoryWorkbook {
     fileName: string
   ): Promise<MemoryWorkbook> {
     const read = await codec.read(bytes);
-    return new MemoryWorkbook(codec, bytes, initialSnapshot(read, fileName, 0));
+    return new MemoryWorkbook(
+      codec,
+      bytes,
+      initialSnapshot(read, fileName, 0),
+      read.protection ?? NO_PROTECTION
+    );
   }
 
   /** Replaces the whole workbook with another file (the preview's "Mở tệp"). */
@@ -109,6 +124,7 @@ export class MemoryWorkbook {
     await this.enqueue(async () => {
       const read = await this.codec.read(bytes);
       this.bytes = bytes;
+      this.protection = read.protection ?? NO_PROTECTION;
       this.publish(initialSnapshot(read, fileName, this.snapshot.revision + 1));
     });
   }
@@ -163,6 +179,17 @@ export class MemoryWorkbook {
       await this.apply(fresh);
       return { created: fresh.map((s) => s.name), skipped };
     });
+  }
+
+  /** The sheets among `names` that are protected (names as the workbook has them). */
+  protectedSheets(names: readonly string[]): string[] {
+    const found: string[] = [];
+    for (const name of names) {
+      const sheet = this.findSheet(name);
+      if (sheet !== undefined && this.protection.sheets.has(sheet) && !found.includes(sheet))
+        found.push(sheet);
+    }
+    return found;
   }
 
   /** The custom XML part of `namespace` (null when none, or when the codec has no parts). */
@@ -222,8 +249,15 @@ export class MemoryWorkbook {
   private async patch(writes: readonly CellWrite[]): Promise<void> {
     if (writes.length === 0) return;
     if (this.codec.patchCells === undefined) throw new Error("No cell writes here");
+    // Excel refuses a write to a locked cell of a protected sheet; its input areas stay open.
+    const locked = writes.filter((w) => {
+      const editable = this.protection.sheets.get(w.sheet);
+      return editable !== undefined && !cellInRanges(w.row, w.col, editable);
+    });
+    if (locked.length > 0) throw accessDenied([...new Set(locked.map((w) => w.sheet))]);
     const bytes = await this.codec.patchCells(this.bytes, writes);
     const read = await this.codec.read(bytes);
+    this.protection = read.protection ?? NO_PROTECTION;
     const before = this.snapshot;
     const changed = [...before.changedSheets];
     for (const w of writes) if (!changed.includes(w.sheet)) changed.push(w.sheet);
@@ -240,8 +274,11 @@ export class MemoryWorkbook {
 
   private async apply(sheets: readonly OutputSheet[]): Promise<void> {
     if (sheets.length === 0) return;
+    // A locked structure: Excel adds no sheet, and replacing one deletes it first.
+    if (this.protection.structureLocked) throw accessDenied(sheets.map((s) => s.name));
     const bytes = await this.codec.write(this.bytes, sheets);
     const read = await this.codec.read(bytes);
+    this.protection = read.protection ?? NO_PROTECTION;
     const before = this.snapshot;
     const changed = [...before.changedSheets];
     for (const sheet of sheets) {
@@ -283,7 +320,7 @@ export class MemoryWorkbook {
 
   /**
    * Replaces every mark by these cells' marks (an error wins over a warning on the same cell).
-   * Cells on sheets that do not exist are skipped and their sheets returned.
+   * Cells on sheets that do not exist, or are protected, are skipped and their sheets returned.
    */
   mark(
     cells: readonly { readonly sheet: string; readonly cell: string; readonly severity: CellMark }[]
@@ -297,7 +334,8 @@ export class MemoryWorkbook {
     for (const { sheet, cell, severity } of cells) {
       const name = this.findSheet(sheet);
       const parsed = parseCellAddress(cell.split(":")[0] ?? "");
-      if (name === undefined || parsed === null) {
+      // A protected sheet cannot carry marks in Excel either.
+      if (name === undefined || parsed === null || this.protection.sheets.has(name)) {
         if (!skipped.includes(sheet)) skipped.push(sheet);
         continue;
       }
@@ -362,4 +400,25 @@ function initialSnapshot(read: PackageRead, fileName: string, revision: number):
     changedSheets: [],
     revision,
   };
+}
+
+/** Whether a cell (0-based) lies in one of the A1 ranges. */
+function cellInRanges(row: number, col: number, ranges: readonly string[]): boolean {
+  return ranges.some((range) => {
+    const [a = "", b = a] = range.split(":");
+    const from = parseCellAddress(a);
+    const to = parseCellAddress(b);
+    if (from === null || to === null) return false;
+    return row >= from.row && row <= to.row && col >= from.col && col <= to.col;
+  });
+}
+
+/**
+ * The error Excel gives for a write its protection forbids (Office.js code `AccessDenied`), which
+ * the pane explains; its message names the sheets, the same in every language.
+ */
+function accessDenied(sheets: readonly string[]): Error {
+  return Object.assign(new Error(sheets.map((s) => `“${s}”`).join(", ")), {
+    code: "AccessDenied",
+  });
 }

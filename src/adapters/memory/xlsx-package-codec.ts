@@ -9,6 +9,7 @@ import { foldKey } from "../../domain/text/normalize";
 import { patchSheetXml, type CellPatch } from "../xlsx/cell-patch";
 import { readCustomXmlPart, writeCustomXmlPart } from "../xlsx/custom-xml-parts";
 import { OpcPackage } from "../xlsx/opc-package";
+import { readWorkbookProtection } from "../xlsx/workbook-protection";
 import { readWorkbookStructure } from "../xlsx/workbook-structure";
 import { putSheets } from "../xlsx/xlsx-writer";
 import { XlsxReader } from "../xlsx/xlsx-reader";
@@ -29,7 +30,12 @@ export const xlsxPackageCodec: WorkbookPackageCodec = {
         const found = readSheetCharts(pkg, entry.path);
         if (found.length > 0) charts.set(entry.name, found);
       }
-      return Promise.resolve({ sheetNames, grids, charts });
+      return Promise.resolve({
+        sheetNames,
+        grids,
+        charts,
+        protection: readWorkbookProtection(pkg),
+      });
     } catch (error: unknown) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }

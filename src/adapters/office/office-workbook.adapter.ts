@@ -3,6 +3,7 @@
  * constant number of `context.sync` calls whatever the number of rows (more only when a request
  * would pass Excel on the web's 5 MB limit), output sheets replaced all or nothing.
  */
+import { foldKey } from "../../domain/text/normalize";
 import type { HighlightCell, HighlightResult, WorkbookPort } from "../../ports/workbook.port";
 import { appendSheetRows, writeCellsChecked } from "./cell-writes";
 import { readCustomXmlPart, writeCustomXmlPart } from "./custom-xml";
@@ -68,7 +69,8 @@ type OfficeExtras =
   | "readCustomXml"
   | "writeCustomXml"
   | "writeCells"
-  | "appendRows";
+  | "appendRows"
+  | "protectedSheets";
 
 /**
  * The open workbook as a WorkbookPort, with every optional method (marks, custom XML parts,
@@ -87,6 +89,20 @@ export function createOfficeWorkbook(
     writeCustomXml: (namespace, xml) => writeCustomXmlPart(host, namespace, xml),
     writeCells: (updates) => writeCellsChecked(host, updates),
     appendRows: (sheet, rows) => appendSheetRows(host, sheet, rows),
+    protectedSheets: (names) =>
+      withRetry(
+        () =>
+          host.run(async (context) => {
+            const worksheets = context.workbook.worksheets;
+            worksheets.load("items/name,items/protection/protected");
+            await context.sync();
+            const wanted = new Set(names.map((n) => foldKey(n)));
+            return worksheets.items
+              .filter((ws) => wanted.has(foldKey(ws.name)) && ws.protection.protected)
+              .map((ws) => ws.name);
+          }),
+        delay
+      ),
     listSheets: () =>
       withRetry(
         () =>

@@ -62,11 +62,13 @@ function deadlineText(
   s: Strings,
   today: Date
 ): { text: string; late: boolean } {
-  // A past year's register is closed, not overdue: its deadlines are history.
-  if (overview.year !== null && overview.year < today.getFullYear())
-    return { text: s.yearClosed(overview.year), late: false };
   const days = overview.daysToDeadline;
   const date = overview.pledgeDeadline;
+  // A past year's register is closed, not overdue: its deadlines are history. Without its year
+  // (Năm left blank), the deadline's own year dates it.
+  const deadlineYear = date === null ? null : Number(/(\d{4})$/.exec(date)?.[1] ?? NaN);
+  const year = overview.year ?? (Number.isInteger(deadlineYear) ? deadlineYear : null);
+  if (year !== null && year < today.getFullYear()) return { text: s.yearClosed(year), late: false };
   if (days === null || date === null) return { text: s.deadlineNotSet, late: false };
   if (days > 0) return { text: s.deadlineDaysLeft(days, date), late: false };
   if (days === 0) return { text: s.deadlineToday(date), late: false };

@@ -9,7 +9,7 @@ import * as React from "react";
 import type { AuditContext } from "../../app/audit-trail";
 import { usePaneLanguage } from "../i18n";
 import type { RegisterOverview } from "../../app/register-overview";
-import { formatLogTime } from "../../domain/integrity/audit-log";
+import { AUDIT_LOG_SHEET, formatLogTime } from "../../domain/integrity/audit-log";
 import { changedOutputSheets, recordOutputSheets } from "../../app/output-guard";
 import { workflowSteps } from "../../app/workflow-steps";
 import { stepReasonText } from "../../domain/messages/step-reason-text";
@@ -21,6 +21,7 @@ import { defaultPaneEngine } from "../engine/default-engine";
 import type { PaneOutputChoice } from "../engine/engine-job";
 import type { EngineProgress, PaneEngine } from "../engine/pane-engine";
 import { describeFailure } from "../errors";
+import { refusedSheets } from "../refused-sheets";
 import { withProgress } from "../progress-port";
 import { NO_PROGRESS, createProgressStore, type ProgressSource } from "../progress-store";
 import type { ListAuthorityGroup, NotProposedRow, RankingRow } from "../results";
@@ -330,7 +331,11 @@ export function useRegisterPane(
           try {
             result = await engine.run(port, choice, onProgress, auditNow(), language);
           } catch (error) {
-            return failure(error, replacing);
+            // The run also adds its row to `Nhật ký`: a protected log refuses it too.
+            return failure(
+              error,
+              await refusedSheets(port, error, [...replacing, AUDIT_LOG_SHEET])
+            );
           }
           if (result.kind === "unusable") return refused(result.reason);
           const issues = result.issues;

@@ -28,6 +28,12 @@ export interface LaunchedBrowser {
   readonly externalRequests: string[];
   /** Uncaught errors and console errors of the page. */
   readonly pageErrors: string[];
+  /**
+   * Local requests answered with an HTTP error (a 404) or that failed, as "status url" (issue 10
+   * item 7: the preview loads with none, at every width and in every language). A request cut
+   * short by the test opening the page afresh (`net::ERR_ABORTED`) is not a failure.
+   */
+  readonly failedRequests: string[];
   close(): Promise<void>;
 }
 
@@ -64,6 +70,7 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
   };
   const externalRequests: string[] = [];
   const pageErrors: string[] = [];
+  const failedRequests: string[] = [];
   let page: Page;
   try {
     await context.route("**/*", async (route) => {
@@ -84,8 +91,19 @@ export async function launchBrowser(): Promise<LaunchedBrowser> {
     throw error;
   }
   page.on("pageerror", (error) => pageErrors.push(`pageerror: ${error.message}`));
+  page.on("response", (response) => {
+    const url = new URL(response.url());
+    if (LOCAL_HOSTS.has(url.hostname) && response.status() >= 400)
+      failedRequests.push(`${response.status()} ${url.href}`);
+  });
+  page.on("requestfailed", (request) => {
+    const url = new URL(request.url());
+    const why = request.failure()?.errorText ?? "";
+    if (LOCAL_HOSTS.has(url.hostname) && why !== "net::ERR_ABORTED")
+      failedRequests.push(`${why} ${url.href}`);
+  });
   page.on("console", (message) => {
     if (message.type() === "error") pageErrors.push(`console: ${message.text()}`);
   });
-  return { context, page, externalRequests, pageErrors, close };
+  return { context, page, externalRequests, pageErrors, failedRequests, close };
 }

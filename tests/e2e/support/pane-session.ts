@@ -5,7 +5,8 @@
  * - `beforeAll`: one preview session for the file (the production build, a localhost server, a
  *   fresh headless Chromium), with the viewport asked for;
  * - `afterAll`: closes it, also when the start failed or is still under way (SessionKeeper);
- * - `afterEach`: no request left localhost and the page logged no error.
+ * - `afterEach`: no request left localhost, none failed or got an HTTP error (a 404), and the
+ *   page logged no error.
  *
  * Each hook carries an explicit timeout fitted to a slow busy machine (tests/support/timeouts.ts);
  * the file still sets its tests' own with `jest.setTimeout`. What it returns are the pane's
@@ -76,6 +77,7 @@ export function paneSession(options: PaneSessionOptions = {}): PaneSession {
   afterEach(() => {
     const s = session();
     expect(s.externalRequests).toEqual([]);
+    expect(s.failedRequests).toEqual([]);
     expect(s.pageErrors).toEqual([]);
   });
 
