@@ -33,6 +33,12 @@ describe("refusedSheets", () => {
     ).toEqual(writing);
   });
 
+  it("names the sheets being replaced, not the log, when no sheet is protected", async () => {
+    const replacing = writing.slice(0, 2);
+    const host = port(() => Promise.resolve([]));
+    expect(await refusedSheets(host, denied, writing, replacing)).toEqual(replacing);
+  });
+
   it("asks nothing for another failure", async () => {
     const asked: string[][] = [];
     const host = port((names) => {

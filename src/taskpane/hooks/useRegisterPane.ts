@@ -334,7 +334,7 @@ export function useRegisterPane(
             // The run also adds its row to `Nhật ký`: a protected log refuses it too.
             return failure(
               error,
-              await refusedSheets(port, error, [...replacing, AUDIT_LOG_SHEET])
+              await refusedSheets(port, error, [...replacing, AUDIT_LOG_SHEET], replacing)
             );
           }
           if (result.kind === "unusable") return refused(result.reason);
