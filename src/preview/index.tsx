@@ -11,7 +11,9 @@ import { spawnCodecWorker } from "./codec/spawn-codec-worker";
 import { workerCodec } from "./codec/worker-codec";
 import { PreviewApp } from "./components/PreviewApp";
 import { toPaneWidth } from "./components/PreviewToolbar";
+import { failureReason } from "./failure-reason";
 import { renderTaskPane } from "./mount-pane";
+import { PREVIEW_STRINGS } from "./preview-strings";
 import { SAMPLE_FILE, fetchSample } from "./sample-file";
 import { defaultPaneEngine } from "../taskpane/engine/default-engine";
 import { takeEarlyStart } from "../taskpane/engine/early-start";
@@ -67,8 +69,11 @@ async function start(container: HTMLElement): Promise<void> {
 const container = document.getElementById("root");
 if (container) {
   start(container).catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
-    container.textContent = `Không mở được sổ mẫu (${SAMPLE_FILE}): ${reason}`;
+    const language = new URLSearchParams(window.location.search).get("lang") === "en" ? "en" : "vi";
+    container.textContent = PREVIEW_STRINGS[language].openFailed(
+      SAMPLE_FILE,
+      failureReason(error, language)
+    );
     container.setAttribute("role", "alert");
   });
 }

@@ -71,16 +71,13 @@ function protectedSheet(bytes: Uint8Array, sheet: string): Uint8Array {
   return pkg.toBytes();
 }
 
-/** The sample register with its year (`Năm` of `Cấu hình`) left blank. */
-async function sampleWithoutYear(): Promise<string> {
+/** The sample register with one setting of `Cấu hình` (e.g. `Năm`, `Cơ quan`) left blank. */
+async function sampleWithout(label: string, fileName: string): Promise<string> {
   const bytes = new Uint8Array(readFileSync(SAMPLE_FILE));
   const settings = (await xlsxPackageCodec.read(bytes)).grids.get("Cấu hình") ?? [];
-  const row = settings.findIndex((r) => r[0] === "Năm");
-  if (row < 0) throw new Error("The sample has no Năm row");
-  return saved(
-    await typedInto(bytes, "Cấu hình", [{ row, col: 1, value: null }]),
-    "so-chua-co-nam.xlsx"
-  );
+  const row = settings.findIndex((r) => r[0] === label);
+  if (row < 0) throw new Error(`The sample has no ${label} row`);
+  return saved(await typedInto(bytes, "Cấu hình", [{ row, col: 1, value: null }]), fileName);
 }
 
 describe.each<Language>(["vi", "en"])("safe writes in the pane in %s", (language) => {
@@ -168,10 +165,10 @@ describe.each<Language>(["vi", "en"])("safe writes in the pane in %s", (language
   );
 
   it.each([320, 450])(
-    "at %i px: no list without the year, and why the register cannot go to next year",
+    "at %i px: no list without the year or the agency, and why the register cannot go to next year",
     async (width) => {
       await s.open(`?lang=${language}&pane=${width}`);
-      await openFile(await sampleWithoutYear());
+      await openFile(await sampleWithout("Năm", "so-chua-co-nam.xlsx"));
       const noYear = stepReasonText({ code: "no-year", params: {} }, language);
       const list = s.action("propose");
       await list.and(s.page.locator("[aria-disabled=true]")).waitFor();
@@ -185,6 +182,14 @@ describe.each<Language>(["vi", "en"])("safe writes in the pane in %s", (language
         .waitFor();
       await s.action("nextYear").scrollIntoViewIfNeeded();
       await shot(width, "6-next-year-refused");
+
+      // The agency's name missing: no list either, and the step says so.
+      await openFile(await sampleWithout("Cơ quan", "so-chua-co-co-quan.xlsx"));
+      const noAgency = stepReasonText({ code: "no-agency", params: {} }, language);
+      await list.and(s.page.locator("[aria-disabled=true]")).waitFor();
+      await list.locator("xpath=ancestor::li[1]").getByText(noAgency).waitFor();
+      await list.scrollIntoViewIfNeeded();
+      await shot(width, "7-no-agency");
     }
   );
 });

@@ -36,7 +36,7 @@ export class OpcPackage {
     this.codec = codec;
   }
 
-  /** Opens the bytes of an .xlsx file; throws XlsxFormatError with a Vietnamese reason. */
+  /** Opens the bytes of an .xlsx file; throws XlsxFormatError carrying a typed refusal (read-refusal.ts). */
   static open(
     bytes: Uint8Array,
     limits: ReadLimits = DEFAULT_READ_LIMITS,
