@@ -6,7 +6,6 @@
  * and the example values a missing setting's message suggests typing), has no
  * Vietnamese letter left; the same run without `--lang` writes them in Vietnamese.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -25,24 +24,18 @@ import {
   NO_LONGER_PROPOSED,
   OUTCOME_TEXT,
 } from "../../src/domain/year/decision-layout";
-import { BIN, ROOT, ensureCliBuilt } from "../helpers/xlsx/build-cli";
+import { ROOT, ensureCliBuilt, runTdkt } from "../helpers/xlsx/build-cli";
+import { VIETNAMESE_LETTER } from "../support/vietnamese-literals";
 import { registerBytes } from "../helpers/xlsx/register-builder";
 import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
 
 jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 const SAMPLE = path.join(ROOT, "assets", "sample-register.xlsx");
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
-
 let dir: string;
 
 function tdkt(args: readonly string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    encoding: "utf8",
-    timeout: CHILD_PROCESS_TIMEOUT,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runTdkt(args, dir);
 }
 
 function reader(name: string): XlsxReader {
@@ -91,7 +84,7 @@ function vietnameseProse(cells: readonly string[], words: readonly string[]): st
   return cells.filter((cell) => {
     let rest = cell;
     for (const word of words) if (rest.includes(word)) rest = rest.split(word).join(" ");
-    return VIETNAMESE_LETTERS.test(rest);
+    return VIETNAMESE_LETTER.test(rest);
   });
 }
 

@@ -12,14 +12,10 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import ts from "typescript";
+import { vietnameseLiterals } from "../support/vietnamese-literals";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const DOMAIN = path.join(ROOT, "src", "domain");
-
-/** Lowercase and capital letters with Vietnamese diacritics (plain a–z are English too). */
-const VIETNAMESE_LETTER =
-  /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/;
 
 const CATALOGUE = "the message catalogue";
 const EN_CATALOGUE =
@@ -101,32 +97,6 @@ function domainFiles(dir: string): string[] {
     if (entry.isDirectory()) return domainFiles(full);
     return entry.name.endsWith(".ts") ? [full] : [];
   });
-}
-
-/** Every string literal or template part holding a Vietnamese letter (comments are not nodes). */
-export function vietnameseLiterals(
-  source: string,
-  file = "x.ts"
-): { line: number; text: string }[] {
-  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
-  const hits: { line: number; text: string }[] = [];
-  const visit = (node: ts.Node): void => {
-    if (
-      ts.isStringLiteral(node) ||
-      ts.isNoSubstitutionTemplateLiteral(node) ||
-      ts.isTemplateHead(node) ||
-      ts.isTemplateMiddle(node) ||
-      ts.isTemplateTail(node)
-    ) {
-      if (VIETNAMESE_LETTER.test(node.text)) {
-        const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
-        hits.push({ line: line + 1, text: node.text });
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-  return hits;
 }
 
 function relative(file: string): string {

@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { BUILD_TIMEOUT } from "../../support/timeouts";
+import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../../support/timeouts";
 
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const BIN = path.join(ROOT, "bin", "tdkt.js");
@@ -44,4 +44,17 @@ export function ensureCliBuilt(): void {
     throw new Error(`tsc -p tsconfig.cli.json failed:\n${tsc.stdout}${tsc.stderr}`);
   }
   if (!fs.existsSync(MAIN)) throw new Error("dist/src/cli/main.js was not built");
+}
+
+/** Runs `node bin/tdkt.js ARGS` in `cwd`, bounded in time; its exit status and both streams. */
+export function runTdkt(
+  args: readonly string[],
+  cwd: string
+): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    timeout: CHILD_PROCESS_TIMEOUT,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
