@@ -34,6 +34,14 @@ function isUnrateable(member: Staff, minMonths: number): boolean {
   );
 }
 
+/** Whether a member counts in the collective's shares (see {@link countedMembers}). */
+function isCounted(
+  member: Staff,
+  args: { readonly countUnrateable: boolean; readonly minMonths: number }
+): boolean {
+  return args.countUnrateable || !isUnrateable(member, args.minMonths);
+}
+
 /** Arguments every member count takes: whether unrateable members count, and the months. */
 const countingArgs = {
   countUnrateable: z
@@ -116,6 +124,17 @@ export const membersTitleShare = defineCondition({
       proposalReason("members-share-met", { ratio, share: percent(share), notes: left }),
     ]);
   },
+  holds(args, subject, ctx) {
+    const y = ctx.facts.year;
+    let total = 0;
+    let count = 0;
+    for (const m of membersOf(subject, ctx)) {
+      if (!isCounted(m, args)) continue;
+      total++;
+      if (hadMember(ctx, m, args.award, y)) count++;
+    }
+    return total > 0 && meetsShare(count, total, args.share);
+  },
 });
 
 /** Every member rated `floor` or better in y; an unrated member fails it. */
@@ -151,6 +170,15 @@ export const membersMinRating = defineCondition({
     return pass([
       proposalReason("members-all-rated", { total: members.length, wanted, notes: left }),
     ]);
+  },
+  holds(args, subject, ctx) {
+    let total = 0;
+    for (const m of membersOf(subject, ctx)) {
+      if (!isCounted(m, args)) continue;
+      total++;
+      if (m.rating === null || !ratingAtLeast(m.rating, args.rating)) return false;
+    }
+    return total > 0;
   },
 });
 
@@ -198,6 +226,15 @@ export const membersTitleCount = defineCondition({
         people: listPeople(holders),
       }),
     ]);
+  },
+  holds({ award, min }, subject, ctx) {
+    const y = ctx.facts.year;
+    let holders = 0;
+    for (const m of membersOf(subject, ctx)) {
+      if (holders >= min) return true;
+      if (hadMember(ctx, m, award, y)) holders++;
+    }
+    return holders >= min;
   },
 });
 
