@@ -30,6 +30,7 @@ import { reportJson } from "../domain/output/report-json";
 import { UsageError, parseArgs, type Command } from "./args";
 import { LanguageOptionError, takeLanguageOption } from "./language-option";
 import { CLI_TEXTS_VI, loadCliTexts, type CliTexts } from "./messages/cli-texts";
+import { indentedJsonBytes } from "./json-bytes";
 import { WriteFailure, ownership, withSignature, writeFiles, type FileToWrite } from "./own-files";
 import { UnusableRegister, unusableRegisterLine } from "./unusable-register";
 import {
@@ -252,8 +253,9 @@ function write(io: CliIo, files: readonly FileToWrite[]): Promise<void> {
   return writeFiles(files, (f) => shown(io, f), io.texts.files);
 }
 
-function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/** A JSON file's bytes: `JSON.stringify(value, null, 2)` and a line break, in UTF-8. */
+function jsonText(value: unknown): Uint8Array {
+  return indentedJsonBytes(value);
 }
 
 /**
