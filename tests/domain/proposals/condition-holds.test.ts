@@ -3,6 +3,7 @@
  * and any statuses of this run, that answer is the one the full evaluation gives.
  */
 import fc from "fast-check";
+import { z } from "zod";
 import type { AwardKey, InitiativeScope, Rating } from "../../../src/domain/model";
 import { bindRulebook } from "../../../src/domain/proposals/evaluate-proposals";
 import { runSteps, stepsHold } from "../../../src/domain/proposals/evaluate-steps";
@@ -119,10 +120,13 @@ function conditionsOf(steps: readonly BoundStep[]): BoundCondition[] {
   );
 }
 
+/** The condition bound to `args`, which its schema must accept. */
 function bind(name: string, args: unknown): BoundCondition {
-  const bound = CONDITIONS.get(name)?.bind(args);
-  if (!bound?.ok) throw new Error(`${name} does not bind`);
-  return bound.bound;
+  const condition = CONDITIONS.get(name);
+  if (condition === undefined) throw new Error(`no condition ${name}`);
+  const invalid = condition.check(args, z);
+  if (invalid !== null) throw new Error(invalid);
+  return condition.bind(args);
 }
 
 /** Conditions with a `holds` of their own, with arguments beyond those the rulebook uses. */
@@ -131,28 +135,38 @@ const boundArb = fc.oneof(
   fc
     .subarray<Rating>(["HTXSNV", "HTTNV", "HTNV", "KHTNV"], { minLength: 1 })
     .map((ratings) => bind("rating-in", { ratings })),
+  // Optional arguments are sometimes left out (the predicate then reads its default).
   fc
-    .record({
-      scopes: fc.option(fc.subarray([...scopes], { minLength: 1 })),
-      withinYears: fc.option(fc.integer({ min: 1, max: 4 })),
-      minCount: fc.integer({ min: 1, max: 3 }),
-      sameKind: fc.boolean(),
-    })
+    .record(
+      {
+        scopes: fc.option(fc.subarray([...scopes], { minLength: 1 })),
+        withinYears: fc.option(fc.integer({ min: 1, max: 4 })),
+        minCount: fc.integer({ min: 1, max: 3 }),
+        sameKind: fc.boolean(),
+      },
+      { requiredKeys: [] }
+    )
     .map((args) => bind("initiative", args)),
   fc
-    .record({
-      award,
-      share: fc.constantFrom(0, 0.5, 0.7, 1),
-      countUnrateable: fc.boolean(),
-      minMonths: fc.integer({ min: 0, max: 12 }),
-    })
+    .record(
+      {
+        award,
+        share: fc.constantFrom(0, 0.5, 0.7, 1),
+        countUnrateable: fc.oneof(fc.boolean(), fc.constantFrom(0, 1, 2)),
+        minMonths: fc.integer({ min: 0, max: 12 }),
+      },
+      { requiredKeys: ["award", "share"] }
+    )
     .map((args) => bind("members-title-share", args)),
   fc
-    .record({
-      rating: fc.constantFrom<Rating>("HTXSNV", "HTTNV", "HTNV", "KHTNV"),
-      countUnrateable: fc.boolean(),
-      minMonths: fc.integer({ min: 0, max: 12 }),
-    })
+    .record(
+      {
+        rating: fc.constantFrom<Rating>("HTXSNV", "HTTNV", "HTNV", "KHTNV"),
+        countUnrateable: fc.oneof(fc.boolean(), fc.constantFrom(0, 1, 2)),
+        minMonths: fc.integer({ min: 0, max: 12 }),
+      },
+      { requiredKeys: ["rating"] }
+    )
     .map((args) => bind("members-min-rating", args)),
   fc
     .record({ award, min: fc.integer({ min: 1, max: 3 }) })
