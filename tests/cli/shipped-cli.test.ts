@@ -29,7 +29,9 @@ function node(args: readonly string[], cwd = ROOT): { status: number | null; std
   return { status: r.status, stdout: `${r.stdout}${r.stderr}` };
 }
 
-beforeAll(() => ensureCliBuilt(), BUILD_TIMEOUT);
+beforeAll(() => {
+  ensureCliBuilt();
+}, BUILD_TIMEOUT);
 
 describe("the shipped CLI", () => {
   it("prints what tsc's output prints, in both languages", () => {
