@@ -7,48 +7,16 @@
 import * as path from "node:path";
 import { XlsxFileAdapter } from "../../src/adapters/xlsx/xlsx-file.adapter";
 import { checkRegister } from "../../src/app/check-register";
-import * as layout from "../../src/domain/codec/register-layout";
 import { reasonText } from "../../src/domain/messages/proposal-reason-text";
 import type { ProposalReason } from "../../src/domain/messages/proposal-reasons";
 import type { Proposal } from "../../src/domain/report";
+import { VIETNAMESE_LETTERS, catalogueOwnWords } from "../support/catalogue-wording";
 
 const SAMPLE = path.resolve(__dirname, "..", "..", "assets", "sample-register.xlsx");
 
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
-
-/** Sheet names and headers an English reason quotes as the user sees them in Excel. */
-const REGISTER_WORDS: readonly string[] = [
-  ...Object.values(layout.SHEET),
-  ...Object.values(layout.SETTING_LABELS),
-  ...[
-    layout.UNIT_COLUMNS,
-    layout.STAFF_COLUMNS,
-    layout.VOTE_COLUMNS,
-    layout.HISTORY_COLUMNS,
-  ].flatMap((columns) => columns.map((c) => c.header)),
-  "Số thành viên Hội đồng",
-  "Số thành viên",
-  "Mã CB",
-  "Sáng kiến",
-  "Đề tài",
-  "Giải pháp",
-].filter((w): w is string => typeof w === "string");
-
-/** Every string the reason was built from (its params, nested reasons' included). */
-function paramStrings(value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.flatMap(paramStrings);
-  if (typeof value === "object" && value !== null)
-    return Object.values(value).flatMap(paramStrings);
-  return [];
-}
-
 /** The English text with the register's words taken out: what the catalogue itself says. */
 function catalogueWords(reason: ProposalReason): string {
-  let rest = reasonText(reason, "en");
-  const words = [...paramStrings(reason.params), ...REGISTER_WORDS].filter((w) => w !== "");
-  for (const word of words.sort((a, b) => b.length - a.length)) rest = rest.split(word).join(" ");
-  return rest;
+  return catalogueOwnWords(reasonText(reason, "en"), reason.params);
 }
 
 describe("the sample register's proposals in English", () => {

@@ -1,9 +1,9 @@
 /** Finds the Vietnamese in a TypeScript file's strings and templates (comments are not looked at). */
 import ts from "typescript";
+import { VIETNAMESE_LETTERS } from "./vietnamese-letters";
 
-/** Lowercase and capital letters with Vietnamese diacritics (plain a–z are English too). */
-export const VIETNAMESE_LETTER =
-  /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/;
+/** Letters only Vietnamese uses, either case (plain a–z are English too). */
+export const VIETNAMESE_LETTER = VIETNAMESE_LETTERS;
 
 /** Every string literal or template part holding a Vietnamese letter, with its line. */
 export function vietnameseLiterals(

@@ -12,8 +12,7 @@ import {
   type ReadRefusalCode,
 } from "../../../src/adapters/xlsx/read-refusal";
 import { XlsxFormatError, XlsxLimitError } from "../../../src/adapters/xlsx/xlsx-format-error";
-
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
+import { VIETNAMESE_LETTERS } from "../../support/vietnamese-letters";
 
 /** One example of each code (a missing code does not compile) and its Vietnamese wording. */
 const EXAMPLES: {

@@ -4,27 +4,13 @@
  * English speaks English (the register's own words — sheet names, setting labels, the product's
  * name — and the example's values aside). The Vietnamese help is the one tdkt always printed.
  */
-import * as layout from "../../../src/domain/codec/register-layout";
-import { AUDIT_LOG_SHEET } from "../../../src/domain/integrity/audit-log";
-import { CHECK_SHEET_NAME, MERGE_REPORT_SHEET } from "../../../src/domain/output/program-sheets";
-import { DECISION_SHEET } from "../../../src/domain/year/decision-layout";
 import { CLI_TEXTS_VI, loadCliTexts, type CliTexts } from "../../../src/cli/messages/cli-texts";
-
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
-
-/** The register's words an English line quotes as the user sees them in Excel. */
-const REGISTER_WORDS: readonly string[] = [
-  ...Object.values(layout.SHEET),
-  layout.SETTING_LABELS.agency,
-  layout.PLEDGE_PREFIX,
-  layout.SCORE_PREFIX,
-  DECISION_SHEET,
-  CHECK_SHEET_NAME,
-  MERGE_REPORT_SHEET,
-  AUDIT_LOG_SHEET,
-  "Sổ Thi đua", // the product's name
-  "NĐ-CP",
-].sort((a, b) => b.length - a.length);
+import {
+  VIETNAMESE_LETTERS,
+  catalogueEntries,
+  catalogueOwnWords,
+  wordingsOf,
+} from "../../support/catalogue-wording";
 
 const DAY = { year: 2024, month: 11, day: 5 };
 
@@ -136,42 +122,18 @@ const EXAMPLES: Readonly<Record<string, object>> = {
   "rollup.written": { out: "out.xlsx" },
 };
 
-type Entry = readonly [path: string, value: unknown];
-
-function entries(node: unknown, prefix = ""): Entry[] {
-  if (typeof node !== "object" || node === null || Array.isArray(node)) return [[prefix, node]];
-  return Object.entries(node).flatMap(([k, v]) => entries(v, prefix === "" ? k : `${prefix}.${k}`));
-}
-
+/** Each entry's texts: a console line is a text, or a function wording one line or several. */
 function wordings(path: string, value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (typeof value === "function") {
-    const example = EXAMPLES[path];
-    if (example === undefined) throw new Error(`no example for ${path}`);
-    // A function words a line, or several (init's and lock's summaries).
-    const worded = (value as (p: object) => string | string[])(example);
-    return Array.isArray(worded) ? worded : [worded];
-  }
-  throw new Error(`${path}: ${typeof value}`);
-}
-
-/** The text without the register's words and the example's own values. */
-function withoutRegisterWords(text: string, path: string): string {
-  const values = Object.values(EXAMPLES[path] ?? {}).filter(
-    (v): v is string => typeof v === "string"
-  );
-  let rest = text;
-  for (const word of [...values, ...REGISTER_WORDS]) rest = rest.split(word).join(" ");
-  return rest;
+  return wordingsOf(path, value, { exampleFor: (p) => EXAMPLES[p], lists: false });
 }
 
 let english: CliTexts;
-const vi = entries(CLI_TEXTS_VI).filter(([p]) => p !== "language");
+const vi = catalogueEntries(CLI_TEXTS_VI).filter(([p]) => p !== "language");
 let en: Map<string, unknown>;
 
 beforeAll(async () => {
   english = await loadCliTexts("en");
-  en = new Map(entries(english).filter(([p]) => p !== "language"));
+  en = new Map(catalogueEntries(english).filter(([p]) => p !== "language"));
 });
 
 describe("console catalogue", () => {
@@ -202,7 +164,7 @@ describe("console catalogue", () => {
         expect(t).not.toMatch(/undefined|NaN|null|\[object/);
         expect(t.trim()).not.toBe("");
       }
-      expect(withoutRegisterWords(inEnglish, path)).not.toMatch(VIETNAMESE_LETTERS);
+      expect(catalogueOwnWords(inEnglish, EXAMPLES[path])).not.toMatch(VIETNAMESE_LETTERS);
       // The Vietnamese is Vietnamese: it differs from the English (a path or a code aside).
       expect(text === inEnglish).toBe(false);
     });

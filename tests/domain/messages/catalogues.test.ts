@@ -1,57 +1,14 @@
 /** Every issue code has a message in both languages, and each language speaks only itself. */
-import * as layout from "../../../src/domain/codec/register-layout";
 import type { Issue } from "../../../src/domain/issue";
 import { ISSUE_CATALOGUES } from "../../../src/domain/messages/catalogues";
 import { createIssue, messageOf } from "../../../src/domain/messages/create-issue";
 import type { IssueCode } from "../../../src/domain/messages/issue-codes";
 import { LANGUAGES } from "../../../src/domain/messages/language";
 import { issueText } from "../../../src/domain/messages/render-issue";
+import { VIETNAMESE_LETTERS, catalogueOwnWords } from "../../support/catalogue-wording";
 import { EXAMPLE_PARAMS } from "./example-params";
 
 const CODES = Object.keys(EXAMPLE_PARAMS) as IssueCode[];
-
-/** Letters only Vietnamese uses (a message in English must not contain them outside params). */
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
-
-/**
- * The register's own words — sheet names, column headers, setting labels, the kinds "Cộng"/"Trừ"
- * — which an English message quotes as the user sees them in Excel.
- */
-const REGISTER_WORDS: readonly string[] = [
-  ...Object.values(layout.SHEET),
-  layout.PLEDGE_PREFIX,
-  layout.SCORE_PREFIX,
-  ...Object.values(layout.SETTING_LABELS),
-  ...Object.values(layout.PLEDGE_LABELS),
-  ...[
-    layout.SETTINGS_COLUMNS,
-    layout.UNIT_COLUMNS,
-    layout.STAFF_COLUMNS,
-    layout.HISTORY_COLUMNS,
-    layout.INITIATIVE_COLUMNS,
-    layout.PLEDGE_COLUMNS,
-    layout.CRITERIA_COLUMNS,
-    layout.SCORE_COLUMNS,
-    layout.VOTE_COLUMNS,
-  ].flatMap((columns) => columns.map((c) => c.header)),
-  "Cộng",
-  "Trừ",
-  "Hoàn thành xuất sắc nhiệm vụ",
-  "Hoàn thành tốt nhiệm vụ",
-].filter((w): w is string => typeof w === "string");
-
-/** The text with every param value taken out, so only the catalogue's own words remain. */
-function ownWords(text: string, params: object): string {
-  let rest = text;
-  const values = [...(Object.values(params) as unknown[]), ...REGISTER_WORDS].filter(
-    (v): v is string => typeof v === "string" && v !== ""
-  );
-  // Longest first, so a short value ("x") does not cut a longer one ("xuất") apart.
-  for (const value of values.sort((a, b) => b.length - a.length)) {
-    rest = rest.split(value).join(" ");
-  }
-  return rest;
-}
 
 describe("issue catalogues", () => {
   it("have the same codes in every language, each with an example", () => {
@@ -67,8 +24,8 @@ describe("issue catalogues", () => {
     expect(vi.trim().length).toBeGreaterThan(10);
     expect(en.trim().length).toBeGreaterThan(10);
     expect(en).not.toBe(vi);
-    expect(ownWords(vi, params)).toMatch(VIETNAMESE_LETTERS);
-    expect(ownWords(en, params)).not.toMatch(VIETNAMESE_LETTERS); // the register's words aside
+    expect(catalogueOwnWords(vi, params)).toMatch(VIETNAMESE_LETTERS);
+    expect(catalogueOwnWords(en, params)).not.toMatch(VIETNAMESE_LETTERS); // the register's words aside
     expect(vi).not.toMatch(/undefined|NaN|\[object/);
     expect(en).not.toMatch(/undefined|NaN|\[object/);
   });

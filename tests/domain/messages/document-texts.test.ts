@@ -4,13 +4,7 @@
  * `undefined` or an object behind (each is called with a stand-in for every param it reads).
  */
 import { DOCUMENT_TEXTS } from "../../../src/domain/messages/document-texts";
-
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
-
-function entries(node: unknown, prefix = ""): [string, unknown][] {
-  if (typeof node !== "object" || node === null || Array.isArray(node)) return [[prefix, node]];
-  return Object.entries(node).flatMap(([k, v]) => entries(v, prefix === "" ? k : `${prefix}.${k}`));
-}
+import { VIETNAMESE_LETTERS, catalogueEntries, wordingsOf } from "../../support/catalogue-wording";
 
 /** Params whose every field reads as "‹name›" (a number param reads as 7 when asked to). */
 function standIn(): object {
@@ -25,12 +19,12 @@ function standIn(): object {
   );
 }
 
-function wordings(value: unknown): string[] {
-  if (typeof value === "function") return [(value as (p: object) => string)(standIn())];
-  return Array.isArray(value) ? value.map(String) : [String(value)];
+/** Each entry's texts: a text, a list of lines, or a function wording the stand-in's params. */
+function wordings(path: string, value: unknown): string[] {
+  return wordingsOf(path, value, { exampleFor: () => standIn(), lists: true });
 }
 
-const all = entries(DOCUMENT_TEXTS);
+const all = catalogueEntries(DOCUMENT_TEXTS);
 
 describe("document catalogue", () => {
   it("has wording for the documents", () => {
@@ -38,7 +32,7 @@ describe("document catalogue", () => {
   });
 
   it.each(all.map(([p]) => p))("%s words every param it reads", (path) => {
-    const texts = wordings(all.find(([p]) => p === path)?.[1]);
+    const texts = wordings(path, all.find(([p]) => p === path)?.[1]);
     for (const text of texts) {
       expect(text).not.toMatch(/undefined|NaN|\[object|null/);
       expect(text.trim()).not.toBe("");
@@ -46,7 +40,9 @@ describe("document catalogue", () => {
   });
 
   it.each(Object.keys(DOCUMENT_TEXTS))("%s is worded in Vietnamese", (group) => {
-    const texts = all.filter(([p]) => p.startsWith(`${group}.`)).flatMap(([, v]) => wordings(v));
+    const texts = all
+      .filter(([p]) => p.startsWith(`${group}.`))
+      .flatMap(([p, v]) => wordings(p, v));
     expect(texts.join(" ")).toMatch(VIETNAMESE_LETTERS);
   });
 });

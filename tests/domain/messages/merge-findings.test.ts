@@ -4,6 +4,7 @@
  * place's values — file, unit, sheet — aside).
  */
 import { LANGUAGES } from "../../../src/domain/messages/language";
+import { VIETNAMESE_LETTERS, catalogueOwnWords } from "../../support/catalogue-wording";
 import {
   MERGE_FINDING_CATALOGUES,
   mergeFinding,
@@ -34,16 +35,10 @@ const EXAMPLES: { readonly [C in MergeFindingCode]: MergeFindingParamsByCode[C] 
 
 const PLACE: MergeFindingPlace = { file: "phiếu-vp.xlsx", unit: "VP", sheet: "CĐ-VP", cell: "D7" };
 const CODES = Object.keys(EXAMPLES) as MergeFindingCode[];
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
 
-/** The text without the example's values and the register words it quotes. */
+/** The text without the example's values, its place and the register's words it quotes. */
 function ownWords(text: string, params: object): string {
-  const values = [...Object.values(params), ...Object.values(PLACE), "Sổ Thi đua", "Đơn vị"].filter(
-    (v): v is string => typeof v === "string" && v !== ""
-  );
-  let rest = text;
-  for (const v of values.sort((a, b) => b.length - a.length)) rest = rest.split(v).join(" ");
-  return rest;
+  return catalogueOwnWords(text, [params, PLACE]);
 }
 
 describe("merge finding catalogues", () => {

@@ -4,33 +4,13 @@
  * an example here and words it in both languages, and the English speaks English (the register's
  * own words — sheet names, values typed in cells — aside).
  */
-import * as layout from "../../../src/domain/codec/register-layout";
-import {
-  DECISION_COLUMNS,
-  DECISION_SHEET,
-  OUTCOME_TEXT,
-} from "../../../src/domain/year/decision-layout";
 import { SHEET_TEXT_CATALOGUES } from "../../../src/domain/messages/sheet-texts";
-
-const VIETNAMESE_LETTERS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/i;
-
-/**
- * The register's own words an English sheet quotes as the user sees them in Excel, and the
- * decrees' numbers ("152/2025/NĐ-CP") it cites.
- */
-const REGISTER_WORDS: readonly string[] = [
-  ...Object.values(layout.SHEET),
-  layout.SCORE_PREFIX,
-  DECISION_SHEET,
-  ...layout.STAFF_COLUMNS.map((c) => c.header),
-  ...layout.SCORE_COLUMNS.map((c) => c.header),
-  // The decisions sheet's note names the columns to type and their values.
-  ...DECISION_COLUMNS.map((c) => c.header),
-  ...Object.values(OUTCOME_TEXT),
-  "NĐ-CP",
-]
-  .filter((w): w is string => typeof w === "string")
-  .sort((a, b) => b.length - a.length);
+import {
+  VIETNAMESE_LETTERS,
+  catalogueEntries,
+  catalogueOwnWords,
+  wordingsOf,
+} from "../../support/catalogue-wording";
 
 /** Example params of each wording function, by its path in the catalogue. */
 const EXAMPLES: Readonly<Record<string, object>> = {
@@ -58,43 +38,18 @@ const EXAMPLES: Readonly<Record<string, object>> = {
   "decisionSheet.budgetTitle": { baseSalary: 2_340_000 },
 };
 
-type Entry = readonly [path: string, value: unknown];
-
-function entries(node: unknown, prefix = ""): Entry[] {
-  if (typeof node !== "object" || node === null || Array.isArray(node)) return [[prefix, node]];
-  return Object.entries(node).flatMap(([k, v]) => entries(v, prefix === "" ? k : `${prefix}.${k}`));
-}
-
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return `list of ${value.length}`;
   return typeof value;
 }
 
+/** Each entry's texts: a text, a list of headers, or a function wording a text or lines. */
 function wordings(path: string, value: unknown): string[] {
-  if (typeof value === "string") return [value];
-  if (Array.isArray(value)) return value.map(String);
-  if (typeof value === "function") {
-    const example = EXAMPLES[path];
-    if (example === undefined) throw new Error(`no example for ${path}`);
-    // A function words a text, or a list of lines (the unit file's steps).
-    const worded = (value as (p: object) => string | string[])(example);
-    return Array.isArray(worded) ? worded : [worded];
-  }
-  throw new Error(`${path}: ${typeof value}`);
+  return wordingsOf(path, value, { exampleFor: (p) => EXAMPLES[p], lists: true });
 }
 
-/** The text without the register's words and the example's own values. */
-function withoutRegisterWords(text: string, path: string): string {
-  let rest = text;
-  const values = Object.values(EXAMPLES[path] ?? {}).filter(
-    (v): v is string => typeof v === "string"
-  );
-  for (const word of [...values, ...REGISTER_WORDS]) rest = rest.split(word).join(" ");
-  return rest;
-}
-
-const vi = entries(SHEET_TEXT_CATALOGUES.vi);
-const en = new Map(entries(SHEET_TEXT_CATALOGUES.en));
+const vi = catalogueEntries(SHEET_TEXT_CATALOGUES.vi);
+const en = new Map(catalogueEntries(SHEET_TEXT_CATALOGUES.en));
 
 describe("working-sheet catalogue", () => {
   it("has in English every key of the Vietnamese, of the same kind", () => {
@@ -115,7 +70,7 @@ describe("working-sheet catalogue", () => {
       const english = enText[i] ?? "";
       expect(text).not.toMatch(/undefined|NaN|\[object/);
       expect(english).not.toMatch(/undefined|NaN|\[object/);
-      expect(withoutRegisterWords(english, path)).not.toMatch(VIETNAMESE_LETTERS);
+      expect(catalogueOwnWords(english, EXAMPLES[path])).not.toMatch(VIETNAMESE_LETTERS);
       // An empty header cell stays empty in both; any other text is worded.
       expect(english === "").toBe(text === "");
     });
