@@ -5,48 +5,22 @@
  */
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { XlsxFileAdapter, XlsxFormatError } from "../adapters/xlsx/xlsx-file.adapter";
-import { checkRegister } from "../app/check-register";
-import { createRegister } from "../app/create-register";
-import { createUnitSheets } from "../app/create-unit-sheets";
+// Only what every command needs is imported here: each command loads its own use cases when it
+// runs (`await import`), so `tdkt --help` or `tdkt check` does not pay for Word files, year-end
+// reports or units' files.
+import type { XlsxFileAdapter } from "../adapters/xlsx/xlsx-file.adapter";
+import { XlsxFormatError } from "../adapters/xlsx/xlsx-format-error";
 import type { AuditContext } from "../app/audit-trail";
-import { makeDossier } from "../app/make-dossier";
-import { formatLogTime } from "../domain/integrity/audit-log";
-import { buildDossier } from "../domain/dossier/build-dossier";
-import { runRegister } from "../app/run-register";
-import { createDecisionSheet } from "../app/create-decision-sheet";
-import { nextYearRegister } from "../app/next-year-register";
-import { writeYearReport } from "../app/write-year-report";
-import { describeNextYear } from "../domain/year/next-year";
 import type { ReportKind } from "../domain/year/year-report-sheet";
-import { decisionLines } from "./decision-summary";
-import { writeDossierFiles } from "./dossier-files";
 import type { Analysis } from "../domain/analyse-register";
 import { hasErrors } from "../domain/issue";
-import { calendarLines, localDay } from "./calendar-summary";
 import type { Language } from "../domain/messages/language";
-import { issueText } from "../domain/messages/render-issue";
-import { reportJson } from "../domain/output/report-json";
 import { UsageError, parseArgs, type Command } from "./args";
 import { LanguageOptionError, takeLanguageOption } from "./language-option";
 import { CLI_TEXTS_VI, loadCliTexts, type CliTexts } from "./messages/cli-texts";
 import { WriteFailure, ownership, withSignature, writeFiles, type FileToWrite } from "./own-files";
+import { systemUser } from "./system-user";
 import { UnusableRegister, unusableRegisterLine } from "./unusable-register";
-import {
-  lockCommand,
-  mergeCommand,
-  rollupCommand,
-  splitCommand,
-  systemUser,
-} from "./unit-commands";
-import {
-  issueCounts,
-  issueList,
-  issuesLine,
-  proposalLines,
-  registerLine,
-  unitLines,
-} from "./summary";
 
 /** Input the command cannot use; exit status 2 with the message as one stderr line. */
 export class UnusableInput extends Error {
@@ -174,21 +148,26 @@ async function execute(command: Command, io: CliIo, language: Language): Promise
       );
     case "lock":
     case "unlock":
-      return lockCommand(
+      return (await import("./unit-commands")).lockCommand(
         { ...command, file: resolve(io, command.file), out: resolve(io, command.out) },
         io
       );
     case "rollup":
-      return rollupCommand(
+      return (await import("./unit-commands")).rollupCommand(
         command.files.map((f) => resolve(io, f)),
         resolve(io, command.out),
         io,
         language
       );
     case "split":
-      return splitCommand(resolve(io, command.file), resolve(io, command.out), io, language);
+      return (await import("./unit-commands")).splitCommand(
+        resolve(io, command.file),
+        resolve(io, command.out),
+        io,
+        language
+      );
     case "merge":
-      return mergeCommand(
+      return (await import("./unit-commands")).mergeCommand(
         {
           ...command,
           file: resolve(io, command.file),
@@ -206,7 +185,8 @@ function runDate(io: Io): Date {
 }
 
 /** When and by whom, for the `Nhật ký` row of a command that writes (the system user acts). */
-function cliAudit(io: Io): AuditContext {
+async function cliAudit(io: Io): Promise<AuditContext> {
+  const { formatLogTime } = await import("../domain/integrity/audit-log");
   return { time: formatLogTime(runDate(io)), hostUser: systemUser() };
 }
 
@@ -236,6 +216,7 @@ export async function openWorkbook(
     throw new UnusableInput(t.files.noSuchFile({ file }));
   }
   if (stat.isDirectory()) throw new UnusableInput(t.files.folderNotXlsx({ file }));
+  const { XlsxFileAdapter } = await import("../adapters/xlsx/xlsx-file.adapter");
   try {
     return await XlsxFileAdapter.open(file);
   } catch (error: unknown) {
@@ -282,6 +263,10 @@ async function init(file: string, given: string, io: CliIo): Promise<number> {
   const t = io.texts.init;
   if (await exists(file)) throw new UnusableInput(t.exists({ file }));
   await assertFolderFor(file, io.texts);
+  const [{ XlsxFileAdapter }, { createRegister }] = await Promise.all([
+    import("../adapters/xlsx/xlsx-file.adapter"),
+    import("../app/create-register"),
+  ]);
   const port = XlsxFileAdapter.blank();
   const { created } = await createRegister(port);
   if (created.length === 0) throw new UnusableInput(t.blankTemplate);
@@ -309,12 +294,18 @@ async function check(
   }
   if (json !== null) await assertMayWrite(json, "json", force, io);
   const port = await openWorkbook(file, t);
+  const { checkRegister } = await import("../app/check-register");
   const outcome = await checkRegister(port);
   if (outcome.kind === "unusable") throw new UnusableRegister(file, outcome.reason);
   const { analysis } = outcome;
   if (json !== null) {
+    const { reportJson } = await import("../domain/output/report-json");
     await write(io, [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }]);
   }
+  const [{ registerLine, issuesLine, issueList }, { calendarLines, localDay }] = await Promise.all([
+    import("./summary"),
+    import("./calendar-summary"),
+  ]);
   const lines = [registerLine(analysis, t), issuesLine(analysis.report.issues, t)];
   lines.push(...issueList(analysis.report.issues, 15, await port.listSheets(), t));
   lines.push(...calendarLines(analysis, localDay(runDate(io)), t));
@@ -352,11 +343,14 @@ async function run(
   if (json !== null) await assertMayWrite(json, "json", force, io);
   const port = await openWorkbook(file, t);
   const sheetOrder = await port.listSheets();
-  const result = await runRegister(port, "all", { audit: cliAudit(io), language });
+  const { runRegister } = await import("../app/run-register");
+  const result = await runRegister(port, "all", { audit: await cliAudit(io), language });
   if (result.outcome.kind === "unusable") {
     throw new UnusableRegister(file, result.outcome.reason);
   }
   const { analysis } = result.outcome;
+  const [{ reportJson }, { registerLine, issuesLine, issueList, unitLines, proposalLines }] =
+    await Promise.all([import("../domain/output/report-json"), import("./summary")]);
   // OUT and the JSON report together or neither.
   await write(io, [
     { file: out, bytes: withSignature(port.toBytes()) },
@@ -388,10 +382,16 @@ async function dossier(file: string, out: string, io: CliIo): Promise<number> {
     await assertFolderFor(out, t); // a new folder is created only inside an existing one
   }
   const port = await openWorkbook(file, t);
+  const { makeDossier } = await import("../app/make-dossier");
   const result = await makeDossier(port);
   if (result.outcome.kind === "unusable") throw new UnusableRegister(file, result.outcome.reason);
   if (result.dossier === null) throw new UnusableInput(`${file}: `);
   const { analysis } = result.outcome;
+  const [{ writeDossierFiles }, { registerLine, issuesLine }, { issueText }] = await Promise.all([
+    import("./dossier-files"),
+    import("./summary"),
+    import("../domain/messages/render-issue"),
+  ]);
   const written = await writeDossierFiles(analysis.register, result.dossier, out);
   const lines = [
     registerLine(analysis, t),
@@ -418,9 +418,10 @@ async function sheets(command: Extract<Command, { kind: "sheets" }>, io: CliIo):
   }
   await assertMayWrite(out, "xlsx", command.force, io);
   const port = await openWorkbook(file, t);
+  const { createUnitSheets } = await import("../app/create-unit-sheets");
   const outcome = await createUnitSheets(port, {
     protect: command.protect,
-    audit: cliAudit(io),
+    audit: await cliAudit(io),
   });
   if (outcome.kind === "unusable") throw new UnusableRegister(file, outcome.reason);
   await write(io, [{ file: out, bytes: withSignature(port.toBytes()) }]);
@@ -453,6 +454,27 @@ async function demo(dir: string, force: boolean, io: CliIo): Promise<number> {
   await assertMayWrite(out, "xlsx", force, io);
   await assertMayWrite(json, "json", force, io);
   await assertMayWrite(copy, "xlsx", force, io);
+  const [
+    { runRegister },
+    { createDecisionSheet },
+    { writeYearReport },
+    { reportJson },
+    { buildDossier },
+    { writeDossierFiles },
+    { issueCounts, registerLine, unitLines, proposalLines },
+    { calendarLines, localDay },
+    { decisionLines },
+  ] = await Promise.all([
+    import("../app/run-register"),
+    import("../app/create-decision-sheet"),
+    import("../app/write-year-report"),
+    import("../domain/output/report-json"),
+    import("../domain/dossier/build-dossier"),
+    import("./dossier-files"),
+    import("./summary"),
+    import("./calendar-summary"),
+    import("./decision-summary"),
+  ]);
   const result = await runRegister(port, "all", { language });
   if (result.outcome.kind === "unusable") throw new UnusableRegister(null, result.outcome.reason);
   const analysis: Analysis = result.outcome.analysis;
@@ -514,7 +536,13 @@ async function decisions(
   const t = io.texts;
   await checkedOut(file, out, "decisions", t);
   const port = await openWorkbook(file, t);
-  const result = await createDecisionSheet(port, { audit: cliAudit(io), language });
+  const [{ createDecisionSheet }, { registerLine, issuesLine }, { decisionLines }] =
+    await Promise.all([
+      import("../app/create-decision-sheet"),
+      import("./summary"),
+      import("./decision-summary"),
+    ]);
+  const result = await createDecisionSheet(port, { audit: await cliAudit(io), language });
   if (result.kind === "unusable") throw new UnusableRegister(file, result.reason);
   await port.save(out);
   const lines = [
@@ -537,10 +565,15 @@ async function report(
   const t = io.texts;
   await checkedOut(file, out, "report", t);
   const port = await openWorkbook(file, t);
+  const [{ writeYearReport }, { registerLine, issuesLine }, { localDay }] = await Promise.all([
+    import("../app/write-year-report"),
+    import("./summary"),
+    import("./calendar-summary"),
+  ]);
   const result = await writeYearReport(port, {
     ...(kind === null ? {} : { kind }),
     today: localDay(runDate(io)),
-    audit: cliAudit(io),
+    audit: await cliAudit(io),
     language,
   });
   if (result.outcome.kind === "unusable") throw new UnusableRegister(file, result.outcome.reason);
@@ -565,6 +598,11 @@ async function nextYear(
   await checkedOut(file, out, "next-year", t);
   if (await exists(out)) throw new UnusableInput(t.nextYear.exists({ out }));
   const port = await openWorkbook(file, t);
+  const [{ nextYearRegister }, { describeNextYear }, { XlsxFileAdapter }] = await Promise.all([
+    import("../app/next-year-register"),
+    import("../domain/year/next-year"),
+    import("../adapters/xlsx/xlsx-file.adapter"),
+  ]);
   const outcome = await nextYearRegister(port, { includeUndecided });
   if (outcome.kind === "unusable") throw new UnusableRegister(file, outcome.reason);
   const next = XlsxFileAdapter.blank();

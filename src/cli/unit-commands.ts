@@ -3,7 +3,6 @@
  * council's lock and the province's roll-up. Like `run`, none of them changes its input files.
  */
 import { promises as fs } from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { XlsxFileAdapter } from "../adapters/xlsx/xlsx-file.adapter";
 import { lockResults, unlockResults } from "../app/lock-results";
@@ -19,15 +18,7 @@ import { unusableReasonText } from "../domain/messages/unusable-reason-text";
 import { UnusableRegister } from "./unusable-register";
 import { assertFolderFor, openWorkbook, sameFile, UnusableInput, type CliIo } from "./main";
 import type { CliTexts } from "./messages/cli-texts";
-
-/** Who acts when neither --by nor `Cấu hình` says: the system user. */
-export function systemUser(): string | null {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return null;
-  }
-}
+import { systemUser } from "./system-user";
 
 async function assertDistinct(
   file: string,

@@ -14,7 +14,12 @@ import {
   parseLegalBasis,
   type LegalBasis,
 } from "./legal-basis";
-import { loadRulebook, type Rulebook, type RuleDefinition } from "./rule-definition";
+import {
+  loadRulebook,
+  type Rulebook,
+  type RuleDefinition,
+  type RulebookSource,
+} from "./rule-definition";
 import { BK_BO_RULE } from "./rules/bk-bo.rule";
 import { BK_TINH_RULE } from "./rules/bk-tinh.rule";
 import { BK_TTG_RULE } from "./rules/bk-ttg.rule";
@@ -43,13 +48,18 @@ const RULES: readonly RuleDefinition[] = [
   BK_TTG_RULE,
 ];
 
-function version(basis: LegalBasis): Rulebook {
-  return loadRulebook({
+/** The definitions of the version whose legal basis is `basis`, as they are loaded. */
+export function shippedRulebookSource(basis: LegalBasis): RulebookSource {
+  return {
     name: `Luật Thi đua, khen thưởng 2022 và ${basis.label}`,
     source: basis.name,
     rules: RULES,
     legalBasis: basis,
-  });
+  };
+}
+
+function version(basis: LegalBasis): Rulebook {
+  return loadRulebook(shippedRulebookSource(basis));
 }
 
 /** Law 2022 + Decree 98/2023/NĐ-CP: registers of years up to 2024. */

@@ -51,6 +51,9 @@ export const GENERAL_PARAMETERS: readonly ParameterDefinition[] = [
     label: "Số tháng tối thiểu để xếp loại",
     kind: "count",
     defaultValue: 6,
+    // Months of one year: the member counts (members.condition.ts) take 0–12.
+    min: 0,
+    max: 12,
     source: "Nghị định 233/2026/NĐ-CP Điều 14 khoản 1: công tác dưới 6 tháng thì không xếp loại",
   },
   {

@@ -3,7 +3,6 @@
  * Vietnamese label under which `Cấu hình` may override it. Values are parsed here so that every
  * rule sees a clean value (shares as fractions, months as numbers, discipline as a known form).
  */
-import { z } from "zod";
 import type { DateOnly } from "../model";
 import { disciplineLevel } from "./discipline";
 import { formatNumberVi, formatPercentVi } from "./format-vi";
@@ -49,17 +48,6 @@ export interface ParameterDefinition {
   /** One line: where the default comes from. */
   readonly source: string;
 }
-
-export const parameterDefinitionSchema = z.object({
-  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
-  label: z.string().min(1),
-  aliases: z.array(z.string().min(1)).optional(),
-  kind: z.enum(PARAMETER_KINDS),
-  defaultValue: z.union([z.number(), z.string(), z.null()]),
-  min: z.number().optional(),
-  max: z.number().optional(),
-  source: z.string().min(1),
-});
 
 /** A typed value, or a Vietnamese explanation of what was expected. */
 export type ParsedParameter =

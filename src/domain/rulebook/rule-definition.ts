@@ -1,21 +1,18 @@
 /**
- * The shape of a rulebook: one declarative definition per title/award, checked by zod when the
- * rulebook is loaded, then bound to a run's parameter values. A definition composes named
- * conditions (conditions/registry.ts) with literal arguments or references to parameters.
+ * The shape of a rulebook: one declarative definition per title/award, checked when the rulebook
+ * is loaded, then bound to a run's parameter values. A definition composes named conditions
+ * (conditions/registry.ts) with literal arguments or references to parameters. The shapes and
+ * arguments of a rulebook read from outside are checked by zod (rulebook-schema.ts); the shipped
+ * rulebook is trusted data, proven valid by its tests with that same check, so a run loads no zod.
  */
-import { z } from "zod";
 import type { AwardKey } from "../model";
 import type { SubjectKind } from "../report";
-import { AWARD_KEYS, awardByKey } from "./award-catalogue";
-import type { BoundCondition } from "./conditions/condition";
+import { awardByKey } from "./award-catalogue";
+import type { BoundCondition, Zod } from "./conditions/condition";
 import { CONDITIONS } from "./conditions/registry";
 import { GENERAL_PARAMETERS } from "./general-parameters";
 import { DECREE_152_2025, type CitationKey, type LegalBasis } from "./legal-basis";
-import {
-  parameterDefinitionSchema,
-  type ParameterDefinition,
-  type ParameterValues,
-} from "./parameter-definition";
+import type { ParameterDefinition, ParameterValues } from "./parameter-definition";
 
 /** A condition argument: a literal, or `{ param: "id" }` for a parameter's value in this run. */
 export type ArgValue =
@@ -105,74 +102,6 @@ export interface Rulebook extends RulebookSource {
   readonly byKey: ReadonlyMap<AwardKey, RuleDefinition>;
 }
 
-const paramRef = z.object({ param: z.string().min(1) }).strict();
-const argValue = z.union([
-  z.number(),
-  z.string(),
-  z.boolean(),
-  z.null(),
-  z.array(z.union([z.string(), z.number()])),
-  paramRef,
-]);
-const conditionSpec = z
-  .object({ use: z.string().min(1), args: z.record(z.string(), argValue).optional() })
-  .strict();
-const conditionStep: z.ZodType<ConditionStep> = z.lazy(() =>
-  z.union([
-    conditionSpec,
-    z
-      .object({
-        label: z.string().min(1),
-        anyOf: z
-          .array(
-            z.object({ label: z.string().min(1), all: z.array(conditionStep).min(1) }).strict()
-          )
-          .min(2),
-      })
-      .strict(),
-  ])
-);
-const variantSchema = z
-  .object({
-    conditions: z.array(conditionStep),
-    vote: z
-      .object({ threshold: z.union([z.number().min(0).max(1), paramRef]) })
-      .strict()
-      .optional(),
-    quota: z
-      .object({
-        kind: z.literal("share-of-proposed"),
-        of: z.enum(AWARD_KEYS),
-        share: z.union([z.number().min(0).max(1), paramRef]),
-        order: z.array(z.enum(TIE_BREAK_KEYS)),
-      })
-      .strict()
-      .optional(),
-  })
-  .strict();
-const ruleSchema = z
-  .object({
-    key: z.enum(AWARD_KEYS),
-    source: z.string().min(1),
-    implies: z.array(z.enum(AWARD_KEYS)),
-    reconcile: z.boolean().optional(),
-    individual: variantSchema.optional(),
-    collective: variantSchema.optional(),
-    parameters: z.array(parameterDefinitionSchema),
-    nextStep: z.string().min(1).optional(),
-    periodGuard: z.array(z.enum(AWARD_KEYS)).optional(),
-    exclusiveGroup: z.string().min(1).optional(),
-  })
-  .strict();
-const rulebookSchema = z
-  .object({
-    name: z.string().min(1),
-    source: z.string().min(1),
-    rules: z.array(ruleSchema).min(1),
-    legalBasis: z.custom<LegalBasis>((v) => typeof v === "object" && v !== null).optional(),
-  })
-  .strict();
-
 const CITE = /\{cite:([A-Za-z]+)\}/g;
 
 /** Replaces `{cite:key}` by the basis's article; an unknown key or no basis is an error. */
@@ -244,11 +173,17 @@ export type BoundStep =
       }[];
     };
 
-/** Binds a variant's conditions to parameter values; an error names the step at fault. */
+/**
+ * Binds a variant's conditions to parameter values; an error names the step at fault. With `zod`,
+ * each condition's arguments are checked by its schema first (a rulebook read from outside);
+ * without, they are trusted (the shipped rulebook, whose tests check them with every value its
+ * parameters accept).
+ */
 export function bindSteps(
   steps: readonly ConditionStep[],
   params: ParameterValues,
-  kind: SubjectKind
+  kind: SubjectKind,
+  zod: Zod | null = null
 ):
   | { readonly ok: true; readonly steps: readonly BoundStep[] }
   | { readonly ok: false; readonly error: string } {
@@ -257,7 +192,7 @@ export function bindSteps(
     if (isAnyOf(step)) {
       const alternatives: { label: string; all: readonly BoundStep[] }[] = [];
       for (const alt of step.anyOf) {
-        const inner = bindSteps(alt.all, params, kind);
+        const inner = bindSteps(alt.all, params, kind, zod);
         if (!inner.ok) return inner;
         alternatives.push({ label: alt.label, all: inner.steps });
       }
@@ -272,9 +207,10 @@ export function bindSteps(
       if (isParamRef(value) && !(value.param in params))
         return { ok: false, error: `unknown parameter: ${value.param}` };
     }
-    const result = condition.bind(resolveArgs(step.args, params));
-    if (!result.ok) return result;
-    bound.push({ kind: "condition", condition: result.bound });
+    const args = resolveArgs(step.args, params);
+    const error = zod === null ? null : condition.check(args, zod);
+    if (error !== null) return { ok: false, error };
+    bound.push({ kind: "condition", condition: condition.bind(args) });
   }
   return { ok: true, steps: bound };
 }
@@ -298,24 +234,20 @@ export function defaultsOf(parameters: readonly ParameterDefinition[]): Paramete
 }
 
 /**
- * Checks a rulebook and computes its evaluation order. Returns every problem found; a rulebook
- * shipped with the program that fails this is a bug (loadRulebook throws), so its messages are
- * for developers, in English like zod's beside them, not the users' catalogue.
+ * Checks a rulebook of the right shape (types, or rulebook-schema.ts's zod check) and computes its
+ * evaluation order. Returns every problem found; a rulebook shipped with the program that fails
+ * this is a bug (loadRulebook throws), so its messages are for developers, in English like zod's
+ * beside them, not the users' catalogue. With `zod`, conditions' arguments are checked too.
  */
-export function parseRulebook(
-  raw: unknown
+export function checkRulebook(
+  raw: RulebookSource,
+  zod: Zod | null
 ):
   | { readonly ok: true; readonly rulebook: Rulebook }
   | { readonly ok: false; readonly errors: readonly string[] } {
-  const shape = rulebookSchema.safeParse(raw);
-  if (!shape.success)
-    return {
-      ok: false,
-      errors: shape.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
-    };
   const errors: string[] = [];
-  // Same data, with the readonly types of the definitions; citations of the version resolved.
-  const source = withCitations(raw as RulebookSource, errors);
+  // Citations of the version resolved.
+  const source = withCitations(raw, errors);
   const byKey = new Map<AwardKey, RuleDefinition>();
   for (const rule of source.rules) {
     if (byKey.has(rule.key)) errors.push(`${rule.key}: defined twice`);
@@ -354,7 +286,7 @@ export function parseRulebook(
       if (!variant) continue;
       if (scope !== "both" && scope !== kind)
         errors.push(`${rule.key}: the award catalogue does not give it to ${kind}`);
-      const bound = bindSteps(variant.conditions, defaults, kind);
+      const bound = bindSteps(variant.conditions, defaults, kind, zod);
       if (!bound.ok) {
         errors.push(`${rule.key} (${kind}): ${bound.error}`);
         continue;
@@ -388,9 +320,12 @@ export function parseRulebook(
   return { ok: true, rulebook: { ...source, order, parameters, byKey } };
 }
 
-/** Loads a rulebook that must be valid (one shipped with the program). */
+/**
+ * Loads a rulebook that must be valid (one shipped with the program): its shape and conditions'
+ * arguments are trusted (tests check them with zod), the rest is checked here.
+ */
 export function loadRulebook(raw: RulebookSource): Rulebook {
-  const parsed = parseRulebook(raw);
+  const parsed = checkRulebook(raw, null);
   if (!parsed.ok) throw new Error(`invalid rulebook ${raw.name}: ${parsed.errors.join("; ")}`);
   return parsed.rulebook;
 }

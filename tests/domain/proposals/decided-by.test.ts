@@ -1,7 +1,7 @@
 /** Every proposal says who decides it and, above the Sở, what happens next (rules.md, "Council votes"). */
 import { AWARD_CATALOGUE } from "../../../src/domain/rulebook/award-catalogue";
 import { DEFAULT_RULEBOOK } from "../../../src/domain/rulebook/default-rulebook";
-import { parseRulebook } from "../../../src/domain/rulebook/rule-definition";
+import { parseRulebook } from "../../../src/domain/rulebook/rulebook-schema";
 import { evaluate, pledgeSheet, register, staff, unit } from "../fixtures-rules/register-builder";
 
 describe("decidedBy and nextStep", () => {

@@ -1,6 +1,7 @@
 import { AWARD_KEYS, awardByKey } from "../../../src/domain/rulebook/award-catalogue";
 import { DEFAULT_RULEBOOK } from "../../../src/domain/rulebook/default-rulebook";
-import { parseRulebook, type RuleDefinition } from "../../../src/domain/rulebook/rule-definition";
+import type { RuleDefinition } from "../../../src/domain/rulebook/rule-definition";
+import { parseRulebook } from "../../../src/domain/rulebook/rulebook-schema";
 import { LDTT_RULE } from "../../../src/domain/rulebook/rules/ldtt.rule";
 import { CSTDCS_RULE } from "../../../src/domain/rulebook/rules/cstdcs.rule";
 

@@ -63,6 +63,8 @@ describe("resolveParameters", () => {
     ["above 100%", "Tỷ lệ phiếu CSTĐCS", "120%"],
     ["negative", "Tỷ lệ LĐTT của tập thể", -5],
     ["13 months", "Số tháng công tác tối thiểu", 13],
+    // Once a crash ("rule TTLDTT does not bind"): the member counts take 0–12 months.
+    ["13 months to be rated", "Số tháng tối thiểu để xếp loại", 13],
     ["a fraction of a month", "Số tháng công tác tối thiểu", "9,5"],
     ["an unknown discipline", "Kỷ luật chặn LĐTT từ", "Phê bình"],
   ])("reports %s at its cell and keeps the default", (_name, label, raw) => {

@@ -74,13 +74,25 @@ export function pendingVote(reason: ProposalReason): ConditionOutcome {
   return { ok: false, reasons: [reason], grounds: NOTHING, missing: NOTHING, pendingVote: true };
 }
 
+/**
+ * The zod namespace, handed to a condition's argument schema only where arguments are checked:
+ * a rulebook read from outside (parseRulebook) and the tests that prove the shipped rulebooks
+ * valid. A run binds the shipped rulebook's arguments as they are, so it does not load zod.
+ */
+export type Zod = typeof z;
+
 /** A condition with typed arguments, as written in its file. */
 export interface ConditionPredicate<A> {
   readonly name: string;
   /** One line, Vietnamese: what it checks. */
   readonly description: string;
   readonly subjects: readonly SubjectKind[];
-  readonly args: z.ZodType<A>;
+  /**
+   * The arguments' schema, built from the zod namespace it is given. Valid arguments parse to
+   * themselves (no defaults or transforms: the predicate reads an absent optional argument
+   * itself), so arguments once proven valid are bound as they are.
+   */
+  readonly args: (zod: Zod) => z.ZodType<A>;
   /** Titles/awards of the register's year this condition reads (evaluation order follows them). */
   readonly requires?: (args: A) => readonly AwardKey[];
   readonly evaluate: (args: A, subject: Subject, ctx: EvaluationContext) => ConditionOutcome;
@@ -98,31 +110,36 @@ export interface AnyCondition {
   readonly name: string;
   readonly description: string;
   readonly subjects: readonly SubjectKind[];
-  bind(
-    args: unknown
-  ):
-    | { readonly ok: true; readonly bound: BoundCondition }
-    | { readonly ok: false; readonly error: string };
+  /** The arguments' zod schema (valid arguments parse to themselves). */
+  schema(zod: Zod): z.ZodType;
+  /** Checks arguments against the condition's zod schema: null when valid, else why not. */
+  check(args: unknown, zod: Zod): string | null;
+  /**
+   * Binds arguments known to be valid: the shipped rulebook's (its tests run `check` over them,
+   * with every value its parameters accept) or ones `check` passed.
+   */
+  bind(args: unknown): BoundCondition;
 }
 
-/** Wraps a typed condition so the registry can bind arguments checked by its zod schema. */
+/** Wraps a typed condition so the registry can check and bind its untyped arguments. */
 export function defineCondition<A>(condition: ConditionPredicate<A>): AnyCondition {
+  let schema: z.ZodType<A> | null = null;
+  const schemaOf = (zod: Zod): z.ZodType<A> => (schema ??= condition.args(zod));
   return {
     name: condition.name,
     description: condition.description,
     subjects: condition.subjects,
+    schema: schemaOf,
+    check(raw, zod) {
+      const parsed = schemaOf(zod).safeParse(raw ?? {});
+      return parsed.success ? null : `${condition.name}: ${parsed.error.message}`;
+    },
     bind(raw) {
-      const parsed = condition.args.safeParse(raw ?? {});
-      if (!parsed.success)
-        return { ok: false, error: `${condition.name}: ${parsed.error.message}` };
-      const args = parsed.data;
+      const args = (raw ?? {}) as A;
       return {
-        ok: true,
-        bound: {
-          name: condition.name,
-          requires: condition.requires?.(args) ?? [],
-          evaluate: (subject, ctx) => condition.evaluate(args, subject, ctx),
-        },
+        name: condition.name,
+        requires: condition.requires?.(args) ?? [],
+        evaluate: (subject, ctx) => condition.evaluate(args, subject, ctx),
       };
     },
   };

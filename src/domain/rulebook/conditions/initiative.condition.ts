@@ -1,5 +1,4 @@
 /** Conditions on a person's recognised initiatives, research topics and solutions (`Sáng kiến`). */
-import { z } from "zod";
 import { DEFAULT_INITIATIVE_KIND, SCOPE_TEXT } from "../../codec/vocabulary";
 import { proposalReason, type ProposalReason } from "../../messages/proposal-reasons";
 import type { Initiative } from "../../model";
@@ -46,17 +45,18 @@ export const initiativeRecognised = defineCondition({
   name: "initiative",
   description: CONDITION_DESCRIPTIONS["initiative"],
   subjects: ["individual"],
-  args: z.object({
-    scopes: z
-      .array(z.enum(["CO_SO", "TINH", "TOAN_QUOC"]))
-      .min(1)
-      .nullable()
-      .default(null),
-    withinYears: z.number().int().min(1).nullable().default(null),
-    minCount: z.number().int().min(1).default(1),
-    sameKind: z.boolean().default(false),
-  }),
-  evaluate({ scopes, withinYears, minCount, sameKind }, subject, ctx) {
+  args: (z) =>
+    z.object({
+      scopes: z
+        .array(z.enum(["CO_SO", "TINH", "TOAN_QUOC"]))
+        .min(1)
+        .nullable()
+        .optional(),
+      withinYears: z.number().int().min(1).nullable().optional(),
+      minCount: z.number().int().min(1).optional(),
+      sameKind: z.boolean().optional(),
+    }),
+  evaluate({ scopes = null, withinYears = null, minCount = 1, sameKind = false }, subject, ctx) {
     if (subject.kind !== "individual") return pass();
     const y = ctx.facts.year;
     const from = withinYears === null ? null : y - withinYears + 1;

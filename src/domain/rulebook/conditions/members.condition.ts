@@ -1,5 +1,4 @@
 /** Conditions of a collective on its members (the unit's staff in `Cán bộ`). */
-import { z } from "zod";
 import { proposalReason, type ProposalReason } from "../../messages/proposal-reasons";
 import type { AwardKey, Staff } from "../../model";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
@@ -8,7 +7,7 @@ import { percent } from "../../messages/param-types";
 import { meetsShare } from "../format-vi";
 import { RATINGS, describeAccepted, ratingAtLeast, ratingRank, ratingText } from "../rating";
 import { had, type EvaluationContext, type Subject } from "../facts";
-import { defineCondition, fail, listPeople, pass, pendingVote } from "./condition";
+import { defineCondition, fail, listPeople, pass, pendingVote, type Zod } from "./condition";
 import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
 /** had(member, T, y) without allocating a subject per member. */
@@ -34,14 +33,21 @@ function isUnrateable(member: Staff, minMonths: number): boolean {
   );
 }
 
-/** Arguments every member count takes: whether unrateable members count, and the months. */
-const countingArgs = {
-  countUnrateable: z
-    .union([z.boolean(), z.number()])
-    .default(false)
-    .transform((v) => v === true || v === 1),
-  minMonths: z.number().min(0).max(12).default(6),
-};
+/**
+ * Arguments every member count takes: whether unrateable members count (true or 1, as the yes/no
+ * parameter gives it; no by default), and the months (6 by default).
+ */
+function countingArgs(z: Zod) {
+  return {
+    countUnrateable: z.union([z.boolean(), z.number()]).optional(),
+    minMonths: z.number().min(0).max(12).optional(),
+  };
+}
+
+interface CountingArgs {
+  readonly countUnrateable?: boolean | number;
+  readonly minMonths?: number;
+}
 
 /**
  * The members counted in a collective's shares: unrateable members left out unless the
@@ -50,18 +56,20 @@ const countingArgs = {
 function countedMembers(
   subject: Subject,
   ctx: EvaluationContext,
-  args: { readonly countUnrateable: boolean; readonly minMonths: number }
+  args: CountingArgs
 ): { readonly members: readonly Staff[]; readonly notes: readonly ProposalReason[] } {
   const all = membersOf(subject, ctx);
-  if (args.countUnrateable) return { members: all, notes: [] };
-  const left = all.filter((m) => isUnrateable(m, args.minMonths));
+  if (args.countUnrateable === true || args.countUnrateable === 1)
+    return { members: all, notes: [] };
+  const minMonths = args.minMonths ?? 6;
+  const left = all.filter((m) => isUnrateable(m, minMonths));
   if (left.length === 0) return { members: all, notes: [] };
   return {
-    members: all.filter((m) => !isUnrateable(m, args.minMonths)),
+    members: all.filter((m) => !isUnrateable(m, minMonths)),
     notes: [
       proposalReason("members-left-out", {
         count: left.length,
-        minMonths: args.minMonths,
+        minMonths,
         people: listPeople(left.map((m) => ({ name: m.name, code: m.code }))),
       }),
     ],
@@ -75,11 +83,12 @@ export const membersTitleShare = defineCondition({
   name: "members-title-share",
   description: CONDITION_DESCRIPTIONS["members-title-share"],
   subjects: ["collective"],
-  args: z.object({
-    award: z.enum(AWARD_KEYS),
-    share: z.number().min(0).max(1),
-    ...countingArgs,
-  }),
+  args: (z) =>
+    z.object({
+      award: z.enum(AWARD_KEYS),
+      share: z.number().min(0).max(1),
+      ...countingArgs(z),
+    }),
   requires: ({ award }) => [award],
   evaluate(args, subject, ctx) {
     const { award, share } = args;
@@ -123,7 +132,8 @@ export const membersMinRating = defineCondition({
   name: "members-min-rating",
   description: CONDITION_DESCRIPTIONS["members-min-rating"],
   subjects: ["collective"],
-  args: z.object({ rating: z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]), ...countingArgs }),
+  args: (z) =>
+    z.object({ rating: z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]), ...countingArgs(z) }),
   evaluate(args, subject, ctx) {
     const { rating } = args;
     const { members, notes: left } = countedMembers(subject, ctx, args);
@@ -159,7 +169,7 @@ export const membersTitleCount = defineCondition({
   name: "members-title-count",
   description: CONDITION_DESCRIPTIONS["members-title-count"],
   subjects: ["collective"],
-  args: z.object({ award: z.enum(AWARD_KEYS), min: z.number().int().min(1) }),
+  args: (z) => z.object({ award: z.enum(AWARD_KEYS), min: z.number().int().min(1) }),
   requires: ({ award }) => [award],
   evaluate({ award, min }, subject, ctx) {
     const y = ctx.facts.year;
@@ -206,7 +216,7 @@ export const noMemberDisciplineFrom = defineCondition({
   name: "no-member-discipline-from",
   description: CONDITION_DESCRIPTIONS["no-member-discipline-from"],
   subjects: ["collective"],
-  args: z.object({ level: z.enum(DISCIPLINE_LEVELS).nullable() }),
+  args: (z) => z.object({ level: z.enum(DISCIPLINE_LEVELS).nullable() }),
   evaluate({ level }, subject, ctx) {
     if (level === null) return pass();
     const hits = membersOf(subject, ctx)

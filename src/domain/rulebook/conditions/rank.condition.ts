@@ -1,5 +1,4 @@
 /** Conditions on a unit's place in the ranking by council score. */
-import { z } from "zod";
 import { SCORE_PREFIX, SHEET } from "../../codec/register-layout";
 import { proposalReason } from "../../messages/proposal-reasons";
 import { decimal } from "../../messages/param-types";
@@ -11,7 +10,7 @@ export const rankedFirst = defineCondition({
   name: "ranked-first",
   description: CONDITION_DESCRIPTIONS["ranked-first"],
   subjects: ["collective"],
-  args: z.object({}),
+  args: (z) => z.object({}),
   evaluate(_args, subject, ctx) {
     const score = ctx.facts.unitScores.get(subject.code);
     if (!score || score.rank === null || score.councilScore === null) {
@@ -43,7 +42,7 @@ export const blocLeader = defineCondition({
   name: "bloc-leader",
   description: CONDITION_DESCRIPTIONS["bloc-leader"],
   subjects: ["collective"],
-  args: z.object({}),
+  args: (z) => z.object({}),
   evaluate(_args, subject) {
     if (subject.kind !== "collective") return pass();
     const { unit } = subject;

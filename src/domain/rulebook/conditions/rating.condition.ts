@@ -1,5 +1,4 @@
 /** Conditions on quality ratings (Xếp loại) of the subject itself. */
-import { z } from "zod";
 import { proposalReason, type ProposalReason } from "../../messages/proposal-reasons";
 import { AWARD_KEYS, awardByKey } from "../award-catalogue";
 import { had, ratingOf } from "../facts";
@@ -7,14 +6,12 @@ import { describeAccepted, ratingText } from "../rating";
 import { defineCondition, fail, pass, yearSpan } from "./condition";
 import { CONDITION_DESCRIPTIONS } from "./descriptions";
 
-const ratingSchema = z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"]);
-
 /** rating(x, y) ∈ accepted. */
 export const ratingIn = defineCondition({
   name: "rating-in",
   description: CONDITION_DESCRIPTIONS["rating-in"],
   subjects: ["individual", "collective"],
-  args: z.object({ ratings: z.array(ratingSchema).min(1) }),
+  args: (z) => z.object({ ratings: z.array(z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"])).min(1) }),
   evaluate({ ratings }, subject, ctx) {
     const y = ctx.facts.year;
     const rating = ratingOf(ctx.facts, subject, y);
@@ -52,13 +49,14 @@ export const ratingEachYear = defineCondition({
   name: "rating-each-year",
   description: CONDITION_DESCRIPTIONS["rating-each-year"],
   subjects: ["individual", "collective"],
-  args: z.object({
-    years: z.number().int().min(1),
-    ratings: z.array(ratingSchema).min(1),
-    orTitles: z.array(z.enum(AWARD_KEYS)).default([]),
-  }),
-  requires: ({ orTitles }) => orTitles,
-  evaluate({ years, ratings, orTitles }, subject, ctx) {
+  args: (z) =>
+    z.object({
+      years: z.number().int().min(1),
+      ratings: z.array(z.enum(["HTXSNV", "HTTNV", "HTNV", "KHTNV"])).min(1),
+      orTitles: z.array(z.enum(AWARD_KEYS)).optional(),
+    }),
+  requires: ({ orTitles = [] }) => orTitles,
+  evaluate({ years, ratings, orTitles = [] }, subject, ctx) {
     const y = ctx.facts.year;
     const from = y - years + 1;
     const wanted = proposalReason("either", {

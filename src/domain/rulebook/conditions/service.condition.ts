@@ -1,5 +1,4 @@
 /** Conditions on a person's year of service: months worked and discipline. */
-import { z } from "zod";
 import { DISCIPLINE_LEVELS, disciplineReaches } from "../discipline";
 import { proposalReason } from "../../messages/proposal-reasons";
 import { decimal } from "../../messages/param-types";
@@ -11,8 +10,9 @@ export const minMonthsWorked = defineCondition({
   name: "min-months-worked",
   description: CONDITION_DESCRIPTIONS["min-months-worked"],
   subjects: ["individual"],
-  args: z.object({ months: z.number().min(0).max(12), maternityCounts: z.boolean().default(true) }),
-  evaluate({ months, maternityCounts }, subject, ctx) {
+  args: (z) =>
+    z.object({ months: z.number().min(0).max(12), maternityCounts: z.boolean().optional() }),
+  evaluate({ months, maternityCounts = true }, subject, ctx) {
     if (subject.kind !== "individual") return pass();
     const y = ctx.facts.year;
     const { staff } = subject;
@@ -39,7 +39,7 @@ export const noDisciplineFrom = defineCondition({
   name: "no-discipline-from",
   description: CONDITION_DESCRIPTIONS["no-discipline-from"],
   subjects: ["individual"],
-  args: z.object({ level: z.enum(DISCIPLINE_LEVELS).nullable() }),
+  args: (z) => z.object({ level: z.enum(DISCIPLINE_LEVELS).nullable() }),
   evaluate({ level }, subject, ctx) {
     if (subject.kind !== "individual" || level === null) return pass();
     const text = subject.staff.discipline;

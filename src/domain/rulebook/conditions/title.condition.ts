@@ -1,5 +1,4 @@
 /** Conditions on titles and awards held: this year (this run) and earlier years (`Lịch sử`). */
-import { z } from "zod";
 import {
   proposalReason,
   type ProposalReason,
@@ -17,8 +16,6 @@ import {
 } from "../facts";
 import { defineCondition, fail, pass, pendingVote, yearSpan } from "./condition";
 import { CONDITION_DESCRIPTIONS } from "./descriptions";
-
-const awardKey = z.enum(AWARD_KEYS);
 
 function short(key: AwardKey): string {
   return awardByKey(key).shortName;
@@ -65,7 +62,7 @@ export const titleThisYear = defineCondition({
   name: "title-this-year",
   description: CONDITION_DESCRIPTIONS["title-this-year"],
   subjects: ["individual", "collective"],
-  args: z.object({ award: awardKey }),
+  args: (z) => z.object({ award: z.enum(AWARD_KEYS) }),
   requires: ({ award }) => [award],
   evaluate({ award }, subject, ctx) {
     if (had(ctx, subject, award, ctx.facts.year))
@@ -89,7 +86,7 @@ export const titleStreak = defineCondition({
   name: "title-streak",
   description: CONDITION_DESCRIPTIONS["title-streak"],
   subjects: ["individual", "collective"],
-  args: z.object({ award: awardKey, years: z.number().int().min(1) }),
+  args: (z) => z.object({ award: z.enum(AWARD_KEYS), years: z.number().int().min(1) }),
   requires: ({ award }) => [award],
   evaluate({ award, years }, subject, ctx) {
     const y = ctx.facts.year;
@@ -138,11 +135,12 @@ export const titleCountInWindow = defineCondition({
   name: "title-count-in-window",
   description: CONDITION_DESCRIPTIONS["title-count-in-window"],
   subjects: ["individual", "collective"],
-  args: z.object({
-    awards: z.array(awardKey).min(1),
-    years: z.number().int().min(1),
-    min: z.number().int().min(1),
-  }),
+  args: (z) =>
+    z.object({
+      awards: z.array(z.enum(AWARD_KEYS)).min(1),
+      years: z.number().int().min(1),
+      min: z.number().int().min(1),
+    }),
   requires: ({ awards }) => awards,
   evaluate({ awards, years, min }, subject, ctx) {
     const y = ctx.facts.year;
@@ -191,11 +189,12 @@ export const consecutiveAwards = defineCondition({
   name: "consecutive-awards",
   description: CONDITION_DESCRIPTIONS["consecutive-awards"],
   subjects: ["individual", "collective"],
-  args: z.object({
-    award: awardKey,
-    count: z.number().int().min(1),
-    maxGapYears: z.number().int().min(1),
-  }),
+  args: (z) =>
+    z.object({
+      award: z.enum(AWARD_KEYS),
+      count: z.number().int().min(1),
+      maxGapYears: z.number().int().min(1),
+    }),
   requires: ({ award }) => [award],
   evaluate({ award, count, maxGapYears }, subject, ctx) {
     const y = ctx.facts.year;
@@ -237,7 +236,11 @@ export const awardBefore = defineCondition({
   name: "award-before",
   description: CONDITION_DESCRIPTIONS["award-before"],
   subjects: ["individual", "collective"],
-  args: z.object({ awards: z.array(awardKey).min(1), latestYearOffset: z.number().int().min(1) }),
+  args: (z) =>
+    z.object({
+      awards: z.array(z.enum(AWARD_KEYS)).min(1),
+      latestYearOffset: z.number().int().min(1),
+    }),
   evaluate({ awards, latestYearOffset }, subject, ctx) {
     const latest = ctx.facts.year - latestYearOffset;
     const found: { award: AwardKey; year: number }[] = [];
@@ -275,7 +278,7 @@ export const consecutivePeriods = defineCondition({
   name: "consecutive-periods",
   description: CONDITION_DESCRIPTIONS["consecutive-periods"],
   subjects: ["individual", "collective"],
-  args: z.object({ award: awardKey, count: z.number().int().min(1) }),
+  args: (z) => z.object({ award: z.enum(AWARD_KEYS), count: z.number().int().min(1) }),
   evaluate({ award, count }, subject, ctx) {
     const records = [...(ctx.facts.awardsBySubject.get(subject.code)?.get(award)?.values() ?? [])]
       .map((record) => ({ record, period: periodOf(record) }))
