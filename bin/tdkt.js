@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is compiled by `npm install` (the `prepare` script) into dist/.
-require("../dist/src/cli/main.js")
+// The CLI is compiled by `npm install` (the `prepare` script, as `npm run build:cli`) into one
+// file, dist/cli/tdkt.js (webpack.cli.config.js).
+require("../dist/cli/tdkt.js")
   .main(process.argv.slice(2))
   .then(
     (code) => {

@@ -19,6 +19,7 @@ const { spawnSync, execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { buildCli } = require("./build-cli");
 
 const root = path.resolve(__dirname, "..");
 const args = process.argv.slice(2);
@@ -36,11 +37,8 @@ function log(text) {
   process.stdout.write(`${text}\n`);
 }
 
-log("Biên dịch CLI (tsc -p tsconfig.cli.json)…");
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
-  cwd: root,
-  stdio: "inherit",
-});
+log("Biên dịch CLI (npm run build:cli: tsc, rồi webpack.cli.config.js)…");
+buildCli();
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-bench-"));
 const file = path.join(dir, "big-register.xlsx");

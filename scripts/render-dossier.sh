@@ -8,7 +8,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="${1:-tdkt-dossier}"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
-if [ ! -f "$root/dist/src/cli/main.js" ]; then (cd "$root" && npm run --silent build:cli); fi
+if [ ! -f "$root/dist/cli/tdkt.js" ]; then (cd "$root" && npm run --silent build:cli); fi
 node "$root/bin/tdkt.js" dossier "$root/assets/sample-register.xlsx" --out "$out/docx" || [ $? -eq 1 ]
 if ! command -v soffice >/dev/null 2>&1; then
   echo "LibreOffice (soffice) is not installed: the Word files are in $out/docx; no PDF made." >&2

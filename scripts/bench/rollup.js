@@ -14,6 +14,7 @@ const { spawnSync, execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const { buildCli, CLI_BUNDLE } = require("../build-cli");
 
 const root = path.resolve(__dirname, "..", "..");
 const args = process.argv.slice(2);
@@ -28,16 +29,7 @@ const keep = args.includes("--keep");
 const hasGnuTime = fs.existsSync("/usr/bin/time");
 const log = (text) => process.stdout.write(`${text}\n`);
 
-if (!fs.existsSync(path.join(root, "dist/src/cli/main.js"))) {
-  execFileSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-    {
-      cwd: root,
-      stdio: "inherit",
-    }
-  );
-}
+if (!fs.existsSync(CLI_BUNDLE)) buildCli();
 const { XlsxFileAdapter } = require(path.join(root, "dist/src/adapters/xlsx/xlsx-file.adapter.js"));
 const { normalisedValue } = require(
   path.join(root, "dist/src/domain/integrity/normalised-value.js")

@@ -3,7 +3,7 @@
  * (register-format.md, "The command line"). 0 = no errors in the register, 1 = the register has
  * errors (reports and OUT still written), 2 = unusable input, with one line on stderr.
  */
-import { promises as fs } from "node:fs";
+import { existsSync, promises as fs } from "node:fs";
 import * as path from "node:path";
 // Only what every command needs is imported here: each command loads its own use cases when it
 // runs (`await import`), so `tdkt --help` or `tdkt check` does not pay for Word files, year-end
@@ -46,9 +46,21 @@ const defaultIo: Io = {
   cwd: process.cwd(),
 };
 
-/** Project root (dist/src/cli → ../../..), where package.json and assets/ live. */
-const PROJECT_ROOT = path.resolve(__dirname, "..", "..", "..");
-export const SAMPLE_REGISTER = path.join(PROJECT_ROOT, "assets", "sample-register.xlsx");
+/**
+ * The project root, where package.json and assets/ live: the nearest folder above this file's
+ * that holds a package.json (from dist/src/cli as tsc builds it, from dist/cli as one bundle).
+ */
+function projectRoot(): string {
+  for (let dir = path.dirname(__dirname); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, "..", "..", "..");
+  }
+}
+
+/** The sample register `tdkt demo` works on. */
+export function sampleRegister(): string {
+  return path.join(projectRoot(), "assets", "sample-register.xlsx");
+}
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let texts: CliTexts = CLI_TEXTS_VI;
@@ -199,7 +211,7 @@ function nullableResolve(io: Io, file: string | null): string | null {
 }
 
 async function version(): Promise<string> {
-  const pkg = JSON.parse(await fs.readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as {
+  const pkg = JSON.parse(await fs.readFile(path.join(projectRoot(), "package.json"), "utf8")) as {
     version?: string;
   };
   return pkg.version ?? "0.0.0";
@@ -446,7 +458,8 @@ async function sheets(command: Extract<Command, { kind: "sheets" }>, io: CliIo):
 async function demo(dir: string, force: boolean, io: CliIo): Promise<number> {
   const t = io.texts;
   const language = t.language;
-  const port = await openWorkbook(SAMPLE_REGISTER, t);
+  const sample = sampleRegister();
+  const port = await openWorkbook(sample, t);
   await fs.mkdir(dir, { recursive: true });
   const out = path.join(dir, "so-thi-dua-mau-ket-qua.xlsx");
   const json = path.join(dir, "bao-cao.json");
@@ -488,7 +501,7 @@ async function demo(dir: string, force: boolean, io: CliIo): Promise<number> {
     ...(yearReport.sheet === null ? [] : [yearReport.sheet]),
   ];
   await write(io, [
-    { file: copy, bytes: withSignature(await fs.readFile(SAMPLE_REGISTER)) },
+    { file: copy, bytes: withSignature(await fs.readFile(sample)) },
     { file: out, bytes: withSignature(port.toBytes()) },
     { file: json, bytes: jsonText(reportJson(analysis.report, language)) },
   ]);

@@ -1,10 +1,12 @@
 /** Vietnamese collation: the order of names in lists the agency prints. */
 import { memoize } from "./normalize";
 
-const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+// Made on first use, like compare-codes.ts's: the first collator of a process loads ICU's data.
+let collator: Intl.Collator | null = null;
 
 /** Vietnamese dictionary order of two strings. */
 export function compareVi(a: string, b: string): number {
+  collator ??= new Intl.Collator("vi", { sensitivity: "base", numeric: true });
   return collator.compare(a, b);
 }
 

@@ -1,6 +1,7 @@
 /**
- * CLI tests run the real `node bin/tdkt.js`, which needs the compiled dist/. Compile once when
- * dist is missing or older than a source file it is built from.
+ * CLI tests run the real `node bin/tdkt.js`, which needs the built CLI: tsc's dist/ and the one
+ * file webpack makes of it (dist/cli/tdkt.js, what bin/tdkt.js loads), as `npm run build:cli`
+ * does. Build once when it is missing or older than a source file it is built from.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -10,6 +11,7 @@ import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../../support/timeouts";
 export const ROOT = path.resolve(__dirname, "..", "..", "..");
 export const BIN = path.join(ROOT, "bin", "tdkt.js");
 const MAIN = path.join(ROOT, "dist", "src", "cli", "main.js");
+const BUNDLE = path.join(ROOT, "dist", "cli", "tdkt.js");
 const SOURCES = [
   "src/domain",
   "src/app",
@@ -31,7 +33,7 @@ function newestMtime(dir: string): number {
 }
 
 export function ensureCliBuilt(): void {
-  const built = fs.existsSync(MAIN) ? fs.statSync(MAIN).mtimeMs : 0;
+  const built = fs.existsSync(BUNDLE) ? fs.statSync(BUNDLE).mtimeMs : 0;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
   if (built >= newest) return;
   // A build with type errors emits nothing (noEmitOnError): say why instead of testing an old dist.
@@ -44,6 +46,14 @@ export function ensureCliBuilt(): void {
     throw new Error(`tsc -p tsconfig.cli.json failed:\n${tsc.stdout}${tsc.stderr}`);
   }
   if (!fs.existsSync(MAIN)) throw new Error("dist/src/cli/main.js was not built");
+  const pack = spawnSync(
+    process.execPath,
+    [require.resolve("webpack/bin/webpack.js"), "--config", "webpack.cli.config.js"],
+    { cwd: ROOT, encoding: "utf8", timeout: BUILD_TIMEOUT }
+  );
+  if (pack.status !== 0 || !fs.existsSync(BUNDLE)) {
+    throw new Error(`webpack --config webpack.cli.config.js failed:\n${pack.stdout}${pack.stderr}`);
+  }
 }
 
 /** Runs `node bin/tdkt.js ARGS` in `cwd`, bounded in time; its exit status and both streams. */
