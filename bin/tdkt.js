@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is compiled by `npm install` (the `prepare` script, as `npm run build:cli`) into one
-// file, dist/cli/tdkt.js (webpack.cli.config.js).
-require("../dist/cli/tdkt.js")
+// The CLI is built by `npm install` (the `prepare` script, as `npm run build:cli`) into dist/;
+// load-cli.js loads it.
+require("./load-cli.js")
+  .loadCli()
   .main(process.argv.slice(2))
   .then(
     (code) => {

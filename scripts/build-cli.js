@@ -1,7 +1,8 @@
 "use strict";
 /**
- * Builds the CLI as `npm run build:cli` does (tsc into dist/, then webpack.cli.config.js into the
- * one file bin/tdkt.js loads), for scripts that time or run it: they use the shipped thing.
+ * Builds the CLI as `npm run build:cli` does (tsc into dist/, webpack.cli.config.js into the one
+ * file bin/tdkt.js loads, then its code cache), for scripts that time or run it: they use the
+ * shipped thing.
  */
 const { execFileSync } = require("node:child_process");
 const path = require("node:path");
@@ -25,6 +26,10 @@ function buildCli(stdio = "inherit") {
     [require.resolve("webpack/bin/webpack.js"), "--config", "webpack.cli.config.js"],
     { cwd: root, stdio }
   );
+  execFileSync(process.execPath, [path.join(__dirname, "make-code-cache.js")], {
+    cwd: root,
+    stdio,
+  });
 }
 
 module.exports = { buildCli, CLI_BUNDLE };

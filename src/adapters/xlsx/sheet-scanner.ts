@@ -44,6 +44,24 @@ class SheetScan {
   /** The reference last read by parseRef (fields, not an object per cell). */
   private refRow = -1;
   private refCol = -1;
+  /**
+   * Where the `r`, `t` and `s` values of the tag last read by readAttributes lie in the text
+   * (from -1: absent), and the `<v>` text last found by valueAt.
+   */
+  private rFrom = -1;
+  private rTo = -1;
+  private tFrom = -1;
+  private tTo = -1;
+  private sFrom = -1;
+  private sTo = -1;
+  private vFrom = -1;
+  private vTo = -1;
+  /** The row being read and its cells so far (see put). */
+  private openRow = -1;
+  private readonly openCells: CellValue[] = [];
+  private openLength = 0;
+  /** Serial → the Date it shows (see dateOf). */
+  private readonly dates = new Map<number, Date | number>();
 
   constructor(
     private readonly xml: string,
@@ -98,13 +116,26 @@ class SheetScan {
       const nameEnd = nameEndAt(xml, lt + 1, tagEnd);
       const nameLength = nameEnd - lt - 1;
       if (nameLength === cellTag.length && xml.startsWith(cellTag, lt + 1)) {
-        const tag = xml.slice(nameEnd, tagEnd);
-        const ref = attrOf(tag, R_ATTR, spaced);
-        if (ref === null) colIdx++;
-        else {
-          this.parseRef(ref);
-          colIdx = this.refCol;
-          if (this.refRow >= 0) rowIdx = this.refRow;
+        // Most tags are canonical: their attributes are read in place (no string per tag, per
+        // reference or per value); any other tag goes the long way, with the same result.
+        const fast = !spaced && this.readAttributes(nameEnd, tagEnd);
+        const tag = fast ? null : xml.slice(nameEnd, tagEnd);
+        let ref: string | null = null;
+        if (tag === null) {
+          if (this.rFrom < 0) colIdx++;
+          else {
+            this.parseRefAt(this.rFrom, this.rTo);
+            colIdx = this.refCol;
+            if (this.refRow >= 0) rowIdx = this.refRow;
+          }
+        } else {
+          ref = attrOf(tag, R_ATTR, spaced);
+          if (ref === null) colIdx++;
+          else {
+            this.parseRef(ref);
+            colIdx = this.refCol;
+            if (this.refRow >= 0) rowIdx = this.refRow;
+          }
         }
         if (rowIdx < 0) rowIdx = 0;
         this.checkPlace(rowIdx, colIdx, ref);
@@ -114,21 +145,193 @@ class SheetScan {
         }
         const close = xml.indexOf(cellClose, tagEnd);
         if (close < 0 || close > end) throw this.truncated();
-        const value = this.cellValue(xml.slice(tagEnd + 1, close), tag, p);
+        let value = tag === null ? this.cellValueAt(tagEnd + 1, close) : undefined;
+        if (value === undefined) {
+          value = this.cellValue(
+            xml.slice(tagEnd + 1, close),
+            tag ?? xml.slice(nameEnd, tagEnd),
+            p
+          );
+        }
         if (value !== null) this.put(rowIdx, colIdx, value);
         pos = close + cellClose.length;
       } else if (nameLength === rowTag.length && xml.startsWith(rowTag, lt + 1)) {
-        const r = attrOf(xml.slice(nameEnd, tagEnd), R_ATTR, spaced);
-        rowIdx = r === null ? rowIdx + 1 : this.rowNumber(r) - 1;
+        if (!spaced && this.readAttributes(nameEnd, tagEnd)) {
+          rowIdx = this.rFrom < 0 ? rowIdx + 1 : this.rowNumberAt(this.rFrom, this.rTo) - 1;
+        } else {
+          const r = attrOf(xml.slice(nameEnd, tagEnd), R_ATTR, spaced);
+          rowIdx = r === null ? rowIdx + 1 : this.rowNumber(r) - 1;
+        }
         colIdx = -1;
         pos = tagEnd + 1;
       } else {
         pos = tagEnd + 1;
       }
     }
+    this.flushRow();
     if (rows.length > this.maxRows) throw this.tooManyRows(rows.length);
     for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
     return rows;
+  }
+
+  /**
+   * Reads the attributes of a canonical tag in place: `xml[from, to)` is the text between the
+   * tag's name and its `>`, each attribute ` name="value"`. Sets rFrom…sTo to the first `r`, `t`
+   * and `s` values. False when the tag has another shape, or a value holding "=" (where a search
+   * for ` r="` could start inside a value): the caller then reads the tag the long way.
+   */
+  private readAttributes(from: number, to: number): boolean {
+    const xml = this.xml;
+    this.rFrom = this.tFrom = this.sFrom = -1;
+    let i = from;
+    while (i < to) {
+      const c = xml.charCodeAt(i);
+      if (c === 47 /* / */ && i === to - 1) return true;
+      if (c !== 32) return false;
+      const nameFrom = ++i;
+      while (i < to) {
+        const n = xml.charCodeAt(i);
+        if (n === 61 /* = */ || n === 32 || n === 34 /* " */) break;
+        i++;
+      }
+      if (i >= to || xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== 34) return false;
+      const valueFrom = i + 2;
+      let j = valueFrom;
+      while (j < to) {
+        const v = xml.charCodeAt(j);
+        if (v === 34) break;
+        if (v === 61) return false;
+        j++;
+      }
+      if (j >= to) return false;
+      if (i - nameFrom === 1) {
+        const name = xml.charCodeAt(nameFrom);
+        if (name === 114 /* r */ && this.rFrom < 0) {
+          this.rFrom = valueFrom;
+          this.rTo = j;
+        } else if (name === 116 /* t */ && this.tFrom < 0) {
+          this.tFrom = valueFrom;
+          this.tTo = j;
+        } else if (name === 115 /* s */ && this.sFrom < 0) {
+          this.sFrom = valueFrom;
+          this.sTo = j;
+        }
+      }
+      i = j + 1;
+    }
+    return true;
+  }
+
+  /** A cell reference read in place (see parseRef); anything unusual goes through parseRef. */
+  private parseRefAt(from: number, to: number): void {
+    const xml = this.xml;
+    let col = 0;
+    let i = from;
+    for (; i < to && i < from + 3; i++) {
+      const c = xml.charCodeAt(i);
+      if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+      else break;
+    }
+    const digitsFrom = i;
+    let row = 0;
+    for (; i < to; i++) {
+      const c = xml.charCodeAt(i);
+      if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+      else break;
+    }
+    const digits = i - digitsFrom;
+    if (
+      i === to &&
+      col >= 1 &&
+      col <= GRID_COLUMNS &&
+      digits >= 1 &&
+      digits <= 7 &&
+      row >= 1 &&
+      row <= this.maxRows &&
+      row <= GRID_ROWS
+    ) {
+      this.refCol = col - 1;
+      this.refRow = row - 1;
+      return;
+    }
+    this.parseRef(xml.slice(from, to));
+  }
+
+  /** A row's `r` read in place (see rowNumber, which gives the refusals). */
+  private rowNumberAt(from: number, to: number): number {
+    const row = digitsAt(this.xml, from, to, 7);
+    return row >= 1 && row <= this.maxRows && row <= GRID_ROWS
+      ? row
+      : this.rowNumber(this.xml.slice(from, to));
+  }
+
+  /**
+   * The value of a cell whose tag readAttributes read, from its body `xml[from, to)`, for the
+   * common shapes (a shared string, a number, no child or a lone `<v>`); undefined for any
+   * other, which cellValue reads.
+   */
+  private cellValueAt(from: number, to: number): CellValue | undefined {
+    const xml = this.xml;
+    const ctx = this.ctx;
+    const tLength = this.tTo - this.tFrom;
+    let shared = false;
+    if (this.tFrom >= 0) {
+      const t = xml.charCodeAt(this.tFrom);
+      if (tLength === 1 && t === 115 /* s */) shared = true;
+      else if (tLength === 1 && (t === 98 /* b */ || t === 101 /* e */ || t === 100) /* d */) {
+        return undefined;
+      } else if (tLength === 3 && xml.startsWith("str", this.tFrom)) return undefined;
+      else if (tLength === 9 && xml.startsWith("inlineStr", this.tFrom)) return undefined;
+    }
+    if (!this.valueAt(from, to)) return undefined;
+    const { vFrom, vTo } = this;
+    if (vFrom < 0) return null;
+    if (shared) {
+      const index = digitsAt(xml, vFrom, vTo, 9);
+      return ctx.sharedStrings[index >= 0 ? index : Number(xml.slice(vFrom, vTo))] ?? null;
+    }
+    if (vFrom === vTo) return null;
+    const negative = xml.charCodeAt(vFrom) === 45; /* - */
+    const whole = digitsAt(xml, negative ? vFrom + 1 : vFrom, vTo, 15);
+    const n = whole >= 0 ? (negative ? -whole : whole) : Number(xml.slice(vFrom, vTo));
+    if (!Number.isFinite(n)) return this.text(xml.slice(vFrom, vTo));
+    if (this.sFrom >= 0) {
+      const styleIndex = digitsAt(xml, this.sFrom, this.sTo, 9);
+      const style = styleIndex >= 0 ? styleIndex : Number(xml.slice(this.sFrom, this.sTo));
+      if (ctx.dateStyles[style] === true) return this.dateOf(n);
+    }
+    return n;
+  }
+
+  /**
+   * Finds a cell body's value text in place: none (vFrom -1) when the body has no element, the
+   * text of a lone `<v>text</v>` first child; false for any other body (cellValue reads it).
+   */
+  private valueAt(from: number, to: number): boolean {
+    const xml = this.xml;
+    const at = xml.indexOf("<", from);
+    if (at < 0 || at >= to) {
+      this.vFrom = -1;
+      return true;
+    }
+    const open = this.vOpen;
+    const gt = at + open.length;
+    if (!xml.startsWith(open, at) || xml.charCodeAt(gt) !== 62 /* > */) return false;
+    const stop = xml.indexOf("<", gt + 1);
+    if (stop < 0 || stop > to || !xml.startsWith(this.vClose, stop)) return false;
+    this.vFrom = gt + 1;
+    this.vTo = stop;
+    return true;
+  }
+
+  /** The date a date-formatted serial shows, one Date per serial (dates repeat down a column). */
+  private dateOf(serial: number): Date | number {
+    const dates = this.dates;
+    const known = dates.get(serial);
+    if (known !== undefined) return known;
+    const date = serialToDate(serial, this.ctx.date1904) ?? serial;
+    if (dates.size < MAX_SHARED_DATES) dates.set(serial, date);
+    return date;
   }
 
   private rowNumber(text: string): number {
@@ -218,7 +421,49 @@ class SheetScan {
     }
   }
 
+  /**
+   * Puts a cell's value in its row. The cells of the row being read gather in one reused array
+   * and the row is kept as an exact-size copy (see flushRow): an array grown cell by cell holds
+   * twice the room it needs, and a sheet's grid lives through the whole analysis. A row met
+   * again after others (cells out of order) is extended in place.
+   */
   private put(row: number, col: number, value: CellValue): void {
+    if (row !== this.openRow) {
+      this.flushRow();
+      if (this.rows[row] !== undefined) {
+        this.putInPlace(row, col, value);
+        return;
+      }
+      this.openRow = row;
+    }
+    const open = this.openCells;
+    if (this.openLength <= col) {
+      this.countCells(col + 1 - this.openLength);
+      while (this.openLength < col) open[this.openLength++] = null;
+      this.openLength = col + 1;
+    }
+    open[col] = value;
+  }
+
+  /** Keeps the row being read (see put). */
+  private flushRow(): void {
+    if (this.openRow < 0) return;
+    this.rows[this.openRow] = this.openCells.slice(0, this.openLength);
+    this.openRow = -1;
+    this.openLength = 0;
+  }
+
+  private countCells(added: number): void {
+    this.cells += added;
+    if (this.cells > this.ctx.limits.maxCells) {
+      throw new XlsxLimitError({
+        code: "too-many-cells",
+        params: { sheet: this.where(), maxCells: this.ctx.limits.maxCells },
+      });
+    }
+  }
+
+  private putInPlace(row: number, col: number, value: CellValue): void {
     const rows = this.rows;
     let cells = rows[row];
     if (cells === undefined) {
@@ -227,13 +472,7 @@ class SheetScan {
       rows[row] = cells;
     }
     if (cells.length <= col) {
-      this.cells += col + 1 - cells.length;
-      if (this.cells > this.ctx.limits.maxCells) {
-        throw new XlsxLimitError({
-          code: "too-many-cells",
-          params: { sheet: this.where(), maxCells: this.ctx.limits.maxCells },
-        });
-      }
+      this.countCells(col + 1 - cells.length);
       while (cells.length < col) cells.push(null);
     }
     cells[col] = value;
@@ -311,6 +550,23 @@ function hasTabOrBreak(xml: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * The value of xml[from, to) when it is 1 to `max` decimal digits (max ≤ 15, so exact), else -1.
+ */
+function digitsAt(xml: string, from: number, to: number, max: number): number {
+  if (to <= from || to - from > max) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + (c - 48);
+  }
+  return n;
+}
+
+/** Distinct date serials a sheet's scan keeps one Date for (beyond, each cell gets its own). */
+const MAX_SHARED_DATES = 50_000;
 
 /** What attrOf looks for: a space, the attribute's name, `="`. */
 const R_ATTR = ' r="';

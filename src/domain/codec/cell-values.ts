@@ -96,11 +96,7 @@ export function dateFromSerial(serial: number): DateOnly | null {
  */
 export function parseDateValue(value: CellValue | undefined): Parsed<DateOnly> {
   if (isBlank(value)) return EMPTY;
-  if (value instanceof Date) {
-    return Number.isNaN(value.getTime())
-      ? { kind: "invalid", text: "" }
-      : { kind: "value", value: dateFromJs(value) };
-  }
+  if (value instanceof Date) return parsedDate(value.getTime());
   if (typeof value === "number") {
     const date = dateFromSerial(value);
     return date ? { kind: "value", value: date } : { kind: "invalid", text: numberText(value) };
@@ -116,6 +112,25 @@ export function parseDateValue(value: CellValue | undefined): Parsed<DateOnly> {
   }
   return { kind: "invalid", text };
 }
+
+/**
+ * The parse of a JS Date given by its time, one result per time: a register's date columns
+ * repeat the same days (the .xlsx reader gives one Date per serial), and each result would
+ * otherwise be a new day object kept for the whole analysis. The results are never changed.
+ */
+function parsedDate(time: number): Parsed<DateOnly> {
+  const known = parsedDates.get(time);
+  if (known !== undefined) return known;
+  const parsed: Parsed<DateOnly> = Number.isNaN(time)
+    ? { kind: "invalid", text: "" }
+    : { kind: "value", value: dateFromJs(new Date(time)) };
+  if (parsedDates.size >= MAX_PARSED_DATES) parsedDates.clear();
+  parsedDates.set(time, parsed);
+  return parsed;
+}
+
+const parsedDates = new Map<number, Parsed<DateOnly>>();
+const MAX_PARSED_DATES = 50_000;
 
 /** dd/mm/yyyy, the way Vietnamese documents write a day. */
 export function formatDate(date: DateOnly): string {

@@ -7,6 +7,11 @@ import { foldKey } from "../text/normalize";
  */
 export class CodeBook {
   private readonly byKey = new Map<string, string>();
+  /**
+   * Each code as added → its defining spelling: most references are typed exactly as defined,
+   * and are then found without folding (tens of thousands of lookups on a big register).
+   */
+  private readonly bySpelling = new Map<string, string>();
 
   constructor(codes: Iterable<string> = []) {
     for (const code of codes) this.add(code);
@@ -14,13 +19,20 @@ export class CodeBook {
 
   /** Adds a code; the first spelling of a key wins (a later one is a duplicate). */
   add(code: string): void {
+    if (this.bySpelling.has(code)) return;
     const key = foldKey(code);
-    if (key !== "" && !this.byKey.has(key)) this.byKey.set(key, code);
+    if (key === "") return;
+    let defining = this.byKey.get(key);
+    if (defining === undefined) {
+      defining = code;
+      this.byKey.set(key, code);
+    }
+    this.bySpelling.set(code, defining);
   }
 
   /** The defining spelling of `code`, or null when unknown. */
   resolve(code: string): string | null {
-    return this.byKey.get(foldKey(code)) ?? null;
+    return this.bySpelling.get(code) ?? this.byKey.get(foldKey(code)) ?? null;
   }
 
   /** The defining spelling when known, else the code as typed. */

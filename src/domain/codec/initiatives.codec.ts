@@ -7,6 +7,9 @@ import { INITIATIVE_COLUMNS, SHEET } from "./register-layout";
 import { IssueLog, readTable, rowReaders } from "./table-reader";
 import { SCOPE_TEXT, parseScope } from "./vocabulary";
 
+/** The scopes an initiative may have, as the issue lists them. */
+const SCOPES: readonly string[] = Object.values(SCOPE_TEXT);
+
 /** Reads `Sáng kiến`; staff codes are rewritten to the roster's spelling when known. */
 export function readInitiatives(
   grid: Grid,
@@ -20,7 +23,7 @@ export function readInitiatives(
     const staffCode = staff.canonical(r.code("staffCode"));
     const title = r.text("title");
     const kind = r.text("kind");
-    const scope = r.choice("scope", parseScope, "invalid-scope", Object.values(SCOPE_TEXT));
+    const scope = r.choice("scope", parseScope, "invalid-scope", SCOPES);
     const decisionNo = r.text("decisionNo");
     const recognisedOn = r.date("recognisedOn");
     if (staffCode === "") {

@@ -15,6 +15,10 @@ import {
   parseYesNo,
 } from "./vocabulary";
 
+/** What `Giới tính` and `Nghỉ thai sản` accept, as the issue lists them. */
+const GENDERS = ["Nam", "Nữ"];
+const YES_NO = ["có", "không"];
+
 /** Reads the roster; unit codes are rewritten to the spelling of `Đơn vị` when known. */
 export function readStaff(grid: Grid, sheet: string, units: CodeBook, log: IssueLog): Staff[] {
   const table = readTable(grid, sheet, STAFF_COLUMNS, log, { emptyIsFine: false });
@@ -25,10 +29,10 @@ export function readStaff(grid: Grid, sheet: string, units: CodeBook, log: Issue
     const unitCode = units.canonical(r.code("unitCode"));
     const position = r.text("position");
     const birthDate = r.date("birthDate");
-    const gender = r.choice("gender", parseGender, "invalid-gender", ["Nam", "Nữ"]);
+    const gender = r.choice("gender", parseGender, "invalid-gender", GENDERS);
     const monthsWorked = r.number("monthsWorked");
     const maternityLeave =
-      r.choice("maternityLeave", parseYesNo, "invalid-yes-no", ["có", "không"]) ?? false;
+      r.choice("maternityLeave", parseYesNo, "invalid-yes-no", YES_NO) ?? false;
     const rating = r.choice("rating", parseRating, "invalid-rating", RATING_CHOICES, isNotRated);
     const disciplineText = r.text("discipline");
     const discipline = isNoDiscipline(disciplineText)

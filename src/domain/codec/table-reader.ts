@@ -9,7 +9,11 @@ import type { Issue, Severity } from "../issue";
 import { createIssue } from "../messages/create-issue";
 import type { IssueCode, IssueParams } from "../messages/issue-codes";
 import type { DateOnly, Source } from "../model";
-import { detectLegacyText, type LegacyEncoding } from "../text/legacy-encoding";
+import {
+  detectLegacyText,
+  type LegacyConversion,
+  type LegacyEncoding,
+} from "../text/legacy-encoding";
 import { headerKey, looseKey, normalizeText } from "../text/normalize";
 import { isBlank, numberText, parseDateValue, parseNumberValue, plainText } from "./cell-values";
 import type { ColumnSpec } from "./register-layout";
@@ -51,11 +55,13 @@ export interface Table<F extends string> {
   readonly rows: readonly number[];
 }
 
-/** Column of each field in one row, when that row could be a header row. */
-function matchHeaders<F extends string>(
-  row: readonly CellValue[],
-  specs: readonly ColumnSpec<F>[]
-): Map<F, number> {
+/** A table's header names by their exact and loose keys (built once per table, not per row). */
+interface HeaderNames<F extends string> {
+  readonly exact: ReadonlyMap<string, F>;
+  readonly loose: ReadonlyMap<string, F>;
+}
+
+function headerNames<F extends string>(specs: readonly ColumnSpec<F>[]): HeaderNames<F> {
   const exact = new Map<string, F>();
   const loose = new Map<string, F>();
   for (const spec of specs) {
@@ -64,6 +70,14 @@ function matchHeaders<F extends string>(
       loose.set(looseHeaderKey(name), spec.field);
     }
   }
+  return { exact, loose };
+}
+
+/** Column of each field in one row, when that row could be a header row. */
+function matchHeaders<F extends string>(
+  row: readonly CellValue[],
+  { exact, loose }: HeaderNames<F>
+): Map<F, number> {
   const found = new Map<F, number>();
   row.forEach((value, col) => {
     if (typeof value !== "string") return;
@@ -99,10 +113,11 @@ export function readTable<F extends string>(
   options: { readonly emptyIsFine: boolean; readonly firstRow?: number } = { emptyIsFine: true }
 ): Table<F> {
   const required = specs.filter((s) => s.required);
+  const names = headerNames(specs);
   let best: { row: number; found: Map<F, number> } | null = null;
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = options.firstRow ?? 0; r < limit; r++) {
-    const found = matchHeaders(grid[r] ?? [], specs);
+    const found = matchHeaders(grid[r] ?? [], names);
     if (required.every((s) => found.has(s.field))) {
       const letters = new Map(
         [...found].map(([field, col]) => [field, columnLetter(col)] as const)
@@ -157,8 +172,10 @@ function dataRows<F extends string>(
   return rows;
 }
 
+// Indexed loops in the per-row helpers: they run for every row before the engine is warm, and
+// an iterator made per row is garbage the collector then copies around.
 function hasData(row: readonly CellValue[], cols: readonly number[]): boolean {
-  for (const c of cols) if (!isBlank(row[c])) return true;
+  for (let i = 0; i < cols.length; i++) if (!isBlank(row[cols[i] as number])) return true;
   return false;
 }
 
@@ -168,12 +185,15 @@ function repeatsHeader(
   cols: readonly number[],
   headerKeys: readonly (string | null)[]
 ): boolean {
+  // Every cell text first (a data row fails here, at no cost), then the keys compared.
   for (let i = 0; i < cols.length; i++) {
     const key = headerKeys[i];
-    const v = row[cols[i] as number];
-    if (key === null || key === undefined || typeof v !== "string" || headerKey(v) !== key) {
+    if (key === null || key === undefined || typeof row[cols[i] as number] !== "string") {
       return false;
     }
+  }
+  for (let i = 0; i < cols.length; i++) {
+    if (headerKey(row[cols[i] as number] as string) !== headerKeys[i]) return false;
   }
   return true;
 }
@@ -188,8 +208,8 @@ function columnHints<F extends string>(
   for (const [field, col] of columns) {
     let tcvn3 = 0;
     let vni = 0;
-    for (const r of rows) {
-      const value = grid[r]?.[col];
+    for (let i = 0; i < rows.length; i++) {
+      const value = grid[rows[i] as number]?.[col];
       if (typeof value !== "string") continue;
       const found = detectLegacyText(normalizeText(value));
       if (found?.encoding === "TCVN3") tcvn3 += 1;
@@ -215,13 +235,35 @@ type ChoiceCode = {
  * reported once.
  */
 export class RowReader<F extends string> {
+  private currentRow: number;
+  /** The cells of the current row. */
+  private cells: readonly CellValue[];
+  /** The prototype of the `cells` of this table's sources (see rowCells). */
+  private readonly cellsPrototype: object;
+
   constructor(
     private readonly grid: Grid,
     private readonly table: Table<F>,
     private readonly specs: readonly ColumnSpec<F>[],
-    readonly row: number,
+    row: number,
     private readonly log: IssueLog
-  ) {}
+  ) {
+    this.currentRow = row;
+    this.cells = grid[row] ?? NO_CELLS;
+    this.cellsPrototype = cellsPrototype(table.letters);
+  }
+
+  /** The 0-based row read. */
+  get row(): number {
+    return this.currentRow;
+  }
+
+  /** Moves to another row of the table (rowReaders reuses one reader for a whole table). */
+  moveTo(row: number): void {
+    this.currentRow = row;
+    this.cells = this.grid[row] ?? NO_CELLS;
+    this.errored = null;
+  }
 
   /** Fields whose cell held an error value (made at the first: most rows have none). */
   private errored: Set<F> | null = null;
@@ -249,7 +291,7 @@ export class RowReader<F extends string> {
   raw(field: F): CellValue {
     const col = this.table.columns.get(field);
     if (col === undefined) return null;
-    const value = this.grid[this.row]?.[col] ?? null;
+    const value = this.cells[col] ?? null;
     if (isCellError(value)) {
       this.errored ??= new Set<F>();
       if (this.errored.has(field)) return null;
@@ -270,9 +312,12 @@ export class RowReader<F extends string> {
   /** Text in NFC with single spaces; legacy TCVN3/VNI text converted with a warning. */
   text(field: F): string {
     const value = this.raw(field);
-    return typeof value === "string"
-      ? convertText(value, this.sheet, this.cell(field), this.log, this.table.hints.get(field))
-      : normalizeText(plainText(value));
+    if (typeof value !== "string") return normalizeText(plainText(value));
+    // The cell's address is made only for the warning (most text is not legacy).
+    const text = normalizeText(value);
+    const legacy = detectLegacyText(text, this.table.hints.get(field));
+    if (legacy === null) return text;
+    return convertedText(text, legacy, this.sheet, this.cell(field), this.log);
   }
 
   /** A code: text, with a number read as its text (12 → "12"). */
@@ -284,6 +329,8 @@ export class RowReader<F extends string> {
 
   number(field: F): number | null {
     const raw = this.raw(field);
+    // A real number needs no parse (and no result object per cell).
+    if (typeof raw === "number" && Number.isFinite(raw)) return raw;
     const parsed = parseNumberValue(raw);
     if (parsed.kind === "invalid") {
       // A number typed into a date-formatted cell reads back as a date: the format is at fault.
@@ -319,7 +366,7 @@ export class RowReader<F extends string> {
     parse: (text: string) => T | null,
     code: ChoiceCode,
     accepted: readonly string[],
-    meansEmpty: (text: string) => boolean = () => false
+    meansEmpty: (text: string) => boolean = NOTHING_MEANS_EMPTY
   ): T | null {
     const text = this.text(field);
     if (text === "" || meansEmpty(text)) return null;
@@ -344,7 +391,7 @@ export class RowReader<F extends string> {
 
   isBlank(field: F): boolean {
     const col = this.table.columns.get(field);
-    return col === undefined || isBlank(this.grid[this.row]?.[col]);
+    return col === undefined || isBlank(this.cells[col]);
   }
 
   /** Where this record came from: sheet, 1-based row, and the cell of each field present. */
@@ -352,10 +399,15 @@ export class RowReader<F extends string> {
     return {
       sheet: this.sheet,
       row: this.row + 1,
-      cells: rowCells(this.table.letters, this.row + 1),
+      cells: rowCells(this.cellsPrototype, this.row + 1),
     };
   }
 }
+
+const NO_CELLS: readonly CellValue[] = [];
+
+/** Read when a closed-vocabulary cell has no word that means empty. */
+const NOTHING_MEANS_EMPTY = (): boolean => false;
 
 /** The 1-based row of a record's cells (a symbol: no field name can clash with it). */
 const ROW = Symbol("row");
@@ -369,7 +421,14 @@ const cellsPrototypes = new WeakMap<ReadonlyMap<string, string>, object>();
  * row (≈ 350,000 for a register of 10,000 staff) kept 15 MB alive through the whole analysis,
  * copied by every young-generation collection, for the few cells issues ever name.
  */
-function rowCells(letters: ReadonlyMap<string, string>, row: number): Record<string, string> {
+function rowCells(prototype: object, row: number): Record<string, string> {
+  const cells = Object.create(prototype) as Record<string, string> & { [ROW]: number };
+  cells[ROW] = row;
+  return cells;
+}
+
+/** The prototype of a table's `cells` (see rowCells). */
+function cellsPrototype(letters: ReadonlyMap<string, string>): object {
   let prototype = cellsPrototypes.get(letters);
   if (prototype === undefined) {
     const made: object = {};
@@ -384,9 +443,7 @@ function rowCells(letters: ReadonlyMap<string, string>, row: number): Record<str
     prototype = made;
     cellsPrototypes.set(letters, prototype);
   }
-  const cells = Object.create(prototype) as Record<string, string> & { [ROW]: number };
-  cells[ROW] = row;
-  return cells;
+  return prototype;
 }
 
 /** NFC text, converted from TCVN3/VNI with a warning that shows the result. */
@@ -399,7 +456,17 @@ export function convertText(
 ): string {
   const text = normalizeText(value);
   const legacy = detectLegacyText(text, hint);
-  if (legacy === null) return text;
+  return legacy === null ? text : convertedText(text, legacy, sheet, cell, log);
+}
+
+/** The converted text of a legacy `text`, with its warning. */
+function convertedText(
+  text: string,
+  legacy: LegacyConversion,
+  sheet: string,
+  cell: string | null,
+  log: IssueLog
+): string {
   log.issue(
     "warning",
     "legacy-encoding",
@@ -411,9 +478,9 @@ export function convertText(
 }
 
 /**
- * Every data row of a table as a reader, made as the loop reaches it: a reader is done with when
- * its row is read, so it dies young instead of living (and being copied by the collector) while a
- * whole sheet of 40,000 rows is read.
+ * Every data row of a table, as one reader moved from row to row: a reader is done with when its
+ * row is read (callers never keep it), and one per row of a 40,000-row sheet was garbage the
+ * collector copied around.
  */
 export function* rowReaders<F extends string>(
   grid: Grid,
@@ -421,5 +488,11 @@ export function* rowReaders<F extends string>(
   specs: readonly ColumnSpec<F>[],
   log: IssueLog
 ): Generator<RowReader<F>, void, undefined> {
-  for (const r of table.rows) yield new RowReader(grid, table, specs, r, log);
+  const rows = table.rows;
+  if (rows.length === 0) return;
+  const reader = new RowReader(grid, table, specs, rows[0] as number, log);
+  for (let i = 0; i < rows.length; i++) {
+    reader.moveTo(rows[i] as number);
+    yield reader;
+  }
 }

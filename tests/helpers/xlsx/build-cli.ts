@@ -1,7 +1,7 @@
 /**
- * CLI tests run the real `node bin/tdkt.js`, which needs the built CLI: tsc's dist/ and the one
- * file webpack makes of it (dist/cli/tdkt.js, what bin/tdkt.js loads), as `npm run build:cli`
- * does. Build once when it is missing or older than a source file it is built from.
+ * CLI tests run the real `node bin/tdkt.js`, which needs the built CLI: tsc's dist/, the one
+ * file webpack makes of it (dist/cli/tdkt.js, what bin/tdkt.js loads) and its code cache, as
+ * `npm run build:cli` does. Build once when it is missing or older than a source file it is built from.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -54,6 +54,12 @@ export function ensureCliBuilt(): void {
   if (pack.status !== 0 || !fs.existsSync(BUNDLE)) {
     throw new Error(`webpack --config webpack.cli.config.js failed:\n${pack.stdout}${pack.stderr}`);
   }
+  const cache = spawnSync(process.execPath, [path.join(ROOT, "scripts", "make-code-cache.js")], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: BUILD_TIMEOUT,
+  });
+  if (cache.status !== 0) throw new Error(`make-code-cache.js failed:\n${cache.stderr}`);
 }
 
 /** Runs `node bin/tdkt.js ARGS` in `cwd`, bounded in time; its exit status and both streams. */
