@@ -347,7 +347,9 @@ function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
   for (const r of list) {
     if (r.status === "proposed" || !r.pair.pledged) continue;
     const id = `${r.pair.kind}|${r.pair.code}`;
-    blockedPledges.set(id, [...(blockedPledges.get(id) ?? []), r.pair.award]);
+    const blocked = blockedPledges.get(id);
+    if (blocked === undefined) blockedPledges.set(id, [r.pair.award]);
+    else blocked.push(r.pair.award);
   }
   const byCell = new Map<string, { missing: MissingData; awards: Set<AwardKey> }>();
   for (const r of list) {
@@ -389,16 +391,16 @@ function orderProposals(
   const keyPos = new Map(rulebook.rules.map((r, i) => [r.key, i]));
   const staffPos = new Map(register.staff.map((s, i) => [s.code, i]));
   const unitPos = new Map(register.units.map((u, i) => [u.code, i]));
-  const pos = (e: Evaluated): number =>
-    (e.pair.kind === "individual" ? staffPos.get(e.pair.code) : unitPos.get(e.pair.code)) ?? 0;
-  return [...results.values()]
-    .sort(
-      (a, b) =>
-        (keyPos.get(a.pair.award) ?? 0) - (keyPos.get(b.pair.award) ?? 0) ||
-        (a.pair.kind === b.pair.kind ? 0 : a.pair.kind === "individual" ? -1 : 1) ||
-        pos(a) - pos(b)
-    )
-    .map((e) => ({
+  // Each result's place, looked up once rather than at every comparison of the sort.
+  const placed = [...results.values()].map((e) => ({
+    e,
+    key: keyPos.get(e.pair.award) ?? 0,
+    kind: e.pair.kind === "individual" ? 0 : 1,
+    pos: (e.pair.kind === "individual" ? staffPos.get(e.pair.code) : unitPos.get(e.pair.code)) ?? 0,
+  }));
+  return placed
+    .sort((a, b) => a.key - b.key || a.kind - b.kind || a.pos - b.pos)
+    .map(({ e }) => ({
       award: e.pair.award,
       subjectKind: e.pair.kind,
       subject: e.pair.code,

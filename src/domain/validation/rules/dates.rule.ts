@@ -18,13 +18,14 @@ export const datesRule: ValidationRule = {
     const { year, assessmentDate } = register.settings;
     const limit: DateOnly | null =
       assessmentDate ?? (year === null ? null : { year, month: 12, day: 31 });
+    const limitDay = limit === null ? null : dayNumber(limit);
     const late = (
       src: Source,
       field: string,
       date: DateOnly | null,
       what: "decision" | "recognition"
     ): void => {
-      if (date === null || limit === null || dayNumber(date) <= dayNumber(limit)) return;
+      if (date === null || limitDay === null || dayNumber(date) <= limitDay) return;
       const cell = cellOf(src, field);
       issues.push(
         makeIssue("error", "date-out-of-range", src, cell, {
