@@ -18,6 +18,7 @@ import type { Language } from "../domain/messages/language";
 import { UsageError, parseArgs, type Command } from "./args";
 import { LanguageOptionError, takeLanguageOption } from "./language-option";
 import { CLI_TEXTS_VI, loadCliTexts, type CliTexts } from "./messages/cli-texts";
+import { indentedJsonBytes } from "./json-bytes";
 import { WriteFailure, ownership, withSignature, writeFiles, type FileToWrite } from "./own-files";
 import { systemUser } from "./system-user";
 import { UnusableRegister, unusableRegisterLine } from "./unusable-register";
@@ -245,8 +246,9 @@ function write(io: CliIo, files: readonly FileToWrite[]): Promise<void> {
   return writeFiles(files, (f) => shown(io, f), io.texts.files);
 }
 
-function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+/** A JSON file's bytes: `JSON.stringify(value, null, 2)` and a line break, in UTF-8. */
+function jsonText(value: unknown): Uint8Array {
+  return indentedJsonBytes(value);
 }
 
 /**

@@ -57,7 +57,10 @@ export function inWorkbookOrder(
     .sort(
       (a, b) =>
         a.sheet - b.sheet ||
-        (a.issue.sheet ?? "").localeCompare(b.issue.sheet ?? "") ||
+        // Most issues share their sheet: the collator is asked only about two different names.
+        (a.issue.sheet === b.issue.sheet
+          ? 0
+          : (a.issue.sheet ?? "").localeCompare(b.issue.sheet ?? "")) ||
         a.cell[0] - b.cell[0] ||
         a.cell[1] - b.cell[1] ||
         a.index - b.index

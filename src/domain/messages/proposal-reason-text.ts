@@ -29,10 +29,22 @@ function rendered(value: unknown, language: Language): unknown {
 
 /** The text of `reason` in `language`. */
 export function reasonText(reason: ProposalReason, language: Language = DEFAULT_LANGUAGE): string {
-  const params: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(reason.params)) params[key] = rendered(value, language);
   const word = PROPOSAL_REASON_CATALOGUES[language][reason.code] as (p: object) => string;
+  const given = reason.params as Record<string, unknown>;
+  // Most reasons carry only strings and numbers, which the catalogue takes as they are.
+  if (!hasNested(given)) return word(given);
+  const params: Record<string, unknown> = {};
+  for (const key of Object.keys(given)) params[key] = rendered(given[key], language);
   return word(params);
+}
+
+/** True when a param is an object or array ({@link rendered} words or formats it). */
+function hasNested(params: Record<string, unknown>): boolean {
+  for (const key in params) {
+    const value = params[key];
+    if (typeof value === "object" && value !== null) return true;
+  }
+  return false;
 }
 
 /** Each reason's text in `language`. */

@@ -19,36 +19,8 @@ export interface StepsOutcome {
   readonly initiatives: Initiative[];
 }
 
-function runStep(
-  step: BoundStep,
-  subject: Subject,
-  ctx: EvaluationContext,
-  quick: boolean
-): ConditionOutcome {
+function runStep(step: BoundStep, subject: Subject, ctx: EvaluationContext): ConditionOutcome {
   if (step.kind === "condition") return step.condition.evaluate(subject, ctx);
-  if (quick) {
-    // Only whether it holds is wanted: alternatives are tried in order up to the first that holds
-    // (the same one the full run prints), and a failure is not spelt out.
-    for (const alt of step.alternatives) {
-      const outcome = runSteps(alt.all, subject, ctx, true);
-      if (outcome.ok) {
-        return {
-          ok: true,
-          reasons: [],
-          grounds: outcome.grounds,
-          missing: [],
-          years: outcome.years,
-          initiatives: outcome.initiatives,
-        };
-      }
-    }
-    return {
-      ok: false,
-      reasons: [proposalReason("alternatives-failed", { label: step.label, alternatives: [] })],
-      grounds: [],
-      missing: [],
-    };
-  }
   const results = step.alternatives.map((alt) => ({
     label: alt.label,
     outcome: runSteps(alt.all, subject, ctx),
@@ -86,12 +58,7 @@ function runStep(
 export function runSteps(
   steps: readonly BoundStep[],
   subject: Subject,
-  ctx: EvaluationContext,
-  /**
-   * Stop at the first failing step: for callers that only need to know whether all hold (then
-   * `ok`, and the grounds, years and initiatives of an outcome that holds, are all it tells).
-   */
-  firstFailureOnly = false
+  ctx: EvaluationContext
 ): StepsOutcome {
   const reasons: ProposalReason[] = [];
   const grounds: ProposalReason[] = [];
@@ -100,7 +67,7 @@ export function runSteps(
   const initiatives: Initiative[] = [];
   let pending = true;
   for (const step of steps) {
-    const outcome = runStep(step, subject, ctx, firstFailureOnly);
+    const outcome = runStep(step, subject, ctx);
     if (outcome.ok) {
       grounds.push(...outcome.grounds);
       if (outcome.years) years.push(...outcome.years);
@@ -109,9 +76,27 @@ export function runSteps(
       reasons.push(...outcome.reasons);
       missing.push(...outcome.missing);
       if (outcome.pendingVote !== true) pending = false;
-      if (firstFailureOnly) break;
     }
   }
   const ok = reasons.length === 0;
   return { ok, reasons, grounds, missing, pendingVote: !ok && pending, years, initiatives };
+}
+
+/**
+ * `runSteps(steps, subject, ctx).ok`, asking each condition only whether it holds and stopping
+ * at the first that does not: for reconciliation, which wants nothing else.
+ */
+export function stepsHold(
+  steps: readonly BoundStep[],
+  subject: Subject,
+  ctx: EvaluationContext
+): boolean {
+  for (const step of steps) {
+    const holds =
+      step.kind === "condition"
+        ? step.condition.holds(subject, ctx)
+        : step.alternatives.some((alt) => stepsHold(alt.all, subject, ctx));
+    if (!holds) return false;
+  }
+  return true;
 }

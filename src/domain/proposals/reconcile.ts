@@ -11,7 +11,7 @@ import { awardByKey } from "../rulebook/award-catalogue";
 import { type EvaluationContext, type RegisterFacts, type Subject } from "../rulebook/facts";
 import type { Rulebook } from "../rulebook/rule-definition";
 import type { BoundVariant } from "./evaluate-proposals";
-import { runSteps } from "./evaluate-steps";
+import { stepsHold } from "./evaluate-steps";
 import { StatusBook } from "./status-book";
 
 export function reconcile(
@@ -47,8 +47,7 @@ export function reconcile(
       for (const subject of subjects[kind]) {
         if (statuses.get(key, kind, subject.code) !== undefined) continue;
         current = subject;
-        const outcome = runSteps(variant.steps, subject, ctx, true);
-        if (!outcome.ok) continue;
+        if (!stepsHold(variant.steps, subject, ctx)) continue;
         shadow.set(key, kind, subject.code, "proposed");
         const entryId = `${kind}|${subject.code}`;
         const entry = met.get(entryId) ?? { subject, awards: [] };

@@ -266,6 +266,21 @@ describe("proposal reason catalogues", () => {
     );
   });
 
+  it.each(codes)("words %s the same whether its params are taken as they are or copied", (code) => {
+    // Params of strings and numbers go to the catalogue as they are; an extra nested param
+    // (which no catalogue reads) sends the same reason through the copying path.
+    const params = EXAMPLES[code as ProposalReasonCode] as Record<string, unknown>;
+    for (const language of LANGUAGES) {
+      const copied = {
+        code,
+        params: { ...params, unread: [NO_DECISION] },
+      } as unknown as ProposalReason;
+      expect(reasonText({ code, params } as ProposalReason, language)).toBe(
+        reasonText(copied, language)
+      );
+    }
+  });
+
   it("words nested reasons, shares and numbers in the reader's language", () => {
     const fails = r("vote-fails", EXAMPLES["vote-fails"]);
     expect(reasonText(fails)).toBe(

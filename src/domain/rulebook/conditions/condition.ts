@@ -96,6 +96,12 @@ export interface ConditionPredicate<A> {
   /** Titles/awards of the register's year this condition reads (evaluation order follows them). */
   readonly requires?: (args: A) => readonly AwardKey[];
   readonly evaluate: (args: A, subject: Subject, ctx: EvaluationContext) => ConditionOutcome;
+  /**
+   * Whether it holds, without wording why nor what on: always `evaluate(…).ok` (a property test
+   * checks it), for reconciliation, which asks that of every subject that did not pledge the
+   * title. Left out, `evaluate` answers.
+   */
+  readonly holds?: (args: A, subject: Subject, ctx: EvaluationContext) => boolean;
 }
 
 /** A condition with its arguments checked and fixed for one run. */
@@ -103,6 +109,8 @@ export interface BoundCondition {
   readonly name: string;
   readonly requires: readonly AwardKey[];
   evaluate(subject: Subject, ctx: EvaluationContext): ConditionOutcome;
+  /** `evaluate(subject, ctx).ok`, worded nowhere. */
+  holds(subject: Subject, ctx: EvaluationContext): boolean;
 }
 
 /** A condition of the registry: arguments arrive untyped from a rule definition. */
@@ -140,6 +148,10 @@ export function defineCondition<A>(condition: ConditionPredicate<A>): AnyConditi
         name: condition.name,
         requires: condition.requires?.(args) ?? [],
         evaluate: (subject, ctx) => condition.evaluate(args, subject, ctx),
+        holds:
+          condition.holds === undefined
+            ? (subject, ctx) => condition.evaluate(args, subject, ctx).ok
+            : (subject, ctx) => condition.holds?.(args, subject, ctx) === true,
       };
     },
   };

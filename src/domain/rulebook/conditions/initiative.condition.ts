@@ -1,7 +1,7 @@
 /** Conditions on a person's recognised initiatives, research topics and solutions (`Sáng kiến`). */
 import { DEFAULT_INITIATIVE_KIND, SCOPE_TEXT } from "../../codec/vocabulary";
 import { proposalReason, type ProposalReason } from "../../messages/proposal-reasons";
-import type { Initiative } from "../../model";
+import type { Initiative, InitiativeScope } from "../../model";
 import { formatDateVi } from "../format-vi";
 import { defineCondition, fail, pass, yearSpan } from "./condition";
 import { CONDITION_DESCRIPTIONS } from "./descriptions";
@@ -62,7 +62,7 @@ export const initiativeRecognised = defineCondition({
     const from = withinYears === null ? null : y - withinYears + 1;
     const all = ctx.facts.initiativesByStaff.get(subject.code) ?? [];
     const inScope = all.filter((i) => {
-      if (scopes !== null && (i.scope === null || !scopes.includes(i.scope))) return false;
+      if (!inScopes(i, scopes)) return false;
       const year = i.recognisedOn?.year ?? null;
       if (year === null) return !isRecognised(i); // counted below as "without decision"
       return year <= y && (from === null || year >= from);
@@ -107,4 +107,29 @@ export const initiativeRecognised = defineCondition({
       })
     );
   },
+  holds({ scopes = null, withinYears = null, minCount = 1, sameKind = false }, subject, ctx) {
+    if (subject.kind !== "individual") return true;
+    const y = ctx.facts.year;
+    const from = withinYears === null ? null : y - withinYears + 1;
+    // The recognised initiatives `evaluate` counts (`matching`), by kind when `sameKind`.
+    let count = 0;
+    const byKind = sameKind ? new Map<string, number>() : null;
+    for (const i of ctx.facts.initiativesByStaff.get(subject.code) ?? []) {
+      if (!inScopes(i, scopes) || !isRecognised(i) || i.recognisedOn === null) continue;
+      const year = i.recognisedOn.year;
+      if (year > y || (from !== null && year < from)) continue;
+      if (byKind === null) count++;
+      else {
+        const kind = initiativeKind(i);
+        const n = (byKind.get(kind) ?? 0) + 1;
+        byKind.set(kind, n);
+        if (n > count) count = n;
+      }
+    }
+    return count >= minCount;
+  },
 });
+
+function inScopes(initiative: Initiative, scopes: readonly InitiativeScope[] | null): boolean {
+  return scopes === null || (initiative.scope !== null && scopes.includes(initiative.scope));
+}

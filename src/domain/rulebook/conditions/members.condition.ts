@@ -49,6 +49,15 @@ interface CountingArgs {
   readonly minMonths?: number;
 }
 
+/** Whether a member counts in the collective's shares (as {@link countedMembers} decides). */
+function isCounted(member: Staff, args: CountingArgs): boolean {
+  return (
+    args.countUnrateable === true ||
+    args.countUnrateable === 1 ||
+    !isUnrateable(member, args.minMonths ?? 6)
+  );
+}
+
 /**
  * The members counted in a collective's shares: unrateable members left out unless the
  * parameter counts them; `note` says who was left out, for the reason.
@@ -125,6 +134,17 @@ export const membersTitleShare = defineCondition({
       proposalReason("members-share-met", { ratio, share: percent(share), notes: left }),
     ]);
   },
+  holds(args, subject, ctx) {
+    const y = ctx.facts.year;
+    let total = 0;
+    let count = 0;
+    for (const m of membersOf(subject, ctx)) {
+      if (!isCounted(m, args)) continue;
+      total++;
+      if (hadMember(ctx, m, args.award, y)) count++;
+    }
+    return total > 0 && meetsShare(count, total, args.share);
+  },
 });
 
 /** Every member rated `floor` or better in y; an unrated member fails it. */
@@ -161,6 +181,15 @@ export const membersMinRating = defineCondition({
     return pass([
       proposalReason("members-all-rated", { total: members.length, wanted, notes: left }),
     ]);
+  },
+  holds(args, subject, ctx) {
+    let total = 0;
+    for (const m of membersOf(subject, ctx)) {
+      if (!isCounted(m, args)) continue;
+      total++;
+      if (m.rating === null || !ratingAtLeast(m.rating, args.rating)) return false;
+    }
+    return total > 0;
   },
 });
 
@@ -208,6 +237,15 @@ export const membersTitleCount = defineCondition({
         people: listPeople(holders),
       }),
     ]);
+  },
+  holds({ award, min }, subject, ctx) {
+    const y = ctx.facts.year;
+    let holders = 0;
+    for (const m of membersOf(subject, ctx)) {
+      if (holders >= min) return true;
+      if (hadMember(ctx, m, award, y)) holders++;
+    }
+    return holders >= min;
   },
 });
 

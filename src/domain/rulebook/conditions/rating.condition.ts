@@ -42,6 +42,10 @@ export const ratingIn = defineCondition({
       );
     return pass([proposalReason("rating-of-year", { year: y, rating: ratingText(rating) })]);
   },
+  holds({ ratings }, subject, ctx) {
+    const rating = ratingOf(ctx.facts, subject, ctx.facts.year);
+    return rating !== null && ratings.includes(rating);
+  },
 });
 
 /** In each of the `years` years ending at y: rating ∈ accepted, or had one of `orTitles` that year. */

@@ -79,6 +79,7 @@ export const titleThisYear = defineCondition({
       ? pendingVote(reason)
       : fail(reason);
   },
+  holds: ({ award }, subject, ctx) => had(ctx, subject, award, ctx.facts.year),
 });
 
 /** had(x, T, k) for each k of the `years` years ending at y. */
