@@ -118,10 +118,14 @@ function sheetXml(spec: readonly RowSpec[], separator: string): string {
   return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData></worksheet>`;
 }
 
-/** The grid, or the refusal's code. */
+/** The grid, or the refusal. */
 function outcome(xml: string): unknown {
+  return outcomeWith(context, xml);
+}
+
+function outcomeWith(ctx: ScanContext, xml: string): unknown {
   try {
-    return scanSheet(xml, context, "Trang");
+    return scanSheet(xml, ctx, "Trang");
   } catch (error: unknown) {
     return { refused: (error as { refusal?: unknown }).refusal ?? String(error) };
   }
@@ -137,6 +141,31 @@ describe("scanSheet: in place and the long way", () => {
       }),
       { numRuns: 400 }
     );
+  });
+
+  it("counts cells against the limit alike, rows met again included", () => {
+    const small: ScanContext = { ...context, limits: { ...context.limits, maxCells: 20 } };
+    const row = (r: string, letters: readonly string[]): RowSpec => ({
+      r,
+      cells: letters.map((l) => ({ attributes: [["r", `${l}${r}`]], body: "<v>1</v>" })),
+    });
+    const within = [
+      row("1", Array.from("ABCDEFGHIJ")),
+      row("3", Array.from("ABCDE")),
+      row("1", Array.from("KLMNO")),
+    ];
+    const beyond = [...within, row("2", ["A"])];
+    for (const spec of [within, beyond]) {
+      const inPlace = (): unknown => scanSheet(sheetXml(spec, " "), small, "Trang");
+      const longWay = (): unknown => scanSheet(sheetXml(spec, "\t"), small, "Trang");
+      if (spec === within) expect(inPlace()).toEqual(longWay());
+      else {
+        expect(inPlace).toThrow(/20/);
+        expect(outcomeWith(small, sheetXml(spec, " "))).toEqual(
+          outcomeWith(small, sheetXml(spec, "\t"))
+        );
+      }
+    }
   });
 
   it("reads the common shapes in place as the long way does", () => {
