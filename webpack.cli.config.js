@@ -19,6 +19,10 @@ module.exports = {
     path: path.join(__dirname, "dist", "cli"),
     filename: "tdkt.js",
     library: { type: "commonjs2" },
+    // Always written, even when unchanged: bin/load-cli.js runs tsc's output instead when it is
+    // newer than this file (tsc rewrites its output at every build), and the CLI tests rebuild
+    // when a source is newer than it.
+    compareBeforeEmit: false,
   },
   externals: { docx: "commonjs docx" },
   // `__dirname` is Node's own (dist/cli), as main.ts's project-root lookup expects.
