@@ -1,8 +1,9 @@
 "use strict";
 /**
- * Builds the CLI as `npm run build:cli` does (tsc into dist/, webpack.cli.config.js into the one
- * file bin/tdkt.js loads, then its code cache), for scripts that time or run it: they use the
- * shipped thing.
+ * Builds the CLI: tsc into dist/, webpack.cli.config.js into the one file bin/tdkt.js loads, then
+ * its code cache. The one definition of those steps: `npm run build:cli` (and `prepare`) runs this
+ * file, the scripts that time or run the CLI call `buildCli`, and the CLI tests run this file, so
+ * all of them use the shipped thing.
  */
 const { execFileSync } = require("node:child_process");
 const path = require("node:path");
@@ -33,3 +34,13 @@ function buildCli(stdio = "inherit") {
 }
 
 module.exports = { buildCli, CLI_BUNDLE };
+
+if (require.main === module) {
+  try {
+    buildCli();
+  } catch (error) {
+    // The failing step has printed its own errors (stdio inherited); name the step.
+    process.stderr.write(`build-cli: ${error && error.message ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,7 +1,7 @@
 /**
  * CLI tests run the real `node bin/tdkt.js`, which needs the built CLI: tsc's dist/, the one
- * file webpack makes of it (dist/cli/tdkt.js, what bin/tdkt.js loads) and its code cache, as
- * `npm run build:cli` does. Build once when it is missing or older than a source file it is built from.
+ * file webpack makes of it (dist/cli/tdkt.js, what bin/tdkt.js loads) and its code cache, made by
+ * scripts/build-cli.js as `npm run build:cli` makes them. Build once when it is missing or older than a source file it is built from.
  */
 import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -36,30 +36,18 @@ export function ensureCliBuilt(): void {
   const built = fs.existsSync(BUNDLE) ? fs.statSync(BUNDLE).mtimeMs : 0;
   const newest = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
   if (built >= newest) return;
-  // A build with type errors emits nothing (noEmitOnError): say why instead of testing an old dist.
-  const tsc = spawnSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-    { cwd: ROOT, encoding: "utf8", timeout: BUILD_TIMEOUT }
-  );
-  if (tsc.status !== 0) {
-    throw new Error(`tsc -p tsconfig.cli.json failed:\n${tsc.stdout}${tsc.stderr}`);
-  }
-  if (!fs.existsSync(MAIN)) throw new Error("dist/src/cli/main.js was not built");
-  const pack = spawnSync(
-    process.execPath,
-    [require.resolve("webpack/bin/webpack.js"), "--config", "webpack.cli.config.js"],
-    { cwd: ROOT, encoding: "utf8", timeout: BUILD_TIMEOUT }
-  );
-  if (pack.status !== 0 || !fs.existsSync(BUNDLE)) {
-    throw new Error(`webpack --config webpack.cli.config.js failed:\n${pack.stdout}${pack.stderr}`);
-  }
-  const cache = spawnSync(process.execPath, [path.join(ROOT, "scripts", "make-code-cache.js")], {
+  // The steps of `npm run build:cli` (scripts/build-cli.js). A build with type errors emits
+  // nothing (noEmitOnError): say why instead of testing an old dist.
+  const build = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.js")], {
     cwd: ROOT,
     encoding: "utf8",
     timeout: BUILD_TIMEOUT,
   });
-  if (cache.status !== 0) throw new Error(`make-code-cache.js failed:\n${cache.stderr}`);
+  if (build.status !== 0) {
+    throw new Error(`npm run build:cli failed:\n${build.stdout}${build.stderr}`);
+  }
+  if (!fs.existsSync(MAIN)) throw new Error("dist/src/cli/main.js was not built");
+  if (!fs.existsSync(BUNDLE)) throw new Error("dist/cli/tdkt.js was not built");
 }
 
 /** Runs `node bin/tdkt.js ARGS` in `cwd`, bounded in time; its exit status and both streams. */
