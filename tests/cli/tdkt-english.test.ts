@@ -25,7 +25,7 @@ import {
   OUTCOME_TEXT,
 } from "../../src/domain/year/decision-layout";
 import { ROOT, ensureCliBuilt, runTdkt } from "../helpers/xlsx/build-cli";
-import { VIETNAMESE_LETTER } from "../support/vietnamese-literals";
+import { VIETNAMESE_LETTERS, withoutWords } from "../support/catalogue-wording";
 import { registerBytes } from "../helpers/xlsx/register-builder";
 import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
 
@@ -81,11 +81,7 @@ function registerWords(file: string): string[] {
 
 /** The cells that still hold Vietnamese once the register's words are taken out. */
 function vietnameseProse(cells: readonly string[], words: readonly string[]): string[] {
-  return cells.filter((cell) => {
-    let rest = cell;
-    for (const word of words) if (rest.includes(word)) rest = rest.split(word).join(" ");
-    return VIETNAMESE_LETTER.test(rest);
-  });
+  return cells.filter((cell) => VIETNAMESE_LETTERS.test(withoutWords(cell, words)));
 }
 
 beforeAll(async () => {

@@ -2,9 +2,6 @@
 import ts from "typescript";
 import { VIETNAMESE_LETTERS } from "./vietnamese-letters";
 
-/** Letters only Vietnamese uses, either case (plain a–z are English too). */
-export const VIETNAMESE_LETTER = VIETNAMESE_LETTERS;
-
 /** Every string literal or template part holding a Vietnamese letter, with its line. */
 export function vietnameseLiterals(
   source: string,
@@ -20,7 +17,7 @@ export function vietnameseLiterals(
       ts.isTemplateMiddle(node) ||
       ts.isTemplateTail(node)
     ) {
-      if (VIETNAMESE_LETTER.test(node.text)) {
+      if (VIETNAMESE_LETTERS.test(node.text)) {
         const { line } = sf.getLineAndCharacterOfPosition(node.getStart(sf));
         hits.push({ line: line + 1, text: node.text });
       }
