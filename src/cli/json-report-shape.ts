@@ -23,9 +23,11 @@ export type ReadAt = (into: Uint8Array, position: number) => number;
 
 const HEAD = Buffer.from('{\n  "register": ', "latin1");
 /** The top-level members after `register`, each as tdkt opens it (closing the one before). */
-const MEMBERS = ['},\n  "issues": [', '],\n  "units": [', '],\n  "proposals": ['].map((m) =>
+const ISSUES = Buffer.from('},\n  "issues": [', "latin1");
+const LATER_MEMBERS = ['],\n  "units": [', '],\n  "proposals": ['].map((m) =>
   Buffer.from(m, "latin1")
 );
+const MEMBERS = [ISSUES, ...LATER_MEMBERS];
 const TAIL = Buffer.from("]\n}", "latin1");
 const LONGEST = Math.max(...MEMBERS.map((m) => m.length));
 
@@ -44,10 +46,10 @@ export function isJsonReportLayout(readAt: ReadAt, size: number, block = BLOCK):
   const head = new Uint8Array(Math.min(size, REGISTER_WITHIN));
   const filled = readFully(readAt, head, 0, head.length, 0);
   if (filled < HEAD.length || !HEAD.equals(head.subarray(0, HEAD.length))) return false;
-  const issues = Buffer.from(head.buffer, 0, filled).indexOf(MEMBERS[0]!, HEAD.length);
+  const issues = Buffer.from(head.buffer, 0, filled).indexOf(ISSUES, HEAD.length);
   if (issues < 0 || !isJsonObject(head.subarray(HEAD.length, issues + 1))) return false;
   // The other members follow in order. None can reach into the tail: each ends with `[`.
-  return foundInOrder(readAt, size, issues + MEMBERS[0]!.length, MEMBERS.slice(1), block);
+  return foundInOrder(readAt, size, issues + ISSUES.length, LATER_MEMBERS, block);
 }
 
 /** True when `markers` occur in the file one after the other from `from`, read `block` at a time. */
@@ -138,7 +140,7 @@ function trailingSpace(readAt: ReadAt, size: number): number {
   const last = new Uint8Array(length);
   const n = readFully(readAt, last, 0, length, size - length);
   let spaces = 0;
-  while (spaces < n && isSpace(last[n - 1 - spaces]!)) spaces++;
+  while (spaces < n && isSpace(last[n - 1 - spaces] ?? 0)) spaces++;
   return spaces;
 }
 
