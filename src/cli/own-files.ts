@@ -5,8 +5,8 @@
  * - An .xlsx that tdkt writes carries {@link XLSX_SIGNATURE} as its ZIP archive comment. No part
  *   of the workbook changes; Excel and LibreOffice ignore the comment and drop it when they save,
  *   so a file someone has saved since (and may have typed into) is no longer tdkt's.
- * - A JSON file is tdkt's when it is a JSON report (an object with `register`, `issues`, `units`
- *   and `proposals`), the format register-format.md specifies.
+ * - A JSON file is tdkt's when it is laid out as tdkt writes its JSON report (json-report-shape.ts):
+ *   `register`, `issues`, `units` and `proposals` as the top-level members, in that order.
  *
  * Writes go to a temp file beside the target, then a rename; a failure removes every temp file
  * and names the target, never the temp file.
@@ -14,10 +14,8 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { isJsonReportBytes } from "./json-report-shape";
+import { isJsonReportFile } from "./json-report-shape";
 import { CLI_TEXTS_VI, type CliTexts } from "./messages/cli-texts";
-
-export { isJsonReport } from "./json-report-shape";
 
 /** The ZIP archive comment of every .xlsx tdkt writes (ASCII: a ZIP comment has no encoding). */
 export const XLSX_SIGNATURE = "Written by tdkt (So Thi dua)";
@@ -78,7 +76,7 @@ export async function ownership(file: string, kind: "xlsx" | "json"): Promise<Ow
   if (!stat.isFile()) return "not-a-file";
   if (kind === "json") {
     if (stat.size > MAX_REPORT_BYTES) return "other";
-    return isJsonReportBytes(await fs.readFile(file)) ? "tdkt" : "other";
+    return isJsonReportFile(file, stat.size) ? "tdkt" : "other";
   }
   const length = Math.min(stat.size, EOCD_SIZE + MAX_COMMENT);
   const handle = await fs.open(file, "r");
@@ -118,9 +116,32 @@ function why(error: unknown, words: FileTexts["why"]): string {
   }
 }
 
-export interface FileToWrite {
-  readonly file: string;
-  readonly bytes: Uint8Array | string;
+/**
+ * A file to write: its bytes, or its chunks in order (each written before the next is asked
+ * for, so a chunk may reuse the previous one's memory).
+ */
+export type FileToWrite =
+  | { readonly file: string; readonly bytes: Uint8Array | string }
+  | { readonly file: string; readonly chunks: Iterable<Uint8Array> };
+
+/** Writes `content` to a new file `temp` (failing if it exists). */
+async function writeNew(temp: string, content: FileToWrite): Promise<void> {
+  if ("bytes" in content) {
+    await fs.writeFile(temp, content.bytes, { flag: "wx" });
+    return;
+  }
+  const handle = await fs.open(temp, "wx");
+  try {
+    for (const chunk of content.chunks) {
+      let done = 0;
+      while (done < chunk.length) {
+        const { bytesWritten } = await handle.write(chunk, done, chunk.length - done);
+        done += bytesWritten;
+      }
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -143,14 +164,15 @@ export async function writeFiles(
   const cleanUp = async (): Promise<void> => {
     await Promise.all(temps.map((t) => remove(t.temp)));
   };
-  for (const { file, bytes } of files) {
+  for (const content of files) {
+    const { file } = content;
     const temp = path.join(
       path.dirname(file),
       `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tdkt-tmp`
     );
     temps.push({ file, temp });
     try {
-      await fs.writeFile(temp, bytes, { flag: "wx" });
+      await writeNew(temp, content);
     } catch (error: unknown) {
       await cleanUp();
       throw failure(file, error);
