@@ -72,12 +72,47 @@ function isValidDay(year: number, month: number, day: number): boolean {
  * (a zone applied on the way) is rounded to the nearest day rather than read as the day before.
  */
 export function dateFromJs(date: Date): DateOnly {
-  const rounded = new Date(date.getTime() + 12 * 3600 * 1000);
-  return {
-    year: rounded.getUTCFullYear(),
-    month: rounded.getUTCMonth() + 1,
-    day: rounded.getUTCDate(),
-  };
+  return dateFromTime(date.getTime());
+}
+
+const HALF_DAY_MS = 12 * 3600 * 1000;
+const DAY_MS = 86_400_000;
+/** The largest time a Date holds (ECMA-262, "Time Values and Time Range"). */
+const MAX_TIME = 8.64e15;
+
+/**
+ * {@link dateFromJs} of a Date's time, by calendar arithmetic (H. Hinnant's days_from_civil
+ * inverse): no Date made and none of its UTC fields asked for, once per distinct day of a
+ * register's date columns.
+ */
+export function dateFromTime(time: number): DateOnly {
+  const shifted = time + HALF_DAY_MS;
+  if (!(Math.abs(shifted) <= MAX_TIME)) {
+    // Out of a Date's range (or NaN): what the Date's fields say, NaN.
+    const rounded = new Date(shifted);
+    return {
+      year: rounded.getUTCFullYear(),
+      month: rounded.getUTCMonth() + 1,
+      day: rounded.getUTCDate(),
+    };
+  }
+  const days = Math.floor(shifted / DAY_MS) + 719_468; // days since 0000-03-01
+  const era = Math.floor(days / 146_097);
+  const dayOfEra = days - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365
+  );
+  const dayOfYear =
+    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shiftedMonth = Math.floor((5 * dayOfYear + 2) / 153); // 0 = March
+  const day = dayOfYear - Math.floor((153 * shiftedMonth + 2) / 5) + 1;
+  const month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month, day };
 }
 
 /** Excel serial day number (1900 date system; serial 1 = 1900-01-01) → calendar day. */
@@ -123,7 +158,7 @@ function parsedDate(time: number): Parsed<DateOnly> {
   if (known !== undefined) return known;
   const parsed: Parsed<DateOnly> = Number.isNaN(time)
     ? { kind: "invalid", text: "" }
-    : { kind: "value", value: dateFromJs(new Date(time)) };
+    : { kind: "value", value: dateFromTime(time) };
   if (parsedDates.size >= MAX_PARSED_DATES) parsedDates.clear();
   parsedDates.set(time, parsed);
   return parsed;

@@ -6,7 +6,14 @@ import { parseAwardName } from "./award-name";
 import { isBlank, plainText } from "./cell-values";
 import { missingCode } from "./common-issues";
 import type { CodeBook } from "./code-book";
-import { HEADER_SEARCH_ROWS, IssueLog, convertText, readTable, rowReaders } from "./table-reader";
+import {
+  HEADER_SEARCH_ROWS,
+  IssueLog,
+  convertText,
+  readTable,
+  rowReaders,
+  type RowReader,
+} from "./table-reader";
 import { PLEDGE_COLUMNS, PLEDGE_LABELS } from "./register-layout";
 
 /** How far right of a label its value may sit (labels are often merged over a few cells). */
@@ -68,6 +75,22 @@ function labelledValue(
   return { key: null, cell: null };
 }
 
+/** The award a pledge cell names; an unknown name is an error at the cell (a function, not a closure per row). */
+function readAward(
+  r: RowReader<PledgeField>,
+  field: "title" | "award",
+  text: string
+): AwardKey | null {
+  if (text === "") return null;
+  const key = parseAwardName(text);
+  if (key === null) {
+    r.invalid(field, "unknown-award", { value: text, ratingAllowed: "no" });
+  }
+  return key;
+}
+
+type PledgeField = (typeof PLEDGE_COLUMNS)[number]["field"];
+
 /** Reads one pledge sheet of unit `unitCode` (already resolved from the sheet name). */
 export function readPledgeSheet(
   grid: Grid,
@@ -87,16 +110,8 @@ export function readPledgeSheet(
     const titleText = r.text("title");
     const awardText = r.text("award");
     const note = r.text("note");
-    const readAward = (field: "title" | "award", text: string): AwardKey | null => {
-      if (text === "") return null;
-      const key = parseAwardName(text);
-      if (key === null) {
-        r.invalid(field, "unknown-award", { value: text, ratingAllowed: "no" });
-      }
-      return key;
-    };
-    const titleKey = readAward("title", titleText);
-    const awardKey = readAward("award", awardText);
+    const titleKey = readAward(r, "title", titleText);
+    const awardKey = readAward(r, "award", awardText);
     if (staffCode === "") {
       // A row with only STT filled is a numbered empty line of the form, not data.
       if (name === "" && titleText === "" && awardText === "" && note === "") continue;

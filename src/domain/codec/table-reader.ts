@@ -61,7 +61,18 @@ interface HeaderNames<F extends string> {
   readonly loose: ReadonlyMap<string, F>;
 }
 
+/** Per column layout: its header names (the pledge and score layouts serve hundreds of sheets). */
+const headerNamesOf = new WeakMap<readonly ColumnSpec[], HeaderNames<string>>();
+
 function headerNames<F extends string>(specs: readonly ColumnSpec<F>[]): HeaderNames<F> {
+  const known = headerNamesOf.get(specs) as HeaderNames<F> | undefined;
+  if (known !== undefined) return known;
+  const names = makeHeaderNames(specs);
+  headerNamesOf.set(specs, names);
+  return names;
+}
+
+function makeHeaderNames<F extends string>(specs: readonly ColumnSpec<F>[]): HeaderNames<F> {
   const exact = new Map<string, F>();
   const loose = new Map<string, F>();
   for (const spec of specs) {

@@ -141,7 +141,9 @@ export function evaluateProposals(
     // The rule's two variants looked up once, not by a key string made for every pair.
     const individual = bound.get(`${key}|individual`);
     const collective = bound.get(`${key}|collective`);
-    for (const pair of byKey.get(key) ?? []) {
+    const keyed = byKey.get(key) ?? [];
+    for (let i = 0; i < keyed.length; i++) {
+      const pair = keyed[i] as PairToEvaluate;
       const subject = subjectOf(facts, pair.kind, pair.code);
       const variant = pair.kind === "individual" ? individual : collective;
       if (!subject || !variant) continue; // collectPairs only keeps pairs with both
@@ -347,7 +349,9 @@ function cutQuota(
 function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
   const list = [...results];
   const blockedPledges = new Map<string, AwardKey[]>();
-  for (const r of list) {
+  // Indexed loops: no iterator result per pair (they run once, unoptimised).
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i] as Evaluated;
     if (r.status === "proposed" || !r.pair.pledged) continue;
     const id = `${r.pair.kind}|${r.pair.code}`;
     const blocked = blockedPledges.get(id);
@@ -355,7 +359,8 @@ function missingDataIssues(results: Iterable<Evaluated>): Issue[] {
     else blocked.push(r.pair.award);
   }
   const byCell = new Map<string, { missing: MissingData; awards: Set<AwardKey> }>();
-  for (const r of list) {
+  for (let i = 0; i < list.length; i++) {
+    const r = list[i] as Evaluated;
     if (r.status === "proposed") continue;
     for (const m of r.missing) {
       const id = `${m.sheet}|${m.cell ?? ""}|${m.what.kind}|${m.what.year}|${m.what.name}`;

@@ -5,7 +5,7 @@
 import type { Issue } from "../issue";
 import { PLEDGE_PREFIX } from "../codec/register-layout";
 import { createIssue } from "../messages/create-issue";
-import type { AwardKey, Register } from "../model";
+import type { AwardKey, PledgeRow, Register } from "../model";
 import type { SubjectKind } from "../report";
 import { awardByKey } from "../rulebook/award-catalogue";
 import { type EvaluationContext, type RegisterFacts, type Subject } from "../rulebook/facts";
@@ -44,7 +44,10 @@ export function reconcile(
     for (const kind of ["individual", "collective"] as const) {
       const variant = bound.get(`${key}|${kind}`);
       if (!variant) continue;
-      for (const subject of subjects[kind]) {
+      // Indexed: no iterator result per subject of a long roster (this runs once, unoptimised).
+      const list = subjects[kind];
+      for (let i = 0; i < list.length; i++) {
+        const subject = list[i] as Subject;
         if (statuses.get(key, kind, subject.code) !== undefined) continue;
         current = subject;
         if (!stepsHold(variant.steps, subject, ctx)) continue;
@@ -63,7 +66,8 @@ export function reconcile(
       cell: sheet.collectiveTitleCell,
       title: sheet.collectiveTitle,
     });
-    for (const row of sheet.rows) {
+    for (let i = 0; i < sheet.rows.length; i++) {
+      const row = sheet.rows[i] as PledgeRow;
       pledged.set(`individual|${row.staffCode}`, {
         sheet: sheet.sheet,
         cell: row.src.cells.title ?? null,

@@ -62,11 +62,16 @@ export function buildFacts(
   year: number,
   scores: readonly UnitScore[]
 ): RegisterFacts {
+  // Indexed loops over the register's long lists: they run once, mostly before the engine
+  // optimises them, and an iterator result per record is garbage the collector copies around.
   const staffByCode = new Map<string, Staff>();
   const membersByUnit = new Map<string, Staff[]>();
-  for (const person of register.staff) {
+  const staffSubjects = new Map<string, Subject>();
+  for (let i = 0; i < register.staff.length; i++) {
+    const person = register.staff[i] as Staff;
     if (staffByCode.has(person.code)) continue; // a duplicate code is a validation error; the first row wins
     staffByCode.set(person.code, person);
+    staffSubjects.set(person.code, subjectOfStaff(person));
     push(membersByUnit, person.unitCode, person);
   }
   const unitByCode = new Map<string, Unit>();
@@ -75,7 +80,8 @@ export function buildFacts(
 
   const awardsBySubject = new Map<string, Map<AwardKey, Map<number, HistoryRecord>>>();
   const ratingsBySubject = new Map<string, Map<number, Rating>>();
-  for (const record of register.history) {
+  for (let i = 0; i < register.history.length; i++) {
+    const record = register.history[i] as HistoryRecord;
     // Rows of year y or later are ignored (a warning says so); đột xuất / chuyên đề awards
     // reward another achievement and are no ground of a công trạng award (Decree 152 Art. 4(3)).
     if (record.year === null || record.year >= year) continue;
@@ -120,7 +126,7 @@ export function buildFacts(
     councilMembers: register.settings.councilMembers,
     unitScores: new Map(scores.map((s) => [s.unit, s])),
     hasCriteria: register.criteria.some((c) => c.isLeaf),
-    staffSubjects: new Map([...staffByCode.values()].map((p) => [p.code, subjectOfStaff(p)])),
+    staffSubjects,
     unitSubjects: new Map([...unitByCode.values()].map((u) => [u.code, subjectOfUnit(u)])),
   };
 }

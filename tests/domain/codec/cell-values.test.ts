@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   dateFromSerial,
+  dateFromTime,
   formatDate,
   numberText,
   parseDateValue,
@@ -124,5 +125,43 @@ describe("numberText", () => {
     [-3, "-3"],
   ])("writes %p as %p", (n, text) => {
     expect(numberText(n)).toBe(text);
+  });
+});
+
+describe("dateFromTime", () => {
+  /** The definition: the UTC fields of the Date twelve hours on. */
+  function reference(time: number): { year: number; month: number; day: number } {
+    const rounded = new Date(time + 12 * 3600 * 1000);
+    return {
+      year: rounded.getUTCFullYear(),
+      month: rounded.getUTCMonth() + 1,
+      day: rounded.getUTCDate(),
+    };
+  }
+
+  it("gives the calendar day a Date gives, at any time a Date holds", () => {
+    const day = 86_400_000;
+    const times = fc.oneof(
+      fc.integer({ min: -8.64e15, max: 8.64e15 }),
+      // Around midnight and noon of days near leap days, century years and the epoch.
+      fc
+        .tuple(
+          fc.integer({ min: -800_000, max: 800_000 }),
+          fc.constantFrom(0, -1, 1, 12 * 3600 * 1000 - 1, 12 * 3600 * 1000, -12 * 3600 * 1000)
+        )
+        .map(([d, offset]) => d * day + offset),
+      fc.constantFrom(Date.UTC(1900, 1, 28), Date.UTC(2000, 1, 29), Date.UTC(2100, 2, 1), 0)
+    );
+    fc.assert(
+      fc.property(times, (time) => {
+        expect(dateFromTime(time)).toEqual(reference(time));
+      }),
+      { numRuns: 5000 }
+    );
+  });
+
+  it("gives NaN fields past a Date's range, as a Date does", () => {
+    expect(dateFromTime(8.64e15)).toEqual(reference(8.64e15));
+    expect(dateFromTime(Number.NaN)).toEqual(reference(Number.NaN));
   });
 });

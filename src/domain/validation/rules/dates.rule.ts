@@ -1,6 +1,6 @@
 import type { Issue } from "../../issue";
 import { dayNumber, formatDate } from "../../codec/cell-values";
-import type { DateOnly, Settings, Source } from "../../model";
+import type { DateOnly, HistoryRecord, Settings, Source } from "../../model";
 import { SETTING_LABELS, SHEET } from "../../codec/register-layout";
 import { foldKey } from "../../text/normalize";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
@@ -37,7 +37,9 @@ export const datesRule: ValidationRule = {
         })
       );
     };
-    for (const h of register.history) {
+    // Indexed: no iterator result per row of a long sheet (the loop runs once, unoptimised).
+    for (let k = 0; k < register.history.length; k++) {
+      const h = register.history[k] as HistoryRecord;
       if (year !== null && h.year !== null && h.year > year) {
         const cell = cellOf(h.src, "year");
         issues.push(

@@ -1,4 +1,5 @@
 import type { Issue } from "../../issue";
+import type { HistoryRecord } from "../../model";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
 
 /**
@@ -10,7 +11,9 @@ export const referencesRule: ValidationRule = {
   description: "History rows name known staff or units; initiatives name known staff (warnings).",
   check: ({ register, index }) => {
     const issues: Issue[] = [];
-    for (const h of register.history) {
+    // Indexed: no iterator result per row of a long sheet (the loop runs once, unoptimised).
+    for (let k = 0; k < register.history.length; k++) {
+      const h = register.history[k] as HistoryRecord;
       if (index.staffByCode.has(h.subject) || index.unitByCode.has(h.subject)) continue;
       const cell = cellOf(h.src, "subject");
       issues.push(

@@ -1,4 +1,5 @@
 import type { Issue } from "../../issue";
+import type { Staff } from "../../model";
 import { DISCIPLINE_LEVELS } from "../../codec/vocabulary";
 import { SHEET } from "../../codec/register-layout";
 import { cellOf, makeIssue, type ValidationRule } from "../rule";
@@ -19,7 +20,9 @@ export const staffValuesRule: ValidationRule = {
   check: ({ register }) => {
     const issues: Issue[] = [];
     const year = register.settings.year;
-    for (const s of register.staff) {
+    // Indexed: no iterator result per person (the loop runs once, unoptimised).
+    for (let k = 0; k < register.staff.length; k++) {
+      const s = register.staff[k] as Staff;
       const months = s.monthsWorked;
       if (months !== null && (months < 0 || months > 12)) {
         const cell = cellOf(s.src, "monthsWorked");

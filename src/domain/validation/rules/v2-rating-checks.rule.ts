@@ -10,6 +10,7 @@
  * better (rules.md's wording; Decree 233 counts on "được xếp loại HTTNV", which includes HTXSNV).
  */
 import type { Issue } from "../../issue";
+import type { Staff } from "../../model";
 import {
   DISCIPLINE_LEVELS,
   disciplineReaches,
@@ -34,7 +35,9 @@ export const v2RatingChecksRule: ValidationRule = {
     const issues: Issue[] = [];
     const base = maxHtxsnvShare(params.maxHtxsnvShare);
     const byUnit = new Map<string, { excellent: number; good: number }>();
-    for (const s of register.staff) {
+    // Indexed loops over the roster: no iterator result per person (they run once, unoptimised).
+    for (let k = 0; k < register.staff.length; k++) {
+      const s = register.staff[k] as Staff;
       if (s.rating === null || !ratingAtLeast(s.rating, "HTTNV")) continue;
       const c = byUnit.get(s.unitCode) ?? { excellent: 0, good: 0 };
       c.good += 1;
@@ -61,7 +64,8 @@ export const v2RatingChecksRule: ValidationRule = {
         })
       );
     }
-    for (const s of register.staff) {
+    for (let k = 0; k < register.staff.length; k++) {
+      const s = register.staff[k] as Staff;
       if (s.rating === null || !ratingAtLeast(s.rating, "HTTNV")) continue;
       if (s.discipline === null || s.discipline.trim() === "") continue;
       if (!disciplineReaches(s.discipline, WARNING_REPRIMAND).reaches) continue;
