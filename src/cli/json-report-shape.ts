@@ -1,96 +1,165 @@
 /**
- * Whether a file is a JSON report as tdkt writes it (register-format.md: an object with
- * `register`, `issues`, `units` and `proposals`), the test by which `--json` may replace it.
+ * Whether a file is a JSON report as tdkt writes it, the test by which `--json` may replace it
+ * without `--force`.
+ *
+ * tdkt's report is laid out one way only (`JSON.stringify(report, null, 2)` and a line break,
+ * register-format.md's members in their order), and that layout is the mark: the file begins
+ * with `{` and the member `"register"` whose value is a JSON object, then has the members
+ * `"issues"`, `"units"` and `"proposals"`, each an array opened on a line of its own at the top
+ * level, in that order, and ends by closing the last array and the object. So a report tdkt
+ * wrote, even edited since, is known again; anything else (the user's JSON, a report reformatted
+ * or compacted by another program, a cut file) is refused.
+ *
+ * Why not parse the file: a 10,000-person report is 8 MB, and parsing it only to be allowed to
+ * overwrite it took a tenth of `tdkt check`'s time. The markers are found by a byte search over
+ * the file read in blocks, with no text decoded and nothing kept. A line break cannot occur
+ * inside a JSON string, and in tdkt's layout only a top-level member starts after a line break
+ * and exactly two spaces, so the markers cannot be found inside the report's data.
  */
+import { closeSync, openSync, readSync } from "node:fs";
+
+/** Reads bytes of the file at a position into `into`; how many were read (0 at the end). */
+export type ReadAt = (into: Uint8Array, position: number) => number;
+
+const HEAD = Buffer.from('{\n  "register": ', "latin1");
+/** The top-level members after `register`, each as tdkt opens it (closing the one before). */
+const ISSUES = Buffer.from('},\n  "issues": [', "latin1");
+const LATER_MEMBERS = ['],\n  "units": [', '],\n  "proposals": ['].map((m) =>
+  Buffer.from(m, "latin1")
+);
+const MEMBERS = [ISSUES, ...LATER_MEMBERS];
+const TAIL = Buffer.from("]\n}", "latin1");
+const LONGEST = Math.max(...MEMBERS.map((m) => m.length));
+
+/** Bytes read at a time. */
+const BLOCK = 1 << 20;
+/** The register member (agency and year: a few dozen bytes) must lie in the file's first bytes. */
+const REGISTER_WITHIN = 64 * 1024;
 
 /**
- * True when `text` is a JSON report as tdkt writes it: an object with `register` an object and
- * `issues`, `units` and `proposals` arrays.
+ * True when the file read by `readAt`, of `size` bytes, is laid out as tdkt's JSON report.
+ * `block` (bytes read at a time while looking for the members) is a parameter for the tests.
  */
-export function isJsonReport(text: string): boolean {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return false;
+export function isJsonReportLayout(readAt: ReadAt, size: number, block = BLOCK): boolean {
+  if (size < HEAD.length + MEMBERS.reduce((n, m) => n + m.length, 0) + TAIL.length) return false;
+  if (!endsWithTail(readAt, size)) return false;
+  const head = new Uint8Array(Math.min(size, REGISTER_WITHIN));
+  const filled = readFully(readAt, head, 0, head.length, 0);
+  if (filled < HEAD.length || !HEAD.equals(head.subarray(0, HEAD.length))) return false;
+  const issues = Buffer.from(head.buffer, 0, filled).indexOf(ISSUES, HEAD.length);
+  if (issues < 0 || !isJsonObject(head.subarray(HEAD.length, issues + 1))) return false;
+  // The other members follow in order. None can reach into the tail: each ends with `[`.
+  return foundInOrder(readAt, size, issues + ISSUES.length, LATER_MEMBERS, block);
+}
+
+/** True when `markers` occur in the file one after the other from `from`, read `block` at a time. */
+function foundInOrder(
+  readAt: ReadAt,
+  size: number,
+  from: number,
+  markers: readonly Buffer[],
+  block: number
+): boolean {
+  const window = Buffer.allocUnsafe(Math.min(size, block) + LONGEST);
+  // The window holds `filled` bytes of the file from `start`.
+  let start = from;
+  let filled = 0;
+  for (const marker of markers) {
+    for (;;) {
+      const at = window.subarray(0, filled).indexOf(marker, Math.max(0, from - start));
+      if (at >= 0) {
+        from = start + at + marker.length;
+        break;
+      }
+      if (start + filled >= size) return false;
+      // Keep the bytes a marker could begin in, then read on.
+      const keep = Math.min(filled, marker.length - 1);
+      window.copyWithin(0, filled - keep, filled);
+      start += filled - keep;
+      const read = readFully(
+        readAt,
+        window,
+        keep,
+        Math.min(size - start - keep, block),
+        start + keep
+      );
+      // A file cut short since its size was taken.
+      if (read === 0) return false;
+      filled = keep + read;
+    }
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const report = value as Record<string, unknown>;
+  return true;
+}
+
+/** {@link isJsonReportLayout} of a file on disk (a regular file of `size` bytes). */
+export function isJsonReportFile(file: string, size: number): boolean {
+  const fd = openSync(file, "r");
+  try {
+    return isJsonReportLayout(
+      (into, position) => readSync(fd, into, 0, into.length, position),
+      size
+    );
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** {@link isJsonReportLayout} of bytes in memory. */
+export function isJsonReportBytes(bytes: Uint8Array): boolean {
+  return isJsonReportLayout((into, position) => {
+    const part = bytes.subarray(position, position + into.length);
+    into.set(part);
+    return part.length;
+  }, bytes.length);
+}
+
+/** Reads `length` bytes at `position` into `into` from `offset`, as many as the file has. */
+function readFully(
+  readAt: ReadAt,
+  into: Uint8Array,
+  offset: number,
+  length: number,
+  position: number
+): number {
+  let done = 0;
+  while (done < length) {
+    const n = readAt(into.subarray(offset + done, offset + length), position + done);
+    if (n <= 0) break;
+    done += n;
+  }
+  return done;
+}
+
+/** White space a text editor may leave at the end (tdkt writes one line break). */
+const MAX_TRAILING = 64;
+const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/** How many white-space bytes end the file (up to {@link MAX_TRAILING}). */
+function trailingSpace(readAt: ReadAt, size: number): number {
+  const length = Math.min(size, MAX_TRAILING + TAIL.length);
+  const last = new Uint8Array(length);
+  const n = readFully(readAt, last, 0, length, size - length);
+  let spaces = 0;
+  while (spaces < n && isSpace(last[n - 1 - spaces] ?? 0)) spaces++;
+  return spaces;
+}
+
+/** True when the file's last bytes, white space aside, are {@link TAIL}. */
+function endsWithTail(readAt: ReadAt, size: number): boolean {
+  const spaces = trailingSpace(readAt, size);
+  if (spaces >= MAX_TRAILING || size - spaces < TAIL.length) return false;
+  const tail = new Uint8Array(TAIL.length);
   return (
-    typeof report.register === "object" &&
-    report.register !== null &&
-    ["issues", "units", "proposals"].every((key) => Array.isArray(report[key]))
+    readFully(readAt, tail, 0, TAIL.length, size - spaces - TAIL.length) === TAIL.length &&
+    tail.every((b, i) => b === TAIL[i])
   );
 }
 
-/**
- * The same answer for a file's bytes (UTF-8), without decoding them: the bytes are read as
- * Latin-1, one character a byte, a copy at memory speed (decoding a 5 MB report from UTF-8 took
- * longer than parsing it). The answer cannot differ: outside strings JSON is ASCII, and inside
- * them any character from U+0020 is allowed; every byte of a UTF-8 multi-byte sequence is 0x80 or
- * above, so as Latin-1 it is refused outside strings and allowed inside them exactly as the
- * character it encodes is (an invalid sequence too, which decodes as U+FFFD); and the four keys
- * are ASCII.
- */
-export function isJsonReportBytes(bytes: Uint8Array): boolean {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString("latin1");
-  return isJsonReportInParts(text) ?? isJsonReport(text);
-}
-
-/** Between two elements of a top-level array of objects, as tdkt writes a report. */
-const ELEMENT_SEPARATOR = "},\n    {";
-const ARRAY_START = "[\n    {";
-const ARRAY_END = "}\n  ]";
-
-/**
- * {@link isJsonReport} parsed in parts, or null when the text does not split as tdkt writes a
- * report (the caller then parses it whole). Parsed whole, a multi-megabyte report is one graph
- * of objects that lives, and is copied by the young-generation collector, until the parse ends;
- * parsed element by element each part dies young.
- *
- * Why the answer is the same: each array split out, `[` + the elements + `]`, is replaced by
- * `[` + a line break + `]`. The rest (the skeleton) is then parsed: a line break cannot be inside
- * a JSON string, so when the skeleton parses, that `[` and `]` are an empty array. Each part
- * between the chosen commas parses as a JSON value; so the elements are a valid list, the whole
- * text is valid JSON, and its top-level members have the kinds the skeleton's have. When a part
- * or the skeleton does not parse (a wrong guess at the split, or a broken text), null: the whole
- * text is parsed as before.
- */
-function isJsonReportInParts(text: string): boolean | null {
-  let skeleton = "";
-  let kept = 0;
-  let from = 0;
-  for (;;) {
-    const first = text.indexOf(ELEMENT_SEPARATOR, from);
-    if (first < 0) break;
-    const open = text.lastIndexOf(ARRAY_START, first);
-    const close = text.indexOf(ARRAY_END, first);
-    if (open < from || close < 0) return null;
-    // The elements lie between `[` (at open) and `]` (at end).
-    const start = open + 1;
-    const end = close + ARRAY_END.length - 1;
-    let partStart = start;
-    let separator = first;
-    while (separator >= 0 && separator < end) {
-      if (!parses(text.slice(partStart, separator + 1))) return null;
-      partStart = separator + 2;
-      separator = text.indexOf(ELEMENT_SEPARATOR, separator + 1);
-    }
-    if (!parses(text.slice(partStart, end))) return null;
-    skeleton += `${text.slice(kept, start)}\n`;
-    kept = end;
-    from = end;
-  }
-  if (kept === 0) return null;
-  skeleton += text.slice(kept);
-  if (!parses(skeleton)) return null;
-  return isJsonReport(skeleton);
-}
-
-function parses(text: string): boolean {
+/** True when `bytes` (UTF-8) are one JSON object. */
+function isJsonObject(bytes: Uint8Array): boolean {
   try {
-    JSON.parse(text);
-    return true;
+    const value: unknown = JSON.parse(Buffer.from(bytes).toString("utf8"));
+    return typeof value === "object" && value !== null && !Array.isArray(value);
   } catch {
     return false;
   }

@@ -5,8 +5,8 @@
  * - An .xlsx that tdkt writes carries {@link XLSX_SIGNATURE} as its ZIP archive comment. No part
  *   of the workbook changes; Excel and LibreOffice ignore the comment and drop it when they save,
  *   so a file someone has saved since (and may have typed into) is no longer tdkt's.
- * - A JSON file is tdkt's when it is a JSON report (an object with `register`, `issues`, `units`
- *   and `proposals`), the format register-format.md specifies.
+ * - A JSON file is tdkt's when it is laid out as tdkt writes its JSON report (json-report-shape.ts):
+ *   `register`, `issues`, `units` and `proposals` as the top-level members, in that order.
  *
  * Writes go to a temp file beside the target, then a rename; a failure removes every temp file
  * and names the target, never the temp file.
@@ -14,10 +14,8 @@
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { isJsonReportBytes } from "./json-report-shape";
+import { isJsonReportFile } from "./json-report-shape";
 import { CLI_TEXTS_VI, type CliTexts } from "./messages/cli-texts";
-
-export { isJsonReport } from "./json-report-shape";
 
 /** The ZIP archive comment of every .xlsx tdkt writes (ASCII: a ZIP comment has no encoding). */
 export const XLSX_SIGNATURE = "Written by tdkt (So Thi dua)";
@@ -78,7 +76,7 @@ export async function ownership(file: string, kind: "xlsx" | "json"): Promise<Ow
   if (!stat.isFile()) return "not-a-file";
   if (kind === "json") {
     if (stat.size > MAX_REPORT_BYTES) return "other";
-    return isJsonReportBytes(await fs.readFile(file)) ? "tdkt" : "other";
+    return isJsonReportFile(file, stat.size) ? "tdkt" : "other";
   }
   const length = Math.min(stat.size, EOCD_SIZE + MAX_COMMENT);
   const handle = await fs.open(file, "r");
