@@ -18,7 +18,7 @@ import type { Language } from "../domain/messages/language";
 import { UsageError, parseArgs, type Command } from "./args";
 import { LanguageOptionError, takeLanguageOption } from "./language-option";
 import { CLI_TEXTS_VI, loadCliTexts, type CliTexts } from "./messages/cli-texts";
-import { indentedJsonBytes } from "./json-bytes";
+import { indentedJsonChunks } from "./json-bytes";
 import { WriteFailure, ownership, withSignature, writeFiles, type FileToWrite } from "./own-files";
 import { systemUser } from "./system-user";
 import { UnusableRegister, unusableRegisterLine } from "./unusable-register";
@@ -246,9 +246,9 @@ function write(io: CliIo, files: readonly FileToWrite[]): Promise<void> {
   return writeFiles(files, (f) => shown(io, f), io.texts.files);
 }
 
-/** A JSON file's bytes: `JSON.stringify(value, null, 2)` and a line break, in UTF-8. */
-function jsonText(value: unknown): Uint8Array {
-  return indentedJsonBytes(value);
+/** A JSON file: `JSON.stringify(value, null, 2)` and a line break, in UTF-8, written in chunks. */
+function jsonFile(file: string, value: unknown): FileToWrite {
+  return { file, chunks: indentedJsonChunks(value) };
 }
 
 /**
@@ -314,7 +314,7 @@ async function check(
   const { analysis } = outcome;
   if (json !== null) {
     const { reportJson } = await import("../domain/output/report-json");
-    await write(io, [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }]);
+    await write(io, [jsonFile(json, reportJson(analysis.report, language))]);
   }
   const [{ registerLine, issuesLine, issueList }, { calendarLines, localDay }] = await Promise.all([
     import("./summary"),
@@ -368,9 +368,7 @@ async function run(
   // OUT and the JSON report together or neither.
   await write(io, [
     { file: out, bytes: withSignature(port.toBytes()) },
-    ...(json === null
-      ? []
-      : [{ file: json, bytes: jsonText(reportJson(analysis.report, language)) }]),
+    ...(json === null ? [] : [jsonFile(json, reportJson(analysis.report, language))]),
   ]);
   const lines = [
     registerLine(analysis, t),
@@ -505,7 +503,7 @@ async function demo(dir: string, force: boolean, io: CliIo): Promise<number> {
   await write(io, [
     { file: copy, bytes: withSignature(await fs.readFile(sample)) },
     { file: out, bytes: withSignature(port.toBytes()) },
-    { file: json, bytes: jsonText(reportJson(analysis.report, language)) },
+    jsonFile(json, reportJson(analysis.report, language)),
   ]);
   const dossierDir = path.join(dir, "ho-so");
   const dossierResult = buildDossier(analysis);

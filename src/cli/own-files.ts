@@ -116,9 +116,32 @@ function why(error: unknown, words: FileTexts["why"]): string {
   }
 }
 
-export interface FileToWrite {
-  readonly file: string;
-  readonly bytes: Uint8Array | string;
+/**
+ * A file to write: its bytes, or its chunks in order (each written before the next is asked
+ * for, so a chunk may reuse the previous one's memory).
+ */
+export type FileToWrite =
+  | { readonly file: string; readonly bytes: Uint8Array | string }
+  | { readonly file: string; readonly chunks: Iterable<Uint8Array> };
+
+/** Writes `content` to a new file `temp` (failing if it exists). */
+async function writeNew(temp: string, content: FileToWrite): Promise<void> {
+  if ("bytes" in content) {
+    await fs.writeFile(temp, content.bytes, { flag: "wx" });
+    return;
+  }
+  const handle = await fs.open(temp, "wx");
+  try {
+    for (const chunk of content.chunks) {
+      let done = 0;
+      while (done < chunk.length) {
+        const { bytesWritten } = await handle.write(chunk, done, chunk.length - done);
+        done += bytesWritten;
+      }
+    }
+  } finally {
+    await handle.close();
+  }
 }
 
 /**
@@ -141,14 +164,15 @@ export async function writeFiles(
   const cleanUp = async (): Promise<void> => {
     await Promise.all(temps.map((t) => remove(t.temp)));
   };
-  for (const { file, bytes } of files) {
+  for (const content of files) {
+    const { file } = content;
     const temp = path.join(
       path.dirname(file),
       `.${path.basename(file)}.${randomBytes(6).toString("hex")}.tdkt-tmp`
     );
     temps.push({ file, temp });
     try {
-      await fs.writeFile(temp, bytes, { flag: "wx" });
+      await writeNew(temp, content);
     } catch (error: unknown) {
       await cleanUp();
       throw failure(file, error);

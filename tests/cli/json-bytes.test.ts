@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { indentedJsonBytes } from "../../src/cli/json-bytes";
+import { indentedJsonBytes, indentedJsonChunks } from "../../src/cli/json-bytes";
 
 /** What tdkt wrote before: the indented text and a line break, encoded by Node. */
 const reference = (value: unknown): Buffer =>
@@ -32,6 +32,23 @@ const { value: valueArb } = fc.letrec((tie) => ({
     tie("value").map((inner) => ({ toJSON: () => inner }))
   ),
 }));
+
+/** Objects shaped like a report: members that are arrays (split element by element) or not. */
+const reportLike = fc.dictionary(
+  anyText,
+  fc.oneof(fc.array(valueArb, { maxLength: 6 }), valueArb),
+  { maxKeys: 5 }
+);
+
+/** The chunks joined, each copied as it comes (the next one reuses the buffer). */
+function joined(value: unknown, chunkBytes: number): Buffer {
+  const parts: Buffer[] = [];
+  for (const chunk of indentedJsonChunks(value, chunkBytes)) {
+    expect(chunk.length).toBeGreaterThan(0);
+    parts.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(parts);
+}
 
 function expectSameBytes(value: unknown): void {
   expect(Buffer.from(indentedJsonBytes(value)).equals(reference(value))).toBe(true);
@@ -72,5 +89,50 @@ describe("indentedJsonBytes", () => {
 
   it("refuses a value without JSON form, as the file would hold nothing", () => {
     expect(() => indentedJsonBytes(undefined)).toThrow(TypeError);
+    expect(() => [...indentedJsonChunks(() => 1)]).toThrow(TypeError);
+  });
+});
+
+describe("indentedJsonChunks", () => {
+  it("gives the same bytes in chunks of any size, for any value and any report-like object", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(reportLike, valueArb),
+        fc.integer({ min: 1, max: 300 }),
+        (value, size) => {
+          fc.pre((JSON.stringify(value) as string | undefined) !== undefined);
+          expect(joined(value, size).equals(reference(value))).toBe(true);
+        }
+      ),
+      { numRuns: 2000 }
+    );
+  });
+
+  it("splits a report's arrays element by element, and what toJSON may change not at all", () => {
+    const report = {
+      register: { agency: "Sở", year: 2024 },
+      issues: [{ code: "a" }, undefined, () => 1, [], {}, "é"],
+      units: [],
+      skipped: undefined,
+      proposals: Array.from({ length: 50 }, (_, i) => ({ subject: `CB${i}`, reasons: [] })),
+    };
+    expect(joined(report, 64).equals(reference(report))).toBe(true);
+    // Small chunks: the proposals come in many of them.
+    expect([...indentedJsonChunks(report, 64)].length).toBeGreaterThan(20);
+    const when = new Date(Date.UTC(2024, 0, 2));
+    // toJSON is given the member's key or the element's index, which a piece alone would not pass.
+    const keyed = { toJSON: (key: string) => `key ${key}` };
+    for (const value of [
+      { list: [keyed, keyed] },
+      { member: keyed, list: [1] },
+      { dates: [when], list: [1] },
+      { toJSON: () => ({ a: [1, 2] }) },
+      {},
+      { a: undefined },
+      { a: [] },
+      { a: [undefined] },
+    ]) {
+      expect(joined(value, 8).equals(reference(value))).toBe(true);
+    }
   });
 });
