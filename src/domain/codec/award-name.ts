@@ -1,6 +1,6 @@
 /** Recognising title and award names typed in cells (rules.md, "Keys and names"). */
 import { AWARD_CATALOGUE, type AwardKey } from "../rulebook/award-catalogue";
-import { looseKey } from "../text/normalize";
+import { looseKey, memoize } from "../text/normalize";
 
 const BY_NAME: ReadonlyMap<string, AwardKey> = new Map(
   AWARD_CATALOGUE.flatMap((a) =>
@@ -14,6 +14,11 @@ const BY_NAME: ReadonlyMap<string, AwardKey> = new Map(
  * Null when the text names no known title or award.
  */
 export function parseAwardName(text: string): AwardKey | null {
+  return memoAwardName(text);
+}
+
+// Remembered per text: `Lịch sử` names the same few titles in tens of thousands of rows.
+const memoAwardName = memoize((text: string): AwardKey | null => {
   const key = looseKey(text).replace(/_/g, " ");
   return key === "" ? null : (BY_NAME.get(key) ?? null);
-}
+});

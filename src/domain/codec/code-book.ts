@@ -30,6 +30,18 @@ export class CodeBook {
     this.bySpelling.set(code, defining);
   }
 
+  /**
+   * A new book of this one's codes and then `codes`, the same as one made from all of them in
+   * that order, without folding this book's codes again (the subjects are the staff and units).
+   */
+  extendedWith(codes: Iterable<string>): CodeBook {
+    const book = new CodeBook();
+    this.byKey.forEach((code, key) => book.byKey.set(key, code));
+    this.bySpelling.forEach((code, spelling) => book.bySpelling.set(spelling, code));
+    for (const code of codes) book.add(code);
+    return book;
+  }
+
   /** The defining spelling of `code`, or null when unknown. */
   resolve(code: string): string | null {
     return this.bySpelling.get(code) ?? this.byKey.get(foldKey(code)) ?? null;

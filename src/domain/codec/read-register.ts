@@ -101,7 +101,7 @@ export function readRegister(grids: GridSet): RegisterReadResult {
   const staffSheet = sheetOf(SHEET.staff);
   const staff = staffSheet ? readStaff(staffSheet.grid, staffSheet.name, unitBook, log) : [];
   const staffBook = new CodeBook(staff.map((s) => s.code));
-  const subjectBook = new CodeBook([...staff.map((s) => s.code), ...units.map((u) => u.code)]);
+  const subjectBook = staffBook.extendedWith(units.map((u) => u.code));
 
   const historySheet = sheetOf(SHEET.history);
   const history = historySheet

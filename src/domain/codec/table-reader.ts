@@ -204,18 +204,28 @@ function columnHints<F extends string>(
   rows: readonly number[],
   columns: ReadonlyMap<F, number>
 ): Map<F, LegacyEncoding> {
-  const hints = new Map<F, LegacyEncoding>();
-  for (const [field, col] of columns) {
-    let tcvn3 = 0;
-    let vni = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const value = grid[rows[i] as number]?.[col];
+  const cols = [...columns.values()];
+  const tcvn3 = new Array<number>(cols.length).fill(0);
+  const vni = new Array<number>(cols.length).fill(0);
+  // Row by row, each row's cells while at hand (not the whole sheet once per column).
+  for (let i = 0; i < rows.length; i++) {
+    const row = grid[rows[i] as number];
+    if (row === undefined) continue;
+    for (let c = 0; c < cols.length; c++) {
+      const value = row[cols[c] as number];
       if (typeof value !== "string") continue;
       const found = detectLegacyText(normalizeText(value));
-      if (found?.encoding === "TCVN3") tcvn3 += 1;
-      else if (found?.encoding === "VNI") vni += 1;
+      if (found?.encoding === "TCVN3") tcvn3[c] = (tcvn3[c] as number) + 1;
+      else if (found?.encoding === "VNI") vni[c] = (vni[c] as number) + 1;
     }
-    if (tcvn3 + vni > 0) hints.set(field, tcvn3 >= vni ? "TCVN3" : "VNI");
+  }
+  const hints = new Map<F, LegacyEncoding>();
+  let c = 0;
+  for (const field of columns.keys()) {
+    const t = tcvn3[c] as number;
+    const v = vni[c] as number;
+    if (t + v > 0) hints.set(field, t >= v ? "TCVN3" : "VNI");
+    c += 1;
   }
   return hints;
 }
@@ -480,19 +490,47 @@ function convertedText(
 /**
  * Every data row of a table, as one reader moved from row to row: a reader is done with when its
  * row is read (callers never keep it), and one per row of a 40,000-row sheet was garbage the
- * collector copied around.
+ * collector copied around. An iterator of its own rather than a generator: no generator to
+ * resume and no result object made per row.
  */
-export function* rowReaders<F extends string>(
+export function rowReaders<F extends string>(
   grid: Grid,
   table: Table<F>,
   specs: readonly ColumnSpec<F>[],
   log: IssueLog
-): Generator<RowReader<F>, void, undefined> {
-  const rows = table.rows;
-  if (rows.length === 0) return;
-  const reader = new RowReader(grid, table, specs, rows[0] as number, log);
-  for (let i = 0; i < rows.length; i++) {
-    reader.moveTo(rows[i] as number);
-    yield reader;
+): IterableIterator<RowReader<F>> {
+  return new TableRows(grid, table, specs, log);
+}
+
+/** The iterator of rowReaders: one reader and one result object, handed back at every step. */
+class TableRows<F extends string> implements IterableIterator<RowReader<F>> {
+  private index = 0;
+  private readonly step: IteratorYieldResult<RowReader<F>> | null;
+
+  constructor(
+    grid: Grid,
+    private readonly table: Table<F>,
+    specs: readonly ColumnSpec<F>[],
+    log: IssueLog
+  ) {
+    const first = table.rows[0];
+    this.step =
+      first === undefined
+        ? null
+        : { done: false, value: new RowReader(grid, table, specs, first, log) };
+  }
+
+  [Symbol.iterator](): IterableIterator<RowReader<F>> {
+    return this;
+  }
+
+  next(): IteratorResult<RowReader<F>, undefined> {
+    const row = this.table.rows[this.index];
+    if (row === undefined || this.step === null) return ROWS_DONE;
+    this.index += 1;
+    this.step.value.moveTo(row);
+    return this.step;
   }
 }
+
+const ROWS_DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };

@@ -33,9 +33,12 @@ export function parseRating(text: string): Rating | null {
   return RATINGS.get(key) ?? RATINGS.get(key.replace(/[\s.]/g, "")) ?? null;
 }
 
+// Sets made once: an array literal in the function was a new array at every cell read.
+const NOT_RATED: ReadonlySet<string> = new Set(["chua xep loai", "chua danh gia", "chua", "-"]);
+
 /** "Chưa xếp loại", "chưa đánh giá": a rating not given yet, read as empty. */
 export function isNotRated(text: string): boolean {
-  return ["chua xep loai", "chua danh gia", "chua", "-"].includes(looseKey(text));
+  return NOT_RATED.has(looseKey(text));
 }
 
 const GENDERS = table<Gender>([
@@ -128,9 +131,11 @@ export function parseDiscipline(text: string): string | null {
   return DISCIPLINES.get(looseKey(text)) ?? null;
 }
 
+const NO_DISCIPLINE: ReadonlySet<string> = new Set(["", "khong", "khong co", "-", "0"]);
+
 /** Words that mean "no discipline" in a `Kỷ luật` cell. */
 export function isNoDiscipline(text: string): boolean {
-  return ["", "khong", "khong co", "-", "0"].includes(looseKey(text));
+  return NO_DISCIPLINE.has(looseKey(text));
 }
 
 /** What a rating cell accepts, for messages. */

@@ -35,7 +35,7 @@ import { ONE_ACHIEVEMENT_ONCE } from "../rulebook/legal-basis";
 import { runSteps } from "./evaluate-steps";
 import { initiativeReuseIssues } from "./initiative-reuse";
 import { provincialOverlapIssues } from "./provincial-overlap";
-import { collectPairs, pairId, type PairToEvaluate } from "./pledges";
+import { collectPairs, type PairToEvaluate } from "./pledges";
 import { applyQuota, type QuotaCandidate } from "./quota";
 import { reconcile } from "./reconcile";
 import { StatusBook } from "./status-book";
@@ -138,17 +138,20 @@ export function evaluateProposals(
   const results = new Map<string, Evaluated>();
   for (const key of rulebook.order) {
     const evaluated: Evaluated[] = [];
+    // The rule's two variants looked up once, not by a key string made for every pair.
+    const individual = bound.get(`${key}|individual`);
+    const collective = bound.get(`${key}|collective`);
     for (const pair of byKey.get(key) ?? []) {
       const subject = subjectOf(facts, pair.kind, pair.code);
-      const variant = bound.get(`${key}|${pair.kind}`);
+      const variant = pair.kind === "individual" ? individual : collective;
       if (!subject || !variant) continue; // collectPairs only keeps pairs with both
-      const winner = excluded.get(pairId(key, pair.kind, pair.code));
+      const winner = excluded.get(pair.id);
       const result =
         winner === undefined
           ? evaluatePair(pair, subject, variant, ctx, citation)
           : sameAchievement(pair, winner);
       evaluated.push(result);
-      results.set(pairId(key, pair.kind, pair.code), result);
+      results.set(pair.id, result);
       statuses.set(key, pair.kind, pair.code, result.status);
     }
     for (const kind of ["individual", "collective"] as const) {
@@ -181,7 +184,7 @@ function exclusiveLosers(
     const id = `${group}|${pair.kind}|${pair.code}`;
     const winner = first.get(id);
     if (winner === undefined) first.set(id, pair);
-    else losers.set(pairId(pair.award, pair.kind, pair.code), winner);
+    else losers.set(pair.id, winner);
   }
   return losers;
 }

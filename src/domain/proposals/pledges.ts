@@ -11,6 +11,8 @@ import type { RegisterFacts } from "../rulebook/facts";
 import { variantOf, type Rulebook } from "../rulebook/rule-definition";
 
 export interface PairToEvaluate {
+  /** pairId of the pair (made once: results and exclusions are looked up by it). */
+  readonly id: string;
   readonly award: AwardKey;
   readonly kind: SubjectKind;
   readonly code: string;
@@ -109,7 +111,7 @@ export function collectPairs(
         existing.pledged = true;
         existing.cell = cell;
       }
-    } else pairs.set(id, { award, kind, code, pledged, cell });
+    } else pairs.set(id, { id, award, kind, code, pledged, cell });
     for (const implied of rulebook.byKey.get(award)?.implies ?? [])
       add(implied, kind, code, false, cell);
   };

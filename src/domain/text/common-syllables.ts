@@ -1,3 +1,5 @@
+import { memoize } from "./normalize";
+
 /**
  * Frequent syllables of Vietnamese names and of the words an emulation register holds (units,
  * positions, titles, ratings). Two legacy decodings of one cell can both give well-formed
@@ -39,5 +41,10 @@ export const COMMON_SYLLABLES: ReadonlySet<string> = new Set(
 
 /** True when the word (any case) is one of the frequent syllables. */
 export function isCommonSyllable(word: string): boolean {
-  return COMMON_SYLLABLES.has(word.normalize("NFC").toLowerCase());
+  return memoCommon(word);
 }
+
+// Remembered per word, like isVietnameseSyllable: no NFC and lower-casing of the same word again.
+const memoCommon = memoize((word: string) =>
+  COMMON_SYLLABLES.has(word.normalize("NFC").toLowerCase())
+);

@@ -3,6 +3,7 @@
  * garbled: "NguyÔn", "Vaên") from Unicode text (whose words are syllables: "Nguyễn", "Văn").
  * Precision over completeness: a rare real syllable judged invalid only weakens the evidence.
  */
+import { memoize } from "./normalize";
 
 const INITIALS = [
   "ngh",
@@ -119,6 +120,14 @@ const STOP_FINAL = /(c|ch|p|t)$/;
  * consonant, a known rhyme, at most one tone, and only sắc or nặng on rhymes ending in c/ch/p/t.
  */
 export function isVietnameseSyllable(word: string): boolean {
+  return memoSyllable(word);
+}
+
+// Remembered per word: the names of a roster are made of a few hundred syllables, and each new
+// name's words are judged as typed and as decoded from both legacy encodings.
+const memoSyllable = memoize(judgeSyllable);
+
+function judgeSyllable(word: string): boolean {
   const decomposed = word.normalize("NFD").toLowerCase();
   if (!marksOnTheirVowels(decomposed)) return false;
   const tones = decomposed.match(TONE_MARKS) ?? [];
