@@ -31,19 +31,265 @@ export function scanSheet(xml: string, ctx: ScanContext, sheetName = ""): CellVa
   return new SheetScan(xml, ctx, sheetName).run();
 }
 
-class SheetScan {
-  private readonly rows: CellValue[][] = [];
+/**
+ * What the text and byte scanners share: the grid being built, the read limits checked while it
+ * grows, the refusals, and the long way of reading a cell (a slice of its body and its tag).
+ */
+export abstract class GridScan {
+  protected readonly rows: CellValue[][] = [];
   private cells = 0;
-  private readonly maxRows: number;
-  private readonly maxColumns: number;
+  protected readonly maxRows: number;
+  protected readonly maxColumns: number;
   /** `<v` and `</v>` with the sheet's namespace prefix. */
-  private vOpen = "<v";
-  private vClose = "</v>";
+  protected vOpen = "<v";
+  protected vClose = "</v>";
   /** Whether a tag may hold a tab or line break between attributes (see `run`). */
-  private spacedTags = false;
+  protected spacedTags = false;
   /** The reference last read by parseRef (fields, not an object per cell). */
-  private refRow = -1;
-  private refCol = -1;
+  protected refRow = -1;
+  protected refCol = -1;
+  /** The row being read and its cells so far (see put). */
+  private openRow = -1;
+  private readonly openCells: CellValue[] = [];
+  private openLength = 0;
+  /** Serial → the Date it shows (see dateOf). */
+  private readonly dates = new Map<number, Date | number>();
+
+  constructor(
+    protected readonly ctx: ScanContext,
+    private readonly sheetName: string
+  ) {
+    this.maxRows = Math.min(ctx.limits.maxRows, GRID_ROWS);
+    this.maxColumns = Math.min(ctx.limits.maxColumns, GRID_COLUMNS);
+  }
+
+  /** The sheet as a refusal names it (null: the caller gave no name). */
+  private where(): SheetName {
+    return this.sheetName === "" ? null : this.sheetName;
+  }
+
+  protected truncated(): XlsxFormatError {
+    return new XlsxFormatError({ code: "truncated-sheet-xml", params: { sheet: this.where() } });
+  }
+
+  /** The grid once every cell is put: rows checked against the limit, holes as empty rows. */
+  protected finish(): CellValue[][] {
+    const rows = this.rows;
+    this.flushRow();
+    if (rows.length > this.maxRows) throw this.tooManyRows(rows.length);
+    for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
+    return rows;
+  }
+  /** The date a date-formatted serial shows, one Date per serial (dates repeat down a column). */
+  protected dateOf(serial: number): Date | number {
+    const dates = this.dates;
+    const known = dates.get(serial);
+    if (known !== undefined) return known;
+    const date = serialToDate(serial, this.ctx.date1904) ?? serial;
+    if (dates.size < MAX_SHARED_DATES) dates.set(serial, date);
+    return date;
+  }
+
+  protected rowNumber(text: string): number {
+    if (!/^\d{1,10}$/.test(text)) {
+      throw new XlsxFormatError({
+        code: "bad-row-number",
+        params: { sheet: this.where(), text: text.slice(0, 20) },
+      });
+    }
+    const row = Number(text);
+    if (row < 1 || row > GRID_ROWS) this.outsideGrid({ kind: "row", row: text });
+    if (row > this.maxRows) throw this.tooManyRows(row);
+    return row;
+  }
+
+  /**
+   * "AB12" → 0-based column 27 and row 11 (in refCol and refRow); row -1 when the reference has
+   * no row number.
+   */
+  protected parseRef(ref: string): void {
+    let col = 0;
+    let i = 0;
+    for (; i < ref.length && i < 8; i++) {
+      const c = ref.charCodeAt(i);
+      if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+      else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+      else break;
+    }
+    if (
+      col === 0 ||
+      col > GRID_COLUMNS ||
+      (i === 8 && i < ref.length && /[A-Za-z]/.test(ref[i] ?? ""))
+    ) {
+      this.outsideGrid({ kind: "cell", ref: ref.slice(0, 20) });
+    }
+    this.refCol = col - 1;
+    if (i >= ref.length) {
+      this.refRow = -1;
+      return;
+    }
+    // The row's digits read in place (a "$" of an absolute reference skipped); anything else,
+    // or a row out of bounds, goes the long way for its message.
+    let row = 0;
+    let digits = 0;
+    for (let k = i; k < ref.length; k++) {
+      const c = ref.charCodeAt(k);
+      if (c >= 48 && c <= 57) {
+        row = row * 10 + (c - 48);
+        digits++;
+      } else if (c !== 36 /* $ */) {
+        digits = -1;
+        break;
+      }
+    }
+    this.refRow =
+      digits >= 1 && digits <= 10 && row >= 1 && row <= this.maxRows && row <= GRID_ROWS
+        ? row - 1
+        : this.rowNumber(ref.slice(i).replace(/\$/g, "")) - 1;
+  }
+
+  private outsideGrid(place: GridPlace): never {
+    throw new XlsxFormatError({
+      code: "outside-grid",
+      params: { sheet: this.where(), place, gridRows: GRID_ROWS, gridColumns: GRID_COLUMNS },
+    });
+  }
+
+  private tooManyRows(rows: number): XlsxLimitError {
+    return new XlsxLimitError({
+      code: "too-many-rows",
+      params: { sheet: this.where(), rows, maxRows: this.maxRows },
+    });
+  }
+
+  protected checkPlace(row: number, col: number, ref: string | null): void {
+    if (row >= this.maxRows) throw this.tooManyRows(row + 1);
+    if (col >= this.maxColumns) {
+      if (col >= GRID_COLUMNS) {
+        this.outsideGrid(
+          ref === null ? { kind: "column", column: col + 1 } : { kind: "cell", ref }
+        );
+      }
+      throw new XlsxLimitError({
+        code: "too-many-columns",
+        params: { sheet: this.where(), column: col + 1, maxColumns: this.maxColumns },
+      });
+    }
+  }
+
+  /**
+   * Puts a cell's value in its row. The cells of the row being read gather in one reused array
+   * and the row is kept as an exact-size copy (see flushRow): an array grown cell by cell holds
+   * twice the room it needs, and a sheet's grid lives through the whole analysis. A row met
+   * again after others (cells out of order) is extended in place.
+   */
+  protected put(row: number, col: number, value: CellValue): void {
+    if (row !== this.openRow) {
+      this.flushRow();
+      if (this.rows[row] !== undefined) {
+        this.putInPlace(row, col, value);
+        return;
+      }
+      this.openRow = row;
+    }
+    const open = this.openCells;
+    if (this.openLength <= col) {
+      this.countCells(col + 1 - this.openLength);
+      while (this.openLength < col) open[this.openLength++] = null;
+      this.openLength = col + 1;
+    }
+    open[col] = value;
+  }
+
+  /** Keeps the row being read (see put). */
+  private flushRow(): void {
+    if (this.openRow < 0) return;
+    this.rows[this.openRow] = this.openCells.slice(0, this.openLength);
+    this.openRow = -1;
+    this.openLength = 0;
+  }
+
+  private countCells(added: number): void {
+    this.cells += added;
+    if (this.cells > this.ctx.limits.maxCells) {
+      throw new XlsxLimitError({
+        code: "too-many-cells",
+        params: { sheet: this.where(), maxCells: this.ctx.limits.maxCells },
+      });
+    }
+  }
+
+  private putInPlace(row: number, col: number, value: CellValue): void {
+    const rows = this.rows;
+    let cells = rows[row];
+    if (cells === undefined) {
+      cells = [];
+      // Holes are filled with empty rows at the end of the scan.
+      rows[row] = cells;
+    }
+    if (cells.length <= col) {
+      this.countCells(col + 1 - cells.length);
+      while (cells.length < col) cells.push(null);
+    }
+    cells[col] = value;
+  }
+
+  protected cellValue(body: string, tag: string, p: string): CellValue {
+    const ctx = this.ctx;
+    const spaced = this.spacedTags;
+    const type = attrOf(tag, T_ATTR, spaced);
+    if (type === "inlineStr") {
+      const isOpen = body.indexOf(`<${p}is`);
+      return isOpen < 0 ? null : this.text(richText(body.slice(isOpen)));
+    }
+    const raw = valueText(body, this.vOpen, this.vClose);
+    if (raw === null) return null;
+    switch (type) {
+      case "s": {
+        return ctx.sharedStrings[Number(raw)] ?? null;
+      }
+      case "str":
+        return this.text(decodeOoxmlEscapes(decodeEntities(raw)));
+      case "b":
+        return raw === "1" || raw === "true";
+      case "e":
+        return { error: decodeEntities(raw).slice(0, 100) };
+      case "d": {
+        const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
+        return m === null
+          ? this.text(raw)
+          : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      }
+      default: {
+        if (raw === "") return null;
+        const n = Number(raw);
+        if (!Number.isFinite(n)) return this.text(raw);
+        const style = attrOf(tag, S_ATTR, spaced);
+        if (style !== null && ctx.dateStyles[Number(style)] === true) {
+          return serialToDate(n, ctx.date1904) ?? n;
+        }
+        return n;
+      }
+    }
+  }
+
+  protected text(value: string): string {
+    if (value.length > this.ctx.limits.maxCellChars) {
+      throw new XlsxLimitError({
+        code: "cell-too-long",
+        params: {
+          sheet: this.where(),
+          chars: value.length,
+          maxChars: this.ctx.limits.maxCellChars,
+        },
+      });
+    }
+    return value;
+  }
+}
+
+/** The scanner over a part's canonical text (xml-decode.ts). */
+class SheetScan extends GridScan {
   /**
    * Where the `r`, `t` and `s` values of the tag last read by readAttributes lie in the text
    * (from -1: absent), and the `<v>` text last found by valueAt.
@@ -56,29 +302,13 @@ class SheetScan {
   private sTo = -1;
   private vFrom = -1;
   private vTo = -1;
-  /** The row being read and its cells so far (see put). */
-  private openRow = -1;
-  private readonly openCells: CellValue[] = [];
-  private openLength = 0;
-  /** Serial → the Date it shows (see dateOf). */
-  private readonly dates = new Map<number, Date | number>();
 
   constructor(
     private readonly xml: string,
-    private readonly ctx: ScanContext,
-    private readonly sheetName: string
+    ctx: ScanContext,
+    sheetName: string
   ) {
-    this.maxRows = Math.min(ctx.limits.maxRows, GRID_ROWS);
-    this.maxColumns = Math.min(ctx.limits.maxColumns, GRID_COLUMNS);
-  }
-
-  /** The sheet as a refusal names it (null: the caller gave no name). */
-  private where(): SheetName {
-    return this.sheetName === "" ? null : this.sheetName;
-  }
-
-  private truncated(): XlsxFormatError {
-    return new XlsxFormatError({ code: "truncated-sheet-xml", params: { sheet: this.where() } });
+    super(ctx, sheetName);
   }
 
   run(): CellValue[][] {
@@ -168,10 +398,7 @@ class SheetScan {
         pos = tagEnd + 1;
       }
     }
-    this.flushRow();
-    if (rows.length > this.maxRows) throw this.tooManyRows(rows.length);
-    for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
-    return rows;
+    return this.finish();
   }
 
   /**
@@ -322,213 +549,6 @@ class SheetScan {
     this.vFrom = gt + 1;
     this.vTo = stop;
     return true;
-  }
-
-  /** The date a date-formatted serial shows, one Date per serial (dates repeat down a column). */
-  private dateOf(serial: number): Date | number {
-    const dates = this.dates;
-    const known = dates.get(serial);
-    if (known !== undefined) return known;
-    const date = serialToDate(serial, this.ctx.date1904) ?? serial;
-    if (dates.size < MAX_SHARED_DATES) dates.set(serial, date);
-    return date;
-  }
-
-  private rowNumber(text: string): number {
-    if (!/^\d{1,10}$/.test(text)) {
-      throw new XlsxFormatError({
-        code: "bad-row-number",
-        params: { sheet: this.where(), text: text.slice(0, 20) },
-      });
-    }
-    const row = Number(text);
-    if (row < 1 || row > GRID_ROWS) this.outsideGrid({ kind: "row", row: text });
-    if (row > this.maxRows) throw this.tooManyRows(row);
-    return row;
-  }
-
-  /**
-   * "AB12" → 0-based column 27 and row 11 (in refCol and refRow); row -1 when the reference has
-   * no row number.
-   */
-  private parseRef(ref: string): void {
-    let col = 0;
-    let i = 0;
-    for (; i < ref.length && i < 8; i++) {
-      const c = ref.charCodeAt(i);
-      if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-      else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-      else break;
-    }
-    if (
-      col === 0 ||
-      col > GRID_COLUMNS ||
-      (i === 8 && i < ref.length && /[A-Za-z]/.test(ref[i] ?? ""))
-    ) {
-      this.outsideGrid({ kind: "cell", ref: ref.slice(0, 20) });
-    }
-    this.refCol = col - 1;
-    if (i >= ref.length) {
-      this.refRow = -1;
-      return;
-    }
-    // The row's digits read in place (a "$" of an absolute reference skipped); anything else,
-    // or a row out of bounds, goes the long way for its message.
-    let row = 0;
-    let digits = 0;
-    for (let k = i; k < ref.length; k++) {
-      const c = ref.charCodeAt(k);
-      if (c >= 48 && c <= 57) {
-        row = row * 10 + (c - 48);
-        digits++;
-      } else if (c !== 36 /* $ */) {
-        digits = -1;
-        break;
-      }
-    }
-    this.refRow =
-      digits >= 1 && digits <= 10 && row >= 1 && row <= this.maxRows && row <= GRID_ROWS
-        ? row - 1
-        : this.rowNumber(ref.slice(i).replace(/\$/g, "")) - 1;
-  }
-
-  private outsideGrid(place: GridPlace): never {
-    throw new XlsxFormatError({
-      code: "outside-grid",
-      params: { sheet: this.where(), place, gridRows: GRID_ROWS, gridColumns: GRID_COLUMNS },
-    });
-  }
-
-  private tooManyRows(rows: number): XlsxLimitError {
-    return new XlsxLimitError({
-      code: "too-many-rows",
-      params: { sheet: this.where(), rows, maxRows: this.maxRows },
-    });
-  }
-
-  private checkPlace(row: number, col: number, ref: string | null): void {
-    if (row >= this.maxRows) throw this.tooManyRows(row + 1);
-    if (col >= this.maxColumns) {
-      if (col >= GRID_COLUMNS) {
-        this.outsideGrid(
-          ref === null ? { kind: "column", column: col + 1 } : { kind: "cell", ref }
-        );
-      }
-      throw new XlsxLimitError({
-        code: "too-many-columns",
-        params: { sheet: this.where(), column: col + 1, maxColumns: this.maxColumns },
-      });
-    }
-  }
-
-  /**
-   * Puts a cell's value in its row. The cells of the row being read gather in one reused array
-   * and the row is kept as an exact-size copy (see flushRow): an array grown cell by cell holds
-   * twice the room it needs, and a sheet's grid lives through the whole analysis. A row met
-   * again after others (cells out of order) is extended in place.
-   */
-  private put(row: number, col: number, value: CellValue): void {
-    if (row !== this.openRow) {
-      this.flushRow();
-      if (this.rows[row] !== undefined) {
-        this.putInPlace(row, col, value);
-        return;
-      }
-      this.openRow = row;
-    }
-    const open = this.openCells;
-    if (this.openLength <= col) {
-      this.countCells(col + 1 - this.openLength);
-      while (this.openLength < col) open[this.openLength++] = null;
-      this.openLength = col + 1;
-    }
-    open[col] = value;
-  }
-
-  /** Keeps the row being read (see put). */
-  private flushRow(): void {
-    if (this.openRow < 0) return;
-    this.rows[this.openRow] = this.openCells.slice(0, this.openLength);
-    this.openRow = -1;
-    this.openLength = 0;
-  }
-
-  private countCells(added: number): void {
-    this.cells += added;
-    if (this.cells > this.ctx.limits.maxCells) {
-      throw new XlsxLimitError({
-        code: "too-many-cells",
-        params: { sheet: this.where(), maxCells: this.ctx.limits.maxCells },
-      });
-    }
-  }
-
-  private putInPlace(row: number, col: number, value: CellValue): void {
-    const rows = this.rows;
-    let cells = rows[row];
-    if (cells === undefined) {
-      cells = [];
-      // Holes are filled with empty rows at the end of the scan.
-      rows[row] = cells;
-    }
-    if (cells.length <= col) {
-      this.countCells(col + 1 - cells.length);
-      while (cells.length < col) cells.push(null);
-    }
-    cells[col] = value;
-  }
-
-  private cellValue(body: string, tag: string, p: string): CellValue {
-    const ctx = this.ctx;
-    const spaced = this.spacedTags;
-    const type = attrOf(tag, T_ATTR, spaced);
-    if (type === "inlineStr") {
-      const isOpen = body.indexOf(`<${p}is`);
-      return isOpen < 0 ? null : this.text(richText(body.slice(isOpen)));
-    }
-    const raw = valueText(body, this.vOpen, this.vClose);
-    if (raw === null) return null;
-    switch (type) {
-      case "s": {
-        return ctx.sharedStrings[Number(raw)] ?? null;
-      }
-      case "str":
-        return this.text(decodeOoxmlEscapes(decodeEntities(raw)));
-      case "b":
-        return raw === "1" || raw === "true";
-      case "e":
-        return { error: decodeEntities(raw).slice(0, 100) };
-      case "d": {
-        const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(raw);
-        return m === null
-          ? this.text(raw)
-          : new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-      }
-      default: {
-        if (raw === "") return null;
-        const n = Number(raw);
-        if (!Number.isFinite(n)) return this.text(raw);
-        const style = attrOf(tag, S_ATTR, spaced);
-        if (style !== null && ctx.dateStyles[Number(style)] === true) {
-          return serialToDate(n, ctx.date1904) ?? n;
-        }
-        return n;
-      }
-    }
-  }
-
-  private text(value: string): string {
-    if (value.length > this.ctx.limits.maxCellChars) {
-      throw new XlsxLimitError({
-        code: "cell-too-long",
-        params: {
-          sheet: this.where(),
-          chars: value.length,
-          maxChars: this.ctx.limits.maxCellChars,
-        },
-      });
-    }
-    return value;
   }
 }
 

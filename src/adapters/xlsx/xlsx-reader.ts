@@ -4,10 +4,12 @@
  */
 import type { Grid } from "../../domain/grid";
 import type { OpcPackage } from "./opc-package";
+import { scanSheetBytes } from "./sheet-byte-scanner";
 import { scanSheet, type ScanContext } from "./sheet-scanner";
 import { readWorkbookStructure, type WorkbookStructure } from "./workbook-structure";
 import { parseDateStyles, parseSharedStrings } from "./workbook-tables";
 import { XlsxFormatError } from "./xlsx-format-error";
+import { decodeXmlBytes } from "./xml-decode";
 
 export class XlsxReader {
   private readonly pkg: OpcPackage;
@@ -32,9 +34,18 @@ export class XlsxReader {
   readGrid(name: string): Grid | undefined {
     const entry = this.structure.sheets.find((s) => s.isWorksheet && s.name === name);
     if (entry === undefined) return undefined;
-    const xml = this.pkg.getText(entry.path);
-    if (xml === undefined) throw missingSheet(name);
-    return scanSheet(xml, this.scanContext(), name);
+    const bytes = this.pkg.get(entry.path);
+    if (bytes === undefined) throw missingSheet(name);
+    let context: ScanContext;
+    try {
+      context = this.scanContext();
+    } catch (error: unknown) {
+      // The sheet's own refusal comes first, as when its text was decoded before the context.
+      decodeXmlBytes(bytes);
+      throw error;
+    }
+    // Most sheets are read from their bytes; a part of another shape is decoded and read as text.
+    return scanSheetBytes(bytes, context, name) ?? scanSheet(decodeXmlBytes(bytes), context, name);
   }
 
   private scanContext(): ScanContext {

@@ -131,7 +131,7 @@ function canonicalTagEnd(xml: string, lt: number): number {
  * references such as `&#1;`, become U+FFFD: a hostile part that holds them would otherwise be
  * written back into OUT as XML no parser accepts.
  */
-function withoutIllegalCharacters(xml: string): string {
+export function withoutIllegalCharacters(xml: string): string {
   return xml.replace(
     /&#(x[0-9a-fA-F]{1,8}|[0-9]{1,10});|[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,
     (whole, ref: string | undefined) => {
