@@ -48,7 +48,8 @@ export interface Table<F extends string> {
   readonly letters: ReadonlyMap<F, string>;
   /**
    * Field → the legacy encoding most cells of the column surely use: a cell that reads as
-   * syllables either way ("Phan Thò An") is then decoded like its neighbours.
+   * syllables either way ("Phan Thò An") is then decoded like its neighbours. Every text cell of
+   * `rows` was checked: a column without a hint has no cell that reads as legacy text on its own.
    */
   readonly hints: ReadonlyMap<F, LegacyEncoding>;
   /** Non-blank data rows, 0-based. */
@@ -336,7 +337,11 @@ export class RowReader<F extends string> {
     if (typeof value !== "string") return normalizeText(plainText(value));
     // The cell's address is made only for the warning (most text is not legacy).
     const text = normalizeText(value);
-    const legacy = detectLegacyText(text, this.table.hints.get(field));
+    const hint = this.table.hints.get(field);
+    // No hint: columnHints found no cell of this column that reads as legacy text on its own,
+    // so this one does not either (and without a hint nothing else would be converted).
+    if (hint === undefined) return text;
+    const legacy = detectLegacyText(text, hint);
     if (legacy === null) return text;
     return convertedText(text, legacy, this.sheet, this.cell(field), this.log);
   }

@@ -9,6 +9,7 @@ import {
   type LegacyEncoding,
 } from "../../../src/domain/text/legacy-encoding";
 import { normalizeText } from "../../../src/domain/text/normalize";
+import { plainText } from "../../../src/domain/codec/cell-values";
 
 type Field = "code" | "name" | "note";
 
@@ -82,5 +83,29 @@ describe("rowReaders", () => {
     const names: string[] = [];
     for (const r of rowReaders(grid, read, SPECS, new IssueLog())) names.push(r.text("name"));
     expect(names).toEqual(["An", "Bình"]);
+  });
+});
+
+describe("RowReader.text", () => {
+  /** The definition: NFC text, converted when legacy on its own or by its column's hint. */
+  function referenceText(cell: CellValue | undefined, hint: LegacyEncoding | undefined): string {
+    if (typeof cell !== "string") return normalizeText(plainText(cell));
+    const text = normalizeText(cell);
+    return detectLegacyText(text, hint)?.text ?? text;
+  }
+
+  it("reads every cell as the definition does, with or without its column's hint", () => {
+    fc.assert(
+      fc.property(table, (grid) => {
+        const read = readTable(grid, "T", SPECS, new IssueLog());
+        for (const r of rowReaders(grid, read, SPECS, new IssueLog())) {
+          SPECS.forEach((spec, col) => {
+            const expected = referenceText(grid[r.row]?.[col], read.hints.get(spec.field));
+            expect(r.text(spec.field)).toBe(expected);
+          });
+        }
+      }),
+      { numRuns: 300 }
+    );
   });
 });
