@@ -68,12 +68,18 @@ export function indentedJsonBytes(value: unknown): Uint8Array {
   return whole;
 }
 
+/**
+ * Elements serialised by one call of the built-in: one call per element cost half as much again
+ * (the report's 10,930 proposals, a cold process), and a few dozen keep each piece small.
+ */
+const ELEMENTS_A_PIECE = 64;
+
 const hasToJson = (v: unknown): boolean =>
   typeof v === "object" && v !== null && typeof (v as { toJSON?: unknown }).toJSON === "function";
 
 /**
- * `JSON.stringify(value)` in pieces whose concatenation is that text: a plain object's arrays one
- * element a piece. Anything `toJSON` could change (it is given the member's key or the element's
+ * `JSON.stringify(value)` in pieces whose concatenation is that text: a plain object's arrays a
+ * few elements a piece. Anything `toJSON` could change (it is given the member's key or the element's
  * index, which a piece on its own would not pass) is serialised whole. A piece never ends inside
  * a string, and an empty `[]` or `{}` is never split.
  */
@@ -96,10 +102,11 @@ function* compactPieces(value: unknown): Generator<string, void, undefined> {
     if (split(member)) {
       opened = true;
       yield `${head}[`;
-      for (let i = 0; i < member.length; i++) {
-        // In an array, what has no JSON form (undefined, a function) is written null.
-        const element = (JSON.stringify(member[i]) as string | undefined) ?? "null";
-        yield i === 0 ? element : `,${element}`;
+      for (let i = 0; i < member.length; i += ELEMENTS_A_PIECE) {
+        // The elements as the built-in writes them in an array (null for what has no JSON form),
+        // without the brackets.
+        const batch = JSON.stringify(member.slice(i, i + ELEMENTS_A_PIECE));
+        yield `${i === 0 ? "" : ","}${batch.slice(1, -1)}`;
       }
       yield "]";
       continue;

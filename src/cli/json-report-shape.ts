@@ -16,7 +16,7 @@
  * inside a JSON string, and in tdkt's layout only a top-level member starts after a line break
  * and exactly two spaces, so the markers cannot be found inside the report's data.
  */
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 
 /** Reads bytes of the file at a position into `into`; how many were read (0 at the end). */
 export type ReadAt = (into: Uint8Array, position: number) => number;
@@ -91,10 +91,19 @@ function foundInOrder(
   return true;
 }
 
-/** {@link isJsonReportLayout} of a file on disk (a regular file of `size` bytes). */
+/**
+ * {@link isJsonReportLayout} of a file on disk, as long as it is still a regular file of the
+ * size taken before: opened without waiting (a FIFO put in its place would block a plain open)
+ * and checked again once open.
+ */
 export function isJsonReportFile(file: string, size: number): boolean {
-  const fd = openSync(file, "r");
+  const fd = openSync(
+    file,
+    constants.O_RDONLY | ((constants as Partial<typeof constants>).O_NONBLOCK ?? 0)
+  );
   try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.size !== size) return false;
     return isJsonReportLayout(
       (into, position) => readSync(fd, into, 0, into.length, position),
       size

@@ -108,17 +108,38 @@ describe("indentedJsonChunks", () => {
     );
   });
 
-  it("splits a report's arrays element by element, and what toJSON may change not at all", () => {
+  it("gives the same bytes for long arrays, cut into pieces anywhere", () => {
+    // Plain JSON values: one toJSON among the elements would keep the array whole.
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.jsonValue(), fc.constant(undefined)), {
+          minLength: 60,
+          maxLength: 200,
+        }),
+        fc.integer({ min: 1, max: 4096 }),
+        (list, size) => {
+          const value = { register: {}, list, after: [1] };
+          expect(joined(value, size).equals(reference(value))).toBe(true);
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
+
+  it("splits a report's arrays a few elements a piece, and what toJSON may change not at all", () => {
     const report = {
       register: { agency: "Sở", year: 2024 },
       issues: [{ code: "a" }, undefined, () => 1, [], {}, "é"],
       units: [],
       skipped: undefined,
-      proposals: Array.from({ length: 50 }, (_, i) => ({ subject: `CB${i}`, reasons: [] })),
+      // Several pieces, with what has no JSON form at their edges.
+      proposals: Array.from({ length: 200 }, (_, i) =>
+        i % 64 === 0 ? undefined : i % 64 === 63 ? () => i : { subject: `CB${i}`, reasons: [] }
+      ),
     };
     expect(joined(report, 64).equals(reference(report))).toBe(true);
-    // Small chunks: the proposals come in many of them.
-    expect([...indentedJsonChunks(report, 64)].length).toBeGreaterThan(20);
+    // Small chunks: the proposals come in several of them.
+    expect([...indentedJsonChunks(report, 64)].length).toBeGreaterThan(3);
     const when = new Date(Date.UTC(2024, 0, 2));
     // toJSON is given the member's key or the element's index, which a piece alone would not pass.
     const keyed = { toJSON: (key: string) => `key ${key}` };

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -151,6 +152,23 @@ describe("a JSON report known by tdkt's layout", () => {
         fs.writeFileSync(cut, text.replace('"proposals": [', '"proposal": ['));
         expect(isJsonReportFile(cut, fs.statSync(cut).size)).toBe(false);
       }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a FIFO or a file whose size changed since it was taken, without waiting", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-json-shape-"));
+    try {
+      const text = written({ register: {}, issues: [], units: [], proposals: [] });
+      const file = path.join(dir, "r.json");
+      fs.writeFileSync(file, text);
+      expect(isJsonReportFile(file, text.length)).toBe(true);
+      expect(isJsonReportFile(file, text.length + 1)).toBe(false);
+      // A FIFO put where the report was: a plain open would wait for a writer for ever.
+      const fifo = path.join(dir, "fifo.json");
+      expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
+      expect(isJsonReportFile(fifo, 0)).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
