@@ -8,6 +8,10 @@ import {
   isJsonReportFile,
   isJsonReportLayout,
 } from "../../src/cli/json-report-shape";
+import { CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
+
+// One test starts `mkfifo`; the property tests also run long on a loaded machine.
+jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 const encoder = new TextEncoder();
 const bytesOf = (text: string): Uint8Array => encoder.encode(text);
