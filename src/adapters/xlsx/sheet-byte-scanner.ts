@@ -70,13 +70,6 @@ class ByteSheetScan extends GridScan {
   /** Where the name of the tag last read by startTagEnd ends, and whether it closes itself. */
   private nameEnd = -1;
   private selfClosing = false;
-  /** Where the `r`, `t` and `s` values of the cell or row tag last read lie (-1: absent). */
-  private rFrom = -1;
-  private rTo = -1;
-  private tFrom = -1;
-  private tTo = -1;
-  private sFrom = -1;
-  private sTo = -1;
   /** Where the cell last read by cellValue ends (after its `</c>`). */
   private cellEnd = -1;
 
@@ -315,7 +308,7 @@ class ByteSheetScan extends GridScan {
    */
   private attributesEnd(from: number): number {
     const { b, n } = this;
-    this.rFrom = this.tFrom = this.sFrom = -1;
+    this.clearAttributes();
     let i = from;
     for (;;) {
       if (i >= n) return -1;
@@ -336,19 +329,7 @@ class ByteSheetScan extends GridScan {
         }
       }
       if (j >= n) return -1;
-      if (i - nameFrom === 1) {
-        const name = b[nameFrom];
-        if (name === 114 /* r */ && this.rFrom < 0) {
-          this.rFrom = valueFrom;
-          this.rTo = j;
-        } else if (name === 116 /* t */ && this.tFrom < 0) {
-          this.tFrom = valueFrom;
-          this.tTo = j;
-        } else if (name === 115 /* s */ && this.sFrom < 0) {
-          this.sFrom = valueFrom;
-          this.sTo = j;
-        }
-      }
+      if (i - nameFrom === 1) this.noteAttribute(b[nameFrom] as number, valueFrom, j);
       i = j + 1;
     }
   }
@@ -467,21 +448,7 @@ class ByteSheetScan extends GridScan {
       if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
       else break;
     }
-    const digits = i - digitsFrom;
-    if (
-      i === to &&
-      col >= 1 &&
-      col <= 16_384 &&
-      digits >= 1 &&
-      digits <= 7 &&
-      row >= 1 &&
-      row <= this.maxRows
-    ) {
-      this.refCol = col - 1;
-      this.refRow = row - 1;
-      return;
-    }
-    this.parseRef(this.ascii(from, to));
+    if (!this.tookRefAt(col, row, i - digitsFrom, i === to)) this.parseRef(this.ascii(from, to));
   }
 
   /** A row's `r` read in place (see rowNumber, which gives the refusals). */

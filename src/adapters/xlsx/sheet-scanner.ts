@@ -48,6 +48,16 @@ export abstract class GridScan {
   /** The reference last read by parseRef (fields, not an object per cell). */
   protected refRow = -1;
   protected refCol = -1;
+  /**
+   * Where the `r`, `t` and `s` values of the cell or row tag last read lie in the part (from -1:
+   * absent): offsets into the text or the bytes, whichever the scanner reads.
+   */
+  protected rFrom = -1;
+  protected rTo = -1;
+  protected tFrom = -1;
+  protected tTo = -1;
+  protected sFrom = -1;
+  protected sTo = -1;
   /** The row being read and its cells so far (see put). */
   private openRow = -1;
   private readonly openCells: CellValue[] = [];
@@ -101,6 +111,38 @@ export abstract class GridScan {
     if (row < 1 || row > GRID_ROWS) this.outsideGrid({ kind: "row", row: text });
     if (row > this.maxRows) throw this.tooManyRows(row);
     return row;
+  }
+
+  /** Forgets the attributes of the tag read before (see noteAttribute). */
+  protected clearAttributes(): void {
+    this.rFrom = this.tFrom = this.sFrom = -1;
+  }
+
+  /** Notes an attribute with a one-letter name (its char code): the first `r`, `t`, `s` count. */
+  protected noteAttribute(name: number, valueFrom: number, valueTo: number): void {
+    if (name === 114 /* r */ && this.rFrom < 0) {
+      this.rFrom = valueFrom;
+      this.rTo = valueTo;
+    } else if (name === 116 /* t */ && this.tFrom < 0) {
+      this.tFrom = valueFrom;
+      this.tTo = valueTo;
+    } else if (name === 115 /* s */ && this.sFrom < 0) {
+      this.sFrom = valueFrom;
+      this.sTo = valueTo;
+    }
+  }
+
+  /**
+   * Takes a reference read in place — capital letters giving `col`, then `digits` digits giving
+   * `row`, `whole` when nothing follows — if it lies in the grid; false otherwise, and the caller
+   * reads it again through parseRef, which gives the refusal.
+   */
+  protected tookRefAt(col: number, row: number, digits: number, whole: boolean): boolean {
+    if (!whole || col < 1 || col > GRID_COLUMNS || digits < 1 || digits > 7) return false;
+    if (row < 1 || row > this.maxRows) return false;
+    this.refCol = col - 1;
+    this.refRow = row - 1;
+    return true;
   }
 
   /**
@@ -294,12 +336,6 @@ class SheetScan extends GridScan {
    * Where the `r`, `t` and `s` values of the tag last read by readAttributes lie in the text
    * (from -1: absent), and the `<v>` text last found by valueAt.
    */
-  private rFrom = -1;
-  private rTo = -1;
-  private tFrom = -1;
-  private tTo = -1;
-  private sFrom = -1;
-  private sTo = -1;
   private vFrom = -1;
   private vTo = -1;
 
@@ -409,7 +445,7 @@ class SheetScan extends GridScan {
    */
   private readAttributes(from: number, to: number): boolean {
     const xml = this.xml;
-    this.rFrom = this.tFrom = this.sFrom = -1;
+    this.clearAttributes();
     let i = from;
     while (i < to) {
       const c = xml.charCodeAt(i);
@@ -431,19 +467,7 @@ class SheetScan extends GridScan {
         j++;
       }
       if (j >= to) return false;
-      if (i - nameFrom === 1) {
-        const name = xml.charCodeAt(nameFrom);
-        if (name === 114 /* r */ && this.rFrom < 0) {
-          this.rFrom = valueFrom;
-          this.rTo = j;
-        } else if (name === 116 /* t */ && this.tFrom < 0) {
-          this.tFrom = valueFrom;
-          this.tTo = j;
-        } else if (name === 115 /* s */ && this.sFrom < 0) {
-          this.sFrom = valueFrom;
-          this.sTo = j;
-        }
-      }
+      if (i - nameFrom === 1) this.noteAttribute(xml.charCodeAt(nameFrom), valueFrom, j);
       i = j + 1;
     }
     return true;
@@ -466,22 +490,7 @@ class SheetScan extends GridScan {
       if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
       else break;
     }
-    const digits = i - digitsFrom;
-    if (
-      i === to &&
-      col >= 1 &&
-      col <= GRID_COLUMNS &&
-      digits >= 1 &&
-      digits <= 7 &&
-      row >= 1 &&
-      row <= this.maxRows &&
-      row <= GRID_ROWS
-    ) {
-      this.refCol = col - 1;
-      this.refRow = row - 1;
-      return;
-    }
-    this.parseRef(xml.slice(from, to));
+    if (!this.tookRefAt(col, row, i - digitsFrom, i === to)) this.parseRef(xml.slice(from, to));
   }
 
   /** A row's `r` read in place (see rowNumber, which gives the refusals). */
