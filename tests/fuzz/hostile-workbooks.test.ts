@@ -5,6 +5,7 @@
  * that every XML parser accepts and exceljs opens. Each case is bounded in memory (≤ 500 MB peak)
  * and guarded against hangs (run-tdkt.ts); how long each takes is recorded, not asserted:
  * `FUZZ_REPORT=corpus.md npx jest tests/fuzz` writes a table of seconds and peak MB per case.
+ * Where LibreOffice Calc is installed, every OUT must also load in it (the last test).
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -12,6 +13,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { ensureCliBuilt } from "../helpers/xlsx/build-cli";
+import { convertWithCalc } from "../support/libreoffice";
 import { BUILD_TIMEOUT, CHILD_PROCESS_TIMEOUT } from "../support/timeouts";
 import { LEGAL_VARIANTS, baseParts, sheetPath, text, variant, zeros, zipParts } from "./corpus";
 import { rawZip, type RawEntry } from "./raw-zip";
@@ -20,14 +22,21 @@ import { runTdkt, xmlErrors, zipEntries, type TdktResult } from "./run-tdkt";
 jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 const PEAK_MB = 500;
+/** LibreOffice converts the corpus's OUTs in well under a minute here; a loaded machine is slower. */
+const LIBREOFFICE_TIMEOUT = 480_000;
 let dir = "";
 let baseReport: unknown;
 let baseStatus: number | null;
+/** The plain register as tdkt read it, and every OUT the corpus wrote (for LibreOffice, last). */
+let baseFile = "";
+const outFiles: string[] = [];
 
 beforeAll(() => {
   ensureCliBuilt();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "tdkt-fuzz-"));
-  const base = run("base", zipParts(baseParts()));
+  baseFile = path.join(dir, "plain-register.xlsx");
+  fs.writeFileSync(baseFile, zipParts(baseParts()));
+  const base = run("base", baseFile);
   baseStatus = base.result.status;
   baseReport = base.report;
 }, BUILD_TIMEOUT);
@@ -67,6 +76,7 @@ function run(label: string, input: Uint8Array | string): RunOutcome {
   timings.push(`| ${label} | ${result.status} | ${seconds} | ${result.peakMb.toFixed(0)} |`);
   expect(result.status).not.toBeNull(); // null: killed by the hang guard
   expect(result.peakMb).toBeLessThanOrEqual(PEAK_MB);
+  if (fs.existsSync(out)) outFiles.push(out);
   return {
     result,
     report: fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, "utf8")) : null,
@@ -415,4 +425,25 @@ describe("3. OUT is always a valid package", () => {
     const kept = zipEntries(outcome.out ?? new Uint8Array(0)).find((e) => e.name === "__proto__");
     expect(Buffer.from(kept?.data ?? []).toString("utf8")).toBe("không phải phần của sổ");
   });
+});
+
+describe("3. every OUT of the corpus opens in LibreOffice Calc, when installed", () => {
+  it(
+    "converts each OUT written above (one LibreOffice for all)",
+    () => {
+      expect(outFiles.length).toBeGreaterThan(10);
+      const calcDir = path.join(dir, "calc");
+      fs.mkdirSync(calcDir);
+      const converted = convertWithCalc(baseFile, outFiles, calcDir, "csv", LIBREOFFICE_TIMEOUT);
+      if (converted === null) {
+        // No LibreOffice Calc on this machine: exceljs and the XML parsers above are the readers.
+        expect(fs.existsSync(path.join(calcDir, "plain-register.csv"))).toBe(false);
+        return;
+      }
+      expect(outFiles.filter((file) => !converted.has(file)).map((f) => path.basename(f))).toEqual(
+        []
+      );
+    },
+    LIBREOFFICE_TIMEOUT + 60_000
+  );
 });
