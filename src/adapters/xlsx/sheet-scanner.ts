@@ -332,10 +332,7 @@ export abstract class GridScan {
 
 /** The scanner over a part's canonical text (xml-decode.ts). */
 class SheetScan extends GridScan {
-  /**
-   * Where the `r`, `t` and `s` values of the tag last read by readAttributes lie in the text
-   * (from -1: absent), and the `<v>` text last found by valueAt.
-   */
+  /** Where the `<v>` text last found by valueAt lies in the text (from -1: absent). */
   private vFrom = -1;
   private vTo = -1;
 

@@ -16,7 +16,7 @@ import { unzipParts, text } from "../../helpers/xlsx/package-parts";
 import { convertWithCalc } from "../../support/libreoffice";
 import { CHILD_PROCESS_TIMEOUT } from "../../support/timeouts";
 
-// LibreOffice runs as a child process (twice) when it is installed.
+// LibreOffice runs as a child process (once, for the sample and the report) when it is installed.
 jest.setTimeout(CHILD_PROCESS_TIMEOUT);
 
 const SAMPLE = path.resolve(__dirname, "../../../assets/sample-register.xlsx");
