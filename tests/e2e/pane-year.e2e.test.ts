@@ -224,7 +224,7 @@ describe("the year's actions in the pane", () => {
 
     // The log is intact for the check (no "edited" or "deleted rows" warning).
     await action("check").click();
-    await notice(/Sổ còn \d+ lỗi/);
+    await s.actionNotice(/Sổ còn \d+ lỗi cần sửa/);
     const logGroup = pane()
       .locator("button[aria-expanded]")
       .filter({ hasText: new RegExp(`^${AUDIT_LOG_SHEET}(\\s|\\d|$)`) });

@@ -75,6 +75,11 @@ async function waitForNotice(text: string | RegExp): Promise<Locator> {
   return notice.first();
 }
 
+/** Waits for the check's own notice (the steps say "Sổ còn N lỗi." before any check). */
+async function checkFinished(): Promise<void> {
+  await s.actionNotice(/Sổ còn \d+ lỗi cần sửa/);
+}
+
 async function scan(screen: string): Promise<void> {
   const findings = await s.scan();
   for (const finding of findings.filter((f) => f.inPane)) paneFindings.push({ screen, finding });
@@ -106,7 +111,7 @@ describe("task pane on the sample register", () => {
     const expected = (await engineOn(SAMPLE_FILE)).issues;
     const target = expected.find((i) => i.severity === "error" && i.cell !== null)!;
     await actionButton("check").click();
-    await waitForNotice(/Sổ còn \d+ lỗi/);
+    await checkFinished();
     await openGroup(target.sheet!);
     await issueButton(target.sheet!, target.cell!).first().click();
     await cell(target.cell!).and(s.page.locator('[aria-current="true"]')).waitFor();
@@ -124,7 +129,7 @@ describe("task pane on the sample register", () => {
     const expected = (await engineOn(SAMPLE_FILE)).issues;
     const target = expected.find((i) => i.severity === "error" && i.cell !== null)!;
     await actionButton("check").click();
-    await waitForNotice(/Sổ còn \d+ lỗi/);
+    await checkFinished();
     await pane().getByRole("button", { name: "Đánh dấu ô có vấn đề" }).click();
     await waitForNotice(/Đã đánh dấu \d+ ô\./);
     await s.page.locator(`[data-sheet-tab="${target.sheet!}"]`).click();
@@ -213,7 +218,7 @@ describe("task pane on the sample register", () => {
       .and(s.page.getByText("Check", { exact: true }))
       .waitFor();
     await actionButton("check").click();
-    await pane().getByText(/error/).first().waitFor();
+    await s.actionNotice(/errors? to correct/);
     // The preview around the pane follows the pane's own switch (App's onLanguageChange).
     await s.page.getByRole("button", { name: "Open .xlsx…" }).waitFor();
     await expect(s.page.getByLabel("Office language").inputValue()).resolves.toBe("en");
@@ -242,7 +247,7 @@ describe("task pane on a register with planted errors", () => {
     await pane().getByText("Tổng quan sổ").waitFor();
     await actionButton("check").and(s.page.locator(":not([aria-disabled=true])")).waitFor();
     await actionButton("check").click();
-    await waitForNotice(/Sổ còn \d+ lỗi/);
+    await checkFinished();
     for (const mistake of planted) {
       await openGroup(mistake.sheet);
       const button = issueButton(mistake.sheet, mistake.cell);
@@ -307,7 +312,7 @@ describe("task pane layout and keyboard", () => {
   it.each([320, 450])("nothing in the pane overflows at %i px", async (width) => {
     await s.page.getByLabel("Độ rộng ngăn").selectOption(String(width));
     await actionButton("check").click();
-    await waitForNotice(/Sổ còn \d+ lỗi/);
+    await checkFinished();
     await openGroup("Đơn vị");
     const report = await paneOverflow(s.page);
     expect(report.paneWidth).toBe(width);
@@ -357,7 +362,7 @@ describe("task pane layout and keyboard", () => {
     const expected = (await engineOn(SAMPLE_FILE)).issues;
     await actionButton("check").focus();
     await s.page.keyboard.press("Enter");
-    await waitForNotice(/Sổ còn \d+ lỗi/);
+    await checkFinished();
     // Sheets with errors come first and are open; Tab onwards to the first issue and press Enter.
     const firstSheet = expected.find((i) => i.severity === "error")!.sheet;
     const first = expected.find((i) => i.sheet === firstSheet && i.cell !== null)!;

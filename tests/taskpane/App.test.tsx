@@ -170,6 +170,35 @@ describe("task pane", () => {
     });
   });
 
+  it("goes to an issue's cell at once, even while another action still runs", async () => {
+    const port = new FakePort(sampleRegister());
+    const user = renderPane(port);
+    await overviewLoaded();
+    await user.click(actionButton(vi.check));
+    await screen.findByText(vi.checkErrorsTitle);
+    await idle(vi.check);
+    // The check runs again and waits on its reads: the list of the last one stays on screen.
+    const release = port.holdReads();
+    try {
+      await user.click(actionButton(vi.check));
+      await waitFor(() => {
+        expect(actionButton(vi.check).getAttribute("aria-disabled")).toBe("true");
+      });
+      const staffGroup = screen.getByRole("button", { name: /^Cán bộ/ });
+      if (staffGroup.getAttribute("aria-expanded") !== "true") await user.click(staffGroup);
+      await user.click(await screen.findByRole("button", { name: /C4.*CB03/ }));
+      await waitFor(() => {
+        expect(port.callsOf("selectCell")).toEqual([["Cán bộ", "C4"]]);
+      });
+      // Going to the cell neither ended nor disturbed the check that runs.
+      expect(actionButton(vi.check).getAttribute("aria-disabled")).toBe("true");
+    } finally {
+      release();
+    }
+    await idle(vi.check);
+    await screen.findByText(vi.checkErrorsTitle);
+  });
+
   it("moves focus to the result, says what comes next, and filters the issues", async () => {
     const port = new FakePort(sampleRegister());
     const user = renderPane(port);

@@ -28,6 +28,8 @@ export class FakePort implements WorkbookPort {
   /** Custom XML parts by namespace, as the workbook would keep them. */
   readonly customXml = new Map<string, string>();
   private failures = new Map<Method, unknown>();
+  /** While set, every read waits for it: an action that keeps running until the test says. */
+  private heldReads: Promise<void> | null = null;
 
   constructor(sheets: Readonly<Record<string, readonly (readonly CellValue[])[]>> = {}) {
     for (const [name, rows] of Object.entries(sheets))
@@ -46,17 +48,35 @@ export class FakePort implements WorkbookPort {
     if (this.failures.has(method)) throw this.failures.get(method);
   }
 
+  /** Holds every read (sheets and their names) until the returned function is called. */
+  holdReads(): () => void {
+    let release = (): void => undefined;
+    this.heldReads = new Promise((resolve) => {
+      release = resolve;
+    });
+    return () => {
+      this.heldReads = null;
+      release();
+    };
+  }
+
+  private async readsReleased(): Promise<void> {
+    if (this.heldReads !== null) await this.heldReads;
+  }
+
   callsOf(method: Method): unknown[][] {
     return this.calls.filter((c) => c.method === method).map((c) => c.args);
   }
 
-  listSheets(): Promise<readonly string[]> {
+  async listSheets(): Promise<readonly string[]> {
     this.record("listSheets");
-    return Promise.resolve([...this.sheets.keys()]);
+    await this.readsReleased();
+    return [...this.sheets.keys()];
   }
 
-  readSheets(names: readonly string[]): Promise<GridSet> {
+  async readSheets(names: readonly string[]): Promise<GridSet> {
     this.record("readSheets", names);
+    await this.readsReleased();
     const out = new Map<string, Grid>();
     for (const name of names) {
       const grid = this.sheets.get(name);
@@ -66,7 +86,7 @@ export class FakePort implements WorkbookPort {
           grid.map((r) => [...r])
         );
     }
-    return Promise.resolve(out);
+    return out;
   }
 
   private toGrid(sheet: OutputSheet): CellValue[][] {

@@ -105,7 +105,7 @@ export function TaskPane(props: {
   const titleId = React.useId();
   const resultId = React.useId();
   const resultRef = useFocusOnResult(state.results);
-  const showProgress = state.busy !== null && state.busy !== "select" && state.busy !== "open";
+  const showProgress = state.busy !== null;
   const workflow = React.useMemo(
     () => (state.overview === null ? null : workflowSteps(state.overview)),
     [state.overview]

@@ -39,7 +39,7 @@ export interface Notice {
   };
 }
 
-export type BusyWith = ActionId | "refresh" | "select" | "mark" | "open";
+export type BusyWith = ActionId | "refresh" | "mark";
 
 export interface PaneState {
   readonly overview: RegisterOverview | null;
@@ -239,8 +239,8 @@ export function useRegisterPane(
     async (busy: BusyWith, act: () => Promise<Notice | null>, reread: boolean): Promise<void> => {
       if (busyRef.current) return;
       busyRef.current = true;
-      // Going to a cell or marking keeps the last notice (e.g. the check's counts) on screen.
-      const keepNotice = busy === "select" || busy === "mark" || busy === "open";
+      // Marking keeps the last notice (e.g. the check's counts) on screen.
+      const keepNotice = busy === "mark";
       live.set(NO_PROGRESS);
       patch(keepNotice ? { busy } : { busy, notice: null });
       span.current = reread && busy !== "refresh" ? [0, 0.85] : [0, 1];
@@ -276,6 +276,22 @@ export function useRegisterPane(
       });
     },
     [port, engine, onProgress, patch, live]
+  );
+
+  /**
+   * Goes to a cell or sheet for the user. It writes nothing, so it neither waits for nor is
+   * refused by an action running (a click on an issue while the check reads the overview again
+   * was lost); it keeps the notice on screen and says only when Excel refuses.
+   */
+  const navigate = React.useCallback(
+    async (go: () => Promise<void>): Promise<void> => {
+      try {
+        await go();
+      } catch (error) {
+        patch({ notice: failure(error) });
+      }
+    },
+    [patch]
   );
 
   const refresh = React.useCallback(
@@ -406,17 +422,13 @@ export function useRegisterPane(
       ),
     score: () => run("score", "scores"),
     propose: () => run("propose", "proposals"),
-    selectIssue: (issue) =>
-      perform(
-        "select",
-        async () => {
-          if (issue.sheet === null) return null;
-          if (issue.cell === null) await tracked.activateSheet(issue.sheet);
-          else await tracked.selectCell(issue.sheet, issue.cell);
-          return null;
-        },
-        false
-      ),
+    selectIssue: (issue) => {
+      if (issue.sheet === null) return Promise.resolve();
+      const sheet = issue.sheet;
+      return navigate(() =>
+        issue.cell === null ? port.activateSheet(sheet) : port.selectCell(sheet, issue.cell)
+      );
+    },
     highlight: () =>
       perform(
         "mark",
@@ -459,23 +471,8 @@ export function useRegisterPane(
       answerRef.current = null;
     },
     selectRows: (sheet, first, last) =>
-      perform(
-        "open",
-        async () => {
-          await tracked.selectCell(sheet, `A${first}:H${Math.max(first, last)}`);
-          return null;
-        },
-        false
-      ),
-    openSheet: (sheet) =>
-      perform(
-        "open",
-        async () => {
-          await tracked.activateSheet(sheet);
-          return null;
-        },
-        false
-      ),
+      navigate(() => port.selectCell(sheet, `A${first}:H${Math.max(first, last)}`)),
+    openSheet: (sheet) => navigate(() => port.activateSheet(sheet)),
   };
   return [state, actions, live];
 }

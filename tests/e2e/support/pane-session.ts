@@ -47,6 +47,11 @@ export interface PaneSession {
   readonly open: (query?: string, ...actions: string[]) => Promise<void>;
   /** Waits for a text in the pane (a notice, a result). */
   readonly notice: (text: string | RegExp) => Promise<Locator>;
+  /**
+   * Waits for the notice bar an action ends with, holding the text. Unlike `notice`, a step's
+   * reason saying the same ("Sổ còn 3 lỗi.", shown before any check) does not count.
+   */
+  readonly actionNotice: (text: string | RegExp) => Promise<Locator>;
   /** The sheet tabs' names, in order. */
   readonly tabNames: () => Promise<string[]>;
   /** Waits until the named sheet's tab is the selected one. */
@@ -109,6 +114,11 @@ export function paneSession(options: PaneSessionOptions = {}): PaneSession {
     },
     notice: async (text) => {
       const found = pane().getByText(text).first();
+      await found.waitFor();
+      return found;
+    },
+    actionNotice: async (text) => {
+      const found = pane().locator(".fui-MessageBar").filter({ hasText: text }).first();
       await found.waitFor();
       return found;
     },
